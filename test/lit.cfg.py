@@ -1,0 +1,34 @@
+# -*- Python -*-
+# lit configuration for Tessel's regression tests.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "Tessel"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.tessel_obj_root, "test")
+config.excludes = ["Unit", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+llvm_config.use_default_substitutions()
+
+# `--param verify_roundtrip=1` (or the CMake option) makes every tessel-opt
+# run also print, re-parse and compare the IR it read.
+verify_roundtrip = config.verify_roundtrip or lit_config.params.get(
+    "verify_roundtrip", "0"
+) not in ("0", "", "false", "False")
+opt_extra = ["--verify-roundtrip"] if verify_roundtrip else []
+if verify_roundtrip:
+    config.available_features.add("verify-roundtrip")
+
+tool_dirs = [config.tessel_tools_dir, config.llvm_tools_dir]
+tools = [ToolSubst("tessel-opt", extra_args=opt_extra, unresolved="fatal")]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
