@@ -1041,3 +1041,8 @@ func.func @f(%x: tensor<4x8xf32, #tessel.layout<(4, 8):(1, 1)>>) { return }
 
 // expected-error @+1 {{packing of 4-bit elements needs an i4 element type, got 'i8'}}
 func.func @f(%x: tensor<4x8xi8, #tessel.layout<(4, 8):(8, 1), pack = <4 in 32>>>) { return }
+
+// -----
+
+// expected-error @+1 {{invalid layout}}
+func.func @f(%x: tensor<4x8xf32, #tessel.layout<(4294967296, 4294967296):(4294967296, 1)>>) { return }

@@ -91,6 +91,16 @@ LogicalResult LayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                          << stride;
   }
   std::string error;
+  // Sizes and offsets must fit in int64 before the algebra may be used.
+  SmallVector<layout::Mode> modes;
+  size_t leaf = 0;
+  for (int64_t count : modeLeaves) {
+    layout::Mode &mode = modes.emplace_back();
+    for (int64_t i = 0; i < count; ++i, ++leaf)
+      mode.push_back({shapes[leaf], strides[leaf]});
+  }
+  if (!layout::Layout({modes.begin(), modes.end()}).verify(&error))
+    return emitError() << "invalid layout: " << error;
   if (!swizzle.empty()) {
     if (swizzle.size() != 3)
       return emitError() << "swizzle takes three values <B, M, S>, got "
