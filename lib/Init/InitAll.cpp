@@ -25,12 +25,12 @@
 using namespace mlir;
 
 void tessel::registerAllDialects(DialectRegistry &registry) {
-  registry.insert<tessel::TesselDialect, affine::AffineDialect,
-                  arith::ArithDialect, bufferization::BufferizationDialect,
-                  func::FuncDialect, linalg::LinalgDialect, math::MathDialect,
-                  memref::MemRefDialect, scf::SCFDialect, tensor::TensorDialect,
-                  tosa::TosaDialect, transform::TransformDialect,
-                  vector::VectorDialect>();
+  registry
+      .insert<tessel::TesselDialect, affine::AffineDialect, arith::ArithDialect,
+              bufferization::BufferizationDialect, func::FuncDialect,
+              linalg::LinalgDialect, math::MathDialect, memref::MemRefDialect,
+              scf::SCFDialect, tensor::TensorDialect, tosa::TosaDialect,
+              transform::TransformDialect, vector::VectorDialect>();
   // Transform-dialect scripts drive upstream tiling and fusion of tessel ops
   // through their TilingInterface (see test/Dialect/Tessel/tiling.mlir).
   linalg::registerTransformDialectExtension(registry);

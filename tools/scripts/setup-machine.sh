@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what building and testing Tessel needs on a fresh Debian 12
+# machine: LLVM/MLIR 22, ninja, ccache, GoogleTest, clang-format-22. Safe to
+# run again: it installs only what is missing.
+set -euo pipefail
+
+packages=(cmake ninja-build ccache g++ python3 git libgtest-dev
+          llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools
+          clang-format-22)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  echo "setup-machine: installing ${missing[*]}"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
+fi
+
+python3 -m pip install --quiet -r "$(dirname "$0")/../../python/requirements.txt"

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The test command: sets the machine up, builds everything, and runs every
+# check: the lit suite (FileCheck tests and GoogleTest units) plainly and with
+# --verify-roundtrip, the formatting check, and the check that the generated
+# op docs in docs/ are current.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${TESSEL_BUILD_DIR:-$root/build}
+cd "$root"
+
+bash tools/scripts/setup-machine.sh
+start=$(date +%s)
+bash tools/scripts/build.sh
+echo "test: build took $(( $(date +%s) - start )) s"
+
+bash tools/scripts/check-format.sh
+
+ninja -C "$build" tessel-doc >/dev/null
+if ! git diff --exit-code -- docs/Dialects; then
+  echo "test: docs/Dialects is out of date; run 'ninja -C build tessel-doc' and commit" >&2
+  exit 1
+fi
+
+ninja -C "$build" check-tessel
+/usr/lib/llvm-22/bin/lit -sv --param verify_roundtrip=1 "$build/test"
