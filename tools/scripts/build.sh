@@ -4,6 +4,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${TESSEL_BUILD_DIR:-$root/build}
+# Paths relative to the checkout in ccache's keys, so that a fresh clone in
+# another folder (as CI makes) still hits the cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
 
 if [ ! -f "$build/build.ninja" ]; then
   cmake -G Ninja -S "$root" -B "$build" \
