@@ -1046,3 +1046,54 @@ func.func @f(%x: tensor<4x8xi8, #tessel.layout<(4, 8):(8, 1), pack = <4 in 32>>>
 
 // expected-error @+1 {{invalid layout}}
 func.func @f(%x: tensor<4x8xf32, #tessel.layout<(4294967296, 4294967296):(4294967296, 1)>>) { return }
+
+// -----
+
+func.func @f(%q: tensor<1x4x8x16xf32>, %k: tensor<1x0x8x16xf32>, %v: tensor<1x0x8x16xf32>, %o: tensor<1x4x8x16xf32>) {
+  // expected-error @+1 {{key/value heads must not be 0}}
+  %r = tessel.attention ins(%q, %k, %v : tensor<1x4x8x16xf32>, tensor<1x0x8x16xf32>, tensor<1x0x8x16xf32>) outs(%o : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<?x?x8x16xf32>, %k: tensor<1x0x8x16xf32>, %v: tensor<1x0x8x16xf32>, %o: tensor<?x?x8x16xf32>) {
+  // expected-error @+1 {{key/value heads must not be 0}}
+  %r = tessel.attention ins(%q, %k, %v : tensor<?x?x8x16xf32>, tensor<1x0x8x16xf32>, tensor<1x0x8x16xf32>) outs(%o : tensor<?x?x8x16xf32>) -> tensor<?x?x8x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<1x4x8x0xf32>, %k: tensor<1x2x8x0xf32>, %v: tensor<1x2x8x16xf32>, %o: tensor<1x4x8x16xf32>) {
+  // expected-error @+1 {{head dimension D must not be 0}}
+  %r = tessel.attention ins(%q, %k, %v : tensor<1x4x8x0xf32>, tensor<1x2x8x0xf32>, tensor<1x2x8x16xf32>) outs(%o : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%x: tensor<4611686018427387904xi8>, %o: tensor<1xi32>) {
+  // expected-error @+1 {{the packed row of 4611686018427387904 x 8 bits overflows int64}}
+  %r = tessel.pack ins(%x : tensor<4611686018427387904xi8>) outs(%o : tensor<1xi32>) -> tensor<1xi32>
+  return
+}
+
+// -----
+
+func.func @f(%x: tensor<4x3xf32>, %o: tensor<4x1xf32>) {
+  %i = arith.constant dense<18446744073709551617> : tensor<1xi128>
+  // expected-error @+1 {{index at position 0 does not fit in 64 bits}}
+  %r = tessel.permute dimension(1) ins(%x, %i : tensor<4x3xf32>, tensor<1xi128>) outs(%o : tensor<4x1xf32>) -> tensor<4x1xf32>
+  return
+}
+
+// -----
+
+// expected-error @+1 {{invalid swizzle: B, M and S must be in [0, 62] and touch only bits below 63}}
+func.func @f(%x: tensor<4x8xf32, #tessel.layout<(4, 8):(8, 1), swizzle = <1, 0, 2147483647>>>) { return }
+
+// -----
+
+// expected-error @+1 {{invalid packing <4 in 4294967328>}}
+func.func @f(%x: tensor<4x8xi4, #tessel.layout<(4, 8):(8, 1), pack = <4 in 4294967328>>>) { return }

@@ -84,3 +84,37 @@ module attributes {transform.with_named_sequence} {
     transform.yield
   }
 }
+
+// -----
+
+// A mask whose head count is dynamic may broadcast at run time: not tiled.
+func.func @f(%q: tensor<1x4x16x16xf32>, %k: tensor<1x4x16x16xf32>, %v: tensor<1x4x16x16xf32>, %o: tensor<1x4x16x16xf32>, %m: tensor<1x?x16x16xi1>) -> tensor<1x4x16x16xf32> {
+  // expected-error @+2 {{faild to tile operation}}
+  // expected-error @+1 {{failed to generate tiling loops}}
+  %r = tessel.attention ins(%q, %k, %v : tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>, tensor<1x4x16x16xf32>) mask(%m : tensor<1x?x16x16xi1>) outs(%o : tensor<1x4x16x16xf32>) -> tensor<1x4x16x16xf32>
+  return %r : tensor<1x4x16x16xf32>
+}
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %op = transform.structured.match ops{["tessel.attention"]} in %root : (!transform.any_op) -> !transform.any_op
+    %tiled, %loop = transform.structured.tile_using_for %op tile_sizes [0, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    transform.yield
+  }
+}
+
+// -----
+
+// Laid-out (packed) weights describe the whole matrix: not sliced along N.
+func.func @f(%x: tensor<2x64xf16>, %w: tensor<16x64xi4, #tessel.layout<(16, 64):(64, 1), pack = <4 in 32>>>, %s: tensor<16x1xf16>, %o: tensor<2x16xf16>) -> tensor<2x16xf16> {
+  // expected-error @+2 {{faild to tile operation}}
+  // expected-error @+1 {{failed to generate tiling loops}}
+  %r = tessel.qmatmul signed group_size(64) ins(%x, %w, %s : tensor<2x64xf16>, tensor<16x64xi4, #tessel.layout<(16, 64):(64, 1), pack = <4 in 32>>>, tensor<16x1xf16>) outs(%o : tensor<2x16xf16>) -> tensor<2x16xf16>
+  return %r : tensor<2x16xf16>
+}
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %op = transform.structured.match ops{["tessel.qmatmul"]} in %root : (!transform.any_op) -> !transform.any_op
+    %tiled, %loop = transform.structured.tile_using_for %op tile_sizes [0, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    transform.yield
+  }
+}

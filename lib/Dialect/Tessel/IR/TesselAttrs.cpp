@@ -105,13 +105,20 @@ LogicalResult LayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError,
     if (swizzle.size() != 3)
       return emitError() << "swizzle takes three values <B, M, S>, got "
                          << swizzle.size();
+    if (llvm::any_of(swizzle, [](int64_t v) { return v < 0 || v > 62; }) ||
+        swizzle[0] + swizzle[1] + swizzle[2] > 62)
+      return emitError() << "invalid swizzle: B, M and S must be in [0, 62] "
+                            "and touch only bits below 63";
     layout::Swizzle s{int(swizzle[0]), int(swizzle[1]), int(swizzle[2])};
     if (!s.verify(&error))
       return emitError() << "invalid swizzle: " << error;
   }
   if (elementBits != 0 || wordBits != 0) {
-    layout::Packing packing{int(elementBits), int(wordBits)};
-    if (elementBits <= 0 || wordBits <= 0 || !packing.verify(&error))
+    bool inRange =
+        elementBits > 0 && elementBits <= 64 && wordBits > 0 && wordBits <= 64;
+    layout::Packing packing{int(inRange ? elementBits : 0),
+                            int(inRange ? wordBits : 0)};
+    if (!inRange || !packing.verify(&error))
       return emitError() << "invalid packing <" << elementBits << " in "
                          << wordBits << ">"
                          << (error.empty() ? "" : ": " + error);

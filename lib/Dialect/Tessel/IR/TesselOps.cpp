@@ -151,8 +151,12 @@ static LogicalResult verifyQueryKey(Operation *op, Value query, Value key) {
     return failure();
   int64_t hq = qType.getDimSize(1);
   int64_t hkv = cast<RankedTensorType>(key.getType()).getDimSize(1);
+  if (hkv == 0)
+    return op->emitOpError("key/value heads must not be 0");
+  if (qType.getDimSize(3) == 0)
+    return op->emitOpError("head dimension D must not be 0");
   if (!ShapedType::isDynamic(hq) && !ShapedType::isDynamic(hkv) &&
-      (hkv == 0 || hq % hkv != 0))
+      hq % hkv != 0)
     return op->emitOpError()
            << "query heads (" << hq
            << ") must be a multiple of key/value heads (" << hkv << ")";
@@ -163,11 +167,13 @@ static LogicalResult verifyQueryKey(Operation *op, Value query, Value key) {
 // AttentionOp
 //===----------------------------------------------------------------------===//
 
-double AttentionOp::getEffectiveScale() {
+std::optional<double> AttentionOp::getEffectiveScale() {
   if (FloatAttr scale = getScaleAttr())
     return scale.getValueAsDouble();
   int64_t d = getQuery().getType().getDimSize(3);
-  return ShapedType::isDynamic(d) ? 1.0 : 1.0 / std::sqrt(double(d));
+  if (ShapedType::isDynamic(d) || d <= 0)
+    return std::nullopt;
+  return 1.0 / std::sqrt(double(d));
 }
 
 int64_t AttentionOp::getGroupSize() {
@@ -509,11 +515,15 @@ verifyPacking(Operation *op, Value narrow, Value wide, StringRef narrowName,
   unsigned wordBits = wordType.getWidth();
   int64_t k = nType.getDimSize(rank - 1);
   if (!ShapedType::isDynamic(k)) {
-    if ((k * bits) % wordBits != 0)
+    int64_t rowBits;
+    if (llvm::MulOverflow(k, int64_t(bits), rowBits))
+      return op->emitOpError() << "the packed row of " << k << " x " << bits
+                               << " bits overflows int64";
+    if (rowBits % wordBits != 0)
       return op->emitOpError()
              << "the packed row of " << k << " x " << bits << " bits does not "
              << "fill a whole number of " << wordBits << "-bit words";
-    if (failed(verifyDim(op, wideName, wide, rank - 1, k * bits / wordBits,
+    if (failed(verifyDim(op, wideName, wide, rank - 1, rowBits / wordBits,
                          "K * B / W")))
       return failure();
   }
@@ -594,6 +604,9 @@ LogicalResult PermuteOp::verify() {
   if (!ShapedType::isDynamic(extent) &&
       matchPattern(getIndices(), m_Constant(&constant))) {
     for (auto [i, v] : llvm::enumerate(constant.getValues<APInt>())) {
+      if (v.getSignificantBits() > 64)
+        return emitOpError()
+               << "index at position " << i << " does not fit in 64 bits";
       int64_t idx = v.getSExtValue();
       if (idx < 0 || idx >= extent)
         return emitOpError() << "index " << idx << " at position " << i

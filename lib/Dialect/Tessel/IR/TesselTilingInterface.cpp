@@ -18,6 +18,7 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Dialect/Utils/StructuredOpsUtils.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
 
 using namespace mlir;
 using namespace mlir::tessel;
@@ -83,6 +84,36 @@ static bool isWholeDim(OpFoldResult size, Value value, int64_t d) {
   return s && !ShapedType::isDynamic(full) && *s == full;
 }
 
+/// Whether `offset` is provably a multiple of `m`: a constant, or the
+/// induction variable of a loop whose lower bound and step are constant
+/// multiples of `m` (what SCF tiling produces). Slices at other offsets, as
+/// fusion may ask for, are refused rather than silently misaligned.
+static bool isAlignedTo(OpFoldResult offset, int64_t m) {
+  if (m == 1)
+    return true;
+  if (std::optional<int64_t> c = getConstantIntValue(offset))
+    return *c % m == 0;
+  auto iv = dyn_cast_if_present<BlockArgument>(dyn_cast<Value>(offset));
+  if (!iv)
+    return false;
+  auto loop = dyn_cast<LoopLikeOpInterface>(iv.getOwner()->getParentOp());
+  if (!loop)
+    return false;
+  std::optional<SmallVector<Value>> ivs = loop.getLoopInductionVars();
+  std::optional<SmallVector<OpFoldResult>> lbs = loop.getLoopLowerBounds();
+  std::optional<SmallVector<OpFoldResult>> steps = loop.getLoopSteps();
+  if (!ivs || !lbs || !steps)
+    return false;
+  for (auto [v, lb, step] : llvm::zip_equal(*ivs, *lbs, *steps)) {
+    if (v != iv)
+      continue;
+    std::optional<int64_t> l = getConstantIntValue(lb);
+    std::optional<int64_t> st = getConstantIntValue(step);
+    return l && st && *l % m == 0 && *st % m == 0;
+  }
+  return false;
+}
+
 /// The key/value heads that a tile of query heads reads. With groups of `g`
 /// query heads per key/value head, the tile must hold whole groups or lie
 /// within one group (tiles start at multiples of their size).
@@ -95,18 +126,27 @@ kvHeadTile(TileBuilder &tb, int64_t group, OpFoldResult offset,
   if (group == 0 || !s)
     return failure();
   OpFoldResult kvOffset = tb.apply(tb.sym(0).floorDiv(group), {offset});
-  if (*s % group == 0)
+  if (*s % group == 0 && isAlignedTo(offset, group))
     return std::make_pair(kvOffset,
                           OpFoldResult(tb.b.getIndexAttr(*s / group)));
-  if (group % *s == 0)
+  if (group % *s == 0 && isAlignedTo(offset, *s))
     return std::make_pair(kvOffset, tb.one());
   return failure();
 }
 
 /// Clones `op` onto tiled operands; results take the types of the tiled
 /// inits.
-static TilingResult cloneOnTile(OpBuilder &b, DestinationStyleOpInterface op,
-                                ArrayRef<Value> operands, TileBuilder &tb) {
+static FailureOr<TilingResult> cloneOnTile(OpBuilder &b,
+                                           DestinationStyleOpInterface op,
+                                           ArrayRef<Value> operands,
+                                           TileBuilder &tb) {
+  // A layout encoding describes the whole tensor: a slice of a different
+  // shape would carry a layout that no longer fits it.
+  for (auto [original, tiled] : llvm::zip_equal(op->getOperands(), operands)) {
+    auto type = dyn_cast<RankedTensorType>(original.getType());
+    if (type && type.getEncoding() && tiled.getType() != type)
+      return failure();
+  }
   SmallVector<Type> resultTypes;
   for (OpOperand &init : op.getDpsInitsMutable())
     resultTypes.push_back(operands[init.getOperandNumber()].getType());
@@ -162,6 +202,14 @@ AttentionOp::getTiledImplementation(OpBuilder &b,
       return {tb.zero(), tb.one()};
     return {offset, size};
   };
+  // A dynamic batch or head size could be a broadcast 1 at run time: such
+  // masks are refused rather than sliced out of bounds.
+  for (Value mask : {getMask(), getBlockMask()})
+    if (mask &&
+        llvm::is_contained(
+            cast<RankedTensorType>(mask.getType()).getShape().take_front(2),
+            ShapedType::kDynamic))
+      return failure();
   if (Value mask = getMask()) {
     auto [bo, bs] = broadcastTile(mask, 0, offsets[0], sizes[0]);
     auto [ho, hs] = broadcastTile(mask, 1, offsets[1], sizes[1]);
@@ -174,7 +222,7 @@ AttentionOp::getTiledImplementation(OpBuilder &b,
     OpFoldResult qbOffset = tb.zero(), qbSize = tb.dim(blockMask, 2);
     if (!isWholeDim(sizes[2], getQuery(), 2)) {
       std::optional<int64_t> s = getConstantIntValue(sizes[2]);
-      if (!s || *s % bq != 0)
+      if (!s || *s % bq != 0 || !isAlignedTo(offsets[2], bq))
         return failure();
       qbOffset = tb.apply(tb.sym(0).floorDiv(bq), {offsets[2]});
       qbSize = b.getIndexAttr(*s / bq);
@@ -350,7 +398,7 @@ static LogicalResult groupTile(TileBuilder &tb, Value values, int64_t group,
                                SmallVectorImpl<OpFoldResult> &paramSizes) {
   unsigned last = offsets.size() - 1;
   std::optional<int64_t> s = getConstantIntValue(sizes[last]);
-  if (!s || *s % group != 0)
+  if (!s || *s % group != 0 || !isAlignedTo(offsets[last], group))
     return failure();
   paramOffsets.assign(offsets.begin(), offsets.end());
   paramSizes.assign(sizes.begin(), sizes.end());

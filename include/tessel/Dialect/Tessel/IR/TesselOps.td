@@ -113,8 +113,9 @@ def Tessel_AttentionOp : Tessel_SingleInitOp<"attention",
     ::mlir::MutableOperandRange getDpsInitsMutable() {
       return getInitMutable();
     }
-    /// The scale applied to Q K^T: the attribute, or 1/sqrt(D).
-    double getEffectiveScale();
+    /// The scale applied to Q K^T: the attribute, or 1/sqrt(D); none when
+    /// D is dynamic (the lowering computes it at run time).
+    std::optional<double> getEffectiveScale();
     /// Hq / Hkv, or 0 if a head count is dynamic.
     int64_t getGroupSize();
   }];
