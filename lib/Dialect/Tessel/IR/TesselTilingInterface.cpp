@@ -155,6 +155,16 @@ static FailureOr<TilingResult> cloneOnTile(OpBuilder &b,
       {tiled}, SmallVector<Value>(tiled->getResults()), tb.slices};
 }
 
+/// The result tile of ops whose iteration domain is their result's shape.
+static LogicalResult sameAsIterationTile(ArrayRef<OpFoldResult> offsets,
+                                         ArrayRef<OpFoldResult> sizes,
+                                         SmallVectorImpl<OpFoldResult> &ro,
+                                         SmallVectorImpl<OpFoldResult> &rs) {
+  ro.assign(offsets.begin(), offsets.end());
+  rs.assign(sizes.begin(), sizes.end());
+  return success();
+}
+
 static SmallVector<utils::IteratorType> allParallel(unsigned n) {
   return SmallVector<utils::IteratorType>(n, utils::IteratorType::parallel);
 }
@@ -270,9 +280,7 @@ LogicalResult AttentionOp::getResultTilePosition(
     OpBuilder &, unsigned, ArrayRef<OpFoldResult> offsets,
     ArrayRef<OpFoldResult> sizes, SmallVector<OpFoldResult> &resultOffsets,
     SmallVector<OpFoldResult> &resultSizes) {
-  resultOffsets.assign(offsets.begin(), offsets.end());
-  resultSizes.assign(sizes.begin(), sizes.end());
-  return success();
+  return sameAsIterationTile(offsets, sizes, resultOffsets, resultSizes);
 }
 
 FailureOr<TilingResult>
@@ -314,9 +322,7 @@ LogicalResult SoftmaxOp::getResultTilePosition(
     OpBuilder &, unsigned, ArrayRef<OpFoldResult> offsets,
     ArrayRef<OpFoldResult> sizes, SmallVector<OpFoldResult> &resultOffsets,
     SmallVector<OpFoldResult> &resultSizes) {
-  resultOffsets.assign(offsets.begin(), offsets.end());
-  resultSizes.assign(sizes.begin(), sizes.end());
-  return success();
+  return sameAsIterationTile(offsets, sizes, resultOffsets, resultSizes);
 }
 
 FailureOr<TilingResult>
@@ -343,9 +349,6 @@ QMatmulOp::getTiledImplementation(OpBuilder &b, ArrayRef<OpFoldResult> offsets,
                                   ArrayRef<OpFoldResult> sizes) {
   unsigned nDim = offsets.size() - 1;
   OpFoldResult n0 = offsets[nDim], ns = sizes[nDim];
-  // Packed weights describe the whole matrix: they are not sliced along N.
-  if (getWeights().getType().getEncoding() && !isWholeDim(ns, getWeights(), 0))
-    return failure();
   TileBuilder tb(b, getLoc());
   SmallVector<Value> operands(getOperation()->getOperands());
   SmallVector<OpFoldResult> inOffsets(offsets.drop_back()),
@@ -373,9 +376,7 @@ LogicalResult QMatmulOp::getResultTilePosition(
     OpBuilder &, unsigned, ArrayRef<OpFoldResult> offsets,
     ArrayRef<OpFoldResult> sizes, SmallVector<OpFoldResult> &resultOffsets,
     SmallVector<OpFoldResult> &resultSizes) {
-  resultOffsets.assign(offsets.begin(), offsets.end());
-  resultSizes.assign(sizes.begin(), sizes.end());
-  return success();
+  return sameAsIterationTile(offsets, sizes, resultOffsets, resultSizes);
 }
 
 FailureOr<TilingResult>
@@ -391,7 +392,7 @@ QMatmulOp::generateResultTileValue(OpBuilder &b, unsigned,
 
 /// The tile of the group parameters for a tile of the values, or failure if
 /// the values' tile splits a group.
-static LogicalResult groupTile(TileBuilder &tb, Value values, int64_t group,
+static LogicalResult groupTile(TileBuilder &tb, int64_t group,
                                ArrayRef<OpFoldResult> offsets,
                                ArrayRef<OpFoldResult> sizes,
                                SmallVectorImpl<OpFoldResult> &paramOffsets,
@@ -404,7 +405,6 @@ static LogicalResult groupTile(TileBuilder &tb, Value values, int64_t group,
   paramSizes.assign(sizes.begin(), sizes.end());
   paramOffsets[last] = tb.apply(tb.sym(0).floorDiv(group), {offsets[last]});
   paramSizes[last] = tb.b.getIndexAttr(*s / group);
-  (void)values;
   return success();
 }
 
@@ -421,8 +421,7 @@ QuantizeOp::getTiledImplementation(OpBuilder &b, ArrayRef<OpFoldResult> offsets,
                                    ArrayRef<OpFoldResult> sizes) {
   TileBuilder tb(b, getLoc());
   SmallVector<OpFoldResult> pOffsets, pSizes;
-  if (failed(groupTile(tb, getInput(), getGroupSize(), offsets, sizes, pOffsets,
-                       pSizes)))
+  if (failed(groupTile(tb, getGroupSize(), offsets, sizes, pOffsets, pSizes)))
     return failure();
   SmallVector<Value> operands = {tb.slice(getInput(), offsets, sizes),
                                  tb.slice(getInits()[0], offsets, sizes)};
@@ -435,14 +434,11 @@ LogicalResult QuantizeOp::getResultTilePosition(
     OpBuilder &b, unsigned resultNumber, ArrayRef<OpFoldResult> offsets,
     ArrayRef<OpFoldResult> sizes, SmallVector<OpFoldResult> &resultOffsets,
     SmallVector<OpFoldResult> &resultSizes) {
-  if (resultNumber == 0) {
-    resultOffsets.assign(offsets.begin(), offsets.end());
-    resultSizes.assign(sizes.begin(), sizes.end());
-    return success();
-  }
+  if (resultNumber == 0)
+    return sameAsIterationTile(offsets, sizes, resultOffsets, resultSizes);
   TileBuilder tb(b, getLoc());
-  return groupTile(tb, getInput(), getGroupSize(), offsets, sizes,
-                   resultOffsets, resultSizes);
+  return groupTile(tb, getGroupSize(), offsets, sizes, resultOffsets,
+                   resultSizes);
 }
 
 FailureOr<TilingResult>
@@ -468,8 +464,7 @@ DequantizeOp::getTiledImplementation(OpBuilder &b,
                                      ArrayRef<OpFoldResult> sizes) {
   TileBuilder tb(b, getLoc());
   SmallVector<OpFoldResult> pOffsets, pSizes;
-  if (failed(groupTile(tb, getInput(), getGroupSize(), offsets, sizes, pOffsets,
-                       pSizes)))
+  if (failed(groupTile(tb, getGroupSize(), offsets, sizes, pOffsets, pSizes)))
     return failure();
   SmallVector<Value> operands = {tb.slice(getInput(), offsets, sizes),
                                  tb.slice(getScales(), pOffsets, pSizes)};
@@ -483,9 +478,7 @@ LogicalResult DequantizeOp::getResultTilePosition(
     OpBuilder &, unsigned, ArrayRef<OpFoldResult> offsets,
     ArrayRef<OpFoldResult> sizes, SmallVector<OpFoldResult> &resultOffsets,
     SmallVector<OpFoldResult> &resultSizes) {
-  resultOffsets.assign(offsets.begin(), offsets.end());
-  resultSizes.assign(sizes.begin(), sizes.end());
-  return success();
+  return sameAsIterationTile(offsets, sizes, resultOffsets, resultSizes);
 }
 
 FailureOr<TilingResult>
@@ -597,9 +590,7 @@ LogicalResult PermuteOp::getResultTilePosition(
     OpBuilder &, unsigned, ArrayRef<OpFoldResult> offsets,
     ArrayRef<OpFoldResult> sizes, SmallVector<OpFoldResult> &resultOffsets,
     SmallVector<OpFoldResult> &resultSizes) {
-  resultOffsets.assign(offsets.begin(), offsets.end());
-  resultSizes.assign(sizes.begin(), sizes.end());
-  return success();
+  return sameAsIterationTile(offsets, sizes, resultOffsets, resultSizes);
 }
 
 FailureOr<TilingResult>
