@@ -32,15 +32,24 @@ void TesselDialect::registerAttributes() {
 // LayoutAttr
 //===----------------------------------------------------------------------===//
 
-layout::Layout LayoutAttr::getLayout() const {
+/// Groups the flat leaf lists of the attribute into modes. `modeLeaves` must
+/// cover exactly the leaves given.
+static std::vector<layout::Mode> buildModes(ArrayRef<int64_t> shapes,
+                                            ArrayRef<int64_t> strides,
+                                            ArrayRef<int64_t> modeLeaves) {
   std::vector<layout::Mode> modes;
   size_t leaf = 0;
-  for (int64_t count : getModeLeaves()) {
-    layout::Mode mode;
+  for (int64_t count : modeLeaves) {
+    layout::Mode &mode = modes.emplace_back();
     for (int64_t i = 0; i < count; ++i, ++leaf)
-      mode.push_back({getShapes()[leaf], getStrides()[leaf]});
-    modes.push_back(std::move(mode));
+      mode.push_back({shapes[leaf], strides[leaf]});
   }
+  return modes;
+}
+
+layout::Layout LayoutAttr::getLayout() const {
+  std::vector<layout::Mode> modes =
+      buildModes(getShapes(), getStrides(), getModeLeaves());
   std::optional<layout::Swizzle> swizzle;
   if (getSwizzle().size() == 3)
     swizzle = layout::Swizzle{int(getSwizzle()[0]), int(getSwizzle()[1]),
@@ -92,14 +101,7 @@ LogicalResult LayoutAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   }
   std::string error;
   // Sizes and offsets must fit in int64 before the algebra may be used.
-  SmallVector<layout::Mode> modes;
-  size_t leaf = 0;
-  for (int64_t count : modeLeaves) {
-    layout::Mode &mode = modes.emplace_back();
-    for (int64_t i = 0; i < count; ++i, ++leaf)
-      mode.push_back({shapes[leaf], strides[leaf]});
-  }
-  if (!layout::Layout({modes.begin(), modes.end()}).verify(&error))
+  if (!layout::Layout(buildModes(shapes, strides, modeLeaves)).verify(&error))
     return emitError() << "invalid layout: " << error;
   if (!swizzle.empty()) {
     if (swizzle.size() != 3)
