@@ -1,0 +1,23 @@
+//===- Passes.h - Tessel conversion passes ------------------------*- C++ -*-===//
+
+#ifndef TESSEL_CONVERSION_PASSES_H
+#define TESSEL_CONVERSION_PASSES_H
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Pass/Pass.h"
+
+namespace mlir::tessel {
+
+#define GEN_PASS_DECL
+#include "tessel/Conversion/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "tessel/Conversion/Passes.h.inc"
+
+} // namespace mlir::tessel
+
+#endif // TESSEL_CONVERSION_PASSES_H

@@ -1,0 +1,38 @@
+//===- Passes.td - Tessel conversion passes ----------------*- tablegen -*-===//
+
+#ifndef TESSEL_CONVERSION_PASSES_TD
+#define TESSEL_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertTesselToLinalg : Pass<"convert-tessel-to-linalg"> {
+  let summary = "Lower tessel ops to linalg, tensor, arith, math and scf on "
+                "tensors";
+  let description = [{
+    Rewrites every tessel op into destination-passing linalg on tensors that
+    upstream tiling, fusion, vectorization and One-Shot Bufferize handle:
+
+    - `attention`: score, mask, softmax-statistics and value generics over
+      `[B, Hkv, G, Sq, ...]` (query heads split by group so that every map
+      is a projected permutation), f32 accumulation, fully masked rows
+      give zeros;
+    - `softmax`: the chosen algorithm's reduction(s) plus one output pass;
+    - `qmatmul`, `dequantize`, `quantize`: K split into `[K / G, G]` groups;
+    - `pack`, `unpack`, `permute`: gathers with `tensor.extract`;
+    - `relayout`: dropped once layouts are materialized
+      (`tessel-erase-layouts` first);
+    - `draft_mask`: pooling, block scores and a rank-based top-k.
+
+    An op the pass cannot lower (dynamic head counts, an unmaterialized
+    layout) is reported with an error and the pass fails.
+
+    Example: `tessel-opt --convert-tessel-to-linalg in.mlir`.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect", "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect"
+  ];
+}
+
+#endif // TESSEL_CONVERSION_PASSES_TD

@@ -1,0 +1,277 @@
+//===- AttentionToLinalg.cpp - tessel.attention as linalg on tensors ------===//
+//
+// Attention becomes linalg.generics over [B, Hkv, G, Sq, ...], the query heads
+// split into (key/value head, member of its group) so that every indexing map
+// is a projected permutation (tileable and vectorizable):
+//
+//   S  = Q K^T                     (f32 accumulation)
+//   S' = scale * S + masks         (additive, boolean, causal, block-sparse)
+//   M  = max_j S'                  P = exp(S' - M)       L = sum_j P
+//   O' = P V                       O = O' / L            (0 for a masked row)
+//
+// The division is deferred to O so that it costs Sq * Dv, not Sq * Skv.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LoweringUtils.h"
+#include "tessel/Conversion/TesselToLinalg.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/PatternMatch.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+
+#include <limits>
+
+using namespace mlir;
+using namespace mlir::tessel;
+using namespace mlir::tessel::lowering;
+
+namespace {
+
+constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+
+/// [B, Hq, X, Y] -> [B, Hkv, G, X, Y].
+Value splitHeads(OpBuilder &b, Location loc, Value value, OpFoldResult hkv,
+                 int64_t group) {
+  auto type = cast<RankedTensorType>(value.getType());
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, value);
+  SmallVector<OpFoldResult> outSizes = {sizes[0], hkv, b.getIndexAttr(group),
+                                        sizes[2], sizes[3]};
+  SmallVector<int64_t> shape;
+  for (OpFoldResult size : outSizes)
+    shape.push_back(getConstantIntValue(size).value_or(ShapedType::kDynamic));
+  return tensor::ExpandShapeOp::create(
+      b, loc, RankedTensorType::get(shape, type.getElementType()), value,
+      {{0}, {1, 2}, {3}, {4}}, outSizes);
+}
+
+/// Whether dim `d` of a mask broadcasts (static size 1).
+bool broadcasts(Value mask, unsigned d) {
+  return cast<RankedTensorType>(mask.getType()).getDimSize(d) == 1;
+}
+
+struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(AttentionOp op,
+                                PatternRewriter &rewriter) const override {
+    int64_t group = op.getGroupSize();
+    if (group == 0)
+      return rewriter.notifyMatchFailure(op, "dynamic head counts");
+    Location loc = op.getLoc();
+    MLIRContext *ctx = rewriter.getContext();
+    Type f32 = rewriter.getF32Type();
+    Value q = op.getQuery(), k = op.getKey(), v = op.getValue();
+
+    SmallVector<OpFoldResult> qSizes = tensor::getMixedSizes(rewriter, loc, q);
+    SmallVector<OpFoldResult> kSizes = tensor::getMixedSizes(rewriter, loc, k);
+    SmallVector<OpFoldResult> vSizes = tensor::getMixedSizes(rewriter, loc, v);
+    OpFoldResult hkv = kSizes[1];
+    Value q5 = splitHeads(rewriter, loc, q, hkv, group);
+    Value init5 = splitHeads(rewriter, loc, op.getInit(), hkv, group);
+
+    // S = Q K^T over loops (b, hk, g, i, j, d).
+    AffineExpr b, hk, g, i, j, d;
+    bindDims(ctx, b, hk, g, i, j, d);
+    SmallVector<OpFoldResult> scoreSizes = {
+        qSizes[0], hkv, rewriter.getIndexAttr(group), qSizes[2], kSizes[2]};
+    Attribute zeroAttr = rewriter.getF32FloatAttr(0);
+    Value scores = buildGeneric(
+        rewriter, loc, {q5, k},
+        filledTensor(rewriter, loc, scoreSizes, f32, zeroAttr),
+        {AffineMap::get(6, 0, {b, hk, g, i, d}, ctx),
+         AffineMap::get(6, 0, {b, hk, j, d}, ctx),
+         AffineMap::get(6, 0, {b, hk, g, i, j}, ctx)},
+        iterators(6, {5}), [](OpBuilder &nb, Location nl, ValueRange args) {
+          Value prod = arith::MulFOp::create(nb, nl, toF32(nb, nl, args[0]),
+                                             toF32(nb, nl, args[1]));
+          return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
+        });
+
+    Value scale = scaleValue(rewriter, loc, op, qSizes[3]);
+    scores = maskScores(rewriter, loc, op, scores, scale, group, qSizes[2],
+                        kSizes[2]);
+
+    // Softmax statistics along j, loops (b, hk, g, i, j).
+    AffineMap id5 = AffineMap::getMultiDimIdentityMap(5, ctx);
+    AffineMap row5 = dropDims(ctx, 5, {4});
+    SmallVector<OpFoldResult> rowSizes(scoreSizes.begin(),
+                                       scoreSizes.end() - 1);
+    Value rowMax = buildGeneric(
+        rewriter, loc, {scores},
+        filledTensor(rewriter, loc, rowSizes, f32,
+                     rewriter.getF32FloatAttr(kNegInf)),
+        {id5, row5}, iterators(5, {4}),
+        [](OpBuilder &nb, Location nl, ValueRange args) {
+          return arith::MaximumFOp::create(nb, nl, args[0], args[1])
+              .getResult();
+        });
+    Value probs = buildGeneric(
+        rewriter, loc, {scores, rowMax},
+        tensor::EmptyOp::create(rewriter, loc, scoreSizes, f32), {id5, row5, id5},
+        iterators(5), [](OpBuilder &nb, Location nl, ValueRange args) {
+          // A fully masked row has max -inf: subtract 0 so that exp gives 0.
+          Value negInf = f32Const(nb, nl, kNegInf);
+          Value isMasked = arith::CmpFOp::create(
+              nb, nl, arith::CmpFPredicate::OEQ, args[1], negInf);
+          Value max = arith::SelectOp::create(nb, nl, isMasked,
+                                              f32Const(nb, nl, 0), args[1]);
+          Value shifted = arith::SubFOp::create(nb, nl, args[0], max);
+          return math::ExpOp::create(nb, nl, shifted).getResult();
+        });
+    Value rowSum = buildGeneric(
+        rewriter, loc, {probs},
+        filledTensor(rewriter, loc, rowSizes, f32, zeroAttr), {id5, row5},
+        iterators(5, {4}), [](OpBuilder &nb, Location nl, ValueRange args) {
+          return arith::AddFOp::create(nb, nl, args[0], args[1]).getResult();
+        });
+
+    // O' = P V over loops (b, hk, g, i, e, j'), j' the reduction.
+    AffineExpr e = getAffineDimExpr(4, ctx), jr = getAffineDimExpr(5, ctx);
+    SmallVector<OpFoldResult> outSizes = {qSizes[0], hkv,
+                                          rewriter.getIndexAttr(group),
+                                          qSizes[2], vSizes[3]};
+    Value unnormalized = buildGeneric(
+        rewriter, loc, {probs, v},
+        filledTensor(rewriter, loc, outSizes, f32, zeroAttr),
+        {AffineMap::get(6, 0, {b, hk, g, i, jr}, ctx),
+         AffineMap::get(6, 0, {b, hk, jr, e}, ctx),
+         AffineMap::get(6, 0, {b, hk, g, i, e}, ctx)},
+        iterators(6, {5}), [](OpBuilder &nb, Location nl, ValueRange args) {
+          Value prod =
+              arith::MulFOp::create(nb, nl, args[0], toF32(nb, nl, args[1]));
+          return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
+        });
+    Type outType = cast<RankedTensorType>(init5.getType()).getElementType();
+    Value out5 = buildGeneric(
+        rewriter, loc, {unnormalized, rowSum}, init5, {id5, row5, id5},
+        iterators(5), [&](OpBuilder &nb, Location nl, ValueRange args) {
+          Value zero = f32Const(nb, nl, 0);
+          Value empty = arith::CmpFOp::create(
+              nb, nl, arith::CmpFPredicate::OEQ, args[1], zero);
+          Value quotient = arith::DivFOp::create(nb, nl, args[0], args[1]);
+          Value value = arith::SelectOp::create(nb, nl, empty, zero, quotient);
+          return fromF32(nb, nl, value, outType);
+        });
+    rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
+        op, op.getResult().getType(), out5,
+        SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
+    return success();
+  }
+
+private:
+  static Value scaleValue(OpBuilder &b, Location loc, AttentionOp op,
+                          OpFoldResult headDim) {
+    if (std::optional<double> scale = op.getEffectiveScale())
+      return f32Const(b, loc, *scale);
+    Value dim = getValueOrCreateConstantIndexOp(b, loc, headDim);
+    return math::RsqrtOp::create(b, loc, toF32(b, loc, dim));
+  }
+
+  /// S' = scale * S, plus the additive mask, with -inf where a boolean mask,
+  /// the causal rule or the block mask drops a score.
+  static Value maskScores(OpBuilder &rewriter, Location loc, AttentionOp op,
+                          Value scores, Value scale, int64_t group,
+                          OpFoldResult sq, OpFoldResult skv) {
+    MLIRContext *ctx = rewriter.getContext();
+    AffineExpr b, hk, g, i, j;
+    bindDims(ctx, b, hk, g, i, j);
+    AffineExpr zero = getAffineConstantExpr(0, ctx);
+    SmallVector<Value> inputs = {scores};
+    SmallVector<AffineMap> maps = {AffineMap::getMultiDimIdentityMap(5, ctx)};
+
+    Value mask = op.getMask();
+    if (mask) {
+      AffineExpr batch = broadcasts(mask, 0) ? zero : b;
+      if (broadcasts(mask, 1)) {
+        maps.push_back(AffineMap::get(5, 0, {batch, zero, i, j}, ctx));
+      } else {
+        OpFoldResult hkv = tensor::getMixedSize(rewriter, loc, scores, 1);
+        mask = splitHeads(rewriter, loc, mask, hkv, group);
+        maps.push_back(AffineMap::get(5, 0, {batch, hk, g, i, j}, ctx));
+      }
+      inputs.push_back(mask);
+    }
+    maps.push_back(maps.front());
+
+    // The causal diagonal: key j is visible to query i iff j <= i + offset.
+    Value offset;
+    if (op.getCausal()) {
+      if (op.getOffset()) {
+        offset = op.getOffset();
+      } else {
+        Value skvValue = getValueOrCreateConstantIndexOp(rewriter, loc, skv);
+        Value sqValue = getValueOrCreateConstantIndexOp(rewriter, loc, sq);
+        offset = arith::SubIOp::create(rewriter, loc, skvValue, sqValue);
+      }
+    }
+    Value blockMask = op.getBlockMask();
+    SmallVector<int64_t> blockSizes;
+    if (blockMask)
+      blockSizes = llvm::to_vector(*op.getBlockSizes());
+    bool boolMask =
+        mask && cast<RankedTensorType>(mask.getType()).getElementType().isInteger(
+                    1);
+
+    Value empty = tensor::EmptyOp::create(
+        rewriter, loc, tensor::getMixedSizes(rewriter, loc, scores),
+        rewriter.getF32Type());
+    return buildGeneric(
+        rewriter, loc, inputs, empty, maps, iterators(5),
+        [&](OpBuilder &nb, Location nl, ValueRange args) {
+          Value s = arith::MulFOp::create(nb, nl, args[0], scale);
+          Value negInf = f32Const(nb, nl, kNegInf);
+          Value drop;
+          auto orDrop = [&](Value cond) {
+            drop = drop ? arith::OrIOp::create(nb, nl, drop, cond).getResult()
+                        : cond;
+          };
+          if (mask && !boolMask)
+            s = arith::AddFOp::create(nb, nl, s, toF32(nb, nl, args[1]));
+          if (boolMask)
+            orDrop(arith::XOrIOp::create(
+                nb, nl, args[1],
+                arith::ConstantOp::create(nb, nl, nb.getBoolAttr(true))));
+          if (offset || blockMask) {
+            SmallVector<Value> idx = loopIndices(nb, nl, 5);
+            if (offset) {
+              Value last = arith::AddIOp::create(nb, nl, idx[3], offset);
+              orDrop(arith::CmpIOp::create(nb, nl, arith::CmpIPredicate::sgt,
+                                           idx[4], last));
+            }
+            if (blockMask) {
+              Value c0 = indexConst(nb, nl, 0);
+              Value bi = broadcasts(blockMask, 0) ? c0 : idx[0];
+              Value hi = c0;
+              if (!broadcasts(blockMask, 1)) {
+                Value base = arith::MulIOp::create(
+                    nb, nl, idx[1], indexConst(nb, nl, group));
+                hi = arith::AddIOp::create(nb, nl, base, idx[2]);
+              }
+              Value qb = arith::DivUIOp::create(
+                  nb, nl, idx[3], indexConst(nb, nl, blockSizes[0]));
+              Value kb = arith::DivUIOp::create(
+                  nb, nl, idx[4], indexConst(nb, nl, blockSizes[1]));
+              Value keep = tensor::ExtractOp::create(nb, nl, blockMask,
+                                                     ValueRange{bi, hi, qb, kb});
+              orDrop(arith::XOrIOp::create(
+                  nb, nl, keep,
+                  arith::ConstantOp::create(nb, nl, nb.getBoolAttr(true))));
+            }
+          }
+          if (drop)
+            s = arith::SelectOp::create(nb, nl, drop, negInf, s);
+          return s;
+        });
+  }
+};
+
+} // namespace
+
+void mlir::tessel::populateAttentionToLinalgPatterns(
+    RewritePatternSet &patterns) {
+  patterns.add<AttentionToLinalg>(patterns.getContext());
+}

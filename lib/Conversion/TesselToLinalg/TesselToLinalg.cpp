@@ -1,0 +1,42 @@
+//===- TesselToLinalg.cpp - The convert-tessel-to-linalg pass -------------===//
+
+#include "tessel/Conversion/TesselToLinalg.h"
+
+#include "mlir/Transforms/DialectConversion.h"
+#include "tessel/Conversion/Passes.h"
+#include "tessel/Dialect/Tessel/IR/TesselDialect.h"
+
+namespace mlir::tessel {
+#define GEN_PASS_DEF_CONVERTTESSELTOLINALG
+#include "tessel/Conversion/Passes.h.inc"
+} // namespace mlir::tessel
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+void mlir::tessel::populateTesselToLinalgPatterns(RewritePatternSet &patterns) {
+  populateAttentionToLinalgPatterns(patterns);
+  populateSoftmaxToLinalgPatterns(patterns);
+  populateQuantizationToLinalgPatterns(patterns);
+  populateDataMovementToLinalgPatterns(patterns);
+  populateDraftMaskToLinalgPatterns(patterns);
+}
+
+namespace {
+
+struct ConvertTesselToLinalgPass
+    : tessel::impl::ConvertTesselToLinalgBase<ConvertTesselToLinalgPass> {
+  void runOnOperation() override {
+    MLIRContext *ctx = &getContext();
+    ConversionTarget target(*ctx);
+    target.addIllegalDialect<TesselDialect>();
+    target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
+    RewritePatternSet patterns(ctx);
+    populateTesselToLinalgPatterns(patterns);
+    if (failed(applyPartialConversion(getOperation(), target,
+                                      std::move(patterns))))
+      signalPassFailure();
+  }
+};
+
+} // namespace

@@ -1,0 +1,52 @@
+//===- CPUPipeline.cpp - tessel-cpu-pipeline ------------------------------===//
+//
+// The stages, each a named pass that tessel-opt can run alone:
+//   1. materialize layouts, export entry points (signatures for the runtime)
+//   2. lower tessel ops to linalg on tensors, clean up
+//   3. One-Shot Bufferize, results to out-parameters, deallocation
+//   4. linalg to loops, polynomial math
+//   5. everything to the LLVM dialect
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Pipelines/Pipelines.h"
+
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace mlir;
+
+void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
+                                    const CPUPipelineOptions &options) {
+  std::string pipeline =
+      "tessel-erase-layouts,tessel-export-entries,"
+      "convert-tessel-to-linalg,canonicalize,cse,"
+      "eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
+      "one-shot-bufferize{bufferize-function-boundaries=1 "
+      "function-boundary-type-conversion=identity-layout-map},"
+      "canonicalize,"
+      "buffer-results-to-out-params{hoist-static-allocs=1 "
+      "modify-public-functions=1},"
+      "buffer-deallocation-pipeline,"
+      "convert-linalg-to-loops,tessel-approximate-math,"
+      "lower-affine,expand-strided-metadata,";
+  if (options.parallel)
+    pipeline += "scf-forall-to-parallel,convert-scf-to-openmp,";
+  else
+    pipeline += "scf-forall-to-for,";
+  pipeline += "convert-scf-to-cf,convert-openmp-to-llvm,"
+              "convert-vector-to-llvm,convert-math-to-llvm,"
+              "convert-arith-to-llvm,convert-index-to-llvm,"
+              "finalize-memref-to-llvm,convert-func-to-llvm,"
+              "convert-cf-to-llvm,reconcile-unrealized-casts";
+  if (failed(parsePassPipeline(pipeline, pm, llvm::errs())))
+    llvm::report_fatal_error("tessel-cpu-pipeline: malformed pipeline");
+}
+
+void mlir::tessel::registerPipelines() {
+  PassPipelineRegistration<CPUPipelineOptions>(
+      "tessel-cpu-pipeline",
+      "Lower tessel, linalg and tensor IR to the LLVM dialect for CPUs",
+      buildCPUPipeline);
+}
