@@ -2,6 +2,8 @@
 # lit configuration for Tessel's regression tests.
 
 import os
+import shutil
+import sys
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -12,9 +14,18 @@ config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.tessel_obj_root, "test")
-config.excludes = ["Unit", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+config.excludes = [
+    "Unit",
+    "Benchmarks",
+    "lit.cfg.py",
+    "lit.site.cfg.py",
+    "CMakeLists.txt",
+]
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
+# The python3 on PATH (the one setup-machine.sh installed numpy into), not
+# necessarily the interpreter running lit.
+config.substitutions.append(("%python", shutil.which("python3") or sys.executable))
 
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
@@ -29,6 +40,10 @@ if verify_roundtrip:
     config.available_features.add("verify-roundtrip")
 
 tool_dirs = [config.tessel_tools_dir, config.llvm_tools_dir]
-tools = [ToolSubst("tessel-opt", extra_args=opt_extra, unresolved="fatal")]
+tools = [
+    ToolSubst("tessel-opt", extra_args=opt_extra, unresolved="fatal"),
+    ToolSubst("tessel-run", unresolved="fatal"),
+    ToolSubst("tessel-exec", unresolved="fatal"),
+]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

@@ -21,7 +21,8 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
                                     const CPUPipelineOptions &options) {
   std::string pipeline =
       "tessel-erase-layouts,tessel-export-entries,"
-      "convert-tessel-to-linalg,canonicalize,cse,"
+      "tessel-tile,convert-tessel-to-linalg,canonicalize,cse,"
+      "tessel-vectorize-contractions,canonicalize,cse,"
       "eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
       "one-shot-bufferize{bufferize-function-boundaries=1 "
       "function-boundary-type-conversion=identity-layout-map},"
@@ -29,16 +30,22 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
       "buffer-results-to-out-params{hoist-static-allocs=1 "
       "modify-public-functions=1},"
       "buffer-deallocation-pipeline,"
-      "convert-linalg-to-loops,tessel-approximate-math,"
-      "lower-affine,expand-strided-metadata,";
+      "tessel-lower-vectors,convert-linalg-to-loops,tessel-approximate-math,";
   if (options.parallel)
     pipeline += "scf-forall-to-parallel,convert-scf-to-openmp,";
   else
     pipeline += "scf-forall-to-for,";
-  pipeline += "convert-scf-to-cf,convert-openmp-to-llvm,"
+  // Memref ops (alloca_scope from the OpenMP conversion among them) must
+  // lower before SCF turns regions into CFGs; strided-metadata expansion
+  // creates affine ops, so affine lowers after it.
+  // bf16 conversions expand to integer arithmetic (no compiler-rt needed).
+  pipeline += "arith-expand{include-bf16=1},"
+              "convert-vector-to-scf{full-unroll=1},expand-strided-metadata,"
+              "lower-affine,finalize-memref-to-llvm,convert-scf-to-cf,"
               "convert-vector-to-llvm,convert-math-to-llvm,"
-              "convert-arith-to-llvm,convert-index-to-llvm,"
-              "finalize-memref-to-llvm,convert-func-to-llvm,"
+              "convert-arith-to-llvm,convert-ub-to-llvm,"
+              "convert-index-to-llvm,finalize-memref-to-llvm,"
+              "convert-openmp-to-llvm,convert-func-to-llvm,"
               "convert-cf-to-llvm,reconcile-unrealized-casts";
   if (failed(parsePassPipeline(pipeline, pm, llvm::errs())))
     llvm::report_fatal_error("tessel-cpu-pipeline: malformed pipeline");

@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Tessel's main job, for now: compile the bundled example model (a
-# Llama-style attention block and a 4-bit quantized MLP) with tessel-opt and
-# print the result. It verifies the IR, round-trips it, canonicalizes it,
-# tiles attention and the quantized matmuls with upstream SCF tiling through
-# the ops' TilingInterface, and prints what comes out.
+# Tessel's main job: compile the bundled example model (a Llama-style
+# attention block and a 4-bit quantized SwiGLU MLP, test/Examples/
+# llama-block.mlir) with tessel-cpu-pipeline, run it on the CPU on seeded
+# random inputs, check the result against the float64 reference interpreter
+# and time it; then do the same ahead of time through the MLIR-free runtime.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${TESSEL_BUILD_DIR:-$root/build}
 cd "$root"
 
 bash tools/scripts/setup-machine.sh
-bash tools/scripts/build.sh tessel-opt
-"$build/bin/tessel-opt" test/Examples/llama-block.mlir \
-  --verify-roundtrip -transform-interpreter -canonicalize -cse
+bash tools/scripts/build.sh tessel-opt tessel-run tessel-exec
+
+model=test/Examples/llama-block.mlir
+echo "== JIT: compile, run, check against the float64 reference, time"
+"$build/bin/tessel-run" "$model" --seed=1 --check --bench=20
+
+echo "== Ahead of time: shared library, run by the runtime alone (tessel-exec)"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+"$build/bin/tessel-run" "$model" --emit-shared-library="$out/llama-block.so"
+"$build/bin/tessel-exec" "$out/llama-block.so" --entry=llama_block --seed=1 \
+  --bench=20

@@ -16,8 +16,9 @@ echo "test: build took $(( $(date +%s) - start )) s"
 bash tools/scripts/check-format.sh
 
 ninja -C "$build" tessel-doc >/dev/null
-if ! git diff --exit-code -- docs/Dialects; then
-  echo "test: docs/Dialects is out of date; run 'ninja -C build tessel-doc' and commit" >&2
+if [ -n "$(git status --porcelain -- docs/Dialects docs/Passes)" ]; then
+  git status --porcelain -- docs/Dialects docs/Passes >&2
+  echo "test: generated docs are out of date; run 'ninja -C build tessel-doc' and commit" >&2
   exit 1
 fi
 

@@ -1,4 +1,5 @@
-//===- Pipelines.h - Tessel's registered pass pipelines -----------*- C++ -*-===//
+//===- Pipelines.h - Tessel's registered pass pipelines -----------*- C++
+//-*-===//
 
 #ifndef TESSEL_PIPELINES_PIPELINES_H
 #define TESSEL_PIPELINES_PIPELINES_H

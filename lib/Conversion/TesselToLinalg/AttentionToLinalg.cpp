@@ -4,7 +4,7 @@
 // split into (key/value head, member of its group) so that every indexing map
 // is a projected permutation (tileable and vectorizable):
 //
-//   S  = Q K^T                     (f32 accumulation)
+//   S  = Q K^T                     (f32 accumulation; K transposed first)
 //   S' = scale * S + masks         (additive, boolean, causal, block-sparse)
 //   M  = max_j S'                  P = exp(S' - M)       L = sum_j P
 //   O' = P V                       O = O' / L            (0 for a masked row)
@@ -73,6 +73,18 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
     Value q5 = splitHeads(rewriter, loc, q, hkv, group);
     Value init5 = splitHeads(rewriter, loc, op.getInit(), hkv, group);
 
+    // K^T [B, Hkv, D, Skv], so that S = Q K^T reads keys contiguously along
+    // j (a plain matmul for the vectorizer; costs Skv * D per tile).
+    Value kT = linalg::TransposeOp::create(
+                   rewriter, loc, k,
+                   tensor::EmptyOp::create(
+                       rewriter, loc,
+                       SmallVector<OpFoldResult>{kSizes[0], kSizes[1],
+                                                 kSizes[3], kSizes[2]},
+                       cast<RankedTensorType>(k.getType()).getElementType()),
+                   ArrayRef<int64_t>{0, 1, 3, 2})
+                   .getResult()[0];
+
     // S = Q K^T over loops (b, hk, g, i, j, d).
     AffineExpr b, hk, g, i, j, d;
     bindDims(ctx, b, hk, g, i, j, d);
@@ -80,10 +92,10 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
         qSizes[0], hkv, rewriter.getIndexAttr(group), qSizes[2], kSizes[2]};
     Attribute zeroAttr = rewriter.getF32FloatAttr(0);
     Value scores = buildGeneric(
-        rewriter, loc, {q5, k},
+        rewriter, loc, {q5, kT},
         filledTensor(rewriter, loc, scoreSizes, f32, zeroAttr),
         {AffineMap::get(6, 0, {b, hk, g, i, d}, ctx),
-         AffineMap::get(6, 0, {b, hk, j, d}, ctx),
+         AffineMap::get(6, 0, {b, hk, d, j}, ctx),
          AffineMap::get(6, 0, {b, hk, g, i, j}, ctx)},
         iterators(6, {5}), [](OpBuilder &nb, Location nl, ValueRange args) {
           Value prod = arith::MulFOp::create(nb, nl, toF32(nb, nl, args[0]),
@@ -111,8 +123,9 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
         });
     Value probs = buildGeneric(
         rewriter, loc, {scores, rowMax},
-        tensor::EmptyOp::create(rewriter, loc, scoreSizes, f32), {id5, row5, id5},
-        iterators(5), [](OpBuilder &nb, Location nl, ValueRange args) {
+        tensor::EmptyOp::create(rewriter, loc, scoreSizes, f32),
+        {id5, row5, id5}, iterators(5),
+        [](OpBuilder &nb, Location nl, ValueRange args) {
           // A fully masked row has max -inf: subtract 0 so that exp gives 0.
           Value negInf = f32Const(nb, nl, kNegInf);
           Value isMasked = arith::CmpFOp::create(
@@ -129,18 +142,18 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
           return arith::AddFOp::create(nb, nl, args[0], args[1]).getResult();
         });
 
-    // O' = P V over loops (b, hk, g, i, e, j'), j' the reduction.
-    AffineExpr e = getAffineDimExpr(4, ctx), jr = getAffineDimExpr(5, ctx);
-    SmallVector<OpFoldResult> outSizes = {qSizes[0], hkv,
-                                          rewriter.getIndexAttr(group),
-                                          qSizes[2], vSizes[3]};
+    // O' = P V over loops (b, hk, g, i, j', e), j' the reduction: with e
+    // innermost, every step is a contiguous row update (vectorizes).
+    AffineExpr jr = getAffineDimExpr(4, ctx), e = getAffineDimExpr(5, ctx);
+    SmallVector<OpFoldResult> outSizes = {
+        qSizes[0], hkv, rewriter.getIndexAttr(group), qSizes[2], vSizes[3]};
     Value unnormalized = buildGeneric(
         rewriter, loc, {probs, v},
         filledTensor(rewriter, loc, outSizes, f32, zeroAttr),
         {AffineMap::get(6, 0, {b, hk, g, i, jr}, ctx),
          AffineMap::get(6, 0, {b, hk, jr, e}, ctx),
          AffineMap::get(6, 0, {b, hk, g, i, e}, ctx)},
-        iterators(6, {5}), [](OpBuilder &nb, Location nl, ValueRange args) {
+        iterators(6, {4}), [](OpBuilder &nb, Location nl, ValueRange args) {
           Value prod =
               arith::MulFOp::create(nb, nl, args[0], toF32(nb, nl, args[1]));
           return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
@@ -150,8 +163,8 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
         rewriter, loc, {unnormalized, rowSum}, init5, {id5, row5, id5},
         iterators(5), [&](OpBuilder &nb, Location nl, ValueRange args) {
           Value zero = f32Const(nb, nl, 0);
-          Value empty = arith::CmpFOp::create(
-              nb, nl, arith::CmpFPredicate::OEQ, args[1], zero);
+          Value empty = arith::CmpFOp::create(nb, nl, arith::CmpFPredicate::OEQ,
+                                              args[1], zero);
           Value quotient = arith::DivFOp::create(nb, nl, args[0], args[1]);
           Value value = arith::SelectOp::create(nb, nl, empty, zero, quotient);
           return fromF32(nb, nl, value, outType);
@@ -213,8 +226,8 @@ private:
     if (blockMask)
       blockSizes = llvm::to_vector(*op.getBlockSizes());
     bool boolMask =
-        mask && cast<RankedTensorType>(mask.getType()).getElementType().isInteger(
-                    1);
+        mask &&
+        cast<RankedTensorType>(mask.getType()).getElementType().isInteger(1);
 
     Value empty = tensor::EmptyOp::create(
         rewriter, loc, tensor::getMixedSizes(rewriter, loc, scores),
@@ -247,16 +260,16 @@ private:
               Value bi = broadcasts(blockMask, 0) ? c0 : idx[0];
               Value hi = c0;
               if (!broadcasts(blockMask, 1)) {
-                Value base = arith::MulIOp::create(
-                    nb, nl, idx[1], indexConst(nb, nl, group));
+                Value base = arith::MulIOp::create(nb, nl, idx[1],
+                                                   indexConst(nb, nl, group));
                 hi = arith::AddIOp::create(nb, nl, base, idx[2]);
               }
               Value qb = arith::DivUIOp::create(
                   nb, nl, idx[3], indexConst(nb, nl, blockSizes[0]));
               Value kb = arith::DivUIOp::create(
                   nb, nl, idx[4], indexConst(nb, nl, blockSizes[1]));
-              Value keep = tensor::ExtractOp::create(nb, nl, blockMask,
-                                                     ValueRange{bi, hi, qb, kb});
+              Value keep = tensor::ExtractOp::create(
+                  nb, nl, blockMask, ValueRange{bi, hi, qb, kb});
               orDrop(arith::XOrIOp::create(
                   nb, nl, keep,
                   arith::ConstantOp::create(nb, nl, nb.getBoolAttr(true))));

@@ -29,13 +29,18 @@ using namespace mlir::tessel::lowering;
 
 namespace {
 
+Value zeroExtend(OpBuilder &b, Location loc, Value v, Type to) {
+  if (v.getType() == to)
+    return v;
+  return arith::ExtUIOp::create(b, loc, to, v);
+}
+
 /// A constant i64 lookup table.
 Value lookupTable(OpBuilder &b, Location loc, ArrayRef<int64_t> values) {
-  auto type =
-      RankedTensorType::get({static_cast<int64_t>(values.size())},
-                            b.getI64Type());
-  return arith::ConstantOp::create(
-      b, loc, DenseIntElementsAttr::get(type, values));
+  auto type = RankedTensorType::get({static_cast<int64_t>(values.size())},
+                                    b.getI64Type());
+  return arith::ConstantOp::create(b, loc,
+                                   DenseIntElementsAttr::get(type, values));
 }
 
 /// table[position % L] + position - position % L, or position without a table.
@@ -86,8 +91,8 @@ struct PackToLinalg : OpRewritePattern<PackOp> {
               arith::DivUIOp::create(b, l, wordStart, indexConst(b, l, bits));
           Value wordEnd = arith::AddIOp::create(b, l, wordStart,
                                                 indexConst(b, l, wordBits));
-          Value last = arith::CeilDivUIOp::create(b, l, wordEnd,
-                                                  indexConst(b, l, bits));
+          Value last =
+              arith::CeilDivUIOp::create(b, l, wordEnd, indexConst(b, l, bits));
           last = arith::MinUIOp::create(b, l, last, k);
           Value zero = arith::ConstantOp::create(b, l, b.getI64IntegerAttr(0));
           auto loop = scf::ForOp::create(
@@ -96,15 +101,14 @@ struct PackToLinalg : OpRewritePattern<PackOp> {
                 SmallVector<Value> at(idx);
                 at.back() = throughTable(fb, fl, table, chunk, p);
                 Value elem = tensor::ExtractOp::create(fb, fl, input, at);
-                Value v = arith::ExtUIOp::create(fb, fl, i64, elem);
+                Value v = zeroExtend(fb, fl, elem, i64);
                 // Bit offset of the element relative to the word; negative
                 // when it straddles in from the previous word.
                 Value bitPos = arith::SubIOp::create(
                     fb, fl,
                     arith::MulIOp::create(fb, fl, p, indexConst(fb, fl, bits)),
                     wordStart);
-                Value shift =
-                    arith::IndexCastOp::create(fb, fl, i64, bitPos);
+                Value shift = arith::IndexCastOp::create(fb, fl, i64, bitPos);
                 Value zero64 =
                     arith::ConstantOp::create(fb, fl, fb.getI64IntegerAttr(0));
                 Value negative = arith::CmpIOp::create(
@@ -118,8 +122,10 @@ struct PackToLinalg : OpRewritePattern<PackOp> {
                     fb, fl,
                     ValueRange{arith::OrIOp::create(fb, fl, iter[0], placed)});
               });
-          return arith::TruncIOp::create(b, l, outType.getElementType(),
-                                         loop.getResult(0))
+          Type wordType = outType.getElementType();
+          if (wordType == i64)
+            return loop.getResult(0);
+          return arith::TruncIOp::create(b, l, wordType, loop.getResult(0))
               .getResult();
         });
     rewriter.replaceOp(op, result);
@@ -169,7 +175,7 @@ struct UnpackToLinalg : OpRewritePattern<UnpackOp> {
             SmallVector<Value> at(idx);
             at.back() = w;
             Value value = tensor::ExtractOp::create(rb, rl, input, at);
-            return arith::ExtUIOp::create(rb, rl, i64, value).getResult();
+            return zeroExtend(rb, rl, value, i64);
           };
           Value low = arith::ShRUIOp::create(b, l, readWord(b, l, word), shift);
           // The high part, when the element straddles into the next word.
@@ -178,10 +184,9 @@ struct UnpackToLinalg : OpRewritePattern<UnpackOp> {
               b, l,
               arith::CmpIOp::create(
                   b, l, arith::CmpIPredicate::sgt,
-                  arith::AddIOp::create(
-                      b, l, shift,
-                      arith::ConstantOp::create(b, l,
-                                                b.getI64IntegerAttr(bits))),
+                  arith::AddIOp::create(b, l, shift,
+                                        arith::ConstantOp::create(
+                                            b, l, b.getI64IntegerAttr(bits))),
                   arith::ConstantOp::create(b, l,
                                             b.getI64IntegerAttr(wordBits))),
               arith::CmpIOp::create(b, l, arith::CmpIPredicate::ult, next,
@@ -197,7 +202,8 @@ struct UnpackToLinalg : OpRewritePattern<UnpackOp> {
                 Value high = arith::ShLIOp::create(
                     tb, tl, readWord(tb, tl, next), highShift);
                 scf::YieldOp::create(
-                    tb, tl, ValueRange{arith::OrIOp::create(tb, tl, low, high)});
+                    tb, tl,
+                    ValueRange{arith::OrIOp::create(tb, tl, low, high)});
               },
               [&](OpBuilder &eb, Location el) {
                 scf::YieldOp::create(eb, el, ValueRange{low});
@@ -253,6 +259,6 @@ struct RelayoutToLinalg : OpRewritePattern<RelayoutOp> {
 
 void mlir::tessel::populateDataMovementToLinalgPatterns(
     RewritePatternSet &patterns) {
-  patterns.add<PackToLinalg, UnpackToLinalg, PermuteToLinalg,
-               RelayoutToLinalg>(patterns.getContext());
+  patterns.add<PackToLinalg, UnpackToLinalg, PermuteToLinalg, RelayoutToLinalg>(
+      patterns.getContext());
 }

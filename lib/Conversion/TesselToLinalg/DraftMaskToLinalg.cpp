@@ -58,10 +58,9 @@ Value poolBlocks(OpBuilder &rewriter, Location loc, Value x, int64_t block) {
             [&](OpBuilder &fb, Location fl, Value s, ValueRange iter) {
               Value v = tensor::ExtractOp::create(
                   fb, fl, x, ValueRange{idx[0], idx[1], s, idx[3]});
-              scf::YieldOp::create(
-                  fb, fl,
-                  ValueRange{arith::AddFOp::create(fb, fl, iter[0],
-                                                   toF32(fb, fl, v))});
+              scf::YieldOp::create(fb, fl,
+                                   ValueRange{arith::AddFOp::create(
+                                       fb, fl, iter[0], toF32(fb, fl, v))});
             });
         Value count = toF32(b, l, arith::SubIOp::create(b, l, last, first));
         return arith::DivFOp::create(b, l, loop.getResult(0), count)
@@ -95,15 +94,14 @@ struct DraftMaskToLinalg : OpRewritePattern<DraftMaskOp> {
     if (FloatAttr attr = op.getScaleAttr())
       scale = f32Const(rewriter, loc, attr.getValueAsDouble());
     else
-      scale = math::RsqrtOp::create(rewriter, loc,
-                                    toF32(rewriter, loc, headDim));
+      scale =
+          math::RsqrtOp::create(rewriter, loc, toF32(rewriter, loc, headDim));
 
     // Whether key block J may be seen by query block I:
     // J * bk <= min((I + 1) * bq, Sq) - 1 + (Skv - Sq).
     auto isValid = [&](OpBuilder &b, Location l, Value qBlock, Value kBlock) {
       if (!causal)
-        return arith::ConstantOp::create(b, l, b.getBoolAttr(true))
-            .getResult();
+        return arith::ConstantOp::create(b, l, b.getBoolAttr(true)).getResult();
       Value end = arith::MulIOp::create(
           b, l, arith::AddIOp::create(b, l, qBlock, indexConst(b, l, 1)),
           indexConst(b, l, bq));
@@ -120,8 +118,8 @@ struct DraftMaskToLinalg : OpRewritePattern<DraftMaskOp> {
 
     SmallVector<OpFoldResult> maskSizes =
         tensor::getMixedSizes(rewriter, loc, op.getInit());
-    Value scoresInit =
-        tensor::EmptyOp::create(rewriter, loc, maskSizes, rewriter.getF32Type());
+    Value scoresInit = tensor::EmptyOp::create(rewriter, loc, maskSizes,
+                                               rewriter.getF32Type());
     AffineMap id4 = AffineMap::getMultiDimIdentityMap(4, getContext());
     Value scores = buildGeneric(
         rewriter, loc, {}, scoresInit, {id4}, iterators(4),
@@ -143,8 +141,7 @@ struct DraftMaskToLinalg : OpRewritePattern<DraftMaskOp> {
                     ValueRange{arith::AddFOp::create(fb, fl, iter[0], prod)});
               });
           Value s = arith::MulFOp::create(b, l, loop.getResult(0), scale);
-          return arith::SelectOp::create(b, l,
-                                         isValid(b, l, idx[2], idx[3]), s,
+          return arith::SelectOp::create(b, l, isValid(b, l, idx[2], idx[3]), s,
                                          f32Const(b, l, kNegInf))
               .getResult();
         });
@@ -181,9 +178,9 @@ struct DraftMaskToLinalg : OpRewritePattern<DraftMaskOp> {
                              count)
                       .getResult();
                 };
-                scf::YieldOp::create(fb, fl,
-                                     ValueRange{bump(iter[0], valid),
-                                                bump(iter[1], above)});
+                scf::YieldOp::create(
+                    fb, fl,
+                    ValueRange{bump(iter[0], valid), bump(iter[1], above)});
               });
           Value validCount = loop.getResult(0), rank = loop.getResult(1);
           // keep = max(1, ceil(ratio * valid - 1e-9)), computed in f64 like
@@ -194,17 +191,16 @@ struct DraftMaskToLinalg : OpRewritePattern<DraftMaskOp> {
               arith::IndexCastOp::create(b, l, b.getI64Type(), validCount));
           Value want = arith::SubFOp::create(
               b, l,
-              arith::MulFOp::create(
-                  b, l, validF,
-                  arith::ConstantOp::create(b, l, b.getF64FloatAttr(keepRatio))),
+              arith::MulFOp::create(b, l, validF,
+                                    arith::ConstantOp::create(
+                                        b, l, b.getF64FloatAttr(keepRatio))),
               arith::ConstantOp::create(b, l, b.getF64FloatAttr(1e-9)));
           Value keep = arith::FPToSIOp::create(
               b, l, b.getI64Type(), math::CeilOp::create(b, l, want));
           keep = arith::MaxSIOp::create(
               b, l, keep,
               arith::ConstantOp::create(b, l, b.getI64IntegerAttr(1)));
-          Value rank64 =
-              arith::IndexCastOp::create(b, l, b.getI64Type(), rank);
+          Value rank64 = arith::IndexCastOp::create(b, l, b.getI64Type(), rank);
           Value kept = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt,
                                              rank64, keep);
           return arith::AndIOp::create(b, l, kept,

@@ -79,6 +79,14 @@ SmallVector<Value> loopIndices(OpBuilder &b, Location loc, unsigned n) {
   return result;
 }
 
+void relaxFloatOrder(linalg::GenericOp generic) {
+  auto flags = arith::FastMathFlags::reassoc | arith::FastMathFlags::contract;
+  generic.getRegion().walk([&](arith::ArithFastMathInterface op) {
+    op->setAttr(op.getFastMathAttrName(),
+                arith::FastMathFlagsAttr::get(generic.getContext(), flags));
+  });
+}
+
 Value buildGeneric(OpBuilder &b, Location loc, ValueRange inputs, Value init,
                    ArrayRef<AffineMap> maps,
                    ArrayRef<utils::IteratorType> iteratorTypes,
@@ -88,6 +96,7 @@ Value buildGeneric(OpBuilder &b, Location loc, ValueRange inputs, Value init,
       iteratorTypes, [&](OpBuilder &nb, Location nl, ValueRange args) {
         linalg::YieldOp::create(nb, nl, ValueRange{body(nb, nl, args)});
       });
+  relaxFloatOrder(generic);
   return generic.getResult(0);
 }
 
@@ -116,8 +125,8 @@ Value splitLastDim(OpBuilder &b, Location loc, Value value, int64_t g) {
     reassociation.push_back({d});
   reassociation.push_back({rank - 1, rank});
   auto resultType = RankedTensorType::get(shape, type.getElementType());
-  return tensor::ExpandShapeOp::create(b, loc, resultType, value,
-                                       reassociation, sizes);
+  return tensor::ExpandShapeOp::create(b, loc, resultType, value, reassociation,
+                                       sizes);
 }
 
 Value mergeLastDims(OpBuilder &b, Location loc, Value value) {

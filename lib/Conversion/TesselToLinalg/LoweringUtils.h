@@ -42,12 +42,18 @@ AffineMap dropDims(MLIRContext *ctx, unsigned n, ArrayRef<unsigned> dropped);
 SmallVector<Value> loopIndices(OpBuilder &b, Location loc, unsigned n);
 
 /// Builds a single-result linalg.generic whose body computes the yielded
-/// value from the block arguments (inputs, then the output's current value).
+/// value from the block arguments (inputs, then the output's current value),
+/// with relaxed float ordering (relaxFloatOrder).
 using ScalarBody = function_ref<Value(OpBuilder &, Location, ValueRange)>;
 Value buildGeneric(OpBuilder &b, Location loc, ValueRange inputs, Value init,
                    ArrayRef<AffineMap> maps,
                    ArrayRef<utils::IteratorType> iteratorTypes,
                    ScalarBody body);
+
+/// Lets LLVM reassociate and contract the float arithmetic of a generic
+/// that Tessel built (reductions vectorize; results stay within the
+/// tolerances of docs/Semantics.md). Never applied to user IR.
+void relaxFloatOrder(linalg::GenericOp generic);
 
 /// Splits the last dimension of `value` ([..., K]) into [..., K / g, g].
 Value splitLastDim(OpBuilder &b, Location loc, Value value, int64_t g);

@@ -50,8 +50,8 @@ Value applyActivation(OpBuilder &b, Location loc, Value x, Activation act) {
   }
   case Activation::Gelu: {
     // 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3)))
-    Value x3 = arith::MulFOp::create(
-        b, loc, x, arith::MulFOp::create(b, loc, x, x));
+    Value x3 =
+        arith::MulFOp::create(b, loc, x, arith::MulFOp::create(b, loc, x, x));
     Value inner = arith::AddFOp::create(
         b, loc, x,
         arith::MulFOp::create(b, loc, f32Const(b, loc, 0.044715), x3));
@@ -92,10 +92,10 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
       return AffineMap::get(n, 0, all, ctx);
     };
     SmallVector<Value> inputs = {x, w, op.getScales()};
-    SmallVector<AffineMap> maps = {withBatch({dim(0), dim(2), dim(3)}),
-                                   AffineMap::get(n, 0, {dim(1), dim(2), dim(3)},
-                                                  ctx),
-                                   AffineMap::get(n, 0, {dim(1), dim(2)}, ctx)};
+    SmallVector<AffineMap> maps = {
+        withBatch({dim(0), dim(2), dim(3)}),
+        AffineMap::get(n, 0, {dim(1), dim(2), dim(3)}, ctx),
+        AffineMap::get(n, 0, {dim(1), dim(2)}, ctx)};
     bool hasZeros = static_cast<bool>(op.getZeroPoints());
     if (hasZeros) {
       inputs.push_back(op.getZeroPoints());
@@ -174,8 +174,8 @@ struct DequantizeToLinalg : OpRewritePattern<DequantizeOp> {
         [&](OpBuilder &b, Location l, ValueRange args) {
           Value value = toF32(b, l, args[0], isSigned);
           if (hasZeros)
-            value =
-                arith::SubFOp::create(b, l, value, toF32(b, l, args[2], isSigned));
+            value = arith::SubFOp::create(b, l, value,
+                                          toF32(b, l, args[2], isSigned));
           value = arith::MulFOp::create(b, l, value, toF32(b, l, args[1]));
           return fromF32(b, l, value, outType);
         });
@@ -206,15 +206,15 @@ struct QuantizeToLinalg : OpRewritePattern<QuantizeOp> {
     SmallVector<OpFoldResult> groupSizes =
         tensor::getMixedSizes(rewriter, loc, sInit);
     Type f32 = rewriter.getF32Type();
-    Value zero =
-        filledTensor(rewriter, loc, groupSizes, f32, rewriter.getF32FloatAttr(0));
+    Value zero = filledTensor(rewriter, loc, groupSizes, f32,
+                              rewriter.getF32FloatAttr(0));
 
     // Group statistics: max |x| (symmetric) or max(x, 0) and min(x, 0)
     // (asymmetric; initial values of 0 give the clamping to 0 for free).
     auto stats = linalg::GenericOp::create(
-        rewriter, loc, TypeRange{zero.getType(), zero.getType()},
-        ValueRange{x}, ValueRange{zero, zero},
-        ArrayRef<AffineMap>{id, group, group}, iterators(rank, {rank - 1}),
+        rewriter, loc, TypeRange{zero.getType(), zero.getType()}, ValueRange{x},
+        ValueRange{zero, zero}, ArrayRef<AffineMap>{id, group, group},
+        iterators(rank, {rank - 1}),
         [&](OpBuilder &b, Location l, ValueRange args) {
           Value v = toF32(b, l, args[0]);
           if (!asymmetric)
@@ -223,6 +223,8 @@ struct QuantizeToLinalg : OpRewritePattern<QuantizeOp> {
           Value lo = arith::MinimumFOp::create(b, l, args[2], v);
           linalg::YieldOp::create(b, l, ValueRange{hi, lo});
         });
+
+    relaxFloatOrder(stats);
 
     // Scales and zero points per group.
     auto round = [](OpBuilder &b, Location l, Value v) {
@@ -234,8 +236,8 @@ struct QuantizeToLinalg : OpRewritePattern<QuantizeOp> {
           .getResult();
     };
     auto scaleOf = [&](OpBuilder &b, Location l, Value hi, Value lo) {
-      Value range = asymmetric ? arith::SubFOp::create(b, l, hi, lo).getResult()
-                               : hi;
+      Value range =
+          asymmetric ? arith::SubFOp::create(b, l, hi, lo).getResult() : hi;
       Value s = arith::DivFOp::create(
           b, l, range, f32Const(b, l, asymmetric ? qmax - qmin : qmax));
       Value isZero = arith::CmpFOp::create(b, l, arith::CmpFPredicate::OEQ, s,
@@ -270,7 +272,8 @@ struct QuantizeToLinalg : OpRewritePattern<QuantizeOp> {
         rewriter, loc, inputs, splitLastDim(rewriter, loc, qInit, g), maps,
         iterators(rank), [&](OpBuilder &b, Location l, ValueRange args) {
           Value s = scaleOf(b, l, args[1], args[2]);
-          Value q = round(b, l, arith::DivFOp::create(b, l, toF32(b, l, args[0]), s));
+          Value q =
+              round(b, l, arith::DivFOp::create(b, l, toF32(b, l, args[0]), s));
           if (asymmetric) {
             Value z = arith::SubFOp::create(
                 b, l, f32Const(b, l, qmin),

@@ -25,9 +25,9 @@ FailureOr<std::string> runtimeTypeName(Type type) {
   std::string name;
   if (element.isF16() || element.isBF16() || element.isF32() ||
       element.isF64()) {
-    name = element.isBF16() ? "bf16"
-                            : "f" + std::to_string(
-                                        element.getIntOrFloatBitWidth());
+    name = element.isBF16()
+               ? "bf16"
+               : "f" + std::to_string(element.getIntOrFloatBitWidth());
   } else if (element.isSignlessInteger() &&
              element.getIntOrFloatBitWidth() <= 64) {
     name = "i" + std::to_string(element.getIntOrFloatBitWidth());
@@ -47,7 +47,8 @@ struct TesselExportEntriesPass
     ModuleOp module = getOperation();
     OpBuilder builder(module.getBodyRegion());
     builder.setInsertionPointToEnd(module.getBody());
-    for (auto func : llvm::make_early_inc_range(module.getOps<func::FuncOp>())) {
+    for (auto func :
+         llvm::make_early_inc_range(module.getOps<func::FuncOp>())) {
       if (!func.isPublic() || func.isExternal())
         continue;
       std::string signature = func.getName().str() + "(";
@@ -74,8 +75,8 @@ struct TesselExportEntriesPass
       func->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
                     builder.getUnitAttr());
       signature.push_back('\0');
-      auto arrayType = LLVM::LLVMArrayType::get(builder.getI8Type(),
-                                                signature.size());
+      auto arrayType =
+          LLVM::LLVMArrayType::get(builder.getI8Type(), signature.size());
       LLVM::GlobalOp::create(builder, func.getLoc(), arrayType,
                              /*isConstant=*/true, LLVM::Linkage::External,
                              ("_tessel_signature_" + func.getName()).str(),

@@ -1,4 +1,5 @@
-//===- Passes.h - Tessel transformation passes --------------------*- C++ -*-===//
+//===- Passes.h - Tessel transformation passes --------------------*- C++
+//-*-===//
 
 #ifndef TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_H
 #define TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_H
@@ -6,6 +7,9 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"

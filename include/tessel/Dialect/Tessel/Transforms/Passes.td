@@ -46,4 +46,76 @@ def TesselApproximateMath : Pass<"tessel-approximate-math"> {
   ];
 }
 
+def TesselTile : Pass<"tessel-tile"> {
+  let summary = "Tile tessel ops into parallel loops over independent work";
+  let description = [{
+    Tiles each tessel compute op through its `TilingInterface` into an
+    `scf.forall` over the work that is independent, so that the CPU pipeline
+    can spread it over cores and each tile's working set fits in cache:
+
+    - `attention`: one batch, one group of query heads that share a
+      key/value head, and `attention-query-tile` query rows (rounded to a
+      multiple of the block-mask block);
+    - `qmatmul`: `qmatmul-column-tile` output columns;
+    - `softmax`: one row (every dimension but the reduced one by 1).
+
+    Other ops are left alone, as is any op whose tiling would not keep its
+    meaning (the interface refuses; the op then stays whole). Sizes are
+    fixed defaults here; the cost-model-driven choice is a later stage.
+  }];
+  let options = [
+    Option<"attentionQueryTile", "attention-query-tile", "int64_t", "64",
+           "Query rows per attention tile">,
+    Option<"qmatmulColumnTile", "qmatmul-column-tile", "int64_t", "64",
+           "Output columns per qmatmul tile">
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
+def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
+  let summary = "Cache- and register-tile matmul-like linalg ops and "
+                "vectorize them";
+  let description = [{
+    For every statically shaped linalg contraction on tensors with one M,
+    one N and one K dimension whose right-hand operand and result are
+    contiguous along N (`linalg.matmul`, and the `P V` product of lowered
+    attention), in three levels:
+
+    1. an `scf.forall` over `cache-tile-m` x `cache-tile-n` output blocks
+       (skipped when the op already sits in a parallel tile loop),
+    2. an `scf.for` over K in blocks of `cache-tile-k`,
+    3. `scf.for`s over `register-tile-m` x `register-tile-n` x 1 register
+       blocks, each vectorized to a `vector.contract` that
+       `tessel-lower-vectors` turns into broadcast-FMA outer products with
+       the accumulator kept in registers.
+
+    Tile sizes are reduced to divisors of the static sizes; an op whose N
+    extent is not a multiple of 8 is left for the scalar path.
+  }];
+  let options = [
+    Option<"cacheTileM", "cache-tile-m", "int64_t", "64", "">,
+    Option<"cacheTileN", "cache-tile-n", "int64_t", "256", "">,
+    Option<"cacheTileK", "cache-tile-k", "int64_t", "256", "">,
+    Option<"registerTileM", "register-tile-m", "int64_t", "8", "">,
+    Option<"registerTileN", "register-tile-n", "int64_t", "32", "">
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
+def TesselLowerVectors : Pass<"tessel-lower-vectors"> {
+  let summary = "Hoist accumulators and lower vector ops for the CPU";
+  let description = [{
+    Runs after bufferization: hoists loop-invariant vector transfers out of
+    loops (the accumulators of vectorized contractions stay in registers
+    across the K loop), then lowers `vector.contract` to outer products and
+    FMAs and progressively lowers transposes, broadcasts, multi-reductions
+    and n-D transfers to 1-D vector ops that convert to LLVM.
+  }];
+  let dependentDialects = ["::mlir::vector::VectorDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD

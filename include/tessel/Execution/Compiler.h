@@ -1,0 +1,45 @@
+//===- Compiler.h - From tessel IR to native code for the CPU ----*- C++
+//-*-===//
+//
+// What tessel-run (and embedders) do after parsing: run tessel-cpu-pipeline,
+// then either JIT the result with MLIR's ExecutionEngine or write a shared
+// library that Tessel's runtime loads without MLIR.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TESSEL_EXECUTION_COMPILER_H
+#define TESSEL_EXECUTION_COMPILER_H
+
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/IR/BuiltinOps.h"
+
+#include <memory>
+#include <string>
+
+namespace mlir::tessel {
+
+struct CPUCompileOptions {
+  /// Run parallel tile loops on all cores (OpenMP).
+  bool parallel = true;
+  /// LLVM optimization level, 0-3.
+  unsigned optLevel = 3;
+};
+
+/// Lowers `module` in place with tessel-cpu-pipeline.
+LogicalResult lowerForCPU(ModuleOp module, const CPUCompileOptions &options);
+
+/// JIT-compiles an LLVM-dialect module for the host CPU.
+FailureOr<std::unique_ptr<ExecutionEngine>>
+jitForCPU(ModuleOp module, const CPUCompileOptions &options);
+
+/// Compiles an LLVM-dialect module for the host CPU into a shared library at
+/// `path` (an object file linked with the system C compiler).
+LogicalResult emitSharedLibrary(ModuleOp module, StringRef path,
+                                const CPUCompileOptions &options);
+
+/// The OpenMP runtime that parallel code needs at run time.
+std::string openMPRuntimePath();
+
+} // namespace mlir::tessel
+
+#endif // TESSEL_EXECUTION_COMPILER_H

@@ -1,0 +1,146 @@
+//===- Compiler.cpp - From tessel IR to native code for the CPU -----------===//
+
+#include "tessel/Execution/Compiler.h"
+
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "tessel/Pipelines/Pipelines.h"
+
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Host.h"
+
+using namespace mlir;
+
+#ifndef TESSEL_OPENMP_RUNTIME
+#define TESSEL_OPENMP_RUNTIME "/usr/lib/llvm-22/lib/libomp.so"
+#endif
+
+std::string mlir::tessel::openMPRuntimePath() { return TESSEL_OPENMP_RUNTIME; }
+
+LogicalResult mlir::tessel::lowerForCPU(ModuleOp module,
+                                        const CPUCompileOptions &options) {
+  PassManager pm(module.getContext());
+  CPUPipelineOptions pipelineOptions;
+  pipelineOptions.parallel = options.parallel;
+  buildCPUPipeline(pm, pipelineOptions);
+  return pm.run(module);
+}
+
+namespace {
+
+void initializeNativeTarget() {
+  static bool initialized = [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    return true;
+  }();
+  (void)initialized;
+}
+
+/// A TargetMachine for the host CPU with all of its features (AVX-512 where
+/// present).
+std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel,
+                                                       std::string &error) {
+  initializeNativeTarget();
+  llvm::Triple triple(llvm::sys::getProcessTriple());
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return nullptr;
+  llvm::SubtargetFeatures features;
+  for (const auto &[name, enabled] : llvm::sys::getHostCPUFeatures())
+    features.AddFeature(name, enabled);
+  llvm::TargetOptions targetOptions;
+  auto level = optLevel >= 3   ? llvm::CodeGenOptLevel::Aggressive
+               : optLevel == 0 ? llvm::CodeGenOptLevel::None
+                               : llvm::CodeGenOptLevel::Default;
+  return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
+      triple, llvm::sys::getHostCPUName(), features.getString(), targetOptions,
+      llvm::Reloc::PIC_, std::nullopt, level));
+}
+
+} // namespace
+
+FailureOr<std::unique_ptr<ExecutionEngine>>
+mlir::tessel::jitForCPU(ModuleOp module, const CPUCompileOptions &options) {
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> tm =
+      hostTargetMachine(options.optLevel, error);
+  if (!tm)
+    return module.emitError() << "no native target: " << error;
+  auto transformer =
+      makeOptimizingTransformer(options.optLevel, /*sizeLevel=*/0, tm.get());
+  std::string omp = openMPRuntimePath();
+  SmallVector<StringRef> libs = {omp};
+  ExecutionEngineOptions engineOptions;
+  engineOptions.transformer = transformer;
+  engineOptions.sharedLibPaths = libs;
+  engineOptions.jitCodeGenOptLevel = tm->getOptLevel();
+  auto engine = ExecutionEngine::create(module, engineOptions, std::move(tm));
+  if (!engine)
+    return module.emitError()
+           << "JIT compilation failed: " << llvm::toString(engine.takeError());
+  return std::move(*engine);
+}
+
+LogicalResult
+mlir::tessel::emitSharedLibrary(ModuleOp module, StringRef path,
+                                const CPUCompileOptions &options) {
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> tm =
+      hostTargetMachine(options.optLevel, error);
+  if (!tm)
+    return module.emitError() << "no native target: " << error;
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateModuleToLLVMIR(module, llvmContext);
+  if (!llvmModule)
+    return module.emitError("translation to LLVM IR failed");
+  llvmModule->setTargetTriple(tm->getTargetTriple());
+  llvmModule->setDataLayout(tm->createDataLayout());
+  if (llvm::Error err = makeOptimizingTransformer(options.optLevel, 0,
+                                                  tm.get())(llvmModule.get()))
+    return module.emitError()
+           << "LLVM optimization failed: " << llvm::toString(std::move(err));
+
+  // Object file next to the library, then link it.
+  std::string objectPath = (path + ".o").str();
+  {
+    std::error_code ec;
+    llvm::ToolOutputFile object(objectPath, ec, llvm::sys::fs::OF_None);
+    if (ec)
+      return module.emitError()
+             << "cannot write " << objectPath << ": " << ec.message();
+    llvm::legacy::PassManager codegen;
+    if (tm->addPassesToEmitFile(codegen, object.os(), nullptr,
+                                llvm::CodeGenFileType::ObjectFile))
+      return module.emitError("the target cannot emit object files");
+    codegen.run(*llvmModule);
+    object.keep();
+  }
+  llvm::ErrorOr<std::string> linker = llvm::sys::findProgramByName("cc");
+  if (!linker)
+    return module.emitError("no C compiler ('cc') found to link the library");
+  std::string ompDir =
+      llvm::StringRef(openMPRuntimePath()).rsplit('/').first.str();
+  SmallVector<std::string> args = {
+      *linker,    "-shared",     "-o",    path.str(),
+      objectPath, "-L" + ompDir, "-lomp", "-Wl,-rpath," + ompDir,
+      "-lm"};
+  SmallVector<StringRef> argRefs(args.begin(), args.end());
+  std::string linkError;
+  int rc = llvm::sys::ExecuteAndWait(*linker, argRefs, std::nullopt, {}, 0, 0,
+                                     &linkError);
+  llvm::sys::fs::remove(objectPath);
+  if (rc != 0)
+    return module.emitError() << "linking " << path << " failed: " << linkError;
+  return success();
+}

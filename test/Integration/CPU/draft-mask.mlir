@@ -1,0 +1,29 @@
+// DraftAttention's draft mask on the CPU against the reference, with partial
+// blocks, grouped heads and the causal rule; then the mask feeding
+// block-sparse attention.
+
+// RUN: tessel-run %s --seed=3 --check | FileCheck %s
+// CHECK-NOT: FAIL
+
+// CHECK: check draft result 0 {{.*}} ok
+// CHECK: check draft result 1 {{.*}} ok
+func.func @draft(%q: tensor<1x4x50x16xf32>, %k: tensor<1x2x70x16xf32>) -> (tensor<1x4x4x5xi1>, tensor<1x4x4x5xi1>) {
+  %e = tensor.empty() : tensor<1x4x4x5xi1>
+  %a = tessel.draft_mask block_sizes = [16, 16] keep_ratio(0.4)
+         ins(%q, %k : tensor<1x4x50x16xf32>, tensor<1x2x70x16xf32>) outs(%e : tensor<1x4x4x5xi1>) -> tensor<1x4x4x5xi1>
+  %b = tessel.draft_mask causal scale(0.5) block_sizes = [16, 16] keep_ratio(0.3)
+         ins(%q, %k : tensor<1x4x50x16xf32>, tensor<1x2x70x16xf32>) outs(%e : tensor<1x4x4x5xi1>) -> tensor<1x4x4x5xi1>
+  return %a, %b : tensor<1x4x4x5xi1>, tensor<1x4x4x5xi1>
+}
+
+// CHECK: check draft_then_sparse result 0 {{.*}} ok
+func.func @draft_then_sparse(%q: tensor<1x2x64x16xf32>, %k: tensor<1x2x64x16xf32>, %v: tensor<1x2x64x16xf32>) -> tensor<1x2x64x16xf32> {
+  %e = tensor.empty() : tensor<1x2x4x4xi1>
+  %m = tessel.draft_mask causal block_sizes = [16, 16] keep_ratio(0.5)
+         ins(%q, %k : tensor<1x2x64x16xf32>, tensor<1x2x64x16xf32>) outs(%e : tensor<1x2x4x4xi1>) -> tensor<1x2x4x4xi1>
+  %o0 = tensor.empty() : tensor<1x2x64x16xf32>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x2x64x16xf32>, tensor<1x2x64x16xf32>, tensor<1x2x64x16xf32>)
+         block_mask(%m : tensor<1x2x4x4xi1>) block_sizes = [16, 16]
+         outs(%o0 : tensor<1x2x64x16xf32>) -> tensor<1x2x64x16xf32>
+  return %o : tensor<1x2x64x16xf32>
+}

@@ -1,0 +1,269 @@
+//===- tessel-exec.cpp - Run a compiled Tessel library without MLIR -------===//
+//
+// Part of the Tessel project.
+//
+//   tessel-exec LIB.so --entry=NAME [--input=a.npy ... | --seed=N]
+//               [--output=DIR] [--bench=ITERS] [--warmup=N]
+//               [--print-signature]
+//
+// Loads a shared library written by `tessel-run --emit-shared-library`, runs
+// one function on .npy or seeded random inputs with poisoned results, writes
+// the results as DIR/result<i>.npy, prints a summary of each result and
+// optionally times the function. Uses only the runtime, so it runs where MLIR
+// and LLVM are not installed.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Runtime/Module.h"
+#include "tessel/Runtime/Npy.h"
+#include "tessel/Runtime/Tensor.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <limits>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rt = mlir::tessel::runtime;
+
+namespace {
+
+const char *const kUsage =
+    "usage: tessel-exec LIB.so --entry=NAME [--input=a.npy ... | --seed=N]\n"
+    "                   [--output=DIR] [--bench=ITERS] [--warmup=N]\n"
+    "                   [--print-signature]\n"
+    "\n"
+    "  --entry=NAME       the function to run\n"
+    "  --input=FILE       an input as a .npy file, once per input, in order\n"
+    "  --seed=N           random inputs instead; input i uses seed N+i "
+    "(default 0)\n"
+    "  --output=DIR       write result i to DIR/result<i>.npy\n"
+    "  --bench=ITERS      time ITERS calls and print the median\n"
+    "  --warmup=N         untimed calls before timing (default 3)\n"
+    "  --print-signature  print the function's signature and exit\n";
+
+struct Options {
+  std::string library;
+  std::string entry;
+  std::vector<std::string> inputs;
+  uint64_t seed = 0;
+  bool seedGiven = false;
+  std::string outputDir;
+  int benchIterations = 0;
+  int warmup = 3;
+  bool printSignature = false;
+};
+
+int fail(const std::string &message) {
+  std::fprintf(stderr, "tessel-exec: error: %s\n", message.c_str());
+  return 1;
+}
+
+/// Parses a decimal integer in [lo, hi] that makes up all of `text`.
+bool parseInteger(const std::string &text, int64_t lo, int64_t hi,
+                  int64_t &out) {
+  if (text.empty())
+    return false;
+  char *end;
+  errno = 0;
+  long long value = std::strtoll(text.c_str(), &end, 10);
+  if (errno || *end || value < lo || value > hi)
+    return false;
+  out = value;
+  return true;
+}
+
+/// Parses the command line; on failure returns false and sets `error`.
+bool parseOptions(int argc, char **argv, Options &options, bool &help,
+                  std::string &error) {
+  const int64_t intMax = std::numeric_limits<int>::max();
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg.empty() || arg[0] != '-') {
+      if (!options.library.empty()) {
+        error = "more than one library given: '" + options.library + "' and '" +
+                arg + "'";
+        return false;
+      }
+      options.library = arg;
+      continue;
+    }
+    if (arg.rfind("--", 0) != 0) {
+      error = "unknown option '" + arg + "'";
+      return false;
+    }
+    size_t eq = arg.find('=');
+    std::string key = arg.substr(2, eq == std::string::npos ? eq : eq - 2);
+    std::string value = eq == std::string::npos ? "" : arg.substr(eq + 1);
+    bool hasValue = eq != std::string::npos;
+    bool flag = key == "help" || key == "print-signature";
+    bool valued = key == "entry" || key == "input" || key == "output" ||
+                  key == "seed" || key == "bench" || key == "warmup";
+    if (!flag && !valued) {
+      error = "unknown option '" + arg + "'";
+      return false;
+    }
+    if (flag == hasValue) {
+      error = flag ? "option '--" + key + "' takes no value"
+                   : "option '--" + key + "' needs a value (--" + key + "=...)";
+      return false;
+    }
+    int64_t number = 0;
+    bool ok = true;
+    if (key == "help") {
+      help = true;
+    } else if (key == "print-signature") {
+      options.printSignature = true;
+    } else if (key == "entry") {
+      options.entry = value;
+    } else if (key == "input") {
+      options.inputs.push_back(value);
+    } else if (key == "output") {
+      options.outputDir = value;
+    } else if (key == "seed") {
+      ok = parseInteger(value, 0, std::numeric_limits<int64_t>::max(), number);
+      options.seed = number;
+      options.seedGiven = true;
+    } else if (key == "bench") {
+      ok = parseInteger(value, 1, intMax, number);
+      options.benchIterations = static_cast<int>(number);
+    } else {
+      ok = parseInteger(value, 0, intMax, number);
+      options.warmup = static_cast<int>(number);
+    }
+    if (!ok) {
+      error = "invalid value '" + value + "' for --" + key;
+      return false;
+    }
+  }
+  return true;
+}
+
+/// `%.6g` of `value`.
+std::string format(double value, const char *spec = "%.6g") {
+  char text[64];
+  std::snprintf(text, sizeof text, spec, value);
+  return text;
+}
+
+/// `<type> min=<> max=<> mean=<> nan=<count>`. NaNs are counted, not
+/// included; integers read as signed (i1 as 0 or 1).
+std::string summarize(const rt::Buffer &buffer) {
+  const rt::ElementType &e = buffer.type().element;
+  std::vector<double> values =
+      e.isInt() && e.bits > 1 ? buffer.toDoublesSigned() : buffer.toDoubles();
+  double lo = INFINITY, hi = -INFINITY, sum = 0;
+  int64_t nans = 0;
+  for (double v : values) {
+    if (std::isnan(v)) {
+      ++nans;
+      continue;
+    }
+    lo = std::min(lo, v);
+    hi = std::max(hi, v);
+    sum += v;
+  }
+  size_t counted = values.size() - nans;
+  if (counted == 0)
+    lo = hi = sum = NAN;
+  return rt::toString(buffer.type()) + " min=" + format(lo) +
+         " max=" + format(hi) + " mean=" + format(sum / counted) +
+         " nan=" + std::to_string(nans);
+}
+
+int run(const Options &options) {
+  std::string error;
+  std::unique_ptr<rt::Module> module = rt::Module::load(options.library, error);
+  if (!module)
+    return fail(error);
+  std::unique_ptr<rt::Function> function = module->lookup(options.entry, error);
+  if (!function)
+    return fail(error);
+  const rt::Signature &sig = function->signature();
+  if (options.printSignature) {
+    std::printf("%s\n", rt::toString(sig).c_str());
+    return 0;
+  }
+
+  if (!options.inputs.empty() && options.inputs.size() != sig.inputs.size())
+    return fail(sig.name + " takes " + std::to_string(sig.inputs.size()) +
+                " inputs but " + std::to_string(options.inputs.size()) +
+                " --input files were given");
+  std::vector<rt::Buffer> inputs, results;
+  inputs.reserve(sig.inputs.size());
+  results.reserve(sig.results.size());
+  for (size_t i = 0; i < sig.inputs.size(); ++i) {
+    inputs.emplace_back(sig.inputs[i]);
+    if (options.inputs.empty())
+      inputs.back().fillRandom(options.seed + i);
+    else if (!rt::readNpy(options.inputs[i], sig.inputs[i], inputs.back(),
+                          error))
+      return fail(error);
+  }
+  for (const rt::TensorType &type : sig.results) {
+    results.emplace_back(type);
+    results.back().poison();
+  }
+  auto pointers = [](std::vector<rt::Buffer> &buffers) {
+    std::vector<rt::Buffer *> out;
+    for (rt::Buffer &buffer : buffers)
+      out.push_back(&buffer);
+    return out;
+  };
+  if (!function->call(pointers(inputs), pointers(results), error))
+    return fail(error);
+
+  if (!options.outputDir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(options.outputDir, ec);
+    if (ec)
+      return fail("cannot create directory '" + options.outputDir +
+                  "': " + ec.message());
+    for (size_t i = 0; i < results.size(); ++i) {
+      std::string path =
+          options.outputDir + "/result" + std::to_string(i) + ".npy";
+      if (!rt::writeNpy(path, results[i], error))
+        return fail(error);
+    }
+  }
+  for (size_t i = 0; i < results.size(); ++i)
+    std::printf("result %zu: %s\n", i, summarize(results[i]).c_str());
+
+  if (options.benchIterations > 0) {
+    rt::BenchmarkResult bench;
+    if (!function->benchmark(pointers(inputs), pointers(results),
+                             options.warmup, options.benchIterations, bench,
+                             error))
+      return fail(error);
+    std::printf("bench %s: median %s ms, min %s ms over %d iterations\n",
+                sig.name.c_str(), format(bench.medianMs, "%.4f").c_str(),
+                format(bench.minMs, "%.4f").c_str(), bench.iterations);
+  }
+  return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  Options options;
+  bool help = false;
+  std::string error;
+  if (!parseOptions(argc, argv, options, help, error))
+    return fail(error);
+  if (help) {
+    std::printf("%s", kUsage);
+    return 0;
+  }
+  if (options.library.empty())
+    return fail("no library given\n" + std::string(kUsage));
+  if (options.entry.empty())
+    return fail("no --entry given");
+  if (options.seedGiven && !options.inputs.empty())
+    return fail("--seed and --input exclude each other");
+  return run(options);
+}
