@@ -30,7 +30,8 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
       "buffer-results-to-out-params{hoist-static-allocs=1 "
       "modify-public-functions=1},"
       "buffer-deallocation-pipeline,"
-      "tessel-lower-vectors,convert-linalg-to-loops,tessel-approximate-math,";
+      "tessel-lower-vectors,tessel-expand-strided-copies,convert-linalg-to-"
+      "loops,tessel-approximate-math,";
   if (options.parallel)
     pipeline += "scf-forall-to-parallel,convert-scf-to-openmp,";
   else

@@ -55,6 +55,50 @@ std::pair<Value, Value> splitExp(OpBuilder &b, Location loc, Value x) {
   return {m, n};
 }
 
+/// Lanes of the per-lane online and two-pass states (one AVX-512 vector).
+constexpr int64_t kLanes = 16;
+
+Value one(OpBuilder &b, Location loc) { return f32Const(b, loc, 1); }
+
+/// 2^x as e^(x ln 2) (math.exp has a polynomial approximation).
+Value exp2Of(OpBuilder &b, Location loc, Value x) {
+  return math::ExpOp::create(
+      b, loc, arith::MulFOp::create(b, loc, x, f32Const(b, loc, M_LN2)));
+}
+
+/// Adds `weight * e^value` to the online state (max, sum). Handles -inf
+/// on either side (a state or a value that adds nothing).
+std::pair<Value, Value> onlineStep(OpBuilder &b, Location loc, Value max,
+                                   Value sum, Value value, Value weight) {
+  Value negInf = f32Const(b, loc, kNegInf);
+  Value zero = f32Const(b, loc, 0);
+  Value newMax = arith::MaximumFOp::create(b, loc, max, value);
+  auto scaled = [&](Value w, Value from) {
+    Value isNegInf =
+        arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, from, negInf);
+    Value e = math::ExpOp::create(b, loc,
+                                  arith::SubFOp::create(b, loc, from, newMax));
+    return arith::SelectOp::create(b, loc, isNegInf, zero,
+                                   arith::MulFOp::create(b, loc, w, e))
+        .getResult();
+  };
+  Value newSum =
+      arith::AddFOp::create(b, loc, scaled(sum, max), scaled(weight, value));
+  return {newMax, newSum};
+}
+
+/// Adds m * 2^n to the two-pass state (mantissa sum, exponent).
+std::pair<Value, Value> twoPassStep(OpBuilder &b, Location loc, Value acc,
+                                    Value exponent, Value m, Value n) {
+  Value nMax = arith::MaximumFOp::create(b, loc, exponent, n);
+  Value kept = arith::MulFOp::create(
+      b, loc, acc,
+      exp2Of(b, loc, arith::SubFOp::create(b, loc, exponent, nMax)));
+  Value added = arith::MulFOp::create(
+      b, loc, m, exp2Of(b, loc, arith::SubFOp::create(b, loc, n, nMax)));
+  return {arith::AddFOp::create(b, loc, kept, added), nMax};
+}
+
 struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -75,6 +119,7 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
     rowSizes.erase(rowSizes.begin() + dim);
     AffineMap id = AffineMap::getMultiDimIdentityMap(rank, ctx);
     AffineMap row = dropDims(ctx, rank, {dim});
+    AffineMap outId = id;
     auto filled = [&](double value) {
       return filledTensor(rewriter, loc, rowSizes, f32,
                           rewriter.getF32FloatAttr(value));
@@ -105,39 +150,76 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
     case SoftmaxAlgorithm::Online:
     case SoftmaxAlgorithm::TwoPass: {
       bool online = op.getAlgorithm() == SoftmaxAlgorithm::Online;
-      // online: (max, sum); two_pass: (mantissa sum, exponent).
-      Value init0 = online ? filled(kNegInf) : filled(0);
-      Value init1 = online ? filled(0) : filled(kNegInf);
+      // online: (max, sum); two_pass: (mantissa sum, exponent). When the
+      // reduced dimension is innermost and a multiple of kLanes, each of
+      // kLanes lanes keeps its own state over a strided subset (a parallel,
+      // vectorizable loop) and a second small reduction merges the lanes.
+      int64_t extent = type.getDimSize(dim);
+      bool laned = dim == rank - 1 && !ShapedType::isDynamic(extent) &&
+                   extent % kLanes == 0 && extent > kLanes;
+      Value source = input;
+      unsigned loops = rank;
+      SmallVector<OpFoldResult> stateSizes = rowSizes;
+      AffineMap stateMap = row;
+      SmallVector<unsigned> reduced = {dim};
+      if (laned) {
+        source = splitLastDim(rewriter, loc, input, kLanes);
+        loops = rank + 1;
+        stateSizes.push_back(rewriter.getIndexAttr(kLanes));
+        stateMap = dropDims(ctx, loops, {rank - 1});
+        id = AffineMap::getMultiDimIdentityMap(loops, ctx);
+        reduced = {rank - 1};
+      }
+      auto filledState = [&](double value) {
+        return filledTensor(rewriter, loc, stateSizes, f32,
+                            rewriter.getF32FloatAttr(value));
+      };
+      Value init0 = online ? filledState(kNegInf) : filledState(0);
+      Value init1 = online ? filledState(0) : filledState(kNegInf);
       auto generic = linalg::GenericOp::create(
           rewriter, loc, TypeRange{init0.getType(), init1.getType()},
-          ValueRange{input}, ValueRange{init0, init1},
-          ArrayRef<AffineMap>{id, row, row}, iterators(rank, {dim}),
+          ValueRange{source}, ValueRange{init0, init1},
+          ArrayRef<AffineMap>{id, stateMap, stateMap},
+          iterators(loops, reduced),
           [&](OpBuilder &b, Location l, ValueRange args) {
             Value x = toF32(b, l, args[0]);
             if (online) {
-              Value max = arith::MaximumFOp::create(b, l, args[1], x);
-              Value rescale = math::ExpOp::create(
-                  b, l, arith::SubFOp::create(b, l, args[1], max));
-              Value term = math::ExpOp::create(
-                  b, l, arith::SubFOp::create(b, l, x, max));
-              Value sum = arith::AddFOp::create(
-                  b, l, arith::MulFOp::create(b, l, args[2], rescale), term);
+              auto [max, sum] =
+                  onlineStep(b, l, args[1], args[2], x, one(b, l));
               linalg::YieldOp::create(b, l, ValueRange{max, sum});
               return;
             }
             auto [m, n] = splitExp(b, l, x);
-            Value nMax = arith::MaximumFOp::create(b, l, args[2], n);
-            Value acc = arith::MulFOp::create(
-                b, l, args[1],
-                math::Exp2Op::create(
-                    b, l, arith::SubFOp::create(b, l, args[2], nMax)));
-            Value term = arith::MulFOp::create(
-                b, l, m,
-                math::Exp2Op::create(b, l,
-                                     arith::SubFOp::create(b, l, n, nMax)));
-            linalg::YieldOp::create(
-                b, l, ValueRange{arith::AddFOp::create(b, l, acc, term), nMax});
+            auto [acc, nMax] = twoPassStep(b, l, args[1], args[2], m, n);
+            linalg::YieldOp::create(b, l, ValueRange{acc, nMax});
           });
+      relaxFloatOrder(generic);
+      if (laned) {
+        // Merge the lanes: the same steps with a lane's state as input.
+        AffineMap lanes = AffineMap::getMultiDimIdentityMap(rank, ctx);
+        AffineMap laneRow = dropDims(ctx, rank, {rank - 1});
+        id = AffineMap::getMultiDimIdentityMap(rank, ctx);
+        Value row0 = online ? filled(kNegInf) : filled(0);
+        Value row1 = online ? filled(0) : filled(kNegInf);
+        generic = linalg::GenericOp::create(
+            rewriter, loc, TypeRange{row0.getType(), row1.getType()},
+            ValueRange{generic.getResult(0), generic.getResult(1)},
+            ValueRange{row0, row1},
+            ArrayRef<AffineMap>{lanes, lanes, laneRow, laneRow},
+            iterators(rank, {rank - 1}),
+            [&](OpBuilder &b, Location l, ValueRange args) {
+              if (online) {
+                auto [max, sum] =
+                    onlineStep(b, l, args[2], args[3], args[0], args[1]);
+                linalg::YieldOp::create(b, l, ValueRange{max, sum});
+                return;
+              }
+              auto [acc, nMax] =
+                  twoPassStep(b, l, args[2], args[3], args[0], args[1]);
+              linalg::YieldOp::create(b, l, ValueRange{acc, nMax});
+            });
+        relaxFloatOrder(generic);
+      }
       relaxFloatOrder(generic);
       stat0 = generic.getResult(0);
       stat1 = generic.getResult(1);
@@ -147,14 +229,14 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
 
     bool twoPass = op.getAlgorithm() == SoftmaxAlgorithm::TwoPass;
     Value result = buildGeneric(
-        rewriter, loc, {input, stat0, stat1}, op.getInit(), {id, row, row, id},
-        iterators(rank), [&](OpBuilder &b, Location l, ValueRange args) {
+        rewriter, loc, {input, stat0, stat1}, op.getInit(),
+        {outId, row, row, outId}, iterators(rank),
+        [&](OpBuilder &b, Location l, ValueRange args) {
           Value x = toF32(b, l, args[0]);
           Value value;
           if (twoPass) {
             auto [m, n] = splitExp(b, l, x);
-            Value scale = math::Exp2Op::create(
-                b, l, arith::SubFOp::create(b, l, n, args[2]));
+            Value scale = exp2Of(b, l, arith::SubFOp::create(b, l, n, args[2]));
             value = arith::DivFOp::create(
                 b, l, arith::MulFOp::create(b, l, m, scale), args[1]);
           } else {

@@ -31,3 +31,15 @@ func.func @single(%x: tensor<4x1xf32>) -> tensor<4x1xf32> {
   %a = tessel.softmax two_pass dimension(1) ins(%x : tensor<4x1xf32>) outs(%e : tensor<4x1xf32>) -> tensor<4x1xf32>
   return %a : tensor<4x1xf32>
 }
+
+// Rows that are a multiple of 16 take the per-lane form of the online and
+// two-pass statistics (16 lane states merged at the end).
+// RUN: tessel-run %s --entry=lanes --seed=4 --check | FileCheck %s --check-prefix=LANES
+// LANES: check lanes result 0 {{.*}} ok
+// LANES: check lanes result 1 {{.*}} ok
+func.func @lanes(%x: tensor<3x320xf32>) -> (tensor<3x320xf32>, tensor<3x320xf32>) {
+  %e = tensor.empty() : tensor<3x320xf32>
+  %a = tessel.softmax two_pass dimension(1) ins(%x : tensor<3x320xf32>) outs(%e : tensor<3x320xf32>) -> tensor<3x320xf32>
+  %b = tessel.softmax online dimension(1) ins(%x : tensor<3x320xf32>) outs(%e : tensor<3x320xf32>) -> tensor<3x320xf32>
+  return %a, %b : tensor<3x320xf32>, tensor<3x320xf32>
+}

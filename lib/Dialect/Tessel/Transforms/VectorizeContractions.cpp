@@ -1,12 +1,15 @@
 //===- VectorizeContractions.cpp - Tile and vectorize matmul-like ops -----===//
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Utils/Utils.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
-#include "mlir/IR/PatternMatch.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
@@ -36,10 +39,10 @@ bool isInnermost(AffineMap map, unsigned dim) {
 /// Turns the accumulator of a K loop into a loop-carried vector:
 ///
 ///   scf.for iter_args(%acc = %init) {            %v0 = transfer_read %init
-///     %r = transfer_read %acc[...]          =>    scf.for iter_args(%v = %v0) {
-///     %n = (... %r ...)                             %n = (... %v ...)
-///     %w = transfer_write %n, %acc[...]             yield %n }
-///     yield %w }                                  transfer_write %res, %init
+///     %r = transfer_read %acc[...]          =>    scf.for iter_args(%v = %v0)
+///     { %n = (... %r ...)                             %n = (... %v ...) %w =
+///     transfer_write %n, %acc[...]             yield %n } yield %w }
+///     transfer_write %res, %init
 void hoistAccumulator(RewriterBase &rewriter, scf::ForOp loop) {
   // Constant indices created by the vectorizer move out first.
   moveLoopInvariantCode(cast<LoopLikeOpInterface>(loop.getOperation()));
@@ -59,14 +62,12 @@ void hoistAccumulator(RewriterBase &rewriter, scf::ForOp loop) {
       read = r;
     }
     if (other || !read ||
-        !llvm::equal(read.getIndices(), write.getIndices(),
-                     [](Value a, Value b) {
-                       return isEqualConstantIntOrValue(a, b);
-                     }) ||
+        !llvm::equal(
+            read.getIndices(), write.getIndices(),
+            [](Value a, Value b) { return isEqualConstantIntOrValue(a, b); }) ||
         read.getVectorType() != write.getVectorType() ||
-        !llvm::all_of(read.getIndices(), [&](Value v) {
-          return loop.isDefinedOutsideOfLoop(v);
-        }))
+        !llvm::all_of(read.getIndices(),
+                      [&](Value v) { return loop.isDefinedOutsideOfLoop(v); }))
       continue;
 
     Location loc = loop.getLoc();
@@ -157,6 +158,28 @@ struct TesselVectorizeContractionsPass
     return cast<linalg::LinalgOp>(tiled->tiledOps.front());
   }
 
+  void padRightOperand(RewriterBase &rewriter, linalg::LinalgOp op,
+                       const Plan &plan) {
+    OpOperand &rhs = op->getOpOperand(1);
+    auto type = dyn_cast<RankedTensorType>(rhs.get().getType());
+    if (!type || type.getRank() != 2 || !type.hasStaticShape() ||
+        !type.getElementType().isF32() || (type.getDimSize(1) * 4) % 1024)
+      return;
+    Location loc = op.getLoc();
+    rewriter.setInsertionPoint(op);
+    SmallVector<int64_t> paddedShape = {type.getDimSize(0),
+                                        type.getDimSize(1) + 16};
+    Value zero =
+        arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+    Value padded = tensor::createPadHighOp(
+        RankedTensorType::get(paddedShape, type.getElementType()), rhs.get(),
+        zero, /*nofold=*/true, loc, rewriter);
+    Value view = tensor::ExtractSliceOp::create(
+        rewriter, loc, type, padded, ValueRange{}, ValueRange{}, ValueRange{},
+        ArrayRef<int64_t>{0, 0}, type.getShape(), ArrayRef<int64_t>{1, 1});
+    rewriter.modifyOpInPlace(op, [&] { rhs.set(view); });
+  }
+
   void transform(RewriterBase &rewriter, linalg::LinalgOp op,
                  const Plan &plan) {
     // Outer M dimensions (grouped heads) are tiled by 1 like batch ones.
@@ -171,6 +194,12 @@ struct TesselVectorizeContractionsPass
       sizes[k] = kSize;
       return sizes;
     };
+    // 0. A right-hand operand whose rows are a multiple of 1 KiB apart puts
+    // every row of a block in the same L1 set (4 KiB aliasing): copy it
+    // once into rows padded by one cache line.
+    if (!op->getParentOfType<scf::ForallOp>())
+      padRightOperand(rewriter, op, plan);
+
     // 1. Parallel cache blocks, unless already inside parallel tiles.
     int64_t cm = divisorAtMost(ranges[m], cacheTileM);
     int64_t cn = divisorAtMost(ranges[n], cacheTileN);

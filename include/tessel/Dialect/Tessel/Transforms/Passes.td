@@ -118,4 +118,16 @@ def TesselLowerVectors : Pass<"tessel-lower-vectors"> {
                            "::mlir::memref::MemRefDialect"];
 }
 
+def TesselExpandStridedCopies : Pass<"tessel-expand-strided-copies"> {
+  let summary = "Turn copies between non-contiguous buffers into loops";
+  let description = [{
+    `memref.copy` between buffers that are not both contiguous lowers to a
+    call of `memrefCopy` from MLIR's C runner utilities, which Tessel's
+    runtime does not link. This pass rewrites such copies as `linalg.copy`,
+    which `convert-linalg-to-loops` turns into loops; contiguous copies stay
+    `memref.copy` (a `memcpy`).
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD
