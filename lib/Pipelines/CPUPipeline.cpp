@@ -22,7 +22,8 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
   std::string pipeline =
       "tessel-erase-layouts,tessel-export-entries,"
       "tessel-tile,convert-tessel-to-linalg,canonicalize,cse,"
-      "tessel-vectorize-contractions,canonicalize,cse,"
+      "tessel-widen-subbyte-integers,"
+      "tessel-vectorize-contractions,tessel-vectorize-rows,canonicalize,cse,"
       "eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
       "one-shot-bufferize{bufferize-function-boundaries=1 "
       "function-boundary-type-conversion=identity-layout-map},"

@@ -30,6 +30,9 @@ using namespace mlir::tessel::lowering;
 
 namespace {
 
+/// Lanes of the per-lane partial sums of qmatmul (one AVX-512 vector).
+constexpr int64_t kLanes = 16;
+
 /// The representable range of a `bits`-bit integer.
 std::pair<double, double> intRange(unsigned bits, bool isSigned) {
   if (isSigned)
@@ -79,9 +82,19 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
     unsigned lead = batched ? 1 : 0;
     Value x = splitLastDim(rewriter, loc, op.getInput(), g);
     Value w = splitLastDim(rewriter, loc, op.getWeights(), g);
+    // With groups of a multiple of kLanes elements, each of kLanes lanes
+    // accumulates its own partial sum over the groups (a parallel innermost
+    // loop that vectorizes into a register-resident accumulator); the lanes
+    // are summed once per output at the end.
+    bool laned = g % kLanes == 0 && g > kLanes;
+    if (laned) {
+      x = splitLastDim(rewriter, loc, x, kLanes);
+      w = splitLastDim(rewriter, loc, w, kLanes);
+    }
 
-    // Loops: [bt,] m, n, kg, kk.
-    unsigned n = lead + 4;
+    // Loops: [bt,] m, n, kg, kk   or   [bt,] m, n, kg, kc, lane.
+    unsigned inner = laned ? 2 : 1;
+    unsigned n = lead + 3 + inner;
     auto dim = [&](unsigned i) { return getAffineDimExpr(lead + i, ctx); };
     SmallVector<AffineExpr> batch;
     if (batched)
@@ -91,24 +104,37 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
       all.append(exprs.begin(), exprs.end());
       return AffineMap::get(n, 0, all, ctx);
     };
+    SmallVector<AffineExpr> xExprs = {dim(0), dim(2), dim(3)};
+    SmallVector<AffineExpr> wExprs = {dim(1), dim(2), dim(3)};
+    if (laned) {
+      xExprs.push_back(dim(4));
+      wExprs.push_back(dim(4));
+    }
     SmallVector<Value> inputs = {x, w, op.getScales()};
-    SmallVector<AffineMap> maps = {
-        withBatch({dim(0), dim(2), dim(3)}),
-        AffineMap::get(n, 0, {dim(1), dim(2), dim(3)}, ctx),
-        AffineMap::get(n, 0, {dim(1), dim(2)}, ctx)};
+    SmallVector<AffineMap> maps = {withBatch(xExprs),
+                                   AffineMap::get(n, 0, wExprs, ctx),
+                                   AffineMap::get(n, 0, {dim(1), dim(2)}, ctx)};
     bool hasZeros = static_cast<bool>(op.getZeroPoints());
     if (hasZeros) {
       inputs.push_back(op.getZeroPoints());
       maps.push_back(maps.back());
     }
-    maps.push_back(withBatch({dim(0), dim(1)}));
+    SmallVector<AffineExpr> accExprs = {dim(0), dim(1)};
+    if (laned)
+      accExprs.push_back(dim(4));
+    maps.push_back(withBatch(accExprs));
 
     SmallVector<OpFoldResult> outSizes =
         tensor::getMixedSizes(rewriter, loc, op.getInit());
-    Value acc = filledTensor(rewriter, loc, outSizes, rewriter.getF32Type(),
-                             rewriter.getF32FloatAttr(0));
+    SmallVector<OpFoldResult> accSizes = outSizes;
+    if (laned)
+      accSizes.push_back(rewriter.getIndexAttr(kLanes));
+    Type f32 = rewriter.getF32Type();
+    Value acc =
+        filledTensor(rewriter, loc, accSizes, f32, rewriter.getF32FloatAttr(0));
+    SmallVector<unsigned> reductions = {lead + 2, lead + 3};
     acc = buildGeneric(
-        rewriter, loc, inputs, acc, maps, iterators(n, {n - 2, n - 1}),
+        rewriter, loc, inputs, acc, maps, iterators(n, reductions),
         [&](OpBuilder &b, Location l, ValueRange args) {
           Value q = toF32(b, l, args[1], isSigned);
           if (hasZeros)
@@ -118,6 +144,19 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
               arith::MulFOp::create(b, l, toF32(b, l, args[0]), weight);
           return arith::AddFOp::create(b, l, args.back(), prod).getResult();
         });
+    if (laned) {
+      unsigned rank = outSizes.size() + 1;
+      acc = buildGeneric(
+          rewriter, loc, {acc},
+          filledTensor(rewriter, loc, outSizes, f32,
+                       rewriter.getF32FloatAttr(0)),
+          {AffineMap::getMultiDimIdentityMap(rank, ctx),
+           dropDims(ctx, rank, {rank - 1})},
+          iterators(rank, {rank - 1}),
+          [](OpBuilder &b, Location l, ValueRange args) {
+            return arith::AddFOp::create(b, l, args[0], args[1]).getResult();
+          });
+    }
 
     // Epilogue: bias, activation, conversion to the output type.
     unsigned outRank = op.getInit().getType().getRank();

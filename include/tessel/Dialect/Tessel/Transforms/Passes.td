@@ -130,4 +130,40 @@ def TesselExpandStridedCopies : Pass<"tessel-expand-strided-copies"> {
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def TesselWidenSubByteIntegers
+    : Pass<"tessel-widen-subbyte-integers", "::mlir::ModuleOp"> {
+  let summary = "Store 2- to 7-bit integers in i8 containers";
+  let description = [{
+    Makes the CPU storage of sub-byte integers (one per byte, the value in
+    the low bits) explicit in the types: every tensor of `iN` (2 <= N <= 7)
+    becomes a tensor of `i8`, and scalars read from it are truncated back to
+    `iN` (`arith.trunci`) where they are used, values stored into it are
+    zero-extended. The memory layout does not change, but vector loads and
+    stores now see whole bytes (LLVM packs vectors of `iN` densely, which
+    would not match the storage). Runs on linalg on tensors, after
+    `convert-tessel-to-linalg`; `i1` is left alone.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def TesselVectorizeRows : Pass<"tessel-vectorize-rows"> {
+  let summary = "Vectorize linalg.generics along their innermost dimension";
+  let description = [{
+    For every statically shaped `linalg.generic` on tensors whose innermost
+    loop is contiguous in every operand that uses it (elementwise maps,
+    row reductions such as softmax statistics and the group sums of
+    `qmatmul`), tiles the other loops by 1 and the innermost by up to
+    `width` elements and vectorizes the tile. Bodies that gather with
+    `tensor.extract` or contain loops, and operands whose elements are not
+    whole bytes, are left for the scalar path.
+  }];
+  let options = [
+    Option<"width", "width", "int64_t", "256",
+           "Largest vector length along the innermost dimension">
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD
