@@ -1,0 +1,135 @@
+// RUN: tessel-opt %s --convert-tessel-to-linalg --split-input-file --verify-diagnostics | FileCheck %s
+
+// Grouped-query attention: query heads split by group, K transposed, seven
+// generics, the result collapsed back.
+// CHECK-LABEL: func.func @attention
+// CHECK:         tensor.expand_shape %{{.*}} {{\[}}[0], [1, 2], [3], [4]] output_shape [1, 2, 2, 8, 16]
+// CHECK:         linalg.transpose ins(%{{.*}} : tensor<1x2x8x16xf32>) outs(%{{.*}} : tensor<1x2x16x8xf32>) permutation = [0, 1, 3, 2]
+// CHECK-COUNT-7: linalg.generic
+// CHECK:         tensor.collapse_shape %{{.*}} {{\[}}[0], [1, 2], [3], [4]] : tensor<1x2x2x8x16xf32> into tensor<1x4x8x16xf32>
+// CHECK-NOT:     tessel.attention
+func.func @attention(%q: tensor<1x4x8x16xf32>, %k: tensor<1x2x8x16xf32>, %v: tensor<1x2x8x16xf32>) -> tensor<1x4x8x16xf32> {
+  %e = tensor.empty() : tensor<1x4x8x16xf32>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x4x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>) outs(%e : tensor<1x4x8x16xf32>) -> tensor<1x4x8x16xf32>
+  return %o : tensor<1x4x8x16xf32>
+}
+
+// -----
+
+// Three-pass softmax: max, sum of exponentials, normalize; f16 is widened.
+// CHECK-LABEL: func.func @softmax_three_pass
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]
+// CHECK:           arith.extf
+// CHECK:           arith.maximumf
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]
+// CHECK:           math.exp
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "parallel"]
+// CHECK:           arith.truncf
+func.func @softmax_three_pass(%x: tensor<4x30xf16>) -> tensor<4x30xf16> {
+  %e = tensor.empty() : tensor<4x30xf16>
+  %o = tessel.softmax three_pass dimension(1) ins(%x : tensor<4x30xf16>) outs(%e : tensor<4x30xf16>) -> tensor<4x30xf16>
+  return %o : tensor<4x30xf16>
+}
+
+// -----
+
+// Online softmax over a row that is a multiple of 16: 16 lane states, then
+// the lanes merged, then the output pass.
+// CHECK-LABEL: func.func @softmax_online_lanes
+// CHECK:         tensor.expand_shape %{{.*}} output_shape [2, 4, 16]
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "reduction", "parallel"]{{.*}} outs(%{{.*}}, %{{.*}} : tensor<2x16xf32>, tensor<2x16xf32>)
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]{{.*}} outs(%{{.*}}, %{{.*}} : tensor<2xf32>, tensor<2xf32>)
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "parallel"]
+func.func @softmax_online_lanes(%x: tensor<2x64xf32>) -> tensor<2x64xf32> {
+  %e = tensor.empty() : tensor<2x64xf32>
+  %o = tessel.softmax online dimension(1) ins(%x : tensor<2x64xf32>) outs(%e : tensor<2x64xf32>) -> tensor<2x64xf32>
+  return %o : tensor<2x64xf32>
+}
+
+// -----
+
+// qmatmul with groups of 32: K split into [groups, 2, 16 lanes], lane sums,
+// then the epilogue; unsigned weights convert with uitofp.
+// CHECK-LABEL: func.func @qmatmul
+// CHECK:         tensor.expand_shape %{{.*}} : tensor<3x64xf32> into tensor<3x2x32xf32>
+// CHECK:         tensor.expand_shape %{{.*}} : tensor<3x2x32xf32> into tensor<3x2x2x16xf32>
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "parallel", "reduction", "reduction", "parallel"]
+// CHECK:           arith.uitofp %{{.*}} : i4 to f32
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "parallel", "reduction"]
+// CHECK:         linalg.generic
+// CHECK:           arith.maximumf
+func.func @qmatmul(%x: tensor<3x64xf32>, %w: tensor<5x64xi4>, %s: tensor<5x2xf32>, %b: tensor<5xf32>) -> tensor<3x5xf32> {
+  %e = tensor.empty() : tensor<3x5xf32>
+  %y = tessel.qmatmul unsigned group_size(32) ins(%x, %w, %s : tensor<3x64xf32>, tensor<5x64xi4>, tensor<5x2xf32>)
+         bias(%b : tensor<5xf32>) activation(relu) outs(%e : tensor<3x5xf32>) -> tensor<3x5xf32>
+  return %y : tensor<3x5xf32>
+}
+
+// -----
+
+// Groups of 8 are not split into lanes.
+// CHECK-LABEL: func.func @qmatmul_small_groups
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "parallel", "reduction", "reduction"]
+// CHECK:           arith.sitofp %{{.*}} : i3 to f32
+func.func @qmatmul_small_groups(%x: tensor<2x16xf32>, %w: tensor<4x16xi3>, %s: tensor<4x2xf32>) -> tensor<2x4xf32> {
+  %e = tensor.empty() : tensor<2x4xf32>
+  %y = tessel.qmatmul signed group_size(8) ins(%x, %w, %s : tensor<2x16xf32>, tensor<4x16xi3>, tensor<4x2xf32>) outs(%e : tensor<2x4xf32>) -> tensor<2x4xf32>
+  return %y : tensor<2x4xf32>
+}
+
+// -----
+
+// pack ORs the overlapping elements into each word with an scf loop; unpack
+// reads one word, or two with scf.if where a value straddles.
+// CHECK-LABEL: func.func @pack
+// CHECK:         linalg.generic
+// CHECK:           scf.for
+// CHECK:             tensor.extract
+// CHECK:             arith.ori
+func.func @pack(%w: tensor<2x32xi3>) -> tensor<2x3xi32> {
+  %e = tensor.empty() : tensor<2x3xi32>
+  %p = tessel.pack ins(%w : tensor<2x32xi3>) outs(%e : tensor<2x3xi32>) -> tensor<2x3xi32>
+  return %p : tensor<2x3xi32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @unpack
+// CHECK:         linalg.generic
+// CHECK:           scf.if
+// CHECK:           arith.trunci %{{.*}} : i64 to i3
+func.func @unpack(%p: tensor<2x3xi32>) -> tensor<2x32xi3> {
+  %f = tensor.empty() : tensor<2x32xi3>
+  %u = tessel.unpack ins(%p : tensor<2x3xi32>) outs(%f : tensor<2x32xi3>) -> tensor<2x32xi3>
+  return %u : tensor<2x32xi3>
+}
+
+// -----
+
+// relayout is dropped once its types agree; with a layout left it is an
+// error (tessel-erase-layouts must run first).
+// CHECK-LABEL: func.func @relayout_same
+// CHECK-NOT:     tessel.relayout
+// CHECK:         return %arg0
+func.func @relayout_same(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %a = tessel.relayout ins(%x : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %a : tensor<4x8xf32>
+}
+
+// -----
+
+func.func @relayout_unmaterialized(%x: tensor<4x8xf32>) -> tensor<4x8xf32, #tessel.layout<(4, 8):(1, 4)>> {
+  %e = tensor.empty() : tensor<4x8xf32, #tessel.layout<(4, 8):(1, 4)>>
+  // expected-error @below {{failed to legalize operation 'tessel.relayout'}}
+  %a = tessel.relayout ins(%x : tensor<4x8xf32>) outs(%e : tensor<4x8xf32, #tessel.layout<(4, 8):(1, 4)>>) -> tensor<4x8xf32, #tessel.layout<(4, 8):(1, 4)>>
+  return %a : tensor<4x8xf32, #tessel.layout<(4, 8):(1, 4)>>
+}
+
+// -----
+
+func.func @attention_dynamic_heads(%q: tensor<1x?x8x16xf32>, %k: tensor<1x?x8x16xf32>, %v: tensor<1x?x8x16xf32>, %e: tensor<1x?x8x16xf32>) -> tensor<1x?x8x16xf32> {
+  // expected-error @below {{failed to legalize operation 'tessel.attention'}}
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x?x8x16xf32>, tensor<1x?x8x16xf32>, tensor<1x?x8x16xf32>) outs(%e : tensor<1x?x8x16xf32>) -> tensor<1x?x8x16xf32>
+  return %o : tensor<1x?x8x16xf32>
+}
