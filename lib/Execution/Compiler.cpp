@@ -59,6 +59,9 @@ std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel,
   for (const auto &[name, enabled] : llvm::sys::getHostCPUFeatures())
     features.AddFeature(name, enabled);
   llvm::TargetOptions targetOptions;
+  // Fuse multiplies and adds into FMAs, like GCC's default -ffp-contract=fast
+  // (vectorized contractions come out of MLIR as separate mul and add).
+  targetOptions.AllowFPOpFusion = llvm::FPOpFusion::Fast;
   auto level = optLevel >= 3   ? llvm::CodeGenOptLevel::Aggressive
                : optLevel == 0 ? llvm::CodeGenOptLevel::None
                                : llvm::CodeGenOptLevel::Default;

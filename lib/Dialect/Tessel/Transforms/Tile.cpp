@@ -18,8 +18,13 @@ namespace {
 struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
   using TesselTileBase::TesselTileBase;
 
-  /// Tile sizes for `op` (0 = untiled), or none to leave it whole.
+  /// Query rows of the serial loop inside an attention tile (0: none); set
+  /// by tileSizes.
+  int64_t rowTile = 0;
+
+  /// Parallel tile sizes for `op` (0 = untiled), or none to leave it whole.
   std::optional<SmallVector<int64_t>> tileSizes(Operation *op) {
+    rowTile = 0;
     if (auto attn = dyn_cast<AttentionOp>(op)) {
       int64_t group = attn.getGroupSize();
       if (group == 0)
@@ -37,6 +42,19 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
           }
       if (std::optional<ArrayRef<int64_t>> blocks = attn.getBlockSizes())
         rows = std::max<int64_t>(rows / (*blocks)[0], 1) * (*blocks)[0];
+      rowTile = rows;
+      // Enough (batch, head group) pairs for the cores: those in parallel,
+      // query rows in a serial loop inside (so that per-head work such as
+      // transposing K is hoisted out of it); otherwise rows in parallel too.
+      auto qType = attn.getQuery().getType();
+      int64_t pairs = qType.isDynamicDim(0) || qType.isDynamicDim(1)
+                          ? 0
+                          : qType.getDimSize(0) * qType.getDimSize(1) / group;
+      // (Block-sparse tiles keep their rows parallel: their row tiles must
+      // start on block boundaries, which the serial loop cannot show.)
+      if (pairs >= 2 && !attn.getBlockMask())
+        return SmallVector<int64_t>{1, group, 0};
+      rowTile = 0;
       return SmallVector<int64_t>{1, group, rows};
     }
     if (auto qmm = dyn_cast<QMatmulOp>(op)) {
@@ -79,6 +97,17 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
       if (failed(tiled))
         continue;
       rewriter.replaceOp(op, tiled->replacements);
+      if (rowTile == 0 || tiled->tiledOps.size() != 1)
+        continue;
+      auto inner = cast<TilingInterface>(tiled->tiledOps.front());
+      scf::SCFTilingOptions rowOptions;
+      rowOptions.setTileSizes(
+          getAsIndexOpFoldResult(&getContext(), {0, 0, rowTile}));
+      rewriter.setInsertionPoint(inner);
+      FailureOr<scf::SCFTilingResult> rows =
+          scf::tileUsingSCF(rewriter, inner, rowOptions);
+      if (succeeded(rows))
+        rewriter.replaceOp(inner, rows->replacements);
     }
   }
 };
