@@ -17,7 +17,9 @@
 #include "tessel/Conversion/TesselToLinalg.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
@@ -60,10 +62,19 @@ constexpr int64_t kLanes = 16;
 
 Value one(OpBuilder &b, Location loc) { return f32Const(b, loc, 1); }
 
-/// 2^x as e^(x ln 2) (math.exp has a polynomial approximation).
-Value exp2Of(OpBuilder &b, Location loc, Value x) {
-  return math::ExpOp::create(
-      b, loc, arith::MulFOp::create(b, loc, x, f32Const(b, loc, M_LN2)));
+/// 2^k for an integral f32 k <= 127, built from the exponent bits (the
+/// scaling steps of the two-pass algorithm are exact powers of two); k below
+/// -126, -inf included, gives 0.
+Value pow2OfInteger(OpBuilder &b, Location loc, Value k) {
+  Value clamped = arith::MaximumFOp::create(b, loc, k, f32Const(b, loc, -127));
+  Type i32 = b.getI32Type();
+  Value biased = arith::AddIOp::create(
+      b, loc, arith::FPToSIOp::create(b, loc, i32, clamped),
+      arith::ConstantOp::create(b, loc, b.getI32IntegerAttr(127)));
+  Value bits = arith::ShLIOp::create(
+      b, loc, biased,
+      arith::ConstantOp::create(b, loc, b.getI32IntegerAttr(23)));
+  return arith::BitcastOp::create(b, loc, b.getF32Type(), bits);
 }
 
 /// Adds `weight * e^value` to the online state (max, sum). Handles -inf
@@ -93,9 +104,9 @@ std::pair<Value, Value> twoPassStep(OpBuilder &b, Location loc, Value acc,
   Value nMax = arith::MaximumFOp::create(b, loc, exponent, n);
   Value kept = arith::MulFOp::create(
       b, loc, acc,
-      exp2Of(b, loc, arith::SubFOp::create(b, loc, exponent, nMax)));
+      pow2OfInteger(b, loc, arith::SubFOp::create(b, loc, exponent, nMax)));
   Value added = arith::MulFOp::create(
-      b, loc, m, exp2Of(b, loc, arith::SubFOp::create(b, loc, n, nMax)));
+      b, loc, m, pow2OfInteger(b, loc, arith::SubFOp::create(b, loc, n, nMax)));
   return {arith::AddFOp::create(b, loc, kept, added), nMax};
 }
 
@@ -176,24 +187,61 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
       };
       Value init0 = online ? filledState(kNegInf) : filledState(0);
       Value init1 = online ? filledState(0) : filledState(kNegInf);
-      auto generic = linalg::GenericOp::create(
-          rewriter, loc, TypeRange{init0.getType(), init1.getType()},
-          ValueRange{source}, ValueRange{init0, init1},
-          ArrayRef<AffineMap>{id, stateMap, stateMap},
-          iterators(loops, reduced),
-          [&](OpBuilder &b, Location l, ValueRange args) {
-            Value x = toF32(b, l, args[0]);
-            if (online) {
-              auto [max, sum] =
-                  onlineStep(b, l, args[1], args[2], x, one(b, l));
-              linalg::YieldOp::create(b, l, ValueRange{max, sum});
-              return;
-            }
-            auto [m, n] = splitExp(b, l, x);
-            auto [acc, nMax] = twoPassStep(b, l, args[1], args[2], m, n);
-            linalg::YieldOp::create(b, l, ValueRange{acc, nMax});
-          });
-      relaxFloatOrder(generic);
+      // One step of the recurrence on (state0, state1) with input x.
+      auto step = [&](OpBuilder &b, Location l, ValueRange args) {
+        Value x = toF32(b, l, args[0]);
+        if (online) {
+          auto [max, sum] = onlineStep(b, l, args[1], args[2], x, one(b, l));
+          linalg::YieldOp::create(b, l, ValueRange{max, sum});
+          return;
+        }
+        auto [m, n] = splitExp(b, l, x);
+        auto [acc, nMax] = twoPassStep(b, l, args[1], args[2], m, n);
+        linalg::YieldOp::create(b, l, ValueRange{acc, nMax});
+      };
+      linalg::GenericOp generic;
+      if (!laned) {
+        generic = linalg::GenericOp::create(
+            rewriter, loc, TypeRange{init0.getType(), init1.getType()},
+            ValueRange{source}, ValueRange{init0, init1},
+            ArrayRef<AffineMap>{id, stateMap, stateMap},
+            iterators(loops, reduced), step);
+        relaxFloatOrder(generic);
+      } else {
+        // The lane states advance one chunk of kLanes elements per step of
+        // an scf.for: an elementwise generic, so the states vectorize and
+        // stay in registers across the loop.
+        Value chunks = getValueOrCreateConstantIndexOp(
+            rewriter, loc,
+            tensor::getMixedSize(rewriter, loc, source, rank - 1));
+        AffineMap laneId = AffineMap::getMultiDimIdentityMap(rank, ctx);
+        auto loop = scf::ForOp::create(
+            rewriter, loc, indexConst(rewriter, loc, 0), chunks,
+            indexConst(rewriter, loc, 1), ValueRange{init0, init1},
+            [&](OpBuilder &b, Location l, Value c, ValueRange states) {
+              SmallVector<OpFoldResult> offsets(rank + 1, b.getIndexAttr(0));
+              offsets[rank - 1] = c;
+              SmallVector<OpFoldResult> sizes =
+                  tensor::getMixedSizes(b, l, source);
+              sizes[rank - 1] = b.getIndexAttr(1);
+              SmallVector<OpFoldResult> strides(rank + 1, b.getIndexAttr(1));
+              auto chunkType = cast<RankedTensorType>(
+                  cast<RankedTensorType>(init0.getType())
+                      .clone(cast<RankedTensorType>(source.getType())
+                                 .getElementType()));
+              Value chunk = tensor::ExtractSliceOp::create(
+                  b, l, chunkType, source, offsets, sizes, strides);
+              auto update = linalg::GenericOp::create(
+                  b, l, TypeRange{init0.getType(), init1.getType()},
+                  ValueRange{chunk}, states,
+                  ArrayRef<AffineMap>{laneId, laneId, laneId}, iterators(rank),
+                  step);
+              relaxFloatOrder(update);
+              scf::YieldOp::create(b, l, update.getResults());
+            });
+        stat0 = loop.getResult(0);
+        stat1 = loop.getResult(1);
+      }
       if (laned) {
         // Merge the lanes: the same steps with a lane's state as input.
         AffineMap lanes = AffineMap::getMultiDimIdentityMap(rank, ctx);
@@ -203,8 +251,7 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
         Value row1 = online ? filled(0) : filled(kNegInf);
         generic = linalg::GenericOp::create(
             rewriter, loc, TypeRange{row0.getType(), row1.getType()},
-            ValueRange{generic.getResult(0), generic.getResult(1)},
-            ValueRange{row0, row1},
+            ValueRange{stat0, stat1}, ValueRange{row0, row1},
             ArrayRef<AffineMap>{lanes, lanes, laneRow, laneRow},
             iterators(rank, {rank - 1}),
             [&](OpBuilder &b, Location l, ValueRange args) {
@@ -220,7 +267,6 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
             });
         relaxFloatOrder(generic);
       }
-      relaxFloatOrder(generic);
       stat0 = generic.getResult(0);
       stat1 = generic.getResult(1);
       break;
@@ -236,7 +282,8 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
           Value value;
           if (twoPass) {
             auto [m, n] = splitExp(b, l, x);
-            Value scale = exp2Of(b, l, arith::SubFOp::create(b, l, n, args[2]));
+            Value scale =
+                pow2OfInteger(b, l, arith::SubFOp::create(b, l, n, args[2]));
             value = arith::DivFOp::create(
                 b, l, arith::MulFOp::create(b, l, m, scale), args[1]);
           } else {

@@ -1,5 +1,6 @@
 //===- VectorizeRows.cpp - Vectorize generics along the innermost loop ----===//
 
+#include "Hoisting.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
@@ -84,8 +85,19 @@ struct TesselVectorizeRowsPass
       rewriter.setInsertionPoint(tile);
       FailureOr<linalg::VectorizationResult> vectorized =
           linalg::vectorize(rewriter, tile);
-      if (succeeded(vectorized))
-        rewriter.replaceOp(tile, vectorized->replacements);
+      if (failed(vectorized))
+        continue;
+      rewriter.replaceOp(tile, vectorized->replacements);
+      // Reductions over an outer loop (the per-lane softmax states) keep
+      // their accumulators in registers across it.
+      SmallVector<scf::ForOp> loops;
+      for (Operation *parent =
+               vectorized->replacements.front().getDefiningOp()->getParentOp();
+           auto loop = dyn_cast_or_null<scf::ForOp>(parent);
+           parent = parent->getParentOp())
+        loops.push_back(loop);
+      for (scf::ForOp loop : loops)
+        tessel::hoistVectorAccumulators(rewriter, loop);
     }
   }
 };
