@@ -33,11 +33,14 @@ func.func @softmax_three_pass(%x: tensor<4x30xf16>) -> tensor<4x30xf16> {
 
 // -----
 
-// Online softmax over a row that is a multiple of 16: 16 lane states, then
+// Online softmax over a row that is a multiple of 16: 16 lane states
+// advanced one chunk per step of an scf.for (an elementwise generic), then
 // the lanes merged, then the output pass.
 // CHECK-LABEL: func.func @softmax_online_lanes
 // CHECK:         tensor.expand_shape %{{.*}} output_shape [2, 4, 16]
-// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "reduction", "parallel"]{{.*}} outs(%{{.*}}, %{{.*}} : tensor<2x16xf32>, tensor<2x16xf32>)
+// CHECK:         scf.for {{.*}} iter_args({{.*}}) -> (tensor<2x16xf32>, tensor<2x16xf32>)
+// CHECK:           tensor.extract_slice {{.*}} : tensor<2x4x16xf32> to tensor<2x16xf32>
+// CHECK:           linalg.generic {{.*}}iterator_types = ["parallel", "parallel"]{{.*}} outs(%{{.*}}, %{{.*}} : tensor<2x16xf32>, tensor<2x16xf32>)
 // CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]{{.*}} outs(%{{.*}}, %{{.*}} : tensor<2xf32>, tensor<2xf32>)
 // CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "parallel"]
 func.func @softmax_online_lanes(%x: tensor<2x64xf32>) -> tensor<2x64xf32> {

@@ -1,10 +1,12 @@
 // RUN: tessel-opt %s --tessel-tile --split-input-file | FileCheck %s
 
-// Attention: one batch, one group of query heads (2 share a key/value head
-// here), 64 query rows (a divisor of Sq = 128) per parallel tile.
+// Attention: (batch, group of query heads sharing a key/value head) pairs in
+// parallel, then 64 query rows (a divisor of Sq = 128) at a time in a serial
+// loop inside, each with its causal offset.
 // CHECK-LABEL: func.func @attention
-// CHECK:         scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) = (0, 0, 0) to (2, 4, 128) step (1, 2, 64)
-// CHECK:           tessel.attention causal ins({{.*}} : tensor<1x2x64x16xf32>, tensor<1x1x128x16xf32>, tensor<1x1x128x16xf32>) offset(%{{.*}})
+// CHECK:         scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (2, 4) step (1, 2)
+// CHECK:           scf.for %[[ROW:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args
+// CHECK:             tessel.attention causal ins({{.*}} : tensor<1x2x64x16xf32>, tensor<1x1x128x16xf32>, tensor<1x1x128x16xf32>) offset(%[[ROW]])
 func.func @attention(%q: tensor<2x4x128x16xf32>, %k: tensor<2x2x128x16xf32>, %v: tensor<2x2x128x16xf32>) -> tensor<2x4x128x16xf32> {
   %e = tensor.empty() : tensor<2x4x128x16xf32>
   %o = tessel.attention causal ins(%q, %k, %v : tensor<2x4x128x16xf32>, tensor<2x2x128x16xf32>, tensor<2x2x128x16xf32>) outs(%e : tensor<2x4x128x16xf32>) -> tensor<2x4x128x16xf32>
@@ -14,7 +16,7 @@ func.func @attention(%q: tensor<2x4x128x16xf32>, %k: tensor<2x2x128x16xf32>, %v:
 // -----
 
 // With a block mask the query tile is a whole number of blocks (48 = 3 x 16
-// for Sq = 100, not the divisor 50).
+// for Sq = 100, not the divisor 50), and rows stay parallel.
 // CHECK-LABEL: func.func @block_sparse
 // CHECK:         scf.forall {{.*}} step (1, 1, 48)
 func.func @block_sparse(%q: tensor<1x1x100x16xf32>, %m: tensor<1x1x7x7xi1>) -> tensor<1x1x100x16xf32> {
