@@ -136,3 +136,23 @@ func.func @attention_dynamic_heads(%q: tensor<1x?x8x16xf32>, %k: tensor<1x?x8x16
   %o = tessel.attention ins(%q, %k, %v : tensor<1x?x8x16xf32>, tensor<1x?x8x16xf32>, tensor<1x?x8x16xf32>) outs(%e : tensor<1x?x8x16xf32>) -> tensor<1x?x8x16xf32>
   return %o : tensor<1x?x8x16xf32>
 }
+
+// -----
+
+// Keys in several blocks of 64: the blockwise form, a loop over key blocks
+// carrying the row max, row sum and output; under causal its trip count is
+// computed from the offset.
+// CHECK-LABEL: func.func @attention_blockwise
+// CHECK:         arith.ceildivui
+// CHECK:         arith.minui
+// CHECK:         scf.for {{.*}} iter_args({{.*}}) -> (tensor<1x1x1x32xf32>, tensor<1x1x1x32xf32>, tensor<1x1x1x32x16xf32>)
+// CHECK:           tensor.extract_slice {{.*}} : tensor<1x1x16x128xf32> to tensor<1x1x16x64xf32>
+// CHECK:           math.exp
+// CHECK:           scf.yield
+// CHECK:         linalg.generic
+// CHECK:           arith.divf
+func.func @attention_blockwise(%q: tensor<1x1x32x16xf32>, %k: tensor<1x1x128x16xf32>) -> tensor<1x1x32x16xf32> {
+  %e = tensor.empty() : tensor<1x1x32x16xf32>
+  %o = tessel.attention causal ins(%q, %k, %k : tensor<1x1x32x16xf32>, tensor<1x1x128x16xf32>, tensor<1x1x128x16xf32>) outs(%e : tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
+  return %o : tensor<1x1x32x16xf32>
+}

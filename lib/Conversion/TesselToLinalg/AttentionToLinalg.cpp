@@ -19,6 +19,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
@@ -32,6 +33,9 @@ using namespace mlir::tessel::lowering;
 namespace {
 
 constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+
+/// Keys per block of the blockwise (flash) form.
+constexpr int64_t kKeyBlock = 64;
 
 /// [B, Hq, X, Y] -> [B, Hkv, G, X, Y].
 Value splitHeads(OpBuilder &b, Location loc, Value value, OpFoldResult hkv,
@@ -84,6 +88,14 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
                        cast<RankedTensorType>(k.getType()).getElementType()),
                    ArrayRef<int64_t>{0, 1, 3, 2})
                    .getResult()[0];
+
+    if (usesKeyBlocks(op)) {
+      Value out5 = lowerByKeyBlocks(rewriter, loc, op, q5, kT, init5, group);
+      rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
+          op, op.getResult().getType(), out5,
+          SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
+      return success();
+    }
 
     // S = Q K^T over loops (b, hk, g, i, j, d).
     AffineExpr b, hk, g, i, j, d;
@@ -176,6 +188,188 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
   }
 
 private:
+  /// Blocks of kKeyBlock keys with an online softmax (flash attention) when
+  /// shapes are static and the keys split into several whole blocks; masks
+  /// other than causal take the dense path.
+  static bool usesKeyBlocks(AttentionOp op) {
+    auto k = cast<RankedTensorType>(op.getKey().getType());
+    auto v = cast<RankedTensorType>(op.getValue().getType());
+    auto q = cast<RankedTensorType>(op.getQuery().getType());
+    return !op.getMask() && !op.getBlockMask() && q.hasStaticShape() &&
+           k.hasStaticShape() && v.hasStaticShape() &&
+           k.getDimSize(2) % kKeyBlock == 0 && k.getDimSize(2) > kKeyBlock;
+  }
+
+  /// The output [B, Hkv, G, Sq, Dv] (written into init5), computed by a loop
+  /// over key blocks that carries the running row max M, row sum L and the
+  /// unnormalized output O:
+  ///   S = scale * Q Kb^T (+ causal mask)     M' = max(M, max_j S)
+  ///   P = exp(S - M')    a = exp(M - M')     L' = a L + sum_j P
+  ///   O' = a O + P Vb
+  /// Under causal, the loop stops after the last block any query row sees.
+  static Value lowerByKeyBlocks(OpBuilder &rewriter, Location loc,
+                                AttentionOp op, Value q5, Value kT, Value init5,
+                                int64_t group) {
+    MLIRContext *ctx = rewriter.getContext();
+    Type f32 = rewriter.getF32Type();
+    auto qType = cast<RankedTensorType>(q5.getType());
+    auto vType = cast<RankedTensorType>(op.getValue().getType());
+    int64_t batch = qType.getDimSize(0), hkv = qType.getDimSize(1);
+    int64_t sq = qType.getDimSize(3), headDim = qType.getDimSize(4);
+    int64_t skv = vType.getDimSize(2), dv = vType.getDimSize(3);
+    auto sizes = [&](ArrayRef<int64_t> shape) {
+      return getAsIndexOpFoldResult(ctx, shape);
+    };
+    SmallVector<int64_t> rowShape = {batch, hkv, group, sq};
+    SmallVector<int64_t> outShape = {batch, hkv, group, sq, dv};
+    SmallVector<int64_t> scoreShape = {batch, hkv, group, sq, kKeyBlock};
+    Value m0 = filledTensor(rewriter, loc, sizes(rowShape), f32,
+                            rewriter.getF32FloatAttr(kNegInf));
+    Value l0 = filledTensor(rewriter, loc, sizes(rowShape), f32,
+                            rewriter.getF32FloatAttr(0));
+    Value o0 = filledTensor(rewriter, loc, sizes(outShape), f32,
+                            rewriter.getF32FloatAttr(0));
+
+    // Key blocks to visit: all, or under causal those up to the last key
+    // of the last row: ceil((Sq + offset) / kKeyBlock), clamped to [0, n].
+    int64_t numBlocks = skv / kKeyBlock;
+    Value upper = indexConst(rewriter, loc, numBlocks);
+    if (op.getCausal()) {
+      Value offset =
+          op.getOffset() ? op.getOffset() : indexConst(rewriter, loc, skv - sq);
+      Value end = arith::AddIOp::create(rewriter, loc,
+                                        indexConst(rewriter, loc, sq), offset);
+      end = arith::MaxSIOp::create(rewriter, loc, end,
+                                   indexConst(rewriter, loc, 0));
+      Value blocks = arith::CeilDivUIOp::create(
+          rewriter, loc, end, indexConst(rewriter, loc, kKeyBlock));
+      upper = arith::MinUIOp::create(rewriter, loc, blocks, upper);
+    }
+    Value scale = scaleValue(rewriter, loc, op, rewriter.getIndexAttr(headDim));
+
+    AffineMap id5 = AffineMap::getMultiDimIdentityMap(5, ctx);
+    AffineMap row5 = dropDims(ctx, 5, {4});
+    AffineMap id4 = AffineMap::getMultiDimIdentityMap(4, ctx);
+    auto safeMax = [](OpBuilder &b, Location l, Value m) {
+      Value isNegInf = arith::CmpFOp::create(b, l, arith::CmpFPredicate::OEQ, m,
+                                             f32Const(b, l, kNegInf));
+      return arith::SelectOp::create(b, l, isNegInf, f32Const(b, l, 0), m)
+          .getResult();
+    };
+
+    auto loop = scf::ForOp::create(
+        rewriter, loc, indexConst(rewriter, loc, 0), upper,
+        indexConst(rewriter, loc, 1), ValueRange{m0, l0, o0},
+        [&](OpBuilder &b, Location l, Value block, ValueRange state) {
+          Value m = state[0], sum = state[1], out = state[2];
+          Value keyBase =
+              arith::MulIOp::create(b, l, block, indexConst(b, l, kKeyBlock));
+          auto one = b.getIndexAttr(1);
+          auto zero = b.getIndexAttr(0);
+          Value kTb = tensor::ExtractSliceOp::create(
+              b, l, kT, SmallVector<OpFoldResult>{zero, zero, zero, keyBase},
+              sizes({batch, hkv, headDim, kKeyBlock}),
+              SmallVector<OpFoldResult>(4, one));
+          Value vb = tensor::ExtractSliceOp::create(
+              b, l, op.getValue(),
+              SmallVector<OpFoldResult>{zero, zero, keyBase, zero},
+              sizes({batch, hkv, kKeyBlock, dv}),
+              SmallVector<OpFoldResult>(4, one));
+
+          AffineExpr bb, hk, g, i, j, d;
+          bindDims(ctx, bb, hk, g, i, j, d);
+          Value scores = buildGeneric(
+              b, l, {q5, kTb},
+              filledTensor(b, l, sizes(scoreShape), f32, b.getF32FloatAttr(0)),
+              {AffineMap::get(6, 0, {bb, hk, g, i, d}, ctx),
+               AffineMap::get(6, 0, {bb, hk, d, j}, ctx),
+               AffineMap::get(6, 0, {bb, hk, g, i, j}, ctx)},
+              iterators(6, {5}),
+              [](OpBuilder &nb, Location nl, ValueRange args) {
+                Value prod = arith::MulFOp::create(
+                    nb, nl, toF32(nb, nl, args[0]), toF32(nb, nl, args[1]));
+                return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
+              });
+          scores = maskScores(b, l, op, scores, scale, group,
+                              b.getIndexAttr(sq), b.getIndexAttr(skv), keyBase);
+          // M' = max(M, max_j S): the reduction starts from M.
+          Value newMax = buildGeneric(
+              b, l, {scores}, m, {id5, row5}, iterators(5, {4}),
+              [](OpBuilder &nb, Location nl, ValueRange args) {
+                return arith::MaximumFOp::create(nb, nl, args[0], args[1])
+                    .getResult();
+              });
+          Value probs = buildGeneric(
+              b, l, {scores, newMax},
+              tensor::EmptyOp::create(b, l, sizes(scoreShape), f32),
+              {id5, row5, id5}, iterators(5),
+              [&](OpBuilder &nb, Location nl, ValueRange args) {
+                Value shifted = arith::SubFOp::create(nb, nl, args[0],
+                                                      safeMax(nb, nl, args[1]));
+                return math::ExpOp::create(nb, nl, shifted).getResult();
+              });
+          // a = exp(M - M'), 0 while M is still -inf.
+          Value alpha = buildGeneric(
+              b, l, {m, newMax},
+              tensor::EmptyOp::create(b, l, sizes(rowShape), f32),
+              {id4, id4, id4}, iterators(4),
+              [&](OpBuilder &nb, Location nl, ValueRange args) {
+                Value shifted = arith::SubFOp::create(nb, nl, args[0],
+                                                      safeMax(nb, nl, args[1]));
+                return math::ExpOp::create(nb, nl, shifted).getResult();
+              });
+          Value scaledSum = buildGeneric(
+              b, l, {sum, alpha},
+              tensor::EmptyOp::create(b, l, sizes(rowShape), f32),
+              {id4, id4, id4}, iterators(4),
+              [](OpBuilder &nb, Location nl, ValueRange args) {
+                return arith::MulFOp::create(nb, nl, args[0], args[1])
+                    .getResult();
+              });
+          Value newSum = buildGeneric(
+              b, l, {probs}, scaledSum, {id5, row5}, iterators(5, {4}),
+              [](OpBuilder &nb, Location nl, ValueRange args) {
+                return arith::AddFOp::create(nb, nl, args[0], args[1])
+                    .getResult();
+              });
+          Value scaledOut = buildGeneric(
+              b, l, {out, alpha},
+              tensor::EmptyOp::create(b, l, sizes(outShape), f32),
+              {id5, row5, id5}, iterators(5),
+              [](OpBuilder &nb, Location nl, ValueRange args) {
+                return arith::MulFOp::create(nb, nl, args[0], args[1])
+                    .getResult();
+              });
+          AffineExpr jr = getAffineDimExpr(4, ctx),
+                     e = getAffineDimExpr(5, ctx);
+          Value newOut = buildGeneric(
+              b, l, {probs, vb}, scaledOut,
+              {AffineMap::get(6, 0, {bb, hk, g, i, jr}, ctx),
+               AffineMap::get(6, 0, {bb, hk, jr, e}, ctx),
+               AffineMap::get(6, 0, {bb, hk, g, i, e}, ctx)},
+              iterators(6, {4}),
+              [](OpBuilder &nb, Location nl, ValueRange args) {
+                Value prod = arith::MulFOp::create(nb, nl, args[0],
+                                                   toF32(nb, nl, args[1]));
+                return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
+              });
+          scf::YieldOp::create(b, l, ValueRange{newMax, newSum, newOut});
+        });
+
+    Type outType = cast<RankedTensorType>(init5.getType()).getElementType();
+    return buildGeneric(
+        rewriter, loc, {loop.getResult(2), loop.getResult(1)}, init5,
+        {id5, row5, id5}, iterators(5),
+        [&](OpBuilder &nb, Location nl, ValueRange args) {
+          Value zero = f32Const(nb, nl, 0);
+          Value empty = arith::CmpFOp::create(nb, nl, arith::CmpFPredicate::OEQ,
+                                              args[1], zero);
+          Value quotient = arith::DivFOp::create(nb, nl, args[0], args[1]);
+          Value value = arith::SelectOp::create(nb, nl, empty, zero, quotient);
+          return fromF32(nb, nl, value, outType);
+        });
+  }
+
   static Value scaleValue(OpBuilder &b, Location loc, AttentionOp op,
                           OpFoldResult headDim) {
     if (std::optional<double> scale = op.getEffectiveScale())
@@ -188,7 +382,8 @@ private:
   /// the causal rule or the block mask drops a score.
   static Value maskScores(OpBuilder &rewriter, Location loc, AttentionOp op,
                           Value scores, Value scale, int64_t group,
-                          OpFoldResult sq, OpFoldResult skv) {
+                          OpFoldResult sq, OpFoldResult skv,
+                          Value keyBase = nullptr) {
     MLIRContext *ctx = rewriter.getContext();
     AffineExpr b, hk, g, i, j;
     bindDims(ctx, b, hk, g, i, j);
@@ -252,8 +447,12 @@ private:
             SmallVector<Value> idx = loopIndices(nb, nl, 5);
             if (offset) {
               Value last = arith::AddIOp::create(nb, nl, idx[3], offset);
+              Value key = keyBase
+                              ? arith::AddIOp::create(nb, nl, idx[4], keyBase)
+                                    .getResult()
+                              : idx[4];
               orDrop(arith::CmpIOp::create(nb, nl, arith::CmpIPredicate::sgt,
-                                           idx[4], last));
+                                           key, last));
             }
             if (blockMask) {
               Value c0 = indexConst(nb, nl, 0);

@@ -64,3 +64,24 @@ func.func @half(%q: tensor<1x2x24x32xf16>, %k: tensor<1x2x24x32xf16>, %v: tensor
   %o = tessel.attention causal ins(%q, %k, %v : tensor<1x2x24x32xf16>, tensor<1x2x24x32xf16>, tensor<1x2x24x32xf16>) outs(%e : tensor<1x2x24x32xf16>) -> tensor<1x2x24x32xf16>
   return %o : tensor<1x2x24x32xf16>
 }
+
+// Keys in several whole blocks of 64 take the blockwise (flash) form: an
+// online softmax over key blocks, and under causal only the blocks some
+// query row sees. Grouped heads, Sq < Skv, an explicit offset that skips
+// blocks, and one that masks every row.
+// RUN: tessel-run %s --entry=blockwise --seed=7 --check | FileCheck %s --check-prefix=FLASH
+// FLASH: check blockwise result 0 {{.*}} ok
+// FLASH: check blockwise result 1 {{.*}} ok
+// FLASH: check blockwise result 2 {{.*}} ok
+// FLASH: check blockwise result 3 {{.*}} ok
+func.func @blockwise(%q: tensor<1x4x80x32xf32>, %k: tensor<1x2x192x32xf32>, %v: tensor<1x2x192x16xf32>)
+    -> (tensor<1x4x80x16xf32>, tensor<1x4x80x16xf32>, tensor<1x4x80x16xf32>, tensor<1x4x80x16xf32>) {
+  %e = tensor.empty() : tensor<1x4x80x16xf32>
+  %full = tessel.attention ins(%q, %k, %v : tensor<1x4x80x32xf32>, tensor<1x2x192x32xf32>, tensor<1x2x192x16xf32>) outs(%e : tensor<1x4x80x16xf32>) -> tensor<1x4x80x16xf32>
+  %causal = tessel.attention causal ins(%q, %k, %v : tensor<1x4x80x32xf32>, tensor<1x2x192x32xf32>, tensor<1x2x192x16xf32>) outs(%e : tensor<1x4x80x16xf32>) -> tensor<1x4x80x16xf32>
+  %c3 = arith.constant 3 : index
+  %early = tessel.attention causal ins(%q, %k, %v : tensor<1x4x80x32xf32>, tensor<1x2x192x32xf32>, tensor<1x2x192x16xf32>) offset(%c3) outs(%e : tensor<1x4x80x16xf32>) -> tensor<1x4x80x16xf32>
+  %cm = arith.constant -100 : index
+  %none = tessel.attention causal ins(%q, %k, %v : tensor<1x4x80x32xf32>, tensor<1x2x192x32xf32>, tensor<1x2x192x16xf32>) offset(%cm) outs(%e : tensor<1x4x80x16xf32>) -> tensor<1x4x80x16xf32>
+  return %full, %causal, %early, %none : tensor<1x4x80x16xf32>, tensor<1x4x80x16xf32>, tensor<1x4x80x16xf32>, tensor<1x4x80x16xf32>
+}
