@@ -17,6 +17,7 @@ config.test_exec_root = os.path.join(config.tessel_obj_root, "test")
 config.excludes = [
     "Unit",
     "Benchmarks",
+    "Inputs",
     "lit.cfg.py",
     "lit.site.cfg.py",
     "CMakeLists.txt",
