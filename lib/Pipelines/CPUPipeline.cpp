@@ -22,7 +22,7 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
   std::string pipeline =
       "tessel-erase-layouts,tessel-export-entries,"
       "tessel-tile,convert-tessel-to-linalg,canonicalize,cse,"
-      "loop-invariant-code-motion,"
+      "loop-invariant-code-motion,linalg-fuse-elementwise-ops,canonicalize,"
       "tessel-widen-subbyte-integers,"
       "tessel-vectorize-contractions,tessel-vectorize-rows,canonicalize,cse,"
       "eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
