@@ -166,4 +166,24 @@ def TesselVectorizeRows : Pass<"tessel-vectorize-rows"> {
                            "::mlir::vector::VectorDialect"];
 }
 
+def TesselPrintCost : Pass<"tessel-print-cost"> {
+  let summary = "Report the cost model's estimate for every op it knows";
+  let description = [{
+    Emits a remark on each compute tessel op and `linalg.matmul` with the
+    analytical cost model's estimate for `target` (`cpu`, `sm_80`, `sm_90`):
+    predicted time, its compute and memory terms, FLOPs, bytes from main
+    memory and through the cache, the scratchpad one tile needs (and whether
+    it fits the target's) and the occupancy of the parallel units. The
+    configuration comes from a `tessel.tile_sizes` array attribute on the
+    op when present (one size per loop, 0 = untiled), else untiled. IR is
+    not changed.
+
+    Example: `tessel-opt --tessel-print-cost=target=sm_90 model.mlir`.
+  }];
+  let options = [
+    Option<"target", "target", "std::string", "\"cpu\"",
+           "Target to estimate for: cpu, sm_80 or sm_90">
+  ];
+}
+
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD

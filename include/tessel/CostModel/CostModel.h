@@ -1,0 +1,88 @@
+//===- CostModel.h - How long will this op take on this target -*- C++ -*-===//
+//
+// One interface answers "how long does this op, under this configuration,
+// take on this target" and explains the answer (FLOPs, bytes per memory
+// level, scratchpad use, occupancy). The analytical implementation is a
+// roofline per memory level; a learned model (issue 6) implements the same
+// interface.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TESSEL_COSTMODEL_COSTMODEL_H
+#define TESSEL_COSTMODEL_COSTMODEL_H
+
+#include "mlir/IR/Operation.h"
+#include "mlir/Support/LLVM.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace mlir::tessel {
+
+/// What a cost model needs to know about a machine.
+struct TargetDescription {
+  std::string name;
+  /// Peak arithmetic throughput, FLOP/s: f32 on vector units, and 16-bit
+  /// inputs on matrix units (tensor cores) where the target has them.
+  double peakFlopsF32 = 0;
+  double peakFlopsF16 = 0;
+  /// Sustained bandwidth, bytes/s, of the main memory and of the last-level
+  /// cache (the L2 on GPUs).
+  double dramBandwidth = 0;
+  double cacheBandwidth = 0;
+  /// Capacity of the last-level cache, and of the scratchpad a tile may use
+  /// (shared memory per block on GPUs, a per-core L2 budget on CPUs).
+  int64_t cacheBytes = 0;
+  int64_t scratchpadBytes = 0;
+  /// Parallel units (cores, SMs) and resident tiles per unit at most.
+  int64_t units = 1;
+  int64_t tilesPerUnit = 1;
+
+  /// The described targets: "cpu" (this machine's class: 2 AVX-512 cores),
+  /// "sm_80" (A100) and "sm_90" (H100); none for another name.
+  static std::optional<TargetDescription> get(StringRef name);
+};
+
+/// The configuration an op is costed under: its tile sizes (one per loop of
+/// its iteration domain, 0 = untiled), empty for "untiled".
+struct OpConfiguration {
+  SmallVector<int64_t> tileSizes;
+};
+
+/// The explained estimate.
+struct CostBreakdown {
+  double flops = 0;
+  /// Bytes moved from main memory and from the cache level above it.
+  double dramBytes = 0;
+  double cacheBytes = 0;
+  /// Scratchpad bytes one tile needs, and whether it fits the target's.
+  int64_t scratchpadBytes = 0;
+  bool fitsScratchpad = true;
+  /// Fraction of the parallel units the tiles keep busy, in (0, 1].
+  double occupancy = 1;
+  /// The roofline terms and their maximum, in seconds.
+  double computeSeconds = 0;
+  double memorySeconds = 0;
+  double seconds = 0;
+};
+
+class CostModel {
+public:
+  virtual ~CostModel() = default;
+  virtual StringRef getName() const = 0;
+  /// The estimate for `op` under `config`, or failure for an op the model
+  /// does not know (with no diagnostic: callers decide).
+  virtual FailureOr<CostBreakdown>
+  estimate(Operation *op, const OpConfiguration &config) const = 0;
+};
+
+/// A roofline per memory level: time = max(FLOPs / peak, DRAM bytes / DRAM
+/// bandwidth, cache bytes / cache bandwidth) / occupancy. Knows every
+/// compute tessel op and linalg.matmul.
+std::unique_ptr<CostModel>
+createAnalyticalCostModel(const TargetDescription &target);
+
+} // namespace mlir::tessel
+
+#endif // TESSEL_COSTMODEL_COSTMODEL_H

@@ -1,0 +1,226 @@
+//===- AnalyticalCostModel.cpp - A roofline per memory level --------------===//
+//
+// For each op: the FLOPs it performs, the bytes it moves from main memory
+// (inputs re-read once per tile that needs them, outputs written once) and
+// through the cache (intermediates a tile keeps there), the scratchpad one
+// tile needs, and how well the tiles fill the machine's parallel units.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/CostModel/CostModel.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+
+#include "llvm/ADT/TypeSwitch.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+double ceilDiv(double a, double b) { return std::ceil(a / b); }
+
+/// Extent of loop `d` covered by one tile.
+int64_t tileExtent(const OpConfiguration &config, unsigned d, int64_t full) {
+  if (d >= config.tileSizes.size() || config.tileSizes[d] == 0)
+    return full;
+  return std::min(config.tileSizes[d], full);
+}
+
+class AnalyticalCostModel : public CostModel {
+public:
+  explicit AnalyticalCostModel(TargetDescription target)
+      : target(std::move(target)) {}
+
+  StringRef getName() const override { return "analytical"; }
+
+  FailureOr<CostBreakdown>
+  estimate(Operation *op, const OpConfiguration &config) const override {
+    for (Type t : op->getOperandTypes())
+      if (auto shaped = dyn_cast<ShapedType>(t);
+          !shaped || !shaped.hasStaticShape())
+        if (!t.isIndex())
+          return failure();
+    std::optional<CostBreakdown> cost =
+        llvm::TypeSwitch<Operation *, std::optional<CostBreakdown>>(op)
+            .Case([&](AttentionOp a) { return attention(a, config); })
+            .Case([&](QMatmulOp q) { return qmatmul(q, config); })
+            .Case([&](SoftmaxOp s) { return softmax(s, config); })
+            .Case([&](linalg::MatmulOp m) { return matmul(m, config); })
+            .Case<QuantizeOp, DequantizeOp, PackOp, UnpackOp, PermuteOp,
+                  RelayoutOp, DraftMaskOp>(
+                [&](Operation *o) { return streaming(o, config); })
+            .Default([](Operation *) { return std::nullopt; });
+    if (!cost)
+      return failure();
+    finish(*cost, op);
+    return *cost;
+  }
+
+private:
+  /// Bytes per element as stored on the target: sub-byte integers take a
+  /// byte each on the CPU and are packed on GPUs.
+  double elementBytes(Type type) const {
+    double bits = getElementTypeOrSelf(type).getIntOrFloatBitWidth();
+    if (target.name == "cpu")
+      return std::ceil(bits / 8);
+    return bits / 8;
+  }
+  double bytesOf(Value v) const {
+    auto type = cast<ShapedType>(v.getType());
+    return type.getNumElements() * elementBytes(type);
+  }
+
+  /// Parallel tiles -> occupancy; roofline terms -> time.
+  void finish(CostBreakdown &c, Operation *op) const {
+    bool half = llvm::any_of(op->getOperandTypes(), [](Type t) {
+      Type e = getElementTypeOrSelf(t);
+      return e.isF16() || e.isBF16();
+    });
+    double peak = half ? target.peakFlopsF16 : target.peakFlopsF32;
+    c.fitsScratchpad = c.scratchpadBytes <= target.scratchpadBytes;
+    c.computeSeconds = c.flops / peak;
+    c.memorySeconds = std::max(c.dramBytes / target.dramBandwidth,
+                               c.cacheBytes / target.cacheBandwidth);
+    c.seconds = std::max(c.computeSeconds, c.memorySeconds) / c.occupancy;
+  }
+
+  /// Fraction of the units busy for `tiles` parallel tiles (wave
+  /// quantization: the last wave may be partly empty).
+  double occupancy(double tiles) const {
+    double slots = target.units;
+    double waves = ceilDiv(tiles, slots);
+    return std::clamp(tiles / (waves * slots), 1.0 / slots, 1.0);
+  }
+
+  CostBreakdown attention(AttentionOp op, const OpConfiguration &config) const {
+    auto q = op.getQuery().getType(), k = op.getKey().getType();
+    auto v = op.getValue().getType();
+    int64_t b = q.getDimSize(0), hq = q.getDimSize(1), sq = q.getDimSize(2);
+    int64_t d = q.getDimSize(3), hkv = k.getDimSize(1), skv = k.getDimSize(2);
+    int64_t dv = v.getDimSize(3), group = hq / std::max<int64_t>(hkv, 1);
+    // Visible (query, key) pairs: all, or those on the causal side.
+    double pairs = double(sq) * skv;
+    if (op.getCausal()) {
+      int64_t offset = skv - sq;
+      pairs = 0;
+      for (int64_t i = 0; i < sq; ++i)
+        pairs += std::clamp<int64_t>(i + offset + 1, 0, skv);
+    }
+    CostBreakdown c;
+    c.flops = b * hq * pairs * (2.0 * (d + dv) + 5);
+    int64_t tb = tileExtent(config, 0, b), th = tileExtent(config, 1, hq);
+    int64_t tq = tileExtent(config, 2, sq);
+    double tiles = ceilDiv(b, tb) * ceilDiv(hq, th) * ceilDiv(sq, tq);
+    double eb = elementBytes(q);
+    // Q and O once; K and V once per tile of query rows, per head group the
+    // tile covers.
+    double kvPerTile =
+        tb * ceilDiv(th, group) * skv * (d + dv) * elementBytes(k);
+    c.dramBytes = b * hq * sq * (d + dv) * eb + tiles * kvPerTile;
+    // Scores pass through the cache three times (write, max, exp-sum).
+    c.cacheBytes = 3.0 * b * hq * pairs * 4;
+    // One tile: its queries, a 64-key block of K and V, the 64-key scores.
+    c.scratchpadBytes =
+        int64_t(tb * th * tq * (d + dv) * eb +
+                tb * 64 * (d + dv) * elementBytes(k) + tb * th * tq * 64 * 4);
+    c.occupancy = occupancy(tiles);
+    return c;
+  }
+
+  CostBreakdown qmatmul(QMatmulOp op, const OpConfiguration &config) const {
+    auto x = op.getInput().getType();
+    auto w = op.getWeights().getType();
+    int64_t n = w.getDimSize(0), kk = w.getDimSize(1);
+    int64_t m = x.getNumElements() / kk;
+    bool batched = op.hasBatch();
+    int64_t tn = tileExtent(config, batched ? 2 : 1, n);
+    int64_t tm = tileExtent(config, batched ? 1 : 0, m);
+    CostBreakdown c;
+    c.flops = 2.0 * m * n * kk;
+    double tiles = ceilDiv(m, tm) * ceilDiv(n, tn);
+    // Weights and scales once per row tile, activations once per column
+    // tile, outputs once.
+    double weights = bytesOf(op.getWeights()) + bytesOf(op.getScales()) +
+                     (op.getZeroPoints() ? bytesOf(op.getZeroPoints()) : 0);
+    c.dramBytes = weights * ceilDiv(m, tm) +
+                  bytesOf(op.getInput()) * ceilDiv(n, tn) +
+                  bytesOf(op.getInit());
+    c.scratchpadBytes = int64_t(tm * kk * elementBytes(x) +
+                                tn * kk * elementBytes(w) + tm * tn * 4);
+    c.occupancy = occupancy(tiles);
+    return c;
+  }
+
+  CostBreakdown softmax(SoftmaxOp op, const OpConfiguration &config) const {
+    auto type = op.getInput().getType();
+    double elements = type.getNumElements();
+    int64_t row = type.getDimSize(op.getDimension());
+    double reads = op.getAlgorithm() == SoftmaxAlgorithm::ThreePass ? 3 : 2;
+    double flopsPer = op.getAlgorithm() == SoftmaxAlgorithm::ThreePass ? 5
+                      : op.getAlgorithm() == SoftmaxAlgorithm::Online  ? 8
+                                                                       : 10;
+    CostBreakdown c;
+    c.flops = elements * flopsPer;
+    double eb = elementBytes(type);
+    // A row that fits the scratchpad is read from memory once and re-read
+    // from the cache; otherwise every pass goes to memory.
+    bool rowFits = row * eb <= target.scratchpadBytes;
+    double dramReads = rowFits ? 1 : reads;
+    c.dramBytes = elements * eb * (dramReads + 1);
+    c.cacheBytes = elements * eb * (reads - dramReads);
+    c.scratchpadBytes = int64_t(row * eb);
+    double rows = elements / std::max<int64_t>(row, 1);
+    double rowsPerTile = 1;
+    for (auto [d, size] : llvm::enumerate(type.getShape()))
+      if (d != op.getDimension())
+        rowsPerTile *= tileExtent(config, d, size);
+    c.occupancy = occupancy(rows / rowsPerTile);
+    return c;
+  }
+
+  CostBreakdown matmul(linalg::MatmulOp op,
+                       const OpConfiguration &config) const {
+    auto a = cast<ShapedType>(op.getInputs()[0].getType());
+    auto bType = cast<ShapedType>(op.getInputs()[1].getType());
+    int64_t m = a.getDimSize(0), kk = a.getDimSize(1), n = bType.getDimSize(1);
+    int64_t tm = tileExtent(config, 0, m), tn = tileExtent(config, 1, n);
+    int64_t tk = tileExtent(config, 2, kk);
+    CostBreakdown c;
+    c.flops = 2.0 * m * n * kk;
+    c.dramBytes = bytesOf(op.getInputs()[0]) * ceilDiv(n, tn) +
+                  bytesOf(op.getInputs()[1]) * ceilDiv(m, tm) +
+                  bytesOf(op.getOutputs()[0]);
+    c.scratchpadBytes =
+        int64_t((tm * tk + tk * tn) * elementBytes(a) + tm * tn * 4);
+    c.occupancy = occupancy(ceilDiv(m, tm) * ceilDiv(n, tn));
+    return c;
+  }
+
+  /// Ops that read their inputs and write their outputs once.
+  CostBreakdown streaming(Operation *op, const OpConfiguration &) const {
+    CostBreakdown c;
+    double elements = 0;
+    for (Value v : op->getOperands())
+      if (isa<ShapedType>(v.getType())) {
+        c.dramBytes += bytesOf(v);
+        elements += cast<ShapedType>(v.getType()).getNumElements();
+      }
+    c.flops = 4 * elements;
+    c.occupancy = 1;
+    return c;
+  }
+
+  TargetDescription target;
+};
+
+} // namespace
+
+std::unique_ptr<CostModel>
+mlir::tessel::createAnalyticalCostModel(const TargetDescription &target) {
+  return std::make_unique<AnalyticalCostModel>(target);
+}

@@ -1,0 +1,63 @@
+//===- PrintCost.cpp - Report the cost model's estimates -----------------===//
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "tessel/CostModel/CostModel.h"
+#include "tessel/Dialect/Tessel/IR/TesselDialect.h"
+#include "tessel/Dialect/Tessel/Transforms/Passes.h"
+
+#include "llvm/Support/Format.h"
+
+namespace mlir::tessel {
+#define GEN_PASS_DEF_TESSELPRINTCOST
+#include "tessel/Dialect/Tessel/Transforms/Passes.h.inc"
+} // namespace mlir::tessel
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+struct TesselPrintCostPass
+    : tessel::impl::TesselPrintCostBase<TesselPrintCostPass> {
+  using TesselPrintCostBase::TesselPrintCostBase;
+
+  void runOnOperation() override {
+    std::optional<TargetDescription> desc = TargetDescription::get(target);
+    if (!desc) {
+      getOperation()->emitError()
+          << "tessel-print-cost: unknown target '" << target
+          << "' (expected cpu, sm_80 or sm_90)";
+      return signalPassFailure();
+    }
+    std::unique_ptr<CostModel> model = createAnalyticalCostModel(*desc);
+    getOperation()->walk([&](Operation *op) {
+      if (!isa<TesselDialect>(op->getDialect()) && !isa<linalg::MatmulOp>(op))
+        return;
+      OpConfiguration config;
+      if (auto sizes =
+              op->getAttrOfType<DenseI64ArrayAttr>("tessel.tile_sizes"))
+        config.tileSizes.assign(sizes.asArrayRef().begin(),
+                                sizes.asArrayRef().end());
+      FailureOr<CostBreakdown> cost = model->estimate(op, config);
+      if (failed(cost)) {
+        op->emitRemark() << "cost(" << model->getName() << ", " << target
+                         << "): not modeled (dynamic shapes or unknown op)";
+        return;
+      }
+      std::string text;
+      llvm::raw_string_ostream os(text);
+      auto sci = [](double v) { return llvm::format("%.3g", v); };
+      os << "cost(" << model->getName() << ", " << target
+         << "): " << sci(cost->seconds) << " s = max(compute "
+         << sci(cost->computeSeconds) << " s, memory "
+         << sci(cost->memorySeconds) << " s) / occupancy "
+         << llvm::format("%.2f", cost->occupancy) << "; " << sci(cost->flops)
+         << " FLOP, DRAM " << sci(cost->dramBytes) << " B, cache "
+         << sci(cost->cacheBytes) << " B, scratchpad " << cost->scratchpadBytes
+         << " B (" << (cost->fitsScratchpad ? "fits" : "exceeds") << ")";
+      op->emitRemark() << text;
+    });
+  }
+};
+
+} // namespace
