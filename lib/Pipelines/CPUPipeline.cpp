@@ -32,6 +32,7 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
       "canonicalize,"
       "buffer-results-to-out-params{hoist-static-allocs=1 "
       "modify-public-functions=1},"
+      "func.func(tessel-allocate-scratchpad{report=0}),"
       "buffer-deallocation-pipeline,"
       "tessel-lower-vectors,tessel-expand-strided-copies,convert-linalg-to-"
       "loops,tessel-approximate-math,";

@@ -186,4 +186,30 @@ def TesselPrintCost : Pass<"tessel-print-cost"> {
   ];
 }
 
+def TesselAllocateScratchpad : Pass<"tessel-allocate-scratchpad",
+                                    "::mlir::func::FuncOp"> {
+  let summary = "Pack a block's temporary buffers into one scratchpad";
+  let description = [{
+    On bufferized IR (before `buffer-deallocation-pipeline`): in every block,
+    the statically shaped `memref.alloc`s whose uses all stay inside the
+    block (temporaries, not results) become `memref.view`s into one arena
+    allocated at the start of the block. Offsets come from liveness-based
+    packing (live from the alloc to the last use in the block): exact
+    branch and bound for up to 7 buffers, largest-first greedy above, with
+    every offset aligned to `alignment` bytes. A remark reports the peak
+    against the naive sum and the liveness lower bound; a peak above
+    `budget` bytes (0 = no budget) is an error.
+  }];
+  let options = [
+    Option<"budget", "budget", "int64_t", "0",
+           "Largest scratchpad in bytes (0: unlimited)">,
+    Option<"alignment", "alignment", "int64_t", "64",
+           "Alignment of every buffer, in bytes">,
+    Option<"report", "report", "bool", "true",
+           "Emit a remark with the packing of each block">
+  ];
+  let dependentDialects = ["::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD

@@ -1,0 +1,38 @@
+// RUN: tessel-opt %s --tessel-allocate-scratchpad --split-input-file --verify-diagnostics | FileCheck %s
+
+// %a and %c are never live together and share bytes 512..767; %b (viewed
+// by a subview that extends its life) takes 0..511: peak 768 of 1024.
+// CHECK-LABEL: func.func @temps
+// CHECK:         %[[ARENA:.*]] = memref.alloc() {alignment = 64 : i64} : memref<768xi8>
+// CHECK:         memref.view %[[ARENA]][%c512{{.*}}][] : memref<768xi8> to memref<64xf32>
+// CHECK:         memref.view %[[ARENA]][%c0{{.*}}][] : memref<768xi8> to memref<128xf32>
+// CHECK:         memref.view %[[ARENA]][%c512{{.*}}][] : memref<768xi8> to memref<64xf32>
+// CHECK-NOT:     memref.alloc()
+func.func @temps(%x: memref<64xf32>, %y: memref<64xf32>) {
+  // expected-remark @below {{scratchpad: 3 buffers, peak 768 bytes (naive 1024, lower bound 768, optimal)}}
+  %a = memref.alloc() : memref<64xf32>
+  %b = memref.alloc() : memref<128xf32>
+  linalg.copy ins(%x : memref<64xf32>) outs(%a : memref<64xf32>)
+  %sv = memref.subview %b[0] [64] [1] : memref<128xf32> to memref<64xf32, strided<[1]>>
+  linalg.copy ins(%a : memref<64xf32>) outs(%sv : memref<64xf32, strided<[1]>>)
+  %c = memref.alloc() : memref<64xf32>
+  linalg.copy ins(%sv : memref<64xf32, strided<[1]>>) outs(%c : memref<64xf32>)
+  linalg.copy ins(%c : memref<64xf32>) outs(%y : memref<64xf32>)
+  return
+}
+
+// -----
+
+// A returned buffer, a dynamically shaped one and a sub-byte one stay
+// allocations; with one temporary left there is nothing to pack.
+// CHECK-LABEL: func.func @kept
+// CHECK-COUNT-4: memref.alloc
+// CHECK-NOT:     memref.view
+func.func @kept(%n: index) -> memref<16xf32> {
+  %r = memref.alloc() : memref<16xf32>
+  %d = memref.alloc(%n) : memref<?xf32>
+  %i = memref.alloc() : memref<8xi4>
+  %t = memref.alloc() : memref<16xf32>
+  linalg.copy ins(%t : memref<16xf32>) outs(%r : memref<16xf32>)
+  return %r : memref<16xf32>
+}
