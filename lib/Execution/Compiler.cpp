@@ -30,6 +30,7 @@ LogicalResult mlir::tessel::lowerForCPU(ModuleOp module,
   PassManager pm(module.getContext());
   CPUPipelineOptions pipelineOptions;
   pipelineOptions.parallel = options.parallel;
+  pipelineOptions.costModel = options.tileCostModel;
   buildCPUPipeline(pm, pipelineOptions);
   return pm.run(module);
 }

@@ -21,7 +21,10 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
                                     const CPUPipelineOptions &options) {
   std::string pipeline =
       "tessel-erase-layouts,tessel-export-entries,"
-      "tessel-tile,convert-tessel-to-linalg,canonicalize,cse,"
+      "tessel-tile{cost-model=" +
+      options.costModel.getValue() +
+      "},"
+      "convert-tessel-to-linalg,canonicalize,cse,"
       "loop-invariant-code-motion,linalg-fuse-elementwise-ops,canonicalize,"
       "tessel-widen-subbyte-integers,"
       "tessel-vectorize-contractions,tessel-vectorize-rows,canonicalize,cse,"

@@ -56,3 +56,14 @@ func.func @dynamic_heads(%q: tensor<1x?x8x16xf32>, %k: tensor<1x?x8x16xf32>, %e:
   %o = tessel.attention ins(%q, %k, %k : tensor<1x?x8x16xf32>, tensor<1x?x8x16xf32>, tensor<1x?x8x16xf32>) outs(%e : tensor<1x?x8x16xf32>) -> tensor<1x?x8x16xf32>
   return %o : tensor<1x?x8x16xf32>
 }
+
+// -----
+
+// An explicit tessel.tile_sizes attribute wins over the defaults.
+// CHECK-LABEL: func.func @explicit_sizes
+// CHECK:         scf.forall (%{{.*}}) = (0) to (256) step (32)
+func.func @explicit_sizes(%x: tensor<4x128xf32>, %w: tensor<256x128xi4>, %s: tensor<256x1xf32>) -> tensor<4x256xf32> {
+  %e = tensor.empty() : tensor<4x256xf32>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<4x128xf32>, tensor<256x128xi4>, tensor<256x1xf32>) outs(%e : tensor<4x256xf32>) {tessel.tile_sizes = array<i64: 0, 32>} -> tensor<4x256xf32>
+  return %y : tensor<4x256xf32>
+}

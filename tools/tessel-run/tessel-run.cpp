@@ -54,6 +54,10 @@ static cl::opt<int> warmup("warmup", cl::desc("Untimed runs before --bench"),
 static cl::opt<std::string> emitLibrary(
     "emit-shared-library",
     cl::desc("Write a shared library for the runtime instead of running"));
+static cl::opt<std::string> tileCostModel(
+    "tile-cost-model",
+    cl::desc("How tessel-tile chooses tile sizes: fixed or analytical"),
+    cl::init("fixed"));
 static cl::opt<bool> parallel("parallel", cl::desc("Use all cores (OpenMP)"),
                               cl::init(true));
 
@@ -252,6 +256,7 @@ int main(int argc, char **argv) {
 
   tessel::CPUCompileOptions options;
   options.parallel = parallel;
+  options.tileCostModel = tileCostModel;
   if (failed(tessel::lowerForCPU(*module, options)))
     return 1;
   if (!emitLibrary.empty())

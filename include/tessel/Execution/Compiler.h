@@ -21,6 +21,8 @@ namespace mlir::tessel {
 struct CPUCompileOptions {
   /// Run parallel tile loops on all cores (OpenMP).
   bool parallel = true;
+  /// How tessel-tile chooses tile sizes: "fixed" or "analytical".
+  std::string tileCostModel = "fixed";
   /// LLVM optimization level, 0-3.
   unsigned optLevel = 3;
 };

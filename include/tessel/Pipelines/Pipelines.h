@@ -17,6 +17,10 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
       *this, "parallel",
       llvm::cl::desc("Run the outermost tile loops on all cores (OpenMP)"),
       llvm::cl::init(true)};
+  PassOptions::Option<std::string> costModel{
+      *this, "cost-model",
+      llvm::cl::desc("How tessel-tile chooses tile sizes: fixed or analytical"),
+      llvm::cl::init("fixed")};
 };
 
 /// tessel-cpu-pipeline: tessel (and linalg/tensor) IR on tensors down to the

@@ -2,6 +2,7 @@
 
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/IR/PatternMatch.h"
+#include "tessel/CostModel/CostModel.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
@@ -44,13 +45,42 @@ int64_t attentionRows(AttentionOp attn, int64_t want) {
 struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
   using TesselTileBase::TesselTileBase;
 
+  /// Among tile sizes 16..256 (as the configuration `sizesFor` builds),
+  /// the one the cost model predicts fastest; `fixed` unless the analytical
+  /// model is asked for, and on ties.
+  int64_t choose(Operation *op, int64_t fixed,
+                 function_ref<SmallVector<int64_t>(int64_t)> sizesFor) {
+    if (!model)
+      return fixed;
+    int64_t best = fixed;
+    FailureOr<CostBreakdown> bestCost = model->estimate(op, {sizesFor(fixed)});
+    if (failed(bestCost))
+      return fixed;
+    for (int64_t candidate : {16, 32, 64, 128, 256}) {
+      FailureOr<CostBreakdown> cost =
+          model->estimate(op, {sizesFor(candidate)});
+      if (succeeded(cost) && cost->fitsScratchpad &&
+          cost->seconds < bestCost->seconds) {
+        best = candidate;
+        bestCost = cost;
+      }
+    }
+    return best;
+  }
+
   /// The plan for `op`, or none to leave it whole.
   std::optional<TilePlan> planFor(Operation *op) {
+    if (auto sizes = op->getAttrOfType<DenseI64ArrayAttr>("tessel.tile_sizes"))
+      return TilePlan{llvm::to_vector(sizes.asArrayRef()), 0};
     if (auto attn = dyn_cast<AttentionOp>(op)) {
       int64_t group = attn.getGroupSize();
       if (group == 0)
         return std::nullopt;
-      int64_t rows = attentionRows(attn, attentionQueryTile);
+      int64_t rows = attentionRows(
+          attn, choose(op, attentionQueryTile, [&](int64_t candidate) {
+            return SmallVector<int64_t>{1, group,
+                                        attentionRows(attn, candidate)};
+          }));
       // With enough (batch, head group) pairs for the cores, those run in
       // parallel and the query rows in a serial loop inside, so that
       // per-head work (transposing K) is hoisted out of it. Block-sparse
@@ -65,9 +95,11 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
       return TilePlan{{1, group, rows}, 0};
     }
     if (auto qmm = dyn_cast<QMatmulOp>(op)) {
-      if (qmm.hasBatch())
-        return TilePlan{{1, 0, qmatmulColumnTile}, 0};
-      return TilePlan{{0, qmatmulColumnTile}, 0};
+      auto sizesFor = [&](int64_t columns) {
+        return qmm.hasBatch() ? SmallVector<int64_t>{1, 0, columns}
+                              : SmallVector<int64_t>{0, columns};
+      };
+      return TilePlan{sizesFor(choose(op, qmatmulColumnTile, sizesFor)), 0};
     }
     if (auto softmax = dyn_cast<SoftmaxOp>(op)) {
       SmallVector<int64_t> sizes(softmax.getResult().getType().getRank(), 1);
@@ -77,7 +109,24 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
     return std::nullopt;
   }
 
+  // Shared: passes are copied when pipelines are cloned.
+  std::shared_ptr<CostModel> model;
+
   void runOnOperation() override {
+    if (costModel == "analytical") {
+      std::optional<TargetDescription> desc = TargetDescription::get(target);
+      if (!desc) {
+        getOperation()->emitError()
+            << "tessel-tile: unknown target '" << target << "'";
+        return signalPassFailure();
+      }
+      model = createAnalyticalCostModel(*desc);
+    } else if (costModel != "fixed") {
+      getOperation()->emitError()
+          << "tessel-tile: unknown cost-model '" << costModel
+          << "' (expected fixed or analytical)";
+      return signalPassFailure();
+    }
     SmallVector<TilingInterface> candidates;
     getOperation()->walk([&](TilingInterface op) {
       // Only ops not already inside a tile loop.

@@ -60,14 +60,24 @@ def TesselTile : Pass<"tessel-tile"> {
     - `softmax`: one row (every dimension but the reduced one by 1).
 
     Other ops are left alone, as is any op whose tiling would not keep its
-    meaning (the interface refuses; the op then stays whole). Sizes are
-    fixed defaults here; the cost-model-driven choice is a later stage.
+    meaning (the interface refuses; the op then stays whole).
+
+    Sizes: a `tessel.tile_sizes = array<i64: ...>` attribute on an op gives
+    its parallel tile sizes (one per loop, 0 = untiled) and wins. Otherwise
+    `cost-model=fixed` (the default) uses the options below, and
+    `cost-model=analytical` enumerates candidates (attention rows and
+    qmatmul columns of 16 to 256) and keeps the one the analytical cost
+    model predicts fastest on `target`, the fixed size winning ties.
   }];
   let options = [
     Option<"attentionQueryTile", "attention-query-tile", "int64_t", "64",
            "Query rows per attention tile">,
     Option<"qmatmulColumnTile", "qmatmul-column-tile", "int64_t", "64",
-           "Output columns per qmatmul tile">
+           "Output columns per qmatmul tile">,
+    Option<"costModel", "cost-model", "std::string", "\"fixed\"",
+           "How sizes are chosen: fixed or analytical">,
+    Option<"target", "target", "std::string", "\"cpu\"",
+           "Target of the cost model: cpu, sm_80 or sm_90">
   ];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::tensor::TensorDialect"];
