@@ -57,6 +57,71 @@ bool broadcasts(Value mask, unsigned d) {
   return cast<RankedTensorType>(mask.getType()).getDimSize(d) == 1;
 }
 
+/// S += Q K^T over loops (b, hk, g, i, j, d): q5 [B, Hkv, G, Sq, D], kT
+/// [B, Hkv, D, Skv'], init (f32) [B, Hkv, G, Sq, Skv'].
+Value scoresOf(OpBuilder &b, Location loc, Value q5, Value kT, Value init) {
+  MLIRContext *ctx = b.getContext();
+  AffineExpr bb, hk, g, i, j, d;
+  bindDims(ctx, bb, hk, g, i, j, d);
+  return buildGeneric(
+      b, loc, {q5, kT}, init,
+      {AffineMap::get(6, 0, {bb, hk, g, i, d}, ctx),
+       AffineMap::get(6, 0, {bb, hk, d, j}, ctx),
+       AffineMap::get(6, 0, {bb, hk, g, i, j}, ctx)},
+      iterators(6, {5}), [](OpBuilder &nb, Location nl, ValueRange args) {
+        Value prod = arith::MulFOp::create(nb, nl, toF32(nb, nl, args[0]),
+                                           toF32(nb, nl, args[1]));
+        return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
+      });
+}
+
+/// O += P V over loops (b, hk, g, i, j, e), j the reduction: with e
+/// innermost, every step is a contiguous row update (vectorizes).
+Value valuesOf(OpBuilder &b, Location loc, Value probs, Value v, Value init) {
+  MLIRContext *ctx = b.getContext();
+  AffineExpr bb, hk, g, i, j, e;
+  bindDims(ctx, bb, hk, g, i, j, e);
+  return buildGeneric(
+      b, loc, {probs, v}, init,
+      {AffineMap::get(6, 0, {bb, hk, g, i, j}, ctx),
+       AffineMap::get(6, 0, {bb, hk, j, e}, ctx),
+       AffineMap::get(6, 0, {bb, hk, g, i, e}, ctx)},
+      iterators(6, {4}), [](OpBuilder &nb, Location nl, ValueRange args) {
+        Value prod =
+            arith::MulFOp::create(nb, nl, args[0], toF32(nb, nl, args[1]));
+        return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
+      });
+}
+
+/// exp(args[0] - args[1]), where a row maximum of -inf (a fully masked row,
+/// or no key seen yet) counts as 0 so that the result is 0, not NaN.
+Value expBelowMax(OpBuilder &b, Location loc, ValueRange args) {
+  Value isNegInf = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ,
+                                         args[1], f32Const(b, loc, kNegInf));
+  Value max =
+      arith::SelectOp::create(b, loc, isNegInf, f32Const(b, loc, 0), args[1]);
+  Value shifted = arith::SubFOp::create(b, loc, args[0], max);
+  return math::ExpOp::create(b, loc, shifted);
+}
+
+/// O = O' / L into init5, 0 for a row whose sum is 0 (fully masked).
+Value normalize(OpBuilder &b, Location loc, Value unnormalized, Value rowSum,
+                Value init5) {
+  MLIRContext *ctx = b.getContext();
+  Type outType = cast<RankedTensorType>(init5.getType()).getElementType();
+  AffineMap id5 = AffineMap::getMultiDimIdentityMap(5, ctx);
+  return buildGeneric(
+      b, loc, {unnormalized, rowSum}, init5, {id5, dropDims(ctx, 5, {4}), id5},
+      iterators(5), [&](OpBuilder &nb, Location nl, ValueRange args) {
+        Value zero = f32Const(nb, nl, 0);
+        Value empty = arith::CmpFOp::create(nb, nl, arith::CmpFPredicate::OEQ,
+                                            args[1], zero);
+        Value quotient = arith::DivFOp::create(nb, nl, args[0], args[1]);
+        Value value = arith::SelectOp::create(nb, nl, empty, zero, quotient);
+        return fromF32(nb, nl, value, outType);
+      });
+}
+
 struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -66,15 +131,10 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
     if (group == 0)
       return rewriter.notifyMatchFailure(op, "dynamic head counts");
     Location loc = op.getLoc();
-    MLIRContext *ctx = rewriter.getContext();
-    Type f32 = rewriter.getF32Type();
-    Value q = op.getQuery(), k = op.getKey(), v = op.getValue();
-
-    SmallVector<OpFoldResult> qSizes = tensor::getMixedSizes(rewriter, loc, q);
+    Value k = op.getKey();
     SmallVector<OpFoldResult> kSizes = tensor::getMixedSizes(rewriter, loc, k);
-    SmallVector<OpFoldResult> vSizes = tensor::getMixedSizes(rewriter, loc, v);
     OpFoldResult hkv = kSizes[1];
-    Value q5 = splitHeads(rewriter, loc, q, hkv, group);
+    Value q5 = splitHeads(rewriter, loc, op.getQuery(), hkv, group);
     Value init5 = splitHeads(rewriter, loc, op.getInit(), hkv, group);
 
     // K^T [B, Hkv, D, Skv], so that S = Q K^T reads keys contiguously along
@@ -89,32 +149,34 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
                    ArrayRef<int64_t>{0, 1, 3, 2})
                    .getResult()[0];
 
-    if (usesKeyBlocks(op)) {
-      Value out5 = lowerByKeyBlocks(rewriter, loc, op, q5, kT, init5, group);
-      rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
-          op, op.getResult().getType(), out5,
-          SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
-      return success();
-    }
+    Value out5 = usesKeyBlocks(op)
+                     ? lowerByKeyBlocks(rewriter, loc, op, q5, kT, init5, group)
+                     : lowerDense(rewriter, loc, op, q5, kT, init5, group);
+    rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
+        op, op.getResult().getType(), out5,
+        SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
+    return success();
+  }
 
-    // S = Q K^T over loops (b, hk, g, i, j, d).
-    AffineExpr b, hk, g, i, j, d;
-    bindDims(ctx, b, hk, g, i, j, d);
+private:
+  /// The output [B, Hkv, G, Sq, Dv] (written into init5) with the whole
+  /// score rows materialized: S, masks, M = max_j S, P = exp(S - M),
+  /// L = sum_j P, O = P V / L.
+  static Value lowerDense(OpBuilder &rewriter, Location loc, AttentionOp op,
+                          Value q5, Value kT, Value init5, int64_t group) {
+    MLIRContext *ctx = rewriter.getContext();
+    Type f32 = rewriter.getF32Type();
+    SmallVector<OpFoldResult> qSizes =
+        tensor::getMixedSizes(rewriter, loc, op.getQuery());
+    SmallVector<OpFoldResult> kSizes =
+        tensor::getMixedSizes(rewriter, loc, op.getKey());
+    OpFoldResult hkv = kSizes[1];
     SmallVector<OpFoldResult> scoreSizes = {
         qSizes[0], hkv, rewriter.getIndexAttr(group), qSizes[2], kSizes[2]};
     Attribute zeroAttr = rewriter.getF32FloatAttr(0);
-    Value scores = buildGeneric(
-        rewriter, loc, {q5, kT},
-        filledTensor(rewriter, loc, scoreSizes, f32, zeroAttr),
-        {AffineMap::get(6, 0, {b, hk, g, i, d}, ctx),
-         AffineMap::get(6, 0, {b, hk, d, j}, ctx),
-         AffineMap::get(6, 0, {b, hk, g, i, j}, ctx)},
-        iterators(6, {5}), [](OpBuilder &nb, Location nl, ValueRange args) {
-          Value prod = arith::MulFOp::create(nb, nl, toF32(nb, nl, args[0]),
-                                             toF32(nb, nl, args[1]));
-          return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
-        });
-
+    Value scores =
+        scoresOf(rewriter, loc, q5, kT,
+                 filledTensor(rewriter, loc, scoreSizes, f32, zeroAttr));
     Value scale = scaleValue(rewriter, loc, op, qSizes[3]);
     scores = maskScores(rewriter, loc, op, scores, scale, group, qSizes[2],
                         kSizes[2]);
@@ -133,20 +195,10 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
           return arith::MaximumFOp::create(nb, nl, args[0], args[1])
               .getResult();
         });
-    Value probs = buildGeneric(
-        rewriter, loc, {scores, rowMax},
-        tensor::EmptyOp::create(rewriter, loc, scoreSizes, f32),
-        {id5, row5, id5}, iterators(5),
-        [](OpBuilder &nb, Location nl, ValueRange args) {
-          // A fully masked row has max -inf: subtract 0 so that exp gives 0.
-          Value negInf = f32Const(nb, nl, kNegInf);
-          Value isMasked = arith::CmpFOp::create(
-              nb, nl, arith::CmpFPredicate::OEQ, args[1], negInf);
-          Value max = arith::SelectOp::create(nb, nl, isMasked,
-                                              f32Const(nb, nl, 0), args[1]);
-          Value shifted = arith::SubFOp::create(nb, nl, args[0], max);
-          return math::ExpOp::create(nb, nl, shifted).getResult();
-        });
+    Value probs =
+        buildGeneric(rewriter, loc, {scores, rowMax},
+                     tensor::EmptyOp::create(rewriter, loc, scoreSizes, f32),
+                     {id5, row5, id5}, iterators(5), expBelowMax);
     Value rowSum = buildGeneric(
         rewriter, loc, {probs},
         filledTensor(rewriter, loc, rowSizes, f32, zeroAttr), {id5, row5},
@@ -154,40 +206,14 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
           return arith::AddFOp::create(nb, nl, args[0], args[1]).getResult();
         });
 
-    // O' = P V over loops (b, hk, g, i, j', e), j' the reduction: with e
-    // innermost, every step is a contiguous row update (vectorizes).
-    AffineExpr jr = getAffineDimExpr(4, ctx), e = getAffineDimExpr(5, ctx);
-    SmallVector<OpFoldResult> outSizes = {
-        qSizes[0], hkv, rewriter.getIndexAttr(group), qSizes[2], vSizes[3]};
-    Value unnormalized = buildGeneric(
-        rewriter, loc, {probs, v},
-        filledTensor(rewriter, loc, outSizes, f32, zeroAttr),
-        {AffineMap::get(6, 0, {b, hk, g, i, jr}, ctx),
-         AffineMap::get(6, 0, {b, hk, jr, e}, ctx),
-         AffineMap::get(6, 0, {b, hk, g, i, e}, ctx)},
-        iterators(6, {4}), [](OpBuilder &nb, Location nl, ValueRange args) {
-          Value prod =
-              arith::MulFOp::create(nb, nl, args[0], toF32(nb, nl, args[1]));
-          return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
-        });
-    Type outType = cast<RankedTensorType>(init5.getType()).getElementType();
-    Value out5 = buildGeneric(
-        rewriter, loc, {unnormalized, rowSum}, init5, {id5, row5, id5},
-        iterators(5), [&](OpBuilder &nb, Location nl, ValueRange args) {
-          Value zero = f32Const(nb, nl, 0);
-          Value empty = arith::CmpFOp::create(nb, nl, arith::CmpFPredicate::OEQ,
-                                              args[1], zero);
-          Value quotient = arith::DivFOp::create(nb, nl, args[0], args[1]);
-          Value value = arith::SelectOp::create(nb, nl, empty, zero, quotient);
-          return fromF32(nb, nl, value, outType);
-        });
-    rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
-        op, op.getResult().getType(), out5,
-        SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
-    return success();
+    SmallVector<OpFoldResult> outSizes =
+        tensor::getMixedSizes(rewriter, loc, init5);
+    Value unnormalized =
+        valuesOf(rewriter, loc, probs, op.getValue(),
+                 filledTensor(rewriter, loc, outSizes, f32, zeroAttr));
+    return normalize(rewriter, loc, unnormalized, rowSum, init5);
   }
 
-private:
   /// Blocks of kKeyBlock keys with an online softmax (flash attention) when
   /// shapes are static and the keys split into several whole blocks; masks
   /// other than causal take the dense path.
@@ -250,12 +276,6 @@ private:
     AffineMap id5 = AffineMap::getMultiDimIdentityMap(5, ctx);
     AffineMap row5 = dropDims(ctx, 5, {4});
     AffineMap id4 = AffineMap::getMultiDimIdentityMap(4, ctx);
-    auto safeMax = [](OpBuilder &b, Location l, Value m) {
-      Value isNegInf = arith::CmpFOp::create(b, l, arith::CmpFPredicate::OEQ, m,
-                                             f32Const(b, l, kNegInf));
-      return arith::SelectOp::create(b, l, isNegInf, f32Const(b, l, 0), m)
-          .getResult();
-    };
 
     auto loop = scf::ForOp::create(
         rewriter, loc, indexConst(rewriter, loc, 0), upper,
@@ -276,20 +296,9 @@ private:
               sizes({batch, hkv, kKeyBlock, dv}),
               SmallVector<OpFoldResult>(4, one));
 
-          AffineExpr bb, hk, g, i, j, d;
-          bindDims(ctx, bb, hk, g, i, j, d);
-          Value scores = buildGeneric(
-              b, l, {q5, kTb},
-              filledTensor(b, l, sizes(scoreShape), f32, b.getF32FloatAttr(0)),
-              {AffineMap::get(6, 0, {bb, hk, g, i, d}, ctx),
-               AffineMap::get(6, 0, {bb, hk, d, j}, ctx),
-               AffineMap::get(6, 0, {bb, hk, g, i, j}, ctx)},
-              iterators(6, {5}),
-              [](OpBuilder &nb, Location nl, ValueRange args) {
-                Value prod = arith::MulFOp::create(
-                    nb, nl, toF32(nb, nl, args[0]), toF32(nb, nl, args[1]));
-                return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
-              });
+          Value scores = scoresOf(
+              b, l, q5, kTb,
+              filledTensor(b, l, sizes(scoreShape), f32, b.getF32FloatAttr(0)));
           scores = maskScores(b, l, op, scores, scale, group,
                               b.getIndexAttr(sq), b.getIndexAttr(skv), keyBase);
           // M' = max(M, max_j S): the reduction starts from M.
@@ -302,22 +311,12 @@ private:
           Value probs = buildGeneric(
               b, l, {scores, newMax},
               tensor::EmptyOp::create(b, l, sizes(scoreShape), f32),
-              {id5, row5, id5}, iterators(5),
-              [&](OpBuilder &nb, Location nl, ValueRange args) {
-                Value shifted = arith::SubFOp::create(nb, nl, args[0],
-                                                      safeMax(nb, nl, args[1]));
-                return math::ExpOp::create(nb, nl, shifted).getResult();
-              });
+              {id5, row5, id5}, iterators(5), expBelowMax);
           // a = exp(M - M'), 0 while M is still -inf.
-          Value alpha = buildGeneric(
-              b, l, {m, newMax},
-              tensor::EmptyOp::create(b, l, sizes(rowShape), f32),
-              {id4, id4, id4}, iterators(4),
-              [&](OpBuilder &nb, Location nl, ValueRange args) {
-                Value shifted = arith::SubFOp::create(nb, nl, args[0],
-                                                      safeMax(nb, nl, args[1]));
-                return math::ExpOp::create(nb, nl, shifted).getResult();
-              });
+          Value alpha =
+              buildGeneric(b, l, {m, newMax},
+                           tensor::EmptyOp::create(b, l, sizes(rowShape), f32),
+                           {id4, id4, id4}, iterators(4), expBelowMax);
           Value scaledSum = buildGeneric(
               b, l, {sum, alpha},
               tensor::EmptyOp::create(b, l, sizes(rowShape), f32),
@@ -340,34 +339,12 @@ private:
                 return arith::MulFOp::create(nb, nl, args[0], args[1])
                     .getResult();
               });
-          AffineExpr jr = getAffineDimExpr(4, ctx),
-                     e = getAffineDimExpr(5, ctx);
-          Value newOut = buildGeneric(
-              b, l, {probs, vb}, scaledOut,
-              {AffineMap::get(6, 0, {bb, hk, g, i, jr}, ctx),
-               AffineMap::get(6, 0, {bb, hk, jr, e}, ctx),
-               AffineMap::get(6, 0, {bb, hk, g, i, e}, ctx)},
-              iterators(6, {4}),
-              [](OpBuilder &nb, Location nl, ValueRange args) {
-                Value prod = arith::MulFOp::create(nb, nl, args[0],
-                                                   toF32(nb, nl, args[1]));
-                return arith::AddFOp::create(nb, nl, args[2], prod).getResult();
-              });
+          Value newOut = valuesOf(b, l, probs, vb, scaledOut);
           scf::YieldOp::create(b, l, ValueRange{newMax, newSum, newOut});
         });
 
-    Type outType = cast<RankedTensorType>(init5.getType()).getElementType();
-    return buildGeneric(
-        rewriter, loc, {loop.getResult(2), loop.getResult(1)}, init5,
-        {id5, row5, id5}, iterators(5),
-        [&](OpBuilder &nb, Location nl, ValueRange args) {
-          Value zero = f32Const(nb, nl, 0);
-          Value empty = arith::CmpFOp::create(nb, nl, arith::CmpFPredicate::OEQ,
-                                              args[1], zero);
-          Value quotient = arith::DivFOp::create(nb, nl, args[0], args[1]);
-          Value value = arith::SelectOp::create(nb, nl, empty, zero, quotient);
-          return fromF32(nb, nl, value, outType);
-        });
+    return normalize(rewriter, loc, loop.getResult(2), loop.getResult(1),
+                     init5);
   }
 
   static Value scaleValue(OpBuilder &b, Location loc, AttentionOp op,
