@@ -40,6 +40,16 @@ std::pair<double, double> intRange(unsigned bits, bool isSigned) {
   return {0, std::ldexp(1.0, bits) - 1};
 }
 
+/// (q - z) * s in f32, with q and z read as `isSigned` integers (no zero
+/// point when `zero` is null).
+Value dequantized(OpBuilder &b, Location loc, Value q, Value scale, Value zero,
+                  bool isSigned) {
+  Value value = toF32(b, loc, q, isSigned);
+  if (zero)
+    value = arith::SubFOp::create(b, loc, value, toF32(b, loc, zero, isSigned));
+  return arith::MulFOp::create(b, loc, value, toF32(b, loc, scale));
+}
+
 Value applyActivation(OpBuilder &b, Location loc, Value x, Activation act) {
   switch (act) {
   case Activation::None:
@@ -136,10 +146,8 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
     acc = buildGeneric(
         rewriter, loc, inputs, acc, maps, iterators(n, reductions),
         [&](OpBuilder &b, Location l, ValueRange args) {
-          Value q = toF32(b, l, args[1], isSigned);
-          if (hasZeros)
-            q = arith::SubFOp::create(b, l, q, toF32(b, l, args[3], isSigned));
-          Value weight = arith::MulFOp::create(b, l, q, toF32(b, l, args[2]));
+          Value weight = dequantized(b, l, args[1], args[2],
+                                     hasZeros ? args[3] : Value(), isSigned);
           Value prod =
               arith::MulFOp::create(b, l, toF32(b, l, args[0]), weight);
           return arith::AddFOp::create(b, l, args.back(), prod).getResult();
@@ -208,16 +216,14 @@ struct DequantizeToLinalg : OpRewritePattern<DequantizeOp> {
     }
     maps.push_back(id);
     Type outType = op.getInit().getType().getElementType();
-    Value result = buildGeneric(
-        rewriter, loc, inputs, init, maps, iterators(rank),
-        [&](OpBuilder &b, Location l, ValueRange args) {
-          Value value = toF32(b, l, args[0], isSigned);
-          if (hasZeros)
-            value = arith::SubFOp::create(b, l, value,
-                                          toF32(b, l, args[2], isSigned));
-          value = arith::MulFOp::create(b, l, value, toF32(b, l, args[1]));
-          return fromF32(b, l, value, outType);
-        });
+    Value result =
+        buildGeneric(rewriter, loc, inputs, init, maps, iterators(rank),
+                     [&](OpBuilder &b, Location l, ValueRange args) {
+                       Value value =
+                           dequantized(b, l, args[0], args[1],
+                                       hasZeros ? args[2] : Value(), isSigned);
+                       return fromF32(b, l, value, outType);
+                     });
     rewriter.replaceOp(op, mergeLastDims(rewriter, loc, result));
     return success();
   }
@@ -284,6 +290,13 @@ struct QuantizeToLinalg : OpRewritePattern<QuantizeOp> {
       return arith::SelectOp::create(b, l, isZero, f32Const(b, l, 1), s)
           .getResult();
     };
+    // z = clamp(qmin - round(min(x, 0) / s)).
+    auto zeroPointOf = [&](OpBuilder &b, Location l, Value lo, Value s) {
+      Value z = arith::SubFOp::create(
+          b, l, f32Const(b, l, qmin),
+          round(b, l, arith::DivFOp::create(b, l, lo, s)));
+      return clamp(b, l, z);
+    };
     Value hi = stats.getResult(0), lo = stats.getResult(1);
     AffineMap gid = AffineMap::getMultiDimIdentityMap(rank - 1, ctx);
     Value scales = buildGeneric(
@@ -293,15 +306,13 @@ struct QuantizeToLinalg : OpRewritePattern<QuantizeOp> {
         });
     Value zeros;
     if (asymmetric) {
-      zeros = buildGeneric(
-          rewriter, loc, {hi, lo}, op.getInits()[2], {gid, gid, gid},
-          iterators(rank - 1), [&](OpBuilder &b, Location l, ValueRange args) {
-            Value s = scaleOf(b, l, args[0], args[1]);
-            Value z = arith::SubFOp::create(
-                b, l, f32Const(b, l, qmin),
-                round(b, l, arith::DivFOp::create(b, l, args[1], s)));
-            return fromF32(b, l, clamp(b, l, z), qType, isSigned);
-          });
+      zeros = buildGeneric(rewriter, loc, {hi, lo}, op.getInits()[2],
+                           {gid, gid, gid}, iterators(rank - 1),
+                           [&](OpBuilder &b, Location l, ValueRange args) {
+                             Value s = scaleOf(b, l, args[0], args[1]);
+                             return fromF32(b, l, zeroPointOf(b, l, args[1], s),
+                                            qType, isSigned);
+                           });
     }
 
     // Quantized values.
@@ -313,12 +324,8 @@ struct QuantizeToLinalg : OpRewritePattern<QuantizeOp> {
           Value s = scaleOf(b, l, args[1], args[2]);
           Value q =
               round(b, l, arith::DivFOp::create(b, l, toF32(b, l, args[0]), s));
-          if (asymmetric) {
-            Value z = arith::SubFOp::create(
-                b, l, f32Const(b, l, qmin),
-                round(b, l, arith::DivFOp::create(b, l, args[2], s)));
-            q = arith::AddFOp::create(b, l, q, clamp(b, l, z));
-          }
+          if (asymmetric)
+            q = arith::AddFOp::create(b, l, q, zeroPointOf(b, l, args[2], s));
           return fromF32(b, l, clamp(b, l, q), qType, isSigned);
         });
     SmallVector<Value> results = {mergeLastDims(rewriter, loc, result), scales};
