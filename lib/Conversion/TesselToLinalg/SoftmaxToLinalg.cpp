@@ -130,7 +130,6 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
     rowSizes.erase(rowSizes.begin() + dim);
     AffineMap id = AffineMap::getMultiDimIdentityMap(rank, ctx);
     AffineMap row = dropDims(ctx, rank, {dim});
-    AffineMap outId = id;
     auto filled = [&](double value) {
       return filledTensor(rewriter, loc, rowSizes, f32,
                           rewriter.getF32FloatAttr(value));
@@ -168,53 +167,48 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
       int64_t extent = type.getDimSize(dim);
       bool laned = dim == rank - 1 && !ShapedType::isDynamic(extent) &&
                    extent % kLanes == 0 && extent > kLanes;
-      Value source = input;
-      unsigned loops = rank;
-      SmallVector<OpFoldResult> stateSizes = rowSizes;
-      AffineMap stateMap = row;
-      SmallVector<unsigned> reduced = {dim};
-      if (laned) {
-        source = splitLastDim(rewriter, loc, input, kLanes);
-        loops = rank + 1;
-        stateSizes.push_back(rewriter.getIndexAttr(kLanes));
-        stateMap = dropDims(ctx, loops, {rank - 1});
-        id = AffineMap::getMultiDimIdentityMap(loops, ctx);
-        reduced = {rank - 1};
-      }
-      auto filledState = [&](double value) {
-        return filledTensor(rewriter, loc, stateSizes, f32,
-                            rewriter.getF32FloatAttr(value));
+      // Folds (in0, in1) into the state (state0, state1): an element
+      // (e^x, or m * 2^n) or another lane's state.
+      auto combine = [&](OpBuilder &b, Location l, Value state0, Value state1,
+                         Value in0, Value in1) {
+        auto [next0, next1] = online
+                                  ? onlineStep(b, l, state0, state1, in0, in1)
+                                  : twoPassStep(b, l, state0, state1, in0, in1);
+        linalg::YieldOp::create(b, l, ValueRange{next0, next1});
       };
-      Value init0 = online ? filledState(kNegInf) : filledState(0);
-      Value init1 = online ? filledState(0) : filledState(kNegInf);
-      // One step of the recurrence on (state0, state1) with input x.
+      // One element x into the state (args[1], args[2]).
       auto step = [&](OpBuilder &b, Location l, ValueRange args) {
         Value x = toF32(b, l, args[0]);
-        if (online) {
-          auto [max, sum] = onlineStep(b, l, args[1], args[2], x, one(b, l));
-          linalg::YieldOp::create(b, l, ValueRange{max, sum});
-          return;
-        }
+        if (online)
+          return combine(b, l, args[1], args[2], x, one(b, l));
         auto [m, n] = splitExp(b, l, x);
-        auto [acc, nMax] = twoPassStep(b, l, args[1], args[2], m, n);
-        linalg::YieldOp::create(b, l, ValueRange{acc, nMax});
+        combine(b, l, args[1], args[2], m, n);
       };
+      Value row0 = online ? filled(kNegInf) : filled(0);
+      Value row1 = online ? filled(0) : filled(kNegInf);
       linalg::GenericOp generic;
       if (!laned) {
         generic = linalg::GenericOp::create(
-            rewriter, loc, TypeRange{init0.getType(), init1.getType()},
-            ValueRange{source}, ValueRange{init0, init1},
-            ArrayRef<AffineMap>{id, stateMap, stateMap},
-            iterators(loops, reduced), step);
-        relaxFloatOrder(generic);
+            rewriter, loc, TypeRange{row0.getType(), row1.getType()},
+            ValueRange{input}, ValueRange{row0, row1},
+            ArrayRef<AffineMap>{id, row, row}, iterators(rank, {dim}), step);
       } else {
         // The lane states advance one chunk of kLanes elements per step of
         // an scf.for: an elementwise generic, so the states vectorize and
         // stay in registers across the loop.
+        Value source = splitLastDim(rewriter, loc, input, kLanes);
+        SmallVector<OpFoldResult> laneSizes = rowSizes;
+        laneSizes.push_back(rewriter.getIndexAttr(kLanes));
+        auto filledLanes = [&](double value) {
+          return filledTensor(rewriter, loc, laneSizes, f32,
+                              rewriter.getF32FloatAttr(value));
+        };
+        Value init0 = online ? filledLanes(kNegInf) : filledLanes(0);
+        Value init1 = online ? filledLanes(0) : filledLanes(kNegInf);
         Value chunks = getValueOrCreateConstantIndexOp(
             rewriter, loc,
             tensor::getMixedSize(rewriter, loc, source, rank - 1));
-        AffineMap laneId = AffineMap::getMultiDimIdentityMap(rank, ctx);
+        AffineMap lanes = AffineMap::getMultiDimIdentityMap(rank, ctx);
         auto loop = scf::ForOp::create(
             rewriter, loc, indexConst(rewriter, loc, 0), chunks,
             indexConst(rewriter, loc, 1), ValueRange{init0, init1},
@@ -225,48 +219,31 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
                   tensor::getMixedSizes(b, l, source);
               sizes[rank - 1] = b.getIndexAttr(1);
               SmallVector<OpFoldResult> strides(rank + 1, b.getIndexAttr(1));
-              auto chunkType = cast<RankedTensorType>(
-                  cast<RankedTensorType>(init0.getType())
-                      .clone(cast<RankedTensorType>(source.getType())
-                                 .getElementType()));
+              auto chunkType = cast<RankedTensorType>(init0.getType())
+                                   .clone(type.getElementType());
               Value chunk = tensor::ExtractSliceOp::create(
                   b, l, chunkType, source, offsets, sizes, strides);
               auto update = linalg::GenericOp::create(
                   b, l, TypeRange{init0.getType(), init1.getType()},
                   ValueRange{chunk}, states,
-                  ArrayRef<AffineMap>{laneId, laneId, laneId}, iterators(rank),
+                  ArrayRef<AffineMap>{lanes, lanes, lanes}, iterators(rank),
                   step);
               relaxFloatOrder(update);
               scf::YieldOp::create(b, l, update.getResults());
             });
-        stat0 = loop.getResult(0);
-        stat1 = loop.getResult(1);
-      }
-      if (laned) {
-        // Merge the lanes: the same steps with a lane's state as input.
-        AffineMap lanes = AffineMap::getMultiDimIdentityMap(rank, ctx);
+        // Merge the lanes: the same combination with a lane's state as
+        // input.
         AffineMap laneRow = dropDims(ctx, rank, {rank - 1});
-        id = AffineMap::getMultiDimIdentityMap(rank, ctx);
-        Value row0 = online ? filled(kNegInf) : filled(0);
-        Value row1 = online ? filled(0) : filled(kNegInf);
         generic = linalg::GenericOp::create(
             rewriter, loc, TypeRange{row0.getType(), row1.getType()},
-            ValueRange{stat0, stat1}, ValueRange{row0, row1},
+            loop.getResults(), ValueRange{row0, row1},
             ArrayRef<AffineMap>{lanes, lanes, laneRow, laneRow},
             iterators(rank, {rank - 1}),
             [&](OpBuilder &b, Location l, ValueRange args) {
-              if (online) {
-                auto [max, sum] =
-                    onlineStep(b, l, args[2], args[3], args[0], args[1]);
-                linalg::YieldOp::create(b, l, ValueRange{max, sum});
-                return;
-              }
-              auto [acc, nMax] =
-                  twoPassStep(b, l, args[2], args[3], args[0], args[1]);
-              linalg::YieldOp::create(b, l, ValueRange{acc, nMax});
+              combine(b, l, args[2], args[3], args[0], args[1]);
             });
-        relaxFloatOrder(generic);
       }
+      relaxFloatOrder(generic);
       stat0 = generic.getResult(0);
       stat1 = generic.getResult(1);
       break;
@@ -275,9 +252,8 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
 
     bool twoPass = op.getAlgorithm() == SoftmaxAlgorithm::TwoPass;
     Value result = buildGeneric(
-        rewriter, loc, {input, stat0, stat1}, op.getInit(),
-        {outId, row, row, outId}, iterators(rank),
-        [&](OpBuilder &b, Location l, ValueRange args) {
+        rewriter, loc, {input, stat0, stat1}, op.getInit(), {id, row, row, id},
+        iterators(rank), [&](OpBuilder &b, Location l, ValueRange args) {
           Value x = toF32(b, l, args[0]);
           Value value;
           if (twoPass) {
