@@ -1,5 +1,7 @@
 //===- WidenSubByteIntegers.cpp - iN (N < 8) tensors as i8 tensors --------===//
 
+#include "Retype.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -116,22 +118,7 @@ struct TesselWidenSubByteIntegersPass
       return signalPassFailure();
 
     // Phase 2: every tensor of iN becomes a tensor of i8.
-    getOperation()->walk([&](Operation *op) {
-      for (Value v : op->getResults())
-        v.setType(widen(v.getType()));
-      for (Region &region : op->getRegions())
-        for (Block &block : region)
-          for (BlockArgument arg : block.getArguments())
-            arg.setType(widen(arg.getType()));
-      if (auto func = dyn_cast<FunctionOpInterface>(op)) {
-        auto type = cast<FunctionType>(func.getFunctionType());
-        auto all = [](TypeRange types) {
-          return llvm::map_to_vector(types, [](Type t) { return widen(t); });
-        };
-        func.setType(FunctionType::get(op->getContext(), all(type.getInputs()),
-                                       all(type.getResults())));
-      }
-    });
+    tessel::retypeAll(getOperation(), [](Type t) { return widen(t); });
   }
 };
 
