@@ -48,3 +48,8 @@ tools = [
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+# A usable NVIDIA GPU (driver and device): the CUDA integration tests then
+# also run their kernels (`%if cuda %{...%}`); without one they only compile.
+if shutil.which("nvidia-smi") and os.system("nvidia-smi -L >/dev/null 2>&1") == 0:
+    config.available_features.add("cuda")

@@ -35,6 +35,16 @@ LogicalResult mlir::tessel::lowerForCPU(ModuleOp module,
   return pm.run(module);
 }
 
+LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
+                                         const CUDACompileOptions &options) {
+  PassManager pm(module.getContext());
+  CUDAPipelineOptions pipelineOptions;
+  pipelineOptions.chip = options.chip;
+  pipelineOptions.format = options.format;
+  buildCUDAPipeline(pm, pipelineOptions);
+  return pm.run(module);
+}
+
 namespace {
 
 void initializeNativeTarget() {
@@ -48,8 +58,8 @@ void initializeNativeTarget() {
 
 /// A TargetMachine for the host CPU with all of its features (AVX-512 where
 /// present).
-std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel,
-                                                       std::string &error) {
+std::unique_ptr<llvm::TargetMachine>
+hostTargetMachine(unsigned optLevel, bool hostFeatures, std::string &error) {
   initializeNativeTarget();
   llvm::Triple triple(llvm::sys::getProcessTriple());
   const llvm::Target *target =
@@ -57,8 +67,9 @@ std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel,
   if (!target)
     return nullptr;
   llvm::SubtargetFeatures features;
-  for (const auto &[name, enabled] : llvm::sys::getHostCPUFeatures())
-    features.AddFeature(name, enabled);
+  if (hostFeatures)
+    for (const auto &[name, enabled] : llvm::sys::getHostCPUFeatures())
+      features.AddFeature(name, enabled);
   llvm::TargetOptions targetOptions;
   // Fuse multiplies and adds into FMAs, like GCC's default -ffp-contract=fast
   // (vectorized contractions come out of MLIR as separate mul and add).
@@ -67,8 +78,9 @@ std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel,
                : optLevel == 0 ? llvm::CodeGenOptLevel::None
                                : llvm::CodeGenOptLevel::Default;
   return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
-      triple, llvm::sys::getHostCPUName(), features.getString(), targetOptions,
-      llvm::Reloc::PIC_, std::nullopt, level));
+      triple, hostFeatures ? llvm::sys::getHostCPUName() : "generic",
+      features.getString(), targetOptions, llvm::Reloc::PIC_, std::nullopt,
+      level));
 }
 
 } // namespace
@@ -77,7 +89,7 @@ FailureOr<std::unique_ptr<ExecutionEngine>>
 mlir::tessel::jitForCPU(ModuleOp module, const CPUCompileOptions &options) {
   std::string error;
   std::unique_ptr<llvm::TargetMachine> tm =
-      hostTargetMachine(options.optLevel, error);
+      hostTargetMachine(options.optLevel, options.hostFeatures, error);
   if (!tm)
     return module.emitError() << "no native target: " << error;
   auto transformer =
@@ -100,7 +112,7 @@ mlir::tessel::emitSharedLibrary(ModuleOp module, StringRef path,
                                 const CPUCompileOptions &options) {
   std::string error;
   std::unique_ptr<llvm::TargetMachine> tm =
-      hostTargetMachine(options.optLevel, error);
+      hostTargetMachine(options.optLevel, options.hostFeatures, error);
   if (!tm)
     return module.emitError() << "no native target: " << error;
   llvm::LLVMContext llvmContext;
@@ -135,10 +147,11 @@ mlir::tessel::emitSharedLibrary(ModuleOp module, StringRef path,
     return module.emitError("no C compiler ('cc') found to link the library");
   std::string ompDir =
       llvm::StringRef(openMPRuntimePath()).rsplit('/').first.str();
-  SmallVector<std::string> args = {
-      *linker,    "-shared",     "-o",    path.str(),
-      objectPath, "-L" + ompDir, "-lomp", "-Wl,-rpath," + ompDir,
-      "-lm"};
+  SmallVector<std::string> args = {*linker, "-shared", "-o", path.str(),
+                                   objectPath};
+  if (options.linkOpenMP)
+    args.append({"-L" + ompDir, "-lomp", "-Wl,-rpath," + ompDir});
+  args.push_back("-lm");
   SmallVector<StringRef> argRefs(args.begin(), args.end());
   std::string linkError;
   int rc = llvm::sys::ExecuteAndWait(*linker, argRefs, std::nullopt, {}, 0, 0,

@@ -64,4 +64,9 @@ void mlir::tessel::registerPipelines() {
       "tessel-cpu-pipeline",
       "Lower tessel, linalg and tensor IR to the LLVM dialect for CPUs",
       buildCPUPipeline);
+  PassPipelineRegistration<CUDAPipelineOptions>(
+      "tessel-cuda-pipeline",
+      "Lower tessel, linalg and tensor IR to NVIDIA GPU kernels (gpu.binary) "
+      "and host code in the LLVM dialect",
+      buildCUDAPipeline);
 }

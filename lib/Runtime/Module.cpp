@@ -53,8 +53,18 @@ constexpr auto kCallers =
 
 } // namespace
 
-bool Function::makeDescriptors(const std::vector<Buffer *> &inputs,
-                               const std::vector<Buffer *> &results,
+namespace {
+std::vector<BufferRef> refsOf(const std::vector<Buffer *> &buffers) {
+  std::vector<BufferRef> refs;
+  for (Buffer *buffer : buffers)
+    refs.push_back(buffer ? BufferRef{&buffer->type(), buffer->data()}
+                          : BufferRef{});
+  return refs;
+}
+} // namespace
+
+bool Function::makeDescriptors(const std::vector<BufferRef> &inputs,
+                               const std::vector<BufferRef> &results,
                                Descriptors &descriptors,
                                std::string &error) const {
   const std::string &name = sig.name;
@@ -81,15 +91,15 @@ bool Function::makeDescriptors(const std::vector<Buffer *> &inputs,
   static_assert(sizeof(void *) == sizeof(int64_t),
                 "descriptors are built for 64-bit pointers");
   descriptors.clear();
-  auto add = [&](const char *role, size_t index, Buffer *buffer,
+  auto add = [&](const char *role, size_t index, const BufferRef &buffer,
                  const TensorType &expected) {
     std::string what = name + ": " + role + " " + std::to_string(index);
-    if (!buffer) {
+    if (!buffer.type || !buffer.data) {
       error = what + " is null";
       return false;
     }
-    if (buffer->type() != expected) {
-      error = what + " has type " + toString(buffer->type()) + " but " +
+    if (*buffer.type != expected) {
+      error = what + " has type " + toString(*buffer.type) + " but " +
               toString(expected) + " was expected";
       return false;
     }
@@ -97,7 +107,7 @@ bool Function::makeDescriptors(const std::vector<Buffer *> &inputs,
     const std::vector<int64_t> &shape = expected.shape;
     const size_t rank = shape.size();
     std::vector<int64_t> descriptor(3 + 2 * rank, 0);
-    void *data = buffer->data();
+    void *data = buffer.data;
     std::memcpy(&descriptor[0], &data, sizeof data);
     std::memcpy(&descriptor[1], &data, sizeof data);
     int64_t stride = 1;
@@ -128,6 +138,12 @@ void Function::invoke(Descriptors &descriptors) const {
 bool Function::call(const std::vector<Buffer *> &inputs,
                     const std::vector<Buffer *> &results,
                     std::string &error) const {
+  return callRefs(refsOf(inputs), refsOf(results), error);
+}
+
+bool Function::callRefs(const std::vector<BufferRef> &inputs,
+                        const std::vector<BufferRef> &results,
+                        std::string &error) const {
   Descriptors descriptors;
   if (!makeDescriptors(inputs, results, descriptors, error))
     return false;
@@ -146,7 +162,7 @@ bool Function::benchmark(const std::vector<Buffer *> &inputs,
   }
   // Built once, so that only the calls are timed.
   Descriptors descriptors;
-  if (!makeDescriptors(inputs, results, descriptors, error))
+  if (!makeDescriptors(refsOf(inputs), refsOf(results), descriptors, error))
     return false;
   for (int i = 0; i < warmup; ++i)
     invoke(descriptors);

@@ -3,19 +3,27 @@
 // Part of the Tessel project.
 //
 //   tessel-exec LIB.so --entry=NAME [--input=a.npy ... | --seed=N]
-//               [--output=DIR] [--bench=ITERS] [--warmup=N]
-//               [--print-signature]
+//               [--target=cpu|cuda] [--output=DIR] [--bench=ITERS]
+//               [--warmup=N] [--print-signature]
+//   tessel-exec --bundle=DIR [--bench=ITERS] [--warmup=N]
 //
-// Loads a shared library written by `tessel-run --emit-shared-library`, runs
-// one function on .npy or seeded random inputs with poisoned results, writes
-// the results as DIR/result<i>.npy, prints a summary of each result and
-// optionally times the function. Uses only the runtime, so it runs where MLIR
-// and LLVM are not installed.
+// Loads a shared library written by `tessel-run --emit-shared-library` (or
+// a bundle written by `tessel-run --bundle`), runs one function on .npy or
+// seeded random inputs with poisoned results, writes the results as
+// DIR/result<i>.npy, prints a summary of each result and optionally times the
+// function. With a bundle, it runs every function of the bundle on its
+// inputs and checks the results against the bundle's float64 references.
+// Uses only the runtime, so it runs where MLIR and LLVM are not installed;
+// --target=cuda runs code from tessel-cuda-pipeline on GPU 0.
 //
 //===----------------------------------------------------------------------===//
 
+#include "tessel/Runtime/Bundle.h"
+#include "tessel/Runtime/Check.h"
+#include "tessel/Runtime/Cuda.h"
 #include "tessel/Runtime/Module.h"
 #include "tessel/Runtime/Npy.h"
+#include "tessel/Runtime/Runner.h"
 #include "tessel/Runtime/Tensor.h"
 
 #include <algorithm>
@@ -35,9 +43,13 @@ namespace {
 
 const char *const kUsage =
     "usage: tessel-exec LIB.so --entry=NAME [--input=a.npy ... | --seed=N]\n"
-    "                   [--output=DIR] [--bench=ITERS] [--warmup=N]\n"
-    "                   [--print-signature]\n"
+    "                   [--target=cpu|cuda] [--output=DIR] [--bench=ITERS]\n"
+    "                   [--warmup=N] [--print-signature]\n"
+    "       tessel-exec --bundle=DIR [--bench=ITERS] [--warmup=N]\n"
     "\n"
+    "  --bundle=DIR       run and check every function of a bundle written\n"
+    "                     by tessel-run --bundle\n"
+    "  --target=T         cpu (default) or cuda (tessel-cuda-pipeline code)\n"
     "  --entry=NAME       the function to run\n"
     "  --input=FILE       an input as a .npy file, once per input, in order\n"
     "  --seed=N           random inputs instead; input i uses seed N+i "
@@ -49,6 +61,8 @@ const char *const kUsage =
 
 struct Options {
   std::string library;
+  std::string bundle;
+  bool cuda = false;
   std::string entry;
   std::vector<std::string> inputs;
   uint64_t seed = 0;
@@ -103,7 +117,8 @@ bool parseOptions(int argc, char **argv, Options &options, bool &help,
     bool hasValue = eq != std::string::npos;
     bool flag = key == "help" || key == "print-signature";
     bool valued = key == "entry" || key == "input" || key == "output" ||
-                  key == "seed" || key == "bench" || key == "warmup";
+                  key == "seed" || key == "bench" || key == "warmup" ||
+                  key == "bundle" || key == "target";
     if (!flag && !valued) {
       error = "unknown option '" + arg + "'";
       return false;
@@ -121,6 +136,11 @@ bool parseOptions(int argc, char **argv, Options &options, bool &help,
       options.printSignature = true;
     } else if (key == "entry") {
       options.entry = value;
+    } else if (key == "bundle") {
+      options.bundle = value;
+    } else if (key == "target") {
+      ok = value == "cpu" || value == "cuda";
+      options.cuda = value == "cuda";
     } else if (key == "input") {
       options.inputs.push_back(value);
     } else if (key == "output") {
@@ -178,6 +198,8 @@ std::string summarize(const rt::Buffer &buffer) {
 
 int run(const Options &options) {
   std::string error;
+  if (options.cuda && !rt::cuda::initialize(error))
+    return fail(error);
   std::unique_ptr<rt::Module> module = rt::Module::load(options.library, error);
   if (!module)
     return fail(error);
@@ -209,13 +231,8 @@ int run(const Options &options) {
     results.emplace_back(type);
     results.back().poison();
   }
-  auto pointers = [](std::vector<rt::Buffer> &buffers) {
-    std::vector<rt::Buffer *> out;
-    for (rt::Buffer &buffer : buffers)
-      out.push_back(&buffer);
-    return out;
-  };
-  if (!function->call(pointers(inputs), pointers(results), error))
+  rt::Runner runner(options.cuda);
+  if (!runner.call(*function, inputs, results, error))
     return fail(error);
 
   if (!options.outputDir.empty()) {
@@ -236,15 +253,85 @@ int run(const Options &options) {
 
   if (options.benchIterations > 0) {
     rt::BenchmarkResult bench;
-    if (!function->benchmark(pointers(inputs), pointers(results),
-                             options.warmup, options.benchIterations, bench,
-                             error))
+    if (!runner.benchmark(*function, inputs, results, options.warmup,
+                          options.benchIterations, bench, error))
       return fail(error);
     std::printf("bench %s: median %s ms, min %s ms over %d iterations\n",
                 sig.name.c_str(), format(bench.medianMs, "%.4f").c_str(),
                 format(bench.minMs, "%.4f").c_str(), bench.iterations);
   }
   return 0;
+}
+
+/// Runs every function of a bundle on its inputs, checks the results that
+/// have references, and times each function with --bench.
+int runBundle(const Options &options) {
+  std::string error;
+  rt::Bundle bundle;
+  if (!rt::readBundle(options.bundle, bundle, error))
+    return fail(error);
+  bool cuda = bundle.target == "cuda";
+  if (cuda && !rt::cuda::initialize(error))
+    return fail(error);
+  if (cuda)
+    std::printf("device: %s\n", rt::cuda::deviceDescription().c_str());
+  std::string dir = options.bundle + "/";
+  std::unique_ptr<rt::Module> module =
+      rt::Module::load(dir + bundle.library, error);
+  if (!module)
+    return fail(error);
+  int status = 0;
+  for (const rt::BundleFunction &entry : bundle.functions) {
+    std::unique_ptr<rt::Function> function = module->lookup(entry.name, error);
+    if (!function)
+      return fail(error);
+    const rt::Signature &sig = function->signature();
+    if (entry.inputs.size() != sig.inputs.size())
+      return fail(entry.name + ": the bundle has " +
+                  std::to_string(entry.inputs.size()) +
+                  " inputs, the function " + std::to_string(sig.inputs.size()));
+    std::vector<rt::Buffer> inputs, results;
+    for (size_t i = 0; i < sig.inputs.size(); ++i) {
+      inputs.emplace_back(sig.inputs[i]);
+      if (!rt::readNpy(dir + entry.inputs[i], sig.inputs[i], inputs.back(),
+                       error))
+        return fail(error);
+    }
+    for (const rt::TensorType &type : sig.results) {
+      results.emplace_back(type);
+      results.back().poison();
+    }
+    rt::Runner runner(cuda);
+    if (!runner.call(*function, inputs, results, error))
+      return fail(error);
+    for (size_t i = 0; i < entry.expected.size() && i < results.size(); ++i) {
+      rt::TensorType f64 = results[i].type();
+      f64.element = rt::ElementType::f64();
+      rt::Buffer want(f64);
+      if (!rt::readNpy(dir + entry.expected[i].file, f64, want, error))
+        return fail(error);
+      rt::CheckResult r =
+          rt::compareWithReference(results[i], want.toDoubles());
+      bool ok = r.passes(entry.expected[i].tolerance);
+      std::printf("check %s result %zu (%s): max error %.3g, tolerance %.3g: "
+                  "%s\n",
+                  entry.name.c_str(), i,
+                  rt::toString(results[i].type()).c_str(), r.error,
+                  entry.expected[i].tolerance, ok ? "ok" : "FAIL");
+      if (!ok)
+        status = 1;
+    }
+    if (options.benchIterations > 0) {
+      rt::BenchmarkResult bench;
+      if (!runner.benchmark(*function, inputs, results, options.warmup,
+                            options.benchIterations, bench, error))
+        return fail(error);
+      std::printf("bench %s: median %s ms, min %s ms over %d iterations\n",
+                  entry.name.c_str(), format(bench.medianMs, "%.4f").c_str(),
+                  format(bench.minMs, "%.4f").c_str(), bench.iterations);
+    }
+  }
+  return status;
 }
 
 } // namespace
@@ -258,6 +345,13 @@ int main(int argc, char **argv) {
   if (help) {
     std::printf("%s", kUsage);
     return 0;
+  }
+  if (!options.bundle.empty()) {
+    if (!options.library.empty() || !options.entry.empty() ||
+        !options.inputs.empty() || options.seedGiven || options.cuda)
+      return fail("--bundle takes the library, functions, inputs and target "
+                  "from the bundle");
+    return runBundle(options);
   }
   if (options.library.empty())
     return fail("no library given\n" + std::string(kUsage));

@@ -1,14 +1,17 @@
-//===- tessel-run.cpp - Compile and run tessel IR on the CPU --------------===//
+//===- tessel-run.cpp - Compile and run tessel IR -------------------------===//
 //
 //   tessel-run model.mlir [--entry=f] [--input=a.npy ...|--seed=N]
+//              [--target=cpu|cuda] [--chip=sm_90]
 //              [--output-dir=DIR] [--check] [--bench=N] [--warmup=N]
-//              [--emit-shared-library=f.so] [--parallel=0]
+//              [--emit-shared-library=f.so] [--bundle=DIR] [--parallel=0]
 //
-// Lowers the file with tessel-cpu-pipeline, JIT-compiles it (or writes a
-// shared library for the MLIR-free runtime), runs each requested public
-// function through the runtime on .npy or seeded random inputs with poisoned
-// outputs, and optionally checks the results against the float64 reference
-// interpreter and times the function.
+// Lowers the file with tessel-cpu-pipeline (or tessel-cuda-pipeline),
+// compiles it (JIT for the CPU, a shared library for CUDA), runs each
+// requested public function through the runtime on .npy or seeded random
+// inputs with poisoned outputs, and optionally checks the results against the
+// float64 reference interpreter and times the function. --bundle writes the
+// library, the inputs and the references instead of running, for
+// `tessel-exec --bundle` on the machine that has the target.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,12 +22,20 @@
 #include "tessel/Execution/Compiler.h"
 #include "tessel/Execution/ReferenceInterpreter.h"
 #include "tessel/InitAll.h"
+#include "tessel/Runtime/Bundle.h"
+#include "tessel/Runtime/Check.h"
+#include "tessel/Runtime/Cuda.h"
 #include "tessel/Runtime/Module.h"
 #include "tessel/Runtime/Npy.h"
+#include "tessel/Runtime/Runner.h"
 #include "tessel/Runtime/Tensor.h"
 
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -58,6 +69,20 @@ static cl::opt<std::string> tileCostModel(
     "tile-cost-model",
     cl::desc("How tessel-tile chooses tile sizes: fixed or analytical"),
     cl::init("fixed"));
+static cl::opt<std::string> target("target", cl::desc("cpu (default) or cuda"),
+                                   cl::init("cpu"));
+static cl::opt<std::string>
+    chip("chip", cl::desc("GPU for --target=cuda (sm_XX)"), cl::init("sm_90"));
+static cl::opt<std::string>
+    gpuFormat("gpu-format",
+              cl::desc("Kernel format for --target=cuda: isa (PTX), bin "
+                       "(cubin, needs ptxas) or fatbin"),
+              cl::init("isa"));
+static cl::opt<std::string>
+    bundleDir("bundle",
+              cl::desc("Write the library, the inputs and (with --check) the "
+                       "float64 references to DIR for tessel-exec --bundle, "
+                       "instead of running"));
 static cl::opt<bool> parallel("parallel", cl::desc("Use all cores (OpenMP)"),
                               cl::init(true));
 
@@ -87,46 +112,6 @@ std::optional<int64_t> indexRange(BlockArgument arg) {
   return std::nullopt;
 }
 
-struct CheckResult {
-  double error = 0;
-  int64_t bad = 0;
-};
-
-/// Largest error relative to max |reference| (floats) or largest distance
-/// in steps (integers, modulo 2^bits); non-finite values where the
-/// reference is finite count as bad.
-CheckResult compare(const rt::Buffer &got,
-                    const tessel::reference::Tensor &want) {
-  std::vector<double> values = got.toDoubles();
-  CheckResult r;
-  const rt::ElementType &e = got.type().element;
-  if (e.kind == rt::ElementKind::Int) {
-    double modulus = std::ldexp(1.0, e.bits);
-    for (size_t i = 0; i < values.size(); ++i) {
-      double w = std::fmod(std::fmod(want.data[i], modulus) + modulus, modulus);
-      double d = std::fabs(values[i] - w);
-      d = std::min(d, modulus - d);
-      r.error = std::max(r.error, d);
-    }
-    return r;
-  }
-  double scale = 0;
-  for (double w : want.data)
-    if (std::isfinite(w))
-      scale = std::max(scale, std::fabs(w));
-  scale = std::max(scale, 1e-30);
-  for (size_t i = 0; i < values.size(); ++i) {
-    if (!std::isfinite(values[i]) && std::isfinite(want.data[i])) {
-      ++r.bad;
-      r.error = INFINITY;
-      continue;
-    }
-    if (std::isfinite(want.data[i]))
-      r.error = std::max(r.error, std::fabs(values[i] - want.data[i]) / scale);
-  }
-  return r;
-}
-
 tessel::reference::Tensor toReference(const rt::Buffer &buffer) {
   const auto &shape = buffer.type().shape;
   return tessel::reference::Tensor(
@@ -138,61 +123,85 @@ int fail(const llvm::Twine &message) {
   return 1;
 }
 
+/// The function's inputs: from --input files, or seeded random values
+/// (gather indices in range).
+bool makeInputs(func::FuncOp original, const rt::Signature &sig,
+                std::vector<rt::Buffer> &args, std::string &error) {
+  if (!inputs.empty() && inputs.size() != sig.inputs.size()) {
+    error = sig.name + " takes " + std::to_string(sig.inputs.size()) +
+            " arguments but " + std::to_string(inputs.size()) +
+            " --input files were given";
+    return false;
+  }
+  for (auto [i, type] : llvm::enumerate(sig.inputs)) {
+    args.emplace_back(type);
+    if (!inputs.empty()) {
+      if (!rt::readNpy(inputs[i], type, args.back(), error))
+        return false;
+    } else if (std::optional<int64_t> range =
+                   indexRange(original.getArgument(i))) {
+      args.back().fillRandomInts(seed + i, 0, *range);
+    } else {
+      args.back().fillRandom(seed + i);
+    }
+  }
+  return true;
+}
+
+/// A reference result and the tolerance of its comparison.
+struct Expected {
+  tessel::reference::Tensor value;
+  double tolerance;
+};
+
+/// The float64 reference results of `original` on `args`.
+FailureOr<std::vector<Expected>>
+expectedResults(func::FuncOp original, const rt::Signature &sig,
+                const std::vector<rt::Buffer> &args) {
+  std::vector<tessel::reference::Tensor> refArgs;
+  for (const rt::Buffer &arg : args)
+    refArgs.push_back(toReference(arg));
+  FailureOr<std::vector<tessel::reference::Tensor>> values =
+      tessel::interpretWithReference(original, refArgs);
+  if (failed(values))
+    return failure();
+  std::vector<Expected> out;
+  for (auto [i, value] : llvm::enumerate(*values)) {
+    Value returned = original.getBody().front().getTerminator()->getOperand(i);
+    out.push_back({std::move(value), toleranceFor(sig.results[i], returned)});
+  }
+  return out;
+}
+
 /// Runs one function; returns the process exit code contribution.
-int runFunction(func::FuncOp original, rt::Function &function) {
+int runFunction(func::FuncOp original, rt::Function &function, bool cuda) {
   const rt::Signature &sig = function.signature();
   std::string name = sig.name;
   std::string error;
-
-  std::vector<std::unique_ptr<rt::Buffer>> args, results;
-  for (auto [i, type] : llvm::enumerate(sig.inputs)) {
-    args.push_back(std::make_unique<rt::Buffer>(type));
-    if (!inputs.empty()) {
-      if (inputs.size() != sig.inputs.size())
-        return fail(name + " takes " + llvm::Twine(sig.inputs.size()) +
-                    " arguments but " + llvm::Twine(inputs.size()) +
-                    " --input files were given");
-      if (!rt::readNpy(inputs[i], type, *args.back(), error))
-        return fail(error);
-    } else if (std::optional<int64_t> range =
-                   indexRange(original.getArgument(i))) {
-      args.back()->fillRandomInts(seed + i, 0, *range);
-    } else {
-      args.back()->fillRandom(seed + i);
-    }
-  }
-  for (const rt::TensorType &type : sig.results) {
-    results.push_back(std::make_unique<rt::Buffer>(type));
-    results.back()->poison();
-  }
-  auto raw = [](auto &buffers) {
-    std::vector<rt::Buffer *> ptrs;
-    for (auto &b : buffers)
-      ptrs.push_back(b.get());
-    return ptrs;
-  };
-  if (!function.call(raw(args), raw(results), error))
+  std::vector<rt::Buffer> args, results;
+  if (!makeInputs(original, sig, args, error))
     return fail(error);
-
+  for (const rt::TensorType &type : sig.results) {
+    results.emplace_back(type);
+    results.back().poison();
+  }
+  rt::Runner runner(cuda);
+  if (!runner.call(function, args, results, error))
+    return fail(error);
   int status = 0;
   if (check) {
-    std::vector<tessel::reference::Tensor> refArgs;
-    for (auto &arg : args)
-      refArgs.push_back(toReference(*arg));
-    FailureOr<std::vector<tessel::reference::Tensor>> expected =
-        tessel::interpretWithReference(original, refArgs);
+    FailureOr<std::vector<Expected>> expected =
+        expectedResults(original, sig, args);
     if (failed(expected))
       return 1;
     for (auto [i, result] : llvm::enumerate(results)) {
-      CheckResult r = compare(*result, (*expected)[i]);
-      Value returned =
-          original.getBody().front().getTerminator()->getOperand(i);
-      double tolerance = toleranceFor(result->type(), returned);
-      bool ok = r.bad == 0 && r.error <= tolerance;
+      const Expected &want = (*expected)[i];
+      rt::CheckResult r = rt::compareWithReference(result, want.value.data);
+      bool ok = r.passes(want.tolerance);
       llvm::outs() << "check " << name << " result " << i << " ("
-                   << rt::toString(result->type()) << "): max error "
+                   << rt::toString(result.type()) << "): max error "
                    << llvm::format("%.3g", r.error) << ", tolerance "
-                   << llvm::format("%.3g", tolerance) << ": "
+                   << llvm::format("%.3g", want.tolerance) << ": "
                    << (ok ? "ok" : "FAIL") << "\n";
       if (!ok)
         status = 1;
@@ -202,14 +211,14 @@ int runFunction(func::FuncOp original, rt::Function &function) {
     for (auto [i, result] : llvm::enumerate(results)) {
       std::string path =
           outputDir + "/" + name + ".result" + std::to_string(i) + ".npy";
-      if (!rt::writeNpy(path, *result, error))
+      if (!rt::writeNpy(path, result, error))
         return fail(error);
     }
   }
   if (benchIterations > 0) {
     rt::BenchmarkResult bench;
-    if (!function.benchmark(raw(args), raw(results), warmup, benchIterations,
-                            bench, error))
+    if (!runner.benchmark(function, args, results, warmup, benchIterations,
+                          bench, error))
       return fail(error);
     llvm::outs() << "bench " << name << ": median "
                  << llvm::format("%.4f", bench.medianMs) << " ms, min "
@@ -219,12 +228,64 @@ int runFunction(func::FuncOp original, rt::Function &function) {
   return status;
 }
 
+/// Writes `library` (already in `dir`), each function's inputs and, with
+/// --check, its references as a bundle.
+int writeBundleFor(ArrayRef<func::FuncOp> selected, StringRef libraryName,
+                   StringRef dir, ModuleOp lowered) {
+  rt::Bundle bundle;
+  bundle.target = target;
+  bundle.library = libraryName.str();
+  std::string error;
+  for (func::FuncOp func : selected) {
+    std::string name = func.getName().str();
+    // The signature the compiled code exports, as the runtime reads it.
+    auto global =
+        lowered.lookupSymbol<LLVM::GlobalOp>("_tessel_signature_" + name);
+    auto text = global ? dyn_cast_or_null<StringAttr>(global.getValueAttr())
+                       : StringAttr();
+    rt::Signature sig;
+    if (!text ||
+        !rt::parseSignature(text.getValue().rtrim('\0').str(), sig, error))
+      return fail("compiled code has no signature for @" + name + " " + error);
+    std::vector<rt::Buffer> args;
+    if (!makeInputs(func, sig, args, error))
+      return fail(error);
+    rt::BundleFunction entry{name, {}, {}};
+    for (auto [i, arg] : llvm::enumerate(args)) {
+      std::string file = name + ".input" + std::to_string(i) + ".npy";
+      if (!rt::writeNpy((dir + "/" + file).str(), arg, error))
+        return fail(error);
+      entry.inputs.push_back(file);
+    }
+    if (check) {
+      FailureOr<std::vector<Expected>> expected =
+          expectedResults(func, sig, args);
+      if (failed(expected))
+        return 1;
+      for (auto [i, want] : llvm::enumerate(*expected)) {
+        rt::TensorType f64 = sig.results[i];
+        f64.element = rt::ElementType::f64();
+        rt::Buffer values(f64);
+        values.fromDoubles(want.value.data);
+        std::string file = name + ".expected" + std::to_string(i) + ".npy";
+        if (!rt::writeNpy((dir + "/" + file).str(), values, error))
+          return fail(error);
+        entry.expected.push_back({file, want.tolerance});
+      }
+    }
+    bundle.functions.push_back(std::move(entry));
+  }
+  if (!rt::writeBundle(dir.str(), bundle, error))
+    return fail(error);
+  return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
   tessel::registerAllPasses();
-  cl::ParseCommandLineOptions(argc, argv, "Tessel CPU runner\n");
+  cl::ParseCommandLineOptions(argc, argv, "Tessel runner (CPU and CUDA)\n");
 
   DialectRegistry registry;
   tessel::registerAllDialects(registry);
@@ -254,19 +315,69 @@ int main(int argc, char **argv) {
   if (selected.empty())
     return fail("no public function to run in " + inputFile);
 
+  if (target != "cpu" && target != "cuda")
+    return fail("unknown --target '" + target + "' (cpu or cuda)");
+  bool cuda = target == "cuda";
   tessel::CPUCompileOptions options;
   options.parallel = parallel;
   options.tileCostModel = tileCostModel;
-  if (failed(tessel::lowerForCPU(*module, options)))
+  if (cuda) {
+    // Host code runs on whichever machine has the GPU: no host-specific
+    // features, and no OpenMP.
+    options.hostFeatures = false;
+    options.linkOpenMP = false;
+    tessel::CUDACompileOptions cudaOptions;
+    cudaOptions.chip = chip;
+    cudaOptions.format = gpuFormat;
+    if (failed(tessel::lowerForCUDA(*module, cudaOptions)))
+      return 1;
+  } else if (failed(tessel::lowerForCPU(*module, options))) {
     return 1;
+  }
+  if (!bundleDir.empty()) {
+    if (std::error_code ec = llvm::sys::fs::create_directories(bundleDir))
+      return fail("cannot create " + bundleDir + ": " + ec.message());
+    std::string libraryName = llvm::sys::path::stem(inputFile).str() + ".so";
+    if (failed(tessel::emitSharedLibrary(*module, bundleDir + "/" + libraryName,
+                                         options)))
+      return 1;
+    return writeBundleFor(selected, libraryName, bundleDir, *module);
+  }
   if (!emitLibrary.empty())
     return failed(tessel::emitSharedLibrary(*module, emitLibrary, options));
+
+  int status = 0;
+  if (cuda) {
+    // Through a temporary library loaded by the runtime, whose mgpu*
+    // functions this executable exports.
+    std::string error;
+    if (!rt::cuda::initialize(error))
+      return fail(error + " (use --bundle to run elsewhere)");
+    llvm::SmallString<128> path;
+    if (std::error_code ec =
+            llvm::sys::fs::createTemporaryFile("tessel-cuda", "so", path))
+      return fail("cannot create a temporary file: " + ec.message());
+    llvm::FileRemover remover(path);
+    if (failed(tessel::emitSharedLibrary(*module, path, options)))
+      return 1;
+    std::unique_ptr<rt::Module> library =
+        rt::Module::load(path.str().str(), error);
+    if (!library)
+      return fail(error);
+    for (func::FuncOp func : selected) {
+      std::unique_ptr<rt::Function> function =
+          library->lookup(func.getName().str(), error);
+      if (!function)
+        return fail(error);
+      status |= runFunction(func, *function, /*cuda=*/true);
+    }
+    return status;
+  }
 
   FailureOr<std::unique_ptr<ExecutionEngine>> engine =
       tessel::jitForCPU(*module, options);
   if (failed(engine))
     return 1;
-  int status = 0;
   for (func::FuncOp func : selected) {
     std::string name = func.getName().str();
     auto entry = (*engine)->lookup("_mlir_ciface_" + name);
@@ -282,7 +393,7 @@ int main(int argc, char **argv) {
                             error))
       return fail(error);
     rt::Function function(signature, *entry);
-    status |= runFunction(func, function);
+    status |= runFunction(func, function, /*cuda=*/false);
   }
   return status;
 }

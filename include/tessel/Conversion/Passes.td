@@ -28,6 +28,12 @@ def ConvertTesselToLinalg : Pass<"convert-tessel-to-linalg"> {
 
     Example: `tessel-opt --convert-tessel-to-linalg in.mlir`.
   }];
+  let options = [
+    Option<"keyBlocks", "key-blocks", "bool", "true",
+           "Lower attention with static shapes and no explicit mask to a "
+           "loop over blocks of 64 keys with an online softmax (the scores "
+           "of one block at a time); false: always the dense form">
+  ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
     "::mlir::math::MathDialect", "::mlir::scf::SCFDialect",

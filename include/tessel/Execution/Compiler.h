@@ -25,7 +25,24 @@ struct CPUCompileOptions {
   std::string tileCostModel = "fixed";
   /// LLVM optimization level, 0-3.
   unsigned optLevel = 3;
+  /// Use every feature of this machine's CPU (AVX-512 where present); off
+  /// for code that runs on another machine, such as CUDA host code.
+  bool hostFeatures = true;
+  /// Link shared libraries with the OpenMP runtime (parallel CPU code).
+  bool linkOpenMP = true;
 };
+
+struct CUDACompileOptions {
+  /// Target GPU, sm_XX.
+  std::string chip = "sm_90";
+  /// Kernel binary format: isa (PTX), bin (cubin) or fatbin.
+  std::string format = "isa";
+};
+
+/// Lowers `module` in place with tessel-cuda-pipeline: host code in the LLVM
+/// dialect with the kernels embedded; emitSharedLibrary (without host
+/// features or OpenMP) turns it into a library for the runtime.
+LogicalResult lowerForCUDA(ModuleOp module, const CUDACompileOptions &options);
 
 /// Lowers `module` in place with tessel-cpu-pipeline.
 LogicalResult lowerForCPU(ModuleOp module, const CPUCompileOptions &options);

@@ -27,6 +27,27 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
 /// LLVM dialect, with public functions exported for the runtime.
 void buildCPUPipeline(OpPassManager &pm, const CPUPipelineOptions &options);
 
+struct CUDAPipelineOptions : public PassPipelineOptions<CUDAPipelineOptions> {
+  PassOptions::Option<std::string> chip{
+      *this, "chip", llvm::cl::desc("Target GPU, sm_XX (sm_80, sm_90, ...)"),
+      llvm::cl::init("sm_90")};
+  PassOptions::Option<std::string> format{
+      *this, "format",
+      llvm::cl::desc("Kernel binary format: isa (PTX, compiled by the driver "
+                     "at load), bin (cubin, through ptxas) or fatbin"),
+      llvm::cl::init("isa")};
+  PassOptions::Option<int64_t> blockSize{
+      *this, "block-size",
+      llvm::cl::desc("Threads per block of the elementwise kernels"),
+      llvm::cl::init(256)};
+};
+
+/// tessel-cuda-pipeline: tessel (and linalg/tensor) IR on tensors to host
+/// code in the LLVM dialect that launches kernels embedded as gpu.binary ops
+/// (PTX or cubin for `chip`), through the `mgpu*` calls that Tessel's CUDA
+/// runtime implements. Public functions take and return device buffers.
+void buildCUDAPipeline(OpPassManager &pm, const CUDAPipelineOptions &options);
+
 void registerPipelines();
 
 } // namespace mlir::tessel

@@ -38,6 +38,13 @@ struct BenchmarkResult {
   std::vector<double> samplesMs;
 };
 
+/// Where one argument lives and what it holds: host memory for CPU code,
+/// device memory for code from the CUDA pipeline.
+struct BufferRef {
+  const TensorType *type = nullptr;
+  void *data = nullptr;
+};
+
 /// A compiled function and its signature. Does not own the code: it must not
 /// outlive the Module (or JIT) it came from.
 class Function {
@@ -56,6 +63,12 @@ public:
   bool call(const std::vector<Buffer *> &inputs,
             const std::vector<Buffer *> &results, std::string &error) const;
 
+  /// Calls the function on raw buffers (host or device, as the function
+  /// expects), checked against the signature like call().
+  bool callRefs(const std::vector<BufferRef> &inputs,
+                const std::vector<BufferRef> &results,
+                std::string &error) const;
+
   /// Calls the function `warmup` times, then times `iterations` (at least 1)
   /// calls with a monotonic clock.
   bool benchmark(const std::vector<Buffer *> &inputs,
@@ -67,8 +80,8 @@ private:
   /// One memref descriptor per argument, inputs then results.
   using Descriptors = std::vector<std::vector<int64_t>>;
 
-  bool makeDescriptors(const std::vector<Buffer *> &inputs,
-                       const std::vector<Buffer *> &results,
+  bool makeDescriptors(const std::vector<BufferRef> &inputs,
+                       const std::vector<BufferRef> &results,
                        Descriptors &descriptors, std::string &error) const;
   void invoke(Descriptors &descriptors) const;
 

@@ -123,7 +123,8 @@ Value normalize(OpBuilder &b, Location loc, Value unnormalized, Value rowSum,
 }
 
 struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
-  using OpRewritePattern::OpRewritePattern;
+  AttentionToLinalg(MLIRContext *ctx, bool keyBlocks)
+      : OpRewritePattern(ctx), keyBlocks(keyBlocks) {}
 
   LogicalResult matchAndRewrite(AttentionOp op,
                                 PatternRewriter &rewriter) const override {
@@ -149,7 +150,7 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
                    ArrayRef<int64_t>{0, 1, 3, 2})
                    .getResult()[0];
 
-    Value out5 = usesKeyBlocks(op)
+    Value out5 = keyBlocks && usesKeyBlocks(op)
                      ? lowerByKeyBlocks(rewriter, loc, op, q5, kT, init5, group)
                      : lowerDense(rewriter, loc, op, q5, kT, init5, group);
     rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
@@ -213,6 +214,9 @@ private:
                  filledTensor(rewriter, loc, outSizes, f32, zeroAttr));
     return normalize(rewriter, loc, unnormalized, rowSum, init5);
   }
+
+  /// Whether the blockwise form may be used at all (see the pass option).
+  bool keyBlocks;
 
   /// Blocks of kKeyBlock keys with an online softmax (flash attention) when
   /// shapes are static and the keys split into several whole blocks; masks
@@ -461,6 +465,6 @@ private:
 } // namespace
 
 void mlir::tessel::populateAttentionToLinalgPatterns(
-    RewritePatternSet &patterns) {
-  patterns.add<AttentionToLinalg>(patterns.getContext());
+    RewritePatternSet &patterns, bool keyBlocks) {
+  patterns.add<AttentionToLinalg>(patterns.getContext(), keyBlocks);
 }

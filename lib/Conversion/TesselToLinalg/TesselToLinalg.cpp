@@ -14,8 +14,9 @@ namespace mlir::tessel {
 using namespace mlir;
 using namespace mlir::tessel;
 
-void mlir::tessel::populateTesselToLinalgPatterns(RewritePatternSet &patterns) {
-  populateAttentionToLinalgPatterns(patterns);
+void mlir::tessel::populateTesselToLinalgPatterns(RewritePatternSet &patterns,
+                                                  bool keyBlocks) {
+  populateAttentionToLinalgPatterns(patterns, keyBlocks);
   populateSoftmaxToLinalgPatterns(patterns);
   populateQuantizationToLinalgPatterns(patterns);
   populateDataMovementToLinalgPatterns(patterns);
@@ -26,13 +27,15 @@ namespace {
 
 struct ConvertTesselToLinalgPass
     : tessel::impl::ConvertTesselToLinalgBase<ConvertTesselToLinalgPass> {
+  using Base::Base;
+
   void runOnOperation() override {
     MLIRContext *ctx = &getContext();
     ConversionTarget target(*ctx);
     target.addIllegalDialect<TesselDialect>();
     target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
     RewritePatternSet patterns(ctx);
-    populateTesselToLinalgPatterns(patterns);
+    populateTesselToLinalgPatterns(patterns, keyBlocks);
     if (failed(applyPartialConversion(getOperation(), target,
                                       std::move(patterns))))
       signalPassFailure();

@@ -40,3 +40,9 @@ func.func @negate(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   } -> tensor<4x8xf32>
   return %o : tensor<4x8xf32>
 }
+
+// Without a GPU, CUDA code cannot run here: a clear error, not a crash.
+// RUN: %if !cuda %{ not tessel-run %S/bundle.mlir --target=cuda 2>&1 | FileCheck %s --check-prefix=NOGPU %}
+// RUN: %if !cuda %{ rm -rf %t.cuda && tessel-run %S/bundle.mlir --target=cuda --bundle=%t.cuda %}
+// RUN: %if !cuda %{ not tessel-exec --bundle=%t.cuda 2>&1 | FileCheck %s --check-prefix=NOGPU %}
+// NOGPU: error: cannot load the CUDA driver (libcuda.so.1): no NVIDIA driver on this machine

@@ -222,4 +222,41 @@ def TesselAllocateScratchpad : Pass<"tessel-allocate-scratchpad",
                            "::mlir::arith::ArithDialect"];
 }
 
+def TesselGPUDistributeLoops : Pass<"tessel-gpu-distribute-loops",
+                                    "::mlir::func::FuncOp"> {
+  let summary = "Shape host-level parallel loops for GPU blocks and threads";
+  let description = [{
+    On bufferized loops (after `convert-linalg-to-parallel-loops`), every
+    outermost `scf.parallel` of a function becomes one GPU kernel: its
+    dimensions collapse into one, which is tiled by `block-size` (an inner
+    loop of constant trip count with a bounds guard), so that
+    `gpu-map-parallel-loops` maps the outer loop to blocks and the inner to
+    threads. Memory accesses that no parallel loop encloses (a reduction to
+    a scalar, say) are wrapped in a one-iteration `scf.parallel`, so that
+    the host never touches a device buffer. Loops inside the threads stay
+    sequential.
+  }];
+  let options = [
+    Option<"blockSize", "block-size", "int64_t", "256",
+           "Threads per block">
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+def TesselGPUHostMemory : Pass<"tessel-gpu-host-memory",
+                               "::mlir::func::FuncOp"> {
+  let summary = "Place a host function's buffers in GPU memory";
+  let description = [{
+    After `convert-parallel-loops-to-gpu`, the host code of a function only
+    allocates, copies and launches. This pass makes its buffers device
+    buffers: `memref.alloc`/`alloca` become `gpu.alloc`, `memref.dealloc`
+    `gpu.dealloc`, `memref.copy` `gpu.memcpy`, and a `memref.get_global`
+    (a constant) is copied into a device buffer where it is used and freed
+    before the function returns. Arguments and results are device buffers
+    already: the runtime allocates them.
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect"];
+}
+
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD

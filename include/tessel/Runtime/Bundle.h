@@ -1,0 +1,61 @@
+//===- Bundle.h - A compiled library with its test inputs ---------*- C++
+//-*-===//
+//
+// Part of the Tessel project.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// A run bundle is a directory that `tessel-run --bundle=DIR` writes on the
+/// machine that has MLIR and `tessel-exec --bundle=DIR` runs on the machine
+/// that has the target (the lent GPU): the compiled library, each entry's
+/// inputs as .npy files and, with --check, the float64 reference results
+/// with their tolerances. `DIR/bundle.txt` lists them, one item per line:
+///
+///     tessel-bundle 1
+///     target cuda
+///     library model.so
+///     function f
+///     input f.input0.npy
+///     expect f.expected0.npy 2e-05
+///
+/// Paths are relative to DIR; `input` and `expect` lines belong to the
+/// function above them.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef TESSEL_RUNTIME_BUNDLE_H
+#define TESSEL_RUNTIME_BUNDLE_H
+
+#include <string>
+#include <vector>
+
+namespace mlir::tessel::runtime {
+
+struct BundleFunction {
+  std::string name;
+  std::vector<std::string> inputs;
+  struct Expectation {
+    std::string file;
+    double tolerance = 0;
+  };
+  /// Empty when the bundle was written without --check.
+  std::vector<Expectation> expected;
+};
+
+struct Bundle {
+  /// "cpu" or "cuda".
+  std::string target;
+  std::string library;
+  std::vector<BundleFunction> functions;
+};
+
+/// Reads DIR/bundle.txt; false with `error` (naming the line) if malformed.
+bool readBundle(const std::string &dir, Bundle &out, std::string &error);
+/// Writes DIR/bundle.txt.
+bool writeBundle(const std::string &dir, const Bundle &bundle,
+                 std::string &error);
+
+} // namespace mlir::tessel::runtime
+
+#endif // TESSEL_RUNTIME_BUNDLE_H

@@ -1,0 +1,54 @@
+//===- CUDAPipeline.cpp - tessel-cuda-pipeline ----------------------------===//
+//
+// The stages, each a named pass that tessel-opt can run alone:
+//   1. materialize layouts, export entry points (signatures for the runtime)
+//   2. lower tessel ops to linalg on tensors, fuse elementwise producers
+//   3. One-Shot Bufferize, results to out-parameters, deallocation
+//   4. linalg to parallel loops; each outermost loop nest becomes a kernel,
+//      its iterations spread over blocks and threads; host buffers are
+//      device buffers, host work is asynchronous on one stream
+//   5. kernels to NVVM and a gpu.binary per kernel, host code to LLVM
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Pipelines/Pipelines.h"
+
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace mlir;
+
+void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
+                                     const CUDAPipelineOptions &options) {
+  std::string pipeline =
+      "tessel-erase-layouts,tessel-export-entries,"
+      // The blockwise attention carries buffers through a loop, which
+      // needs dynamic ownership in host memory; kernels keep the dense form.
+      "convert-tessel-to-linalg{key-blocks=0},canonicalize,cse,"
+      "loop-invariant-code-motion,linalg-fuse-elementwise-ops,canonicalize,"
+      "tessel-widen-subbyte-integers,"
+      "eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
+      "one-shot-bufferize{bufferize-function-boundaries=1 "
+      "function-boundary-type-conversion=identity-layout-map "
+      "allow-return-allocs-from-loops=1},"
+      "canonicalize,"
+      "buffer-results-to-out-params{hoist-static-allocs=1 "
+      "modify-public-functions=1},"
+      "buffer-deallocation-pipeline,"
+      "convert-linalg-to-parallel-loops,tessel-approximate-math,canonicalize,"
+      "func.func(tessel-gpu-distribute-loops{block-size=" +
+      std::to_string(options.blockSize) +
+      "},gpu-map-parallel-loops),"
+      "convert-parallel-loops-to-gpu,"
+      "func.func(tessel-gpu-host-memory),canonicalize,cse,"
+      "gpu-kernel-outlining,func.func(gpu-async-region),"
+      // bf16 arithmetic the target lacks expands to integer operations.
+      "arith-expand{include-bf16=1},"
+      "gpu-lower-to-nvvm-pipeline{cubin-chip=" +
+      options.chip.getValue() +
+      " cubin-features=+ptx80 cubin-format=" + options.format.getValue() +
+      " opt-level=3}";
+  if (failed(parsePassPipeline(pipeline, pm, llvm::errs())))
+    llvm::report_fatal_error("tessel-cuda-pipeline: malformed pipeline");
+}

@@ -1,0 +1,104 @@
+//===- Bundle.cpp - A compiled library with its test inputs ---------------===//
+//
+// Part of the Tessel project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Runtime/Bundle.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+using namespace mlir::tessel::runtime;
+
+bool mlir::tessel::runtime::readBundle(const std::string &dir, Bundle &out,
+                                       std::string &error) {
+  std::string path = dir + "/bundle.txt";
+  std::ifstream file(path);
+  if (!file) {
+    error = path + ": cannot open";
+    return false;
+  }
+  out = Bundle();
+  std::string line;
+  int number = 0;
+  auto bad = [&](const std::string &why) {
+    error = path + ":" + std::to_string(number) + ": " + why;
+    return false;
+  };
+  while (std::getline(file, line)) {
+    ++number;
+    std::istringstream words(line);
+    std::string key, value, extra;
+    if (!(words >> key))
+      continue;
+    if (!(words >> value))
+      return bad("'" + key + "' needs a value");
+    if (number == 1) {
+      if (key != "tessel-bundle" || value != "1")
+        return bad("not a version 1 tessel bundle");
+      continue;
+    }
+    if (key == "target") {
+      if (value != "cpu" && value != "cuda")
+        return bad("unknown target '" + value + "'");
+      out.target = value;
+    } else if (key == "library") {
+      out.library = value;
+    } else if (key == "function") {
+      out.functions.push_back({value, {}, {}});
+    } else if (key == "input" || key == "expect") {
+      if (out.functions.empty())
+        return bad("'" + key + "' before any 'function'");
+      BundleFunction &f = out.functions.back();
+      if (key == "input") {
+        f.inputs.push_back(value);
+      } else {
+        char *end = nullptr;
+        if (!(words >> extra) ||
+            (std::strtod(extra.c_str(), &end), *end != '\0'))
+          return bad("'expect' needs a file and a tolerance");
+        f.expected.push_back({value, std::strtod(extra.c_str(), nullptr)});
+      }
+    } else {
+      return bad("unknown item '" + key + "'");
+    }
+    if (key != "expect" && (words >> extra))
+      return bad("trailing text after '" + value + "'");
+  }
+  if (number == 0)
+    return bad("empty bundle");
+  if (out.target.empty() || out.library.empty())
+    return bad("a bundle needs a target and a library");
+  return true;
+}
+
+bool mlir::tessel::runtime::writeBundle(const std::string &dir,
+                                        const Bundle &bundle,
+                                        std::string &error) {
+  std::string path = dir + "/bundle.txt";
+  std::ofstream file(path);
+  if (!file) {
+    error = path + ": cannot write";
+    return false;
+  }
+  file << "tessel-bundle 1\ntarget " << bundle.target << "\nlibrary "
+       << bundle.library << "\n";
+  for (const BundleFunction &f : bundle.functions) {
+    file << "function " << f.name << "\n";
+    for (const std::string &input : f.inputs)
+      file << "input " << input << "\n";
+    for (const BundleFunction::Expectation &e : f.expected) {
+      std::ostringstream tolerance;
+      tolerance.precision(6);
+      tolerance << e.tolerance;
+      file << "expect " << e.file << " " << tolerance.str() << "\n";
+    }
+  }
+  if (!file) {
+    error = path + ": write failed";
+    return false;
+  }
+  return true;
+}

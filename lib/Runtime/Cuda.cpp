@@ -1,0 +1,333 @@
+//===- Cuda.cpp - The CUDA driver and calls of compiled functions ---------===//
+//
+// Part of the Tessel project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Runtime/Cuda.h"
+
+#include "CudaDriver.h"
+
+#include <dlfcn.h>
+
+#include <algorithm>
+#include <mutex>
+
+using namespace mlir::tessel::runtime;
+using namespace mlir::tessel::runtime::cuda;
+using namespace mlir::tessel::runtime::cuda::driver;
+
+// Keeps CudaLaunchABI.cpp's object in every program that calls CUDA
+// functions: a static archive drops objects nothing references, and only the
+// libraries loaded at run time call the mgpu* functions.
+extern "C" void *mgpuStreamCreate();
+__attribute__((used)) static void *(*const keepLaunchABI)() = &mgpuStreamCreate;
+
+//===----------------------------------------------------------------------===//
+// Driver
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+struct DriverState {
+  Api api = {};
+  bool ready = false;
+  std::string failure;
+  CUcontext context = nullptr;
+  CUstream stream = nullptr;
+  std::string description;
+  std::mutex errorMutex;
+  std::string pendingError;
+  bool deferSync = false;
+};
+
+DriverState &state() {
+  static DriverState s;
+  return s;
+}
+
+template <typename F> bool resolve(void *library, const char *name, F &slot) {
+  void *symbol = dlsym(library, name);
+  if (!symbol)
+    return false;
+  slot = reinterpret_cast<F>(symbol);
+  return true;
+}
+
+std::string loadDriver(DriverState &s) {
+  void *library = dlopen("libcuda.so.1", RTLD_NOW | RTLD_GLOBAL);
+  if (!library)
+    return "cannot load the CUDA driver (libcuda.so.1): no NVIDIA driver "
+           "on this machine";
+  Api &a = s.api;
+  // Versioned names where the driver has several (cuda.h's #defines).
+  bool ok = resolve(library, "cuInit", a.cuInit) &&
+            resolve(library, "cuDeviceGet", a.cuDeviceGet) &&
+            resolve(library, "cuDeviceGetCount", a.cuDeviceGetCount) &&
+            resolve(library, "cuDeviceGetName", a.cuDeviceGetName) &&
+            resolve(library, "cuDeviceGetAttribute", a.cuDeviceGetAttribute) &&
+            resolve(library, "cuDevicePrimaryCtxRetain",
+                    a.cuDevicePrimaryCtxRetain) &&
+            resolve(library, "cuCtxSetCurrent", a.cuCtxSetCurrent) &&
+            resolve(library, "cuGetErrorString", a.cuGetErrorString) &&
+            resolve(library, "cuModuleLoadDataEx", a.cuModuleLoadDataEx) &&
+            resolve(library, "cuModuleUnload", a.cuModuleUnload) &&
+            resolve(library, "cuModuleGetFunction", a.cuModuleGetFunction) &&
+            resolve(library, "cuFuncSetAttribute", a.cuFuncSetAttribute) &&
+            resolve(library, "cuLaunchKernel", a.cuLaunchKernel) &&
+            resolve(library, "cuStreamCreate", a.cuStreamCreate) &&
+            resolve(library, "cuStreamSynchronize", a.cuStreamSynchronize) &&
+            resolve(library, "cuStreamDestroy_v2", a.cuStreamDestroy) &&
+            resolve(library, "cuStreamWaitEvent", a.cuStreamWaitEvent) &&
+            resolve(library, "cuMemAlloc_v2", a.cuMemAlloc) &&
+            resolve(library, "cuMemFree_v2", a.cuMemFree) &&
+            resolve(library, "cuMemAllocAsync", a.cuMemAllocAsync) &&
+            resolve(library, "cuMemFreeAsync", a.cuMemFreeAsync) &&
+            resolve(library, "cuMemcpyAsync", a.cuMemcpyAsync) &&
+            resolve(library, "cuMemcpyHtoD_v2", a.cuMemcpyHtoD) &&
+            resolve(library, "cuMemcpyDtoH_v2", a.cuMemcpyDtoH) &&
+            resolve(library, "cuMemsetD32Async", a.cuMemsetD32Async) &&
+            resolve(library, "cuMemsetD16Async", a.cuMemsetD16Async) &&
+            resolve(library, "cuEventCreate", a.cuEventCreate) &&
+            resolve(library, "cuEventRecord", a.cuEventRecord) &&
+            resolve(library, "cuEventSynchronize", a.cuEventSynchronize) &&
+            resolve(library, "cuEventElapsedTime", a.cuEventElapsedTime) &&
+            resolve(library, "cuEventDestroy_v2", a.cuEventDestroy);
+  if (!ok)
+    return "the CUDA driver (libcuda.so.1) lacks an entry point Tessel "
+           "needs; it is too old";
+  if (CUresult r = a.cuInit(0))
+    return describe("cuInit", r);
+  int count = 0;
+  if (CUresult r = a.cuDeviceGetCount(&count))
+    return describe("cuDeviceGetCount", r);
+  if (count == 0)
+    return "no CUDA device";
+  CUdevice device;
+  if (CUresult r = a.cuDeviceGet(&device, 0))
+    return describe("cuDeviceGet", r);
+  if (CUresult r = a.cuDevicePrimaryCtxRetain(&s.context, device))
+    return describe("cuDevicePrimaryCtxRetain", r);
+  if (CUresult r = a.cuCtxSetCurrent(s.context))
+    return describe("cuCtxSetCurrent", r);
+  if (CUresult r = a.cuStreamCreate(&s.stream, CU_STREAM_NON_BLOCKING))
+    return describe("cuStreamCreate", r);
+  char name[256] = {0};
+  a.cuDeviceGetName(name, sizeof name - 1, device);
+  int major = 0, minor = 0;
+  a.cuDeviceGetAttribute(&major, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR,
+                         device);
+  a.cuDeviceGetAttribute(&minor, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR,
+                         device);
+  s.description = std::string(name) + " (sm_" + std::to_string(major) +
+                  std::to_string(minor) + ")";
+  return "";
+}
+
+} // namespace
+
+const Api *driver::get(std::string &error) {
+  static std::once_flag once;
+  DriverState &s = state();
+  std::call_once(once, [&] {
+    s.failure = loadDriver(s);
+    s.ready = s.failure.empty();
+  });
+  if (!s.ready) {
+    error = s.failure;
+    return nullptr;
+  }
+  // Each thread that uses the driver needs the context current.
+  thread_local bool current = false;
+  if (!current) {
+    s.api.cuCtxSetCurrent(s.context);
+    current = true;
+  }
+  return &s.api;
+}
+
+CUstream driver::stream() { return state().stream; }
+
+std::string driver::describe(const char *what, CUresult result) {
+  const char *message = nullptr;
+  if (state().api.cuGetErrorString)
+    state().api.cuGetErrorString(result, &message);
+  return std::string(what) + " failed: CUDA error " + std::to_string(result) +
+         (message ? std::string(" (") + message + ")" : std::string());
+}
+
+void driver::recordError(const std::string &message) {
+  DriverState &s = state();
+  std::lock_guard<std::mutex> lock(s.errorMutex);
+  if (s.pendingError.empty())
+    s.pendingError = message;
+}
+
+std::string driver::takeError() {
+  DriverState &s = state();
+  std::lock_guard<std::mutex> lock(s.errorMutex);
+  std::string message;
+  std::swap(message, s.pendingError);
+  return message;
+}
+
+void driver::setDeferSynchronization(bool defer) { state().deferSync = defer; }
+bool driver::deferSynchronization() { return state().deferSync; }
+
+//===----------------------------------------------------------------------===//
+// Public API
+//===----------------------------------------------------------------------===//
+
+bool cuda::initialize(std::string &error) { return driver::get(error); }
+
+std::string cuda::deviceDescription() { return state().description; }
+
+DeviceBuffer::DeviceBuffer(const TensorType &type, std::string &error)
+    : tensorType(type) {
+  const Api *api = driver::get(error);
+  if (!api)
+    return;
+  bytes = std::max<size_t>(size_t(type.bytes()), 1);
+  if (CUresult r = api->cuMemAlloc(&pointer, bytes)) {
+    error = describe("cuMemAlloc", r);
+    pointer = 0;
+  }
+}
+
+DeviceBuffer::~DeviceBuffer() {
+  std::string ignored;
+  if (pointer)
+    if (const Api *api = driver::get(ignored))
+      api->cuMemFree(pointer);
+}
+
+bool DeviceBuffer::upload(const Buffer &host, std::string &error) {
+  const Api *api = driver::get(error);
+  if (!api)
+    return false;
+  if (host.type() != tensorType) {
+    error = "upload of a " + toString(host.type()) + " buffer into a " +
+            toString(tensorType) + " device buffer";
+    return false;
+  }
+  if (CUresult r =
+          api->cuMemcpyHtoD(pointer, host.data(), size_t(tensorType.bytes()))) {
+    error = describe("cuMemcpyHtoD", r);
+    return false;
+  }
+  return true;
+}
+
+bool DeviceBuffer::download(Buffer &host, std::string &error) const {
+  const Api *api = driver::get(error);
+  if (!api)
+    return false;
+  if (host.type() != tensorType) {
+    error = "download of a " + toString(tensorType) + " device buffer into a " +
+            toString(host.type()) + " buffer";
+    return false;
+  }
+  if (CUresult r =
+          api->cuMemcpyDtoH(host.data(), pointer, size_t(tensorType.bytes()))) {
+    error = describe("cuMemcpyDtoH", r);
+    return false;
+  }
+  return true;
+}
+
+namespace {
+std::vector<BufferRef> refsOf(const std::vector<DeviceBuffer *> &buffers) {
+  std::vector<BufferRef> refs;
+  for (DeviceBuffer *buffer : buffers)
+    refs.push_back(buffer ? buffer->ref() : BufferRef{});
+  return refs;
+}
+
+/// Waits for the runtime's stream and reports what went wrong in it.
+bool finish(const Api *api, const std::string &name, std::string &error) {
+  CUresult r = api->cuStreamSynchronize(driver::stream());
+  std::string pending = driver::takeError();
+  if (!pending.empty()) {
+    error = name + ": " + pending;
+    return false;
+  }
+  if (r) {
+    error = name + ": " + describe("cuStreamSynchronize", r);
+    return false;
+  }
+  return true;
+}
+} // namespace
+
+bool cuda::call(const Function &function,
+                const std::vector<DeviceBuffer *> &inputs,
+                const std::vector<DeviceBuffer *> &results,
+                std::string &error) {
+  const Api *api = driver::get(error);
+  if (!api)
+    return false;
+  // Errors from loading the library's modules (at dlopen) surface here.
+  std::string pending = driver::takeError();
+  if (!pending.empty()) {
+    error = function.signature().name + ": " + pending;
+    return false;
+  }
+  if (!function.callRefs(refsOf(inputs), refsOf(results), error))
+    return false;
+  return finish(api, function.signature().name, error);
+}
+
+bool cuda::benchmark(const Function &function,
+                     const std::vector<DeviceBuffer *> &inputs,
+                     const std::vector<DeviceBuffer *> &results, int warmup,
+                     int iterations, BenchmarkResult &result,
+                     std::string &error) {
+  const Api *api = driver::get(error);
+  if (!api)
+    return false;
+  if (warmup < 0 || iterations < 1) {
+    error = function.signature().name +
+            ": a benchmark needs at least one iteration and no negative warmup";
+    return false;
+  }
+  std::vector<BufferRef> in = refsOf(inputs), out = refsOf(results);
+  for (int i = 0; i < warmup; ++i)
+    if (!function.callRefs(in, out, error))
+      return false;
+  if (!finish(api, function.signature().name, error))
+    return false;
+
+  std::vector<CUevent> events(iterations + 1);
+  for (CUevent &event : events)
+    if (CUresult r = api->cuEventCreate(&event, 0)) {
+      error = describe("cuEventCreate", r);
+      return false;
+    }
+  driver::setDeferSynchronization(true);
+  api->cuEventRecord(events[0], driver::stream());
+  bool ok = true;
+  for (int i = 0; i < iterations && ok; ++i) {
+    ok = function.callRefs(in, out, error);
+    api->cuEventRecord(events[i + 1], driver::stream());
+  }
+  driver::setDeferSynchronization(false);
+  ok = ok && finish(api, function.signature().name, error);
+  result.samplesMs.clear();
+  for (int i = 0; ok && i < iterations; ++i) {
+    float ms = 0;
+    api->cuEventElapsedTime(&ms, events[i], events[i + 1]);
+    result.samplesMs.push_back(ms);
+  }
+  for (CUevent event : events)
+    api->cuEventDestroy(event);
+  if (!ok)
+    return false;
+  std::vector<double> sorted = result.samplesMs;
+  std::sort(sorted.begin(), sorted.end());
+  size_t mid = sorted.size() / 2;
+  result.medianMs =
+      sorted.size() % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  result.minMs = sorted.front();
+  result.iterations = iterations;
+  return true;
+}

@@ -1,0 +1,20 @@
+// tessel-cuda-pipeline: each loop nest of the lowered op becomes a kernel in
+// its own gpu.binary (PTX for the chosen chip), and the exported function is
+// host code that launches them on device buffers through the runtime.
+
+// RUN: tessel-opt %s --tessel-cuda-pipeline | FileCheck %s
+// RUN: tessel-opt %s --tessel-cuda-pipeline="chip=sm_80" | FileCheck %s --check-prefix=SM80
+
+// CHECK: llvm.func @softmax(
+// CHECK:   gpu.launch_func <%{{.*}} : !llvm.ptr> @softmax_kernel::@softmax_kernel blocks in
+// CHECK: llvm.func @_mlir_ciface_softmax(
+// CHECK: gpu.binary @softmax_kernel {{.*}}#nvvm.target<O = 3, chip = "sm_90"
+// CHECK-SAME: .target sm_90
+// CHECK: llvm.mlir.global external constant @_tessel_signature_softmax("softmax(f32[4x100])->(f32[4x100])\00")
+// CHECK-NOT: tessel.
+// SM80: gpu.binary @softmax_kernel {{.*}}.target sm_80
+func.func @softmax(%x: tensor<4x100xf32>) -> tensor<4x100xf32> {
+  %e = tensor.empty() : tensor<4x100xf32>
+  %y = tessel.softmax online dimension(1) ins(%x : tensor<4x100xf32>) outs(%e : tensor<4x100xf32>) -> tensor<4x100xf32>
+  return %y : tensor<4x100xf32>
+}

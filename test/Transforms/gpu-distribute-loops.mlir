@@ -1,0 +1,92 @@
+// RUN: tessel-opt %s --pass-pipeline="builtin.module(func.func(tessel-gpu-distribute-loops{block-size=128},sccp))" | FileCheck %s
+
+// Both dimensions collapse into one of 5 * 333 = 1665 iterations, tiled by
+// the block size: 128 threads with a bounds guard inside blocks of 128.
+// CHECK-LABEL: func.func @two_dims
+// CHECK-DAG:     %[[C1665:.*]] = arith.constant 1665 : index
+// CHECK-DAG:     %[[C128:.*]] = arith.constant 128 : index
+// CHECK:         scf.parallel (%[[B:.*]]) = (%{{.*}}) to (%[[C1665]]) step (%[[C128]])
+// CHECK:           scf.parallel (%[[T:.*]]) = (%{{.*}}) to (%[[C128]])
+// CHECK:             arith.cmpi ult, %{{.*}}, %[[C1665]]
+// CHECK:             scf.if
+// CHECK:               memref.load
+// CHECK-NOT:     scf.parallel
+func.func @two_dims(%a: memref<5x333xf32>, %b: memref<5x333xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c5 = arith.constant 5 : index
+  %c333 = arith.constant 333 : index
+  scf.parallel (%i, %j) = (%c0, %c0) to (%c5, %c333) step (%c1, %c1) {
+    %x = memref.load %a[%i, %j] : memref<5x333xf32>
+    memref.store %x, %b[%i, %j] : memref<5x333xf32>
+    scf.reduce
+  }
+  return
+}
+
+// A loop shorter than a block is one block of exactly its length.
+// CHECK-LABEL: func.func @short
+// CHECK-DAG:     %[[C5:.*]] = arith.constant 5 : index
+// CHECK:         scf.parallel (%{{.*}}) = (%{{.*}}) to (%[[C5]]) step (%[[C5]])
+// CHECK:           scf.parallel (%{{.*}}) = (%{{.*}}) to (%[[C5]])
+func.func @short(%a: memref<5xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c5 = arith.constant 5 : index
+  %f = arith.constant 1.0 : f32
+  scf.parallel (%i) = (%c0) to (%c5) step (%c1) {
+    memref.store %f, %a[%i] : memref<5xf32>
+    scf.reduce
+  }
+  return
+}
+
+// A reduction to a scalar that no parallel loop encloses runs as one device
+// thread: it is wrapped in a one-iteration loop, not left to the host.
+// CHECK-LABEL: func.func @scalar_reduction
+// CHECK:         scf.parallel (%{{.*}}) = (%{{.*}}) to (%{{.*}}) step
+// CHECK-NEXT:      scf.for
+// CHECK:             memref.load
+// CHECK:         return
+func.func @scalar_reduction(%a: memref<64xf32>, %sum: memref<f32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c64 = arith.constant 64 : index
+  scf.for %i = %c0 to %c64 step %c1 {
+    %x = memref.load %a[%i] : memref<64xf32>
+    %s = memref.load %sum[] : memref<f32>
+    %y = arith.addf %x, %s : f32
+    memref.store %y, %sum[] : memref<f32>
+  }
+  return
+}
+
+// A host loop that launches kernels stays on the host; only the parallel
+// loop inside it is distributed.
+// CHECK-LABEL: func.func @host_loop
+// CHECK:         scf.for
+// CHECK-NEXT:      scf.parallel
+// CHECK:             scf.parallel
+// CHECK:         return
+func.func @host_loop(%a: memref<4x256xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %c256 = arith.constant 256 : index
+  %f = arith.constant 1.0 : f32
+  scf.for %i = %c0 to %c4 step %c1 {
+    scf.parallel (%j) = (%c0) to (%c256) step (%c1) {
+      memref.store %f, %a[%i, %j] : memref<4x256xf32>
+      scf.reduce
+    }
+  }
+  return
+}
+
+// Code without memory accesses is left alone.
+// CHECK-LABEL: func.func @nothing
+// CHECK-NOT:     scf.parallel
+func.func @nothing(%x: f32) -> f32 {
+  %y = arith.addf %x, %x : f32
+  return %y : f32
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs on the machine with the GPU, which has CMake and a C++ compiler but no
+# MLIR: builds Tessel's runtime there, then runs (and checks) every bundle
+# under BUNDLES (made here by tools/scripts/build-cuda-bundles.sh), with
+# compute-sanitizer over the checks when SANITIZE=1, timings when BENCH=N,
+# and the peers (../shared/bench/peers.py, carried as .peers/peers.py) when
+# PEERS=1. Logs go to $OUT when set.
+#
+#   bash tools/scripts/device-cuda.sh [BUNDLES]
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+BUNDLES=${1:-build/cuda-bundles}
+OUT=${OUT:-/tmp/tessel-device-out}
+mkdir -p "$OUT"
+RT=/tmp/tessel-runtime
+nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader || true
+cmake -S lib/Runtime -B "$RT" -DCMAKE_BUILD_TYPE=Release >"$OUT/cmake.log" 2>&1 &&
+  cmake --build "$RT" -j 16 >>"$OUT/cmake.log" 2>&1 || {
+  tail -30 "$OUT/cmake.log"
+  exit 1
+}
+EXEC="$RT/tessel-exec"
+status=0
+for bundle in "$BUNDLES"/*/; do
+  name=$(basename "$bundle")
+  echo "== $name"
+  if [ "${SANITIZE:-0}" = 1 ]; then
+    compute-sanitizer --tool memcheck --error-exitcode 3 "$EXEC" \
+      --bundle="$bundle" >"$OUT/sanitize-$name.log" 2>&1
+    rc=$?
+    grep -E "ERROR SUMMARY|FAIL|error" "$OUT/sanitize-$name.log" | head -5
+    [ $rc = 0 ] || { echo "compute-sanitizer: $name failed ($rc)"; status=1; }
+  fi
+  args=()
+  [ -n "${BENCH:-}" ] && args+=(--bench="$BENCH")
+  "$EXEC" --bundle="$bundle" "${args[@]}" 2>&1 | tee "$OUT/run-$name.log"
+  [ "${PIPESTATUS[0]}" = 0 ] || status=1
+done
+if [ "${PEERS:-0}" = 1 ]; then
+  PYTHONUNBUFFERED=1 OUT="$OUT" python3 .peers/peers.py >"$OUT/peers.log" 2>&1 ||
+    { echo "peers.py failed"; tail -5 "$OUT/peers.log"; }
+fi
+exit $status
