@@ -41,6 +41,7 @@ LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
   CUDAPipelineOptions pipelineOptions;
   pipelineOptions.chip = options.chip;
   pipelineOptions.format = options.format;
+  pipelineOptions.qmatmulLanes = options.qmatmulLanes;
   buildCUDAPipeline(pm, pipelineOptions);
   return pm.run(module);
 }

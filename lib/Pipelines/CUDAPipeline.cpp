@@ -25,9 +25,13 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
       "tessel-erase-layouts,tessel-export-entries,"
       // The blockwise attention carries buffers through a loop, which
       // needs dynamic ownership in host memory; kernels keep the dense form.
-      "convert-tessel-to-linalg{key-blocks=0},canonicalize,cse,"
+      // qmatmul: the lanes (a warp by default) read consecutive weights.
+      "convert-tessel-to-linalg{key-blocks=0 qmatmul-lanes=" +
+      std::to_string(options.qmatmulLanes) +
+      "},"
+      "canonicalize,cse,"
       "loop-invariant-code-motion,linalg-fuse-elementwise-ops,canonicalize,"
-      "tessel-widen-subbyte-integers,"
+      "tessel-widen-subbyte-integers,tessel-parallel-dims-first,"
       "eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
       "one-shot-bufferize{bufferize-function-boundaries=1 "
       "function-boundary-type-conversion=identity-layout-map "
@@ -39,9 +43,12 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
       "convert-linalg-to-parallel-loops,tessel-approximate-math,canonicalize,"
       "func.func(tessel-gpu-distribute-loops{block-size=" +
       std::to_string(options.blockSize) +
-      "},gpu-map-parallel-loops),"
+      "},tessel-promote-loop-accumulators,gpu-map-parallel-loops),"
       "convert-parallel-loops-to-gpu,"
       "func.func(tessel-gpu-host-memory),canonicalize,cse,"
+      // Constants and index arithmetic move into the kernels, so that the
+      // compiler sees the shapes (no run-time divisions).
+      "gpu-launch-sink-index-computations,"
       "gpu-kernel-outlining,func.func(gpu-async-region),"
       // bf16 arithmetic the target lacks expands to integer operations.
       "arith-expand{include-bf16=1},"

@@ -48,12 +48,18 @@ bool mlir::tessel::runtime::readBundle(const std::string &dir, Bundle &out,
       out.library = value;
     } else if (key == "function") {
       out.functions.push_back({value, {}, {}});
-    } else if (key == "input" || key == "expect") {
+    } else if (key == "input" || key == "input-random" || key == "expect") {
       if (out.functions.empty())
         return bad("'" + key + "' before any 'function'");
       BundleFunction &f = out.functions.back();
       if (key == "input") {
-        f.inputs.push_back(value);
+        f.inputs.push_back({value, 0});
+      } else if (key == "input-random") {
+        char *end = nullptr;
+        unsigned long long seed = std::strtoull(value.c_str(), &end, 10);
+        if (*end != '\0' || value[0] == '-')
+          return bad("'input-random' needs a seed");
+        f.inputs.push_back({"", seed});
       } else {
         char *end = nullptr;
         if (!(words >> extra) ||
@@ -87,8 +93,12 @@ bool mlir::tessel::runtime::writeBundle(const std::string &dir,
        << bundle.library << "\n";
   for (const BundleFunction &f : bundle.functions) {
     file << "function " << f.name << "\n";
-    for (const std::string &input : f.inputs)
-      file << "input " << input << "\n";
+    for (const BundleFunction::Input &input : f.inputs) {
+      if (input.file.empty())
+        file << "input-random " << input.seed << "\n";
+      else
+        file << "input " << input.file << "\n";
+    }
     for (const BundleFunction::Expectation &e : f.expected) {
       std::ostringstream tolerance;
       tolerance.precision(6);

@@ -10,29 +10,33 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 BUNDLES=${1:-build/cuda-bundles}
+SKIP_BUILD=${SKIP_BUILD:-0}
 OUT=${OUT:-/tmp/tessel-device-out}
 mkdir -p "$OUT"
 RT=/tmp/tessel-runtime
 nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader || true
-cmake -S lib/Runtime -B "$RT" -DCMAKE_BUILD_TYPE=Release >"$OUT/cmake.log" 2>&1 &&
-  cmake --build "$RT" -j 16 >>"$OUT/cmake.log" 2>&1 || {
-  tail -30 "$OUT/cmake.log"
-  exit 1
-}
+if [ "$SKIP_BUILD" != 1 ]; then
+  if ! { cmake -S lib/Runtime -B "$RT" -DCMAKE_BUILD_TYPE=Release &&
+    cmake --build "$RT" -j 16; } >"$OUT/cmake.log" 2>&1; then
+    tail -30 "$OUT/cmake.log"
+    exit 1
+  fi
+fi
 EXEC="$RT/tessel-exec"
 status=0
 for bundle in "$BUNDLES"/*/; do
+  [ -f "$bundle/bundle.txt" ] || continue
   name=$(basename "$bundle")
   echo "== $name"
   if [ "${SANITIZE:-0}" = 1 ]; then
     compute-sanitizer --tool memcheck --error-exitcode 3 "$EXEC" \
       --bundle="$bundle" >"$OUT/sanitize-$name.log" 2>&1
     rc=$?
-    grep -E "ERROR SUMMARY|FAIL|error" "$OUT/sanitize-$name.log" | head -5
+    grep -E "ERROR SUMMARY|: FAIL$" "$OUT/sanitize-$name.log"
     [ $rc = 0 ] || { echo "compute-sanitizer: $name failed ($rc)"; status=1; }
   fi
   args=()
-  [ -n "${BENCH:-}" ] && args+=(--bench="$BENCH")
+  [ -n "${BENCH:-}" ] && args+=(--bench="$BENCH" --warmup="${WARMUP:-3}")
   "$EXEC" --bundle="$bundle" "${args[@]}" 2>&1 | tee "$OUT/run-$name.log"
   [ "${PIPESTATUS[0]}" = 0 ] || status=1
 done

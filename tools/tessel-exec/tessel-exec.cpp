@@ -293,8 +293,11 @@ int runBundle(const Options &options) {
     std::vector<rt::Buffer> inputs, results;
     for (size_t i = 0; i < sig.inputs.size(); ++i) {
       inputs.emplace_back(sig.inputs[i]);
-      if (!rt::readNpy(dir + entry.inputs[i], sig.inputs[i], inputs.back(),
-                       error))
+      const rt::BundleFunction::Input &input = entry.inputs[i];
+      if (input.file.empty())
+        inputs.back().fillRandom(input.seed);
+      else if (!rt::readNpy(dir + input.file, sig.inputs[i], inputs.back(),
+                            error))
         return fail(error);
     }
     for (const rt::TensorType &type : sig.results) {

@@ -78,11 +78,21 @@ static cl::opt<std::string>
               cl::desc("Kernel format for --target=cuda: isa (PTX), bin "
                        "(cubin, needs ptxas) or fatbin"),
               cl::init("isa"));
+static cl::opt<int64_t> qmatmulLanes(
+    "qmatmul-lanes",
+    cl::desc("--target=cuda: threads per qmatmul output (a tuning knob of "
+             "tessel-cuda-pipeline)"),
+    cl::init(32));
 static cl::opt<std::string>
     bundleDir("bundle",
               cl::desc("Write the library, the inputs and (with --check) the "
                        "float64 references to DIR for tessel-exec --bundle, "
                        "instead of running"));
+static cl::opt<bool> bundleRandomInputs(
+    "bundle-random-inputs",
+    cl::desc("In --bundle, let the running machine make the inputs from the "
+             "seed instead of carrying them (inputs too large to carry; no "
+             "--check)"));
 static cl::opt<bool> parallel("parallel", cl::desc("Use all cores (OpenMP)"),
                               cl::init(true));
 
@@ -247,15 +257,28 @@ int writeBundleFor(ArrayRef<func::FuncOp> selected, StringRef libraryName,
     if (!text ||
         !rt::parseSignature(text.getValue().rtrim('\0').str(), sig, error))
       return fail("compiled code has no signature for @" + name + " " + error);
+    rt::BundleFunction entry{name, {}, {}};
+    if (bundleRandomInputs) {
+      if (check || !inputs.empty())
+        return fail("--bundle-random-inputs excludes --check and --input");
+      for (size_t i = 0; i < sig.inputs.size(); ++i) {
+        if (indexRange(func.getArgument(i)))
+          return fail("@" + name +
+                      " takes gather indices, which random "
+                      "inputs would put out of range");
+        entry.inputs.push_back({"", seed + i});
+      }
+      bundle.functions.push_back(std::move(entry));
+      continue;
+    }
     std::vector<rt::Buffer> args;
     if (!makeInputs(func, sig, args, error))
       return fail(error);
-    rt::BundleFunction entry{name, {}, {}};
     for (auto [i, arg] : llvm::enumerate(args)) {
       std::string file = name + ".input" + std::to_string(i) + ".npy";
       if (!rt::writeNpy((dir + "/" + file).str(), arg, error))
         return fail(error);
-      entry.inputs.push_back(file);
+      entry.inputs.push_back({file, 0});
     }
     if (check) {
       FailureOr<std::vector<Expected>> expected =
@@ -329,6 +352,7 @@ int main(int argc, char **argv) {
     tessel::CUDACompileOptions cudaOptions;
     cudaOptions.chip = chip;
     cudaOptions.format = gpuFormat;
+    cudaOptions.qmatmulLanes = qmatmulLanes;
     if (failed(tessel::lowerForCUDA(*module, cudaOptions)))
       return 1;
   } else if (failed(tessel::lowerForCPU(*module, options))) {

@@ -3,6 +3,8 @@
 #ifndef TESSEL_CONVERSION_TESSELTOLINALG_H
 #define TESSEL_CONVERSION_TESSELTOLINALG_H
 
+#include <cstdint>
+
 namespace mlir {
 class RewritePatternSet;
 } // namespace mlir
@@ -17,13 +19,18 @@ namespace mlir::tessel {
 void populateAttentionToLinalgPatterns(RewritePatternSet &patterns,
                                        bool keyBlocks = true);
 void populateSoftmaxToLinalgPatterns(RewritePatternSet &patterns);
-void populateQuantizationToLinalgPatterns(RewritePatternSet &patterns);
+/// `qmatmulLanes`: the partial sums of qmatmul are kept per lane of this
+/// many consecutive K elements (16: one AVX-512 vector; 32: one GPU warp;
+/// 1: a single sum).
+void populateQuantizationToLinalgPatterns(RewritePatternSet &patterns,
+                                          int64_t qmatmulLanes = 16);
 void populateDataMovementToLinalgPatterns(RewritePatternSet &patterns);
 void populateDraftMaskToLinalgPatterns(RewritePatternSet &patterns);
 
 /// All of the above.
 void populateTesselToLinalgPatterns(RewritePatternSet &patterns,
-                                    bool keyBlocks = true);
+                                    bool keyBlocks = true,
+                                    int64_t qmatmulLanes = 16);
 
 } // namespace mlir::tessel
 

@@ -37,6 +37,8 @@ struct CUDACompileOptions {
   std::string chip = "sm_90";
   /// Kernel binary format: isa (PTX), bin (cubin) or fatbin.
   std::string format = "isa";
+  /// Threads per qmatmul output (tessel-cuda-pipeline's qmatmul-lanes).
+  int64_t qmatmulLanes = 32;
 };
 
 /// Lowers `module` in place with tessel-cuda-pipeline: host code in the LLVM

@@ -36,6 +36,11 @@ struct CUDAPipelineOptions : public PassPipelineOptions<CUDAPipelineOptions> {
       llvm::cl::desc("Kernel binary format: isa (PTX, compiled by the driver "
                      "at load), bin (cubin, through ptxas) or fatbin"),
       llvm::cl::init("isa")};
+  PassOptions::Option<int64_t> qmatmulLanes{
+      *this, "qmatmul-lanes",
+      llvm::cl::desc("Threads that share one qmatmul output's reduction, each "
+                     "reading every qmatmul-lanes-th weight"),
+      llvm::cl::init(32)};
   PassOptions::Option<int64_t> blockSize{
       *this, "block-size",
       llvm::cl::desc("Threads per block of the elementwise kernels"),

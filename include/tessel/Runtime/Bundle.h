@@ -20,13 +20,16 @@
 ///     expect f.expected0.npy 2e-05
 ///
 /// Paths are relative to DIR; `input` and `expect` lines belong to the
-/// function above them.
+/// function above them. `input-random SEED` instead of `input FILE` makes
+/// the input on the running machine with Buffer::fillRandom(SEED), for
+/// inputs too large to carry (benchmarks).
 ///
 //===----------------------------------------------------------------------===//
 
 #ifndef TESSEL_RUNTIME_BUNDLE_H
 #define TESSEL_RUNTIME_BUNDLE_H
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -34,7 +37,12 @@ namespace mlir::tessel::runtime {
 
 struct BundleFunction {
   std::string name;
-  std::vector<std::string> inputs;
+  struct Input {
+    /// Empty for a random input.
+    std::string file;
+    uint64_t seed = 0;
+  };
+  std::vector<Input> inputs;
   struct Expectation {
     std::string file;
     double tolerance = 0;

@@ -30,9 +30,6 @@ using namespace mlir::tessel::lowering;
 
 namespace {
 
-/// Lanes of the per-lane partial sums of qmatmul (one AVX-512 vector).
-constexpr int64_t kLanes = 16;
-
 /// The representable range of a `bits`-bit integer.
 std::pair<double, double> intRange(unsigned bits, bool isSigned) {
   if (isSigned)
@@ -80,7 +77,11 @@ Value applyActivation(OpBuilder &b, Location loc, Value x, Activation act) {
 }
 
 struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
-  using OpRewritePattern::OpRewritePattern;
+  QMatmulToLinalg(MLIRContext *ctx, int64_t lanes)
+      : OpRewritePattern(ctx), kLanes(lanes) {}
+
+  /// Lanes of the per-lane partial sums (see the pass option).
+  int64_t kLanes;
 
   LogicalResult matchAndRewrite(QMatmulOp op,
                                 PatternRewriter &rewriter) const override {
@@ -96,7 +97,7 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
     // accumulates its own partial sum over the groups (a parallel innermost
     // loop that vectorizes into a register-resident accumulator); the lanes
     // are summed once per output at the end.
-    bool laned = g % kLanes == 0 && g > kLanes;
+    bool laned = kLanes > 1 && g % kLanes == 0 && g > kLanes;
     if (laned) {
       x = splitLastDim(rewriter, loc, x, kLanes);
       w = splitLastDim(rewriter, loc, w, kLanes);
@@ -339,7 +340,7 @@ struct QuantizeToLinalg : OpRewritePattern<QuantizeOp> {
 } // namespace
 
 void mlir::tessel::populateQuantizationToLinalgPatterns(
-    RewritePatternSet &patterns) {
-  patterns.add<QMatmulToLinalg, DequantizeToLinalg, QuantizeToLinalg>(
-      patterns.getContext());
+    RewritePatternSet &patterns, int64_t qmatmulLanes) {
+  patterns.add<QMatmulToLinalg>(patterns.getContext(), qmatmulLanes);
+  patterns.add<DequantizeToLinalg, QuantizeToLinalg>(patterns.getContext());
 }

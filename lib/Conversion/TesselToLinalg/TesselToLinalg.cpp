@@ -15,10 +15,11 @@ using namespace mlir;
 using namespace mlir::tessel;
 
 void mlir::tessel::populateTesselToLinalgPatterns(RewritePatternSet &patterns,
-                                                  bool keyBlocks) {
+                                                  bool keyBlocks,
+                                                  int64_t qmatmulLanes) {
   populateAttentionToLinalgPatterns(patterns, keyBlocks);
   populateSoftmaxToLinalgPatterns(patterns);
-  populateQuantizationToLinalgPatterns(patterns);
+  populateQuantizationToLinalgPatterns(patterns, qmatmulLanes);
   populateDataMovementToLinalgPatterns(patterns);
   populateDraftMaskToLinalgPatterns(patterns);
 }
@@ -35,7 +36,11 @@ struct ConvertTesselToLinalgPass
     target.addIllegalDialect<TesselDialect>();
     target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
     RewritePatternSet patterns(ctx);
-    populateTesselToLinalgPatterns(patterns, keyBlocks);
+    if (qmatmulLanes < 1) {
+      getOperation()->emitError("qmatmul-lanes must be at least 1");
+      return signalPassFailure();
+    }
+    populateTesselToLinalgPatterns(patterns, keyBlocks, qmatmulLanes);
     if (failed(applyPartialConversion(getOperation(), target,
                                       std::move(patterns))))
       signalPassFailure();

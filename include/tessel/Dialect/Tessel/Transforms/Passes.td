@@ -259,4 +259,38 @@ def TesselGPUHostMemory : Pass<"tessel-gpu-host-memory",
   let dependentDialects = ["::mlir::gpu::GPUDialect"];
 }
 
+def TesselParallelDimsFirst : Pass<"tessel-parallel-dims-first"> {
+  let summary = "Permute linalg generics so that parallel dimensions come "
+                "first";
+  let description = [{
+    Interchanges the dimensions of every `linalg.generic` so that its
+    parallel dimensions come first (in their order) and its reductions
+    last. The CPU lowerings keep some parallel dimensions inside reductions
+    on purpose (the lanes of a partial sum vectorize into a register); on
+    the GPU each should be a thread, so `tessel-cuda-pipeline` runs this
+    before `convert-linalg-to-parallel-loops`, which then makes one
+    `scf.parallel` of all of them. Generics already in that order are left
+    alone.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def TesselPromoteLoopAccumulators : Pass<"tessel-promote-loop-accumulators"> {
+  let summary = "Carry reduction accumulators through loops instead of "
+                "memory";
+  let description = [{
+    Where an `scf.for` body loads an element, updates it and stores it back
+    at indices that do not change in the loop, and nothing else in the loop
+    touches that buffer, the element is loaded once before the loop,
+    carried as an `iter_args` value and stored once after it. Innermost
+    loops first, so a nest of reduction loops (what
+    `convert-linalg-to-parallel-loops` makes of a contraction) keeps its
+    accumulator in a register rather than making a memory round trip per
+    iteration. Assumes that distinct buffers do not overlap (as linalg's
+    outputs and inputs do not where it reduces).
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Ratio table of Tessel's GPU benchmarks against the peers of PEERS.md.
+
+Reads the `bench <name>: median <ms> ms, ...` lines of tessel-exec --bench
+(several bundles' logs concatenated; a `== <bundle>` line names the bundle
+of the lines after it) and the peers.json that ../shared/bench/peers.py
+writes in the same device call, and prints a Markdown table: Tessel's
+median, the peer's, the ratio peer time / Tessel time (1.0 = as fast as the
+peer, above 1 = faster), and the floor of issue 4 where there is one.
+
+Usage: cuda_report.py TESSEL_LOGS... PEERS_JSON
+"""
+
+import json
+import re
+import sys
+
+ATTN_FLOPS = 4 * 4 * 32 * 4096 * 4096 * 128
+
+# Tessel function -> (peer label, peer time in us from peers.json, floor).
+def peer_us(peers, key):
+    if key.endswith("_TFLOPs"):
+        flops = ATTN_FLOPS / (2 if "causal" in key else 1)
+        tflops = peers.get(key)
+        return flops / (tflops * 1e12) * 1e6 if tflops else None
+    return peers.get(key)
+
+
+PAIRS = {
+    "w4_m1_11008x4096": [("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", 1.0),
+                         ("cuBLAS bf16", "gemm_bf16_1x4096x4096_us", None)],
+    "w4_m1_4096x4096": [("tinygemm int4", "w4a16_tinygemm_1x4096x4096_us", None),
+                        ("cuBLAS bf16", "gemm_bf16_1x4096x4096_us", None)],
+    "w4_m16_4096x4096": [("cuBLAS bf16", "gemm_bf16_16x4096x4096_us", 1.0),
+                         ("tinygemm int4", "w4a16_tinygemm_16x4096x4096_us", None)],
+    "w3_m1_11008x4096": [("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", None)],
+    "w2_m1_11008x4096": [("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", None)],
+    "attention_full_b4h32s4096d128": [
+        ("SDPA FlashAttention-2", "attn_flash_full_B4H32S4096D128_TFLOPs", 0.5)],
+    "attention_causal_b4h32s4096d128": [
+        ("SDPA FlashAttention-2", "attn_flash_causal_B4H32S4096D128_TFLOPs", 0.5)],
+}
+
+
+def main():
+    *logs, peers_path = sys.argv[1:]
+    peers = json.load(open(peers_path))
+    rows = []
+    for path in logs:
+        bundle = ""
+        for line in open(path):
+            m = re.match(r"== (\S+)", line)
+            if m:
+                bundle = m.group(1)
+            m = re.match(r"bench (\S+): median ([0-9.]+) ms", line)
+            if not m:
+                continue
+            name, ms = m.group(1), float(m.group(2))
+            for label, key, floor in PAIRS.get(name, [(None, None, None)]):
+                us = peer_us(peers, key) if key else None
+                ratio = us / (ms * 1e3) if us else None
+                rows.append((bundle, name, ms * 1e3, label or "-",
+                             us, ratio, floor))
+    print(f"device: {peers.get('device')}, torch {peers.get('torch')}")
+    print("| bundle | Tessel function | Tessel (us) | peer | peer (us) | "
+          "peer/Tessel | floor |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for bundle, name, us, label, peer, ratio, floor in rows:
+        fmt = lambda v, f: f.format(v) if v is not None else "-"
+        met = "" if floor is None or ratio is None else (
+            " (met)" if ratio >= floor else " (not met)")
+        print(f"| {bundle} | {name} | {us:.1f} | {label} | {fmt(peer, '{:.1f}')}"
+              f" | {fmt(ratio, '{:.3f}x')} | "
+              f"{fmt(floor, '{}x') if floor else '-'}{met} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# GPU check and benchmarks in one device call. Here (with MLIR):
+#   bash tools/scripts/bench-cuda.sh prepare
+# compiles the CUDA integration bundles (with float64 references) into
+# build/cuda-bundles and the benchmark bundles (inputs made on the device)
+# into build/cuda-bench, and copies ../shared/bench/peers.py to .peers/.
+# On the GPU machine (the device tool, carrying build/cuda-bundles,
+# build/cuda-bench and .peers):
+#   bash tools/scripts/bench-cuda.sh device
+# builds the runtime, checks every bundle under compute-sanitizer, times
+# the benchmarks, runs the peers and prints the ratio table.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+case "${1:-}" in
+prepare)
+  set -e
+  run="${TESSEL_BUILD_DIR:-build}/bin/tessel-run"
+  rm -rf build/cuda-bundles build/cuda-bench
+  mkdir -p build/cuda-bundles build/cuda-bench/slow .peers
+  for f in attention softmax qmatmul quantization data-movement draft-mask; do
+    "$run" test/Integration/CPU/$f.mlir --target=cuda --seed=1 --check \
+      --bundle=build/cuda-bundles/$f
+  done
+  "$run" test/Examples/llama-block.mlir --target=cuda --seed=1 --check \
+    --bundle=build/cuda-bundles/llama-block
+  # Attention runs for seconds per call on the generic path: timed with
+  # fewer iterations, from its own directory.
+  for f in test/Benchmarks/CUDA/*.mlir; do
+    name=$(basename "$f" .mlir)
+    dir=build/cuda-bench
+    [ "$name" = attention ] && dir=build/cuda-bench/slow
+    "$run" "$f" --target=cuda --seed=1 --bundle-random-inputs \
+      --bundle=$dir/$name
+  done
+  # The qmatmul-lanes knob: 128 threads per output instead of a warp.
+  "$run" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
+    --bundle-random-inputs --qmatmul-lanes=128 \
+    --bundle=build/cuda-bench/qmatmul-lanes128
+  cp ../shared/bench/peers.py .peers/peers.py
+  du -sh build/cuda-bundles build/cuda-bench
+  ;;
+device)
+  OUT=${OUT:-/tmp/tessel-device-out}
+  export OUT
+  SANITIZE=${SANITIZE:-1} bash tools/scripts/device-cuda.sh build/cuda-bundles \
+    > "$OUT/check.log" 2>&1
+  check=$?
+  grep -E "^==|FAIL|error|ERROR SUMMARY" "$OUT/check.log" | head -40
+  echo "checks: $(grep -c ': ok$' "$OUT/check.log") ok, $(grep -c ': FAIL$' "$OUT/check.log") failed (exit $check)"
+  BENCH=${BENCH:-20} WARMUP=${WARMUP:-3} SKIP_BUILD=1 PEERS=1 \
+    bash tools/scripts/device-cuda.sh build/cuda-bench > "$OUT/bench.log" 2>&1
+  BENCH=${SLOW_BENCH:-2} WARMUP=0 SKIP_BUILD=1 \
+    bash tools/scripts/device-cuda.sh build/cuda-bench/slow > "$OUT/bench-slow.log" 2>&1
+  grep -E "^bench|error" "$OUT/bench.log" "$OUT/bench-slow.log"
+  python3 python/tessel/bench/cuda_report.py "$OUT/bench.log" \
+    "$OUT/bench-slow.log" "$OUT/peers.json" |
+    tee "$OUT/report.md"
+  exit $check
+  ;;
+*)
+  echo "usage: bench-cuda.sh prepare|device" >&2
+  exit 2
+  ;;
+esac
