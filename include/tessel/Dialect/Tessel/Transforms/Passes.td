@@ -293,4 +293,32 @@ def TesselPromoteLoopAccumulators : Pass<"tessel-promote-loop-accumulators"> {
                            "::mlir::scf::SCFDialect"];
 }
 
+def TesselReorder : Pass<"tessel-reorder"> {
+  let summary = "Reorder channels so that outliers share quantization groups";
+  let description = [{
+    Outlier-aware channel reordering for block quantization: a
+    `tessel.quantize` of a constant weight `[N, K]` whose results are used
+    only as the weights, scales (and zero points) of `tessel.qmatmul` ops
+    quantizes the weight with its K channels sorted by magnitude
+    (`max_n |W[n, k]|`), so that channels of similar magnitude share a group
+    and a few outlier channels no longer inflate the scales of every group.
+    The weight constant is permuted at compile time, and each such qmatmul
+    gathers its input's K channels in the same order (`tessel.permute`
+    along the last dimension): the product is the same sum in another
+    order. The pass computes the relative quantization error of the weight
+    in both orders (float64, the reference quantizer) and applies the new
+    order only if it is lower; with `report`, a remark gives both errors.
+    Weights that are not constants, or quantized results with other uses,
+    are left alone.
+  }];
+  let options = [
+    Option<"channels", "channels", "bool", "true",
+           "Reorder the K channels of constant quantized weights">,
+    Option<"report", "report", "bool", "true",
+           "Emit a remark with the quantization error in both orders">
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD

@@ -1,0 +1,163 @@
+//===- Reorder.cpp - tessel-reorder ---------------------------------------===//
+//
+// Outlier-aware channel reordering for block quantization: a tessel.quantize
+// of a constant weight [N, K] whose results feed qmatmul ops (as their
+// weights, scales and zero points) quantizes the weight with its K channels
+// sorted by magnitude instead, so that outlier channels share groups; every
+// such qmatmul gathers its input's K channels in the same order
+// (tessel.permute), so the product is the same sum in another order. The
+// weight is permuted at compile time; the pass reports the quantization
+// error before and after, and keeps the original order unless the new one
+// is better.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/PatternMatch.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+#include "tessel/Dialect/Tessel/Transforms/Passes.h"
+#include "tessel/Reorder/ChannelOrder.h"
+
+#include "llvm/Support/Format.h"
+
+#include <cmath>
+
+namespace mlir::tessel {
+#define GEN_PASS_DEF_TESSELREORDER
+#include "tessel/Dialect/Tessel/Transforms/Passes.h.inc"
+} // namespace mlir::tessel
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+/// The constant weight of `op` as a float64 [N, K] tensor, if it is one.
+std::optional<reference::Tensor> constantWeight(QuantizeOp op,
+                                                DenseElementsAttr &attr) {
+  auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
+  if (!type || type.getRank() != 2 || !type.hasStaticShape() ||
+      !matchPattern(op.getInput(), m_Constant(&attr)) ||
+      !isa<FloatType>(type.getElementType()))
+    return std::nullopt;
+  reference::Tensor w({type.getDimSize(0), type.getDimSize(1)});
+  size_t i = 0;
+  for (APFloat v : attr.getValues<APFloat>()) {
+    w.data[i] = v.convertToDouble();
+    if (!std::isfinite(w.data[i]))
+      return std::nullopt;
+    ++i;
+  }
+  return w;
+}
+
+/// The qmatmul ops that use all of `op`'s results as their weights, scales
+/// and zero points; none if any result has another use.
+SmallVector<QMatmulOp> weightUsers(QuantizeOp op) {
+  SmallVector<QMatmulOp> users;
+  for (Operation *user : op->getUsers()) {
+    auto qmm = dyn_cast<QMatmulOp>(user);
+    if (!qmm || qmm.getWeights() != op.getResult(0) ||
+        qmm.getScales() != op.getResult(1) ||
+        (op.hasZeroPoints() ? qmm.getZeroPoints() != op.getResult(2)
+                            : static_cast<bool>(qmm.getZeroPoints())) ||
+        qmm.getGroupSize() != op.getGroupSize())
+      return {};
+    if (!llvm::is_contained(users, qmm))
+      users.push_back(qmm);
+  }
+  return users;
+}
+
+std::string formatted(double value) {
+  std::string text;
+  llvm::raw_string_ostream(text) << llvm::format("%.4g", value);
+  return text;
+}
+
+struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    if (!channels)
+      return;
+    SmallVector<QuantizeOp> quantizes;
+    getOperation()->walk([&](QuantizeOp op) { quantizes.push_back(op); });
+    IRRewriter rewriter(&getContext());
+    for (QuantizeOp op : quantizes)
+      reorderChannels(rewriter, op);
+  }
+
+  void reorderChannels(RewriterBase &rewriter, QuantizeOp op) {
+    DenseElementsAttr attr;
+    std::optional<reference::Tensor> w = constantWeight(op, attr);
+    if (!w)
+      return;
+    SmallVector<QMatmulOp> users = weightUsers(op);
+    if (users.empty())
+      return;
+    auto qType = cast<RankedTensorType>(op.getResult(0).getType());
+    reference::QuantSpec spec;
+    spec.bits = qType.getElementTypeBitWidth();
+    spec.isSigned = op.getSignedness() == Signedness::Signed;
+    spec.groupSize = op.getGroupSize();
+    bool zeros = op.hasZeroPoints();
+
+    std::vector<int64_t> order = reorder::outlierAwareChannelOrder(*w);
+    double before = reorder::quantizationError(*w, spec, zeros);
+    double after = reorder::quantizationError(
+        reorder::permuteChannels(*w, order), spec, zeros);
+    bool apply = after < before;
+    if (report)
+      op.emitRemark() << "tessel-reorder: " << w->shape[1]
+                      << " channels in groups of " << spec.groupSize
+                      << ", relative quantization error " << formatted(before)
+                      << " in the original order, " << formatted(after)
+                      << " sorted by magnitude: "
+                      << (apply ? "reordered" : "kept");
+    if (!apply)
+      return;
+
+    // The weight, permuted at compile time.
+    int64_t n = w->shape[0], k = w->shape[1];
+    SmallVector<APFloat> values(attr.getValues<APFloat>());
+    SmallVector<APFloat> permuted;
+    permuted.reserve(values.size());
+    for (int64_t r = 0; r < n; ++r)
+      for (int64_t i = 0; i < k; ++i)
+        permuted.push_back(values[r * k + order[i]]);
+    rewriter.setInsertionPoint(op);
+    Location loc = op.getLoc();
+    auto weight = arith::ConstantOp::create(
+        rewriter, loc,
+        DenseElementsAttr::get(cast<ShapedType>(attr.getType()), permuted));
+    Operation *original = op.getInput().getDefiningOp();
+    rewriter.modifyOpInPlace(
+        op, [&] { op.getInputMutable().assign(weight.getResult()); });
+    if (original->use_empty())
+      rewriter.eraseOp(original);
+
+    // Each consumer reads its input's channels in the same order.
+    SmallVector<int64_t> indices(order.begin(), order.end());
+    for (QMatmulOp qmm : users) {
+      rewriter.setInsertionPoint(qmm);
+      Value x = qmm.getInput();
+      auto xType = cast<RankedTensorType>(x.getType());
+      auto indexType = RankedTensorType::get({k}, rewriter.getI64Type());
+      Value idx = arith::ConstantOp::create(
+          rewriter, loc, DenseIntElementsAttr::get(indexType, indices));
+      Value init =
+          tensor::EmptyOp::create(rewriter, loc, xType.getShape(),
+                                  xType.getElementType(), xType.getEncoding());
+      Value gathered =
+          PermuteOp::create(rewriter, loc, xType, x, idx, init,
+                            rewriter.getI64IntegerAttr(xType.getRank() - 1));
+      rewriter.modifyOpInPlace(qmm,
+                               [&] { qmm.getInputMutable().assign(gathered); });
+    }
+  }
+};
+
+} // namespace
