@@ -16,6 +16,7 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 #include "tessel/Reorder/ChannelOrder.h"
@@ -88,6 +89,12 @@ struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
     IRRewriter rewriter(&getContext());
     for (QuantizeOp op : quantizes)
       reorderChannels(rewriter, op);
+    // Fold the new gathers into producers with constant weights (a qmatmul
+    // whose output feeds the reordered one) where possible.
+    RewritePatternSet patterns(&getContext());
+    populatePropagateLayoutsPatterns(patterns);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
   }
 
   void reorderChannels(RewriterBase &rewriter, QuantizeOp op) {
@@ -105,11 +112,15 @@ struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
     spec.groupSize = op.getGroupSize();
     bool zeros = op.hasZeroPoints();
 
+    // With one group, every order quantizes alike.
+    if (w->shape[1] == spec.groupSize)
+      return;
     std::vector<int64_t> order = reorder::outlierAwareChannelOrder(*w);
     double before = reorder::quantizationError(*w, spec, zeros);
     double after = reorder::quantizationError(
         reorder::permuteChannels(*w, order), spec, zeros);
-    bool apply = after < before;
+    // At least 0.1% better: rounding noise is no reason to reorder.
+    bool apply = after < before * 0.999;
     if (report)
       op.emitRemark() << "tessel-reorder: " << w->shape[1]
                       << " channels in groups of " << spec.groupSize

@@ -2,7 +2,9 @@
 
 #include "Retype.h"
 
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/OpDefinition.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 
 using namespace mlir;
@@ -12,6 +14,17 @@ void mlir::tessel::retypeAll(Operation *root,
   root->walk([&](Operation *op) {
     for (Value result : op->getResults())
       result.setType(convert(result.getType()));
+    // A constant's value carries its type too. Where only the encoding
+    // changed, the same elements fit the new type.
+    if (op->hasTrait<OpTrait::ConstantLike>() && op->getNumResults() == 1)
+      if (auto value = op->getAttrOfType<DenseElementsAttr>("value")) {
+        auto type = dyn_cast<ShapedType>(op->getResult(0).getType());
+        auto old = value.getType();
+        if (type && type != old && type.getShape() == old.getShape() &&
+            type.getElementType() == old.getElementType())
+          op->setAttr("value", DenseElementsAttr::getFromRawBuffer(
+                                   type, value.getRawData()));
+      }
     for (Region &region : op->getRegions())
       for (Block &block : region)
         for (BlockArgument arg : block.getArguments())

@@ -22,6 +22,10 @@ namespace mlir::tessel {
 #define GEN_PASS_DECL
 #include "tessel/Dialect/Tessel/Transforms/Passes.h.inc"
 
+/// The rewrites of tessel-propagate-layouts (tessel-reorder uses them to fold
+/// the permutations it inserts).
+void populatePropagateLayoutsPatterns(RewritePatternSet &patterns);
+
 #define GEN_PASS_REGISTRATION
 #include "tessel/Dialect/Tessel/Transforms/Passes.h.inc"
 

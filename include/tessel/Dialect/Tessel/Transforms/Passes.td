@@ -307,7 +307,10 @@ def TesselReorder : Pass<"tessel-reorder"> {
     along the last dimension): the product is the same sum in another
     order. The pass computes the relative quantization error of the weight
     in both orders (float64, the reference quantizer) and applies the new
-    order only if it is lower; with `report`, a remark gives both errors.
+    order only if it is lower by at least 0.1%; with `report`, a remark
+    gives both errors. A weight of a single group is left alone. The new
+    gathers are then folded where `tessel-propagate-layouts` can (into the
+    rows of a producing qmatmul's constant weight).
     Weights that are not constants, or quantized results with other uses,
     are left alone.
   }];
@@ -319,6 +322,31 @@ def TesselReorder : Pass<"tessel-reorder"> {
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::tensor::TensorDialect"];
+}
+
+def TesselPropagateLayouts : Pass<"tessel-propagate-layouts"> {
+  let summary = "Merge, cancel and fold data-movement ops at compile time";
+  let description = [{
+    Moves layout changes and gathers to compile time where they meet
+    constants, and merges or cancels them where they meet each other:
+
+    - `relayout(relayout(x : A -> B) : B -> C)` becomes one relayout
+      `A -> C` (and `A -> B -> A` cancels, by the op's folder);
+    - a relayout of a constant is the constant with the new encoding;
+    - two permutes along one dimension with constant indices compose into
+      one; a permute by the identity is its input; a permute of a constant
+      is a constant (up to 4M elements);
+    - a permute of the output channels of a `qmatmul` whose weights are a
+      constant quantized in the program (and whose bias, if any, is
+      constant) permutes the weight's rows and the bias instead. Groups run
+      along K within a row, so permuting rows before quantizing gives the
+      same quantized rows: the result is exact.
+
+    The last rule is how the channel order of `tessel-reorder` is folded
+    into the producer of a qmatmul's input when that producer is itself a
+    qmatmul of constant weights.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD

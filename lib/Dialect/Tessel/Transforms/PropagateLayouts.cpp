@@ -1,0 +1,233 @@
+//===- PropagateLayouts.cpp - tessel-propagate-layouts --------------------===//
+//
+// Moves data-movement ops to compile time where they meet constants, and
+// merges or cancels them where they meet each other:
+//   - relayout(relayout(x: A -> B): B -> C) is relayout(x: A -> C) (the
+//     folder already cancels A -> B -> A);
+//   - a relayout of a constant is the constant with the new encoding;
+//   - permute(permute(x, i), j) along one dimension with constant indices is
+//     permute(x, i[j]); a permute by the identity is its input; a permute of
+//     a constant is a constant;
+//   - a permute of the output channels of a qmatmul whose weights are a
+//     constant quantized in the program permutes the weight's rows (and the
+//     bias) instead: quantization groups run along K, within a row, so
+//     permuting rows before or after quantizing is the same.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+#include "tessel/Dialect/Tessel/Transforms/Passes.h"
+
+namespace mlir::tessel {
+#define GEN_PASS_DEF_TESSELPROPAGATELAYOUTS
+#include "tessel/Dialect/Tessel/Transforms/Passes.h.inc"
+} // namespace mlir::tessel
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+/// Constants larger than this stay runtime gathers.
+constexpr int64_t kMaxFoldedElements = 1 << 22;
+
+/// The constant index vector of a permute, if it is one.
+std::optional<SmallVector<int64_t>> constantIndices(PermuteOp op) {
+  DenseIntElementsAttr attr;
+  if (!matchPattern(op.getIndices(), m_Constant(&attr)))
+    return std::nullopt;
+  SmallVector<int64_t> out;
+  for (const APInt &v : attr.getValues<APInt>())
+    out.push_back(v.getSExtValue());
+  return out;
+}
+
+/// `values` (row-major, shape `shape`) gathered along `dim` by `indices`.
+SmallVector<Attribute> gather(ArrayRef<Attribute> values,
+                              ArrayRef<int64_t> shape, int64_t dim,
+                              ArrayRef<int64_t> indices) {
+  int64_t outer = 1, inner = 1;
+  for (int64_t d = 0; d < dim; ++d)
+    outer *= shape[d];
+  for (int64_t d = dim + 1; d < static_cast<int64_t>(shape.size()); ++d)
+    inner *= shape[d];
+  SmallVector<Attribute> out;
+  out.reserve(outer * indices.size() * inner);
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t i : indices)
+      for (int64_t n = 0; n < inner; ++n)
+        out.push_back(values[(o * shape[dim] + i) * inner + n]);
+  return out;
+}
+
+struct ComposeRelayouts : OpRewritePattern<RelayoutOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(RelayoutOp op,
+                                PatternRewriter &rewriter) const override {
+    auto producer = op.getInput().getDefiningOp<RelayoutOp>();
+    if (!producer)
+      return failure();
+    rewriter.modifyOpInPlace(
+        op, [&] { op.getInputMutable().assign(producer.getInput()); });
+    return success();
+  }
+};
+
+struct FoldRelayoutOfConstant : OpRewritePattern<RelayoutOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(RelayoutOp op,
+                                PatternRewriter &rewriter) const override {
+    DenseElementsAttr attr;
+    if (!matchPattern(op.getInput(), m_Constant(&attr)))
+      return failure();
+    // The logical values are unchanged; only the type's encoding is new.
+    auto type = cast<ShapedType>(op.getType());
+    rewriter.replaceOpWithNewOp<arith::ConstantOp>(
+        op, type, DenseElementsAttr::getFromRawBuffer(type, attr.getRawData()));
+    return success();
+  }
+};
+
+struct ComposePermutes : OpRewritePattern<PermuteOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(PermuteOp op,
+                                PatternRewriter &rewriter) const override {
+    auto producer = op.getInput().getDefiningOp<PermuteOp>();
+    if (!producer || producer.getDimension() != op.getDimension())
+      return failure();
+    std::optional<SmallVector<int64_t>> outer = constantIndices(op);
+    std::optional<SmallVector<int64_t>> inner = constantIndices(producer);
+    if (!outer || !inner)
+      return failure();
+    SmallVector<int64_t> composed;
+    for (int64_t j : *outer) {
+      if (j < 0 || j >= static_cast<int64_t>(inner->size()))
+        return failure();
+      composed.push_back((*inner)[j]);
+    }
+    auto type = RankedTensorType::get({static_cast<int64_t>(composed.size())},
+                                      rewriter.getI64Type());
+    Value indices = arith::ConstantOp::create(
+        rewriter, op.getLoc(), DenseIntElementsAttr::get(type, composed));
+    rewriter.modifyOpInPlace(op, [&] {
+      op.getInputMutable().assign(producer.getInput());
+      op.getIndicesMutable().assign(indices);
+    });
+    return success();
+  }
+};
+
+struct FoldIdentityPermute : OpRewritePattern<PermuteOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(PermuteOp op,
+                                PatternRewriter &rewriter) const override {
+    std::optional<SmallVector<int64_t>> indices = constantIndices(op);
+    if (!indices || op.getInput().getType() != op.getType())
+      return failure();
+    for (auto [i, v] : llvm::enumerate(*indices))
+      if (v != static_cast<int64_t>(i))
+        return failure();
+    rewriter.replaceOp(op, op.getInput());
+    return success();
+  }
+};
+
+struct FoldPermuteOfConstant : OpRewritePattern<PermuteOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(PermuteOp op,
+                                PatternRewriter &rewriter) const override {
+    DenseElementsAttr attr;
+    std::optional<SmallVector<int64_t>> indices = constantIndices(op);
+    auto inType = op.getInput().getType();
+    if (!indices || !matchPattern(op.getInput(), m_Constant(&attr)) ||
+        !inType.hasStaticShape() ||
+        op.getType().getNumElements() > kMaxFoldedElements)
+      return failure();
+    int64_t dim = op.getDimension();
+    for (int64_t i : *indices)
+      if (i < 0 || i >= inType.getDimSize(dim))
+        return failure();
+    SmallVector<Attribute> values(attr.getValues<Attribute>());
+    SmallVector<Attribute> out =
+        gather(values, inType.getShape(), dim, *indices);
+    rewriter.replaceOpWithNewOp<arith::ConstantOp>(
+        op, DenseElementsAttr::get(op.getType(), out));
+    return success();
+  }
+};
+
+/// permute(qmatmul(x, quantize(W)), idx) along the output channels, with W
+/// (and the bias) constant and nothing else using the intermediate values:
+/// qmatmul(x, quantize(W[idx])).
+struct FoldPermuteIntoQMatmulWeights : OpRewritePattern<PermuteOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(PermuteOp op,
+                                PatternRewriter &rewriter) const override {
+    auto qmm = op.getInput().getDefiningOp<QMatmulOp>();
+    std::optional<SmallVector<int64_t>> indices = constantIndices(op);
+    if (!qmm || !indices || !qmm->hasOneUse() ||
+        op.getDimension() != op.getType().getRank() - 1 ||
+        op.getType() != qmm.getType())
+      return failure();
+    auto quant = qmm.getWeights().getDefiningOp<QuantizeOp>();
+    DenseElementsAttr weight, bias;
+    if (!quant || !matchPattern(quant.getInput(), m_Constant(&weight)) ||
+        !llvm::all_of(quant->getUsers(),
+                      [&](Operation *user) { return user == qmm; }) ||
+        qmm.getScales() != quant.getResult(1) ||
+        (qmm.getBias() && !matchPattern(qmm.getBias(), m_Constant(&bias))))
+      return failure();
+    auto wType = cast<RankedTensorType>(weight.getType());
+    SmallVector<Attribute> rows =
+        gather(SmallVector<Attribute>(weight.getValues<Attribute>()),
+               wType.getShape(), 0, *indices);
+
+    Location loc = op.getLoc();
+    Value newWeight = arith::ConstantOp::create(
+        rewriter, loc, DenseElementsAttr::get(wType, rows));
+    rewriter.setInsertionPoint(quant);
+    auto newQuant = cast<QuantizeOp>(rewriter.clone(*quant));
+    newQuant.getInputMutable().assign(newWeight);
+    rewriter.setInsertionPoint(qmm);
+    auto newQmm = cast<QMatmulOp>(rewriter.clone(*qmm));
+    newQmm.getWeightsMutable().assign(newQuant.getResult(0));
+    newQmm.getScalesMutable().assign(newQuant.getResult(1));
+    if (quant.hasZeroPoints())
+      newQmm.getZeroPointsMutable().assign(newQuant.getResult(2));
+    if (bias) {
+      auto bType = cast<RankedTensorType>(bias.getType());
+      SmallVector<Attribute> permuted =
+          gather(SmallVector<Attribute>(bias.getValues<Attribute>()),
+                 bType.getShape(), 0, *indices);
+      newQmm.getBiasMutable().assign(arith::ConstantOp::create(
+          rewriter, loc, DenseElementsAttr::get(bType, permuted)));
+    }
+    rewriter.replaceOp(op, newQmm.getResult());
+    return success();
+  }
+};
+
+struct TesselPropagateLayoutsPass
+    : tessel::impl::TesselPropagateLayoutsBase<TesselPropagateLayoutsPass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    populatePropagateLayoutsPatterns(patterns);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
+  }
+};
+
+} // namespace
+
+void mlir::tessel::populatePropagateLayoutsPatterns(
+    RewritePatternSet &patterns) {
+  patterns.add<ComposeRelayouts, FoldRelayoutOfConstant, ComposePermutes,
+               FoldIdentityPermute, FoldPermuteOfConstant,
+               FoldPermuteIntoQMatmulWeights>(patterns.getContext());
+}
