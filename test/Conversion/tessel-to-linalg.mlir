@@ -156,3 +156,24 @@ func.func @attention_blockwise(%q: tensor<1x1x32x16xf32>, %k: tensor<1x1x128x16x
   %o = tessel.attention causal ins(%q, %k, %k : tensor<1x1x32x16xf32>, tensor<1x1x128x16xf32>, tensor<1x1x128x16xf32>) outs(%e : tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
   return %o : tensor<1x1x32x16xf32>
 }
+
+// -----
+
+// Block-sparse attention in the blockwise form: the key blocks that some row
+// keeps (an OR over the mask's batch, head and query-block dimensions) are
+// computed once; the loop over key blocks skips the others whole.
+// CHECK-LABEL: func.func @sparse_key_blocks
+// CHECK:         %[[ACTIVE:.*]] = linalg.generic {{.*}}iterator_types = ["reduction", "reduction", "reduction", "parallel"]{{.*}} ins(%arg3 : tensor<1x2x2x4xi1>)
+// CHECK:           arith.ori
+// CHECK:         scf.for %[[J:.*]] = {{.*}} iter_args(
+// CHECK:           %[[KEPT:.*]] = tensor.extract %[[ACTIVE]][%{{.*}}] : tensor<4xi1>
+// CHECK:           scf.if %[[KEPT]] -> (tensor<{{.*}}>, tensor<{{.*}}>, tensor<{{.*}}>)
+// CHECK:           } else {
+// CHECK-NEXT:        scf.yield %{{.*}}, %{{.*}}, %{{.*}} :
+func.func @sparse_key_blocks(%q: tensor<1x2x128x16xf32>, %k: tensor<1x2x256x16xf32>, %v: tensor<1x2x256x16xf32>, %m: tensor<1x2x2x4xi1>) -> tensor<1x2x128x16xf32> {
+  %e = tensor.empty() : tensor<1x2x128x16xf32>
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x2x128x16xf32>, tensor<1x2x256x16xf32>, tensor<1x2x256x16xf32>)
+         block_mask(%m : tensor<1x2x2x4xi1>) block_sizes = [64, 64]
+         outs(%e : tensor<1x2x128x16xf32>) -> tensor<1x2x128x16xf32>
+  return %o : tensor<1x2x128x16xf32>
+}

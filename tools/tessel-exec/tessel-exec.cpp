@@ -45,7 +45,8 @@ const char *const kUsage =
     "usage: tessel-exec LIB.so --entry=NAME [--input=a.npy ... | --seed=N]\n"
     "                   [--target=cpu|cuda] [--output=DIR] [--bench=ITERS]\n"
     "                   [--warmup=N] [--print-signature]\n"
-    "       tessel-exec --bundle=DIR [--bench=ITERS] [--warmup=N]\n"
+    "       tessel-exec --bundle=DIR [--output=DIR] [--bench=ITERS] "
+    "[--warmup=N]\n"
     "\n"
     "  --bundle=DIR       run and check every function of a bundle written\n"
     "                     by tessel-run --bundle\n"
@@ -54,7 +55,8 @@ const char *const kUsage =
     "  --input=FILE       an input as a .npy file, once per input, in order\n"
     "  --seed=N           random inputs instead; input i uses seed N+i "
     "(default 0)\n"
-    "  --output=DIR       write result i to DIR/result<i>.npy\n"
+    "  --output=DIR       write result i to DIR/result<i>.npy (with\n"
+    "                     --bundle: DIR/<function>.result<i>.npy)\n"
     "  --bench=ITERS      time ITERS calls and print the median\n"
     "  --warmup=N         untimed calls before timing (default 3)\n"
     "  --print-signature  print the function's signature and exit\n";
@@ -307,6 +309,15 @@ int runBundle(const Options &options) {
     rt::Runner runner(cuda);
     if (!runner.call(*function, inputs, results, error))
       return fail(error);
+    if (!options.outputDir.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(options.outputDir, ec);
+      for (size_t i = 0; i < results.size(); ++i)
+        if (!rt::writeNpy(options.outputDir + "/" + entry.name + ".result" +
+                              std::to_string(i) + ".npy",
+                          results[i], error))
+          return fail(error);
+    }
     for (size_t i = 0; i < entry.expected.size() && i < results.size(); ++i) {
       rt::TensorType f64 = results[i].type();
       f64.element = rt::ElementType::f64();

@@ -30,9 +30,10 @@ def ConvertTesselToLinalg : Pass<"convert-tessel-to-linalg"> {
   }];
   let options = [
     Option<"keyBlocks", "key-blocks", "bool", "true",
-           "Lower attention with static shapes and no explicit mask to a "
+           "Lower attention with static shapes and no element mask to a "
            "loop over blocks of 64 keys with an online softmax (the scores "
-           "of one block at a time); false: always the dense form">,
+           "of one block at a time; key blocks that a block mask drops for "
+           "every row are skipped); false: always the dense form">,
     Option<"qmatmulLanes", "qmatmul-lanes", "int64_t", "16",
            "qmatmul keeps one partial sum per lane of this many consecutive "
            "K elements when the group size is a larger multiple of it (16: "

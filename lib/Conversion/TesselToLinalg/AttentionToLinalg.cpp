@@ -219,13 +219,17 @@ private:
   bool keyBlocks;
 
   /// Blocks of kKeyBlock keys with an online softmax (flash attention) when
-  /// shapes are static and the keys split into several whole blocks; masks
-  /// other than causal take the dense path.
+  /// shapes are static and the keys split into several whole blocks; a
+  /// block mask must have key blocks of a multiple of kKeyBlock (its key
+  /// blocks that no row of the op keeps are skipped); other masks take the
+  /// dense path.
   static bool usesKeyBlocks(AttentionOp op) {
     auto k = cast<RankedTensorType>(op.getKey().getType());
     auto v = cast<RankedTensorType>(op.getValue().getType());
     auto q = cast<RankedTensorType>(op.getQuery().getType());
-    return !op.getMask() && !op.getBlockMask() && q.hasStaticShape() &&
+    bool blockMaskFits =
+        !op.getBlockMask() || (*op.getBlockSizes())[1] % kKeyBlock == 0;
+    return !op.getMask() && blockMaskFits && q.hasStaticShape() &&
            k.hasStaticShape() && v.hasStaticShape() &&
            k.getDimSize(2) % kKeyBlock == 0 && k.getDimSize(2) > kKeyBlock;
   }
@@ -281,70 +285,108 @@ private:
     AffineMap row5 = dropDims(ctx, 5, {4});
     AffineMap id4 = AffineMap::getMultiDimIdentityMap(4, ctx);
 
+    // Block-sparse: the mask's key blocks that some row of this op (a tile,
+    // after tessel-tile) keeps; the others are skipped whole.
+    Value active;
+    int64_t maskKeyBlock = 0;
+    if (Value blockMask = op.getBlockMask()) {
+      maskKeyBlock = (*op.getBlockSizes())[1];
+      SmallVector<OpFoldResult> nkb = {
+          tensor::getMixedSize(rewriter, loc, blockMask, 3)};
+      Value none = filledTensor(rewriter, loc, nkb, rewriter.getI1Type(),
+                                rewriter.getBoolAttr(false));
+      active = buildGeneric(
+          rewriter, loc, {blockMask}, none,
+          {AffineMap::getMultiDimIdentityMap(4, ctx),
+           AffineMap::get(4, 0, getAffineDimExpr(3, ctx), ctx)},
+          iterators(4, {0, 1, 2}),
+          [](OpBuilder &nb, Location nl, ValueRange args) {
+            return arith::OrIOp::create(nb, nl, args[0], args[1]).getResult();
+          });
+    }
+
+    // One key block's update of (M, L, O).
+    auto step = [&](OpBuilder &b, Location l, Value block,
+                    ValueRange state) -> SmallVector<Value> {
+      Value m = state[0], sum = state[1], out = state[2];
+      Value keyBase =
+          arith::MulIOp::create(b, l, block, indexConst(b, l, kKeyBlock));
+      auto one = b.getIndexAttr(1);
+      auto zero = b.getIndexAttr(0);
+      Value kTb = tensor::ExtractSliceOp::create(
+          b, l, kT, SmallVector<OpFoldResult>{zero, zero, zero, keyBase},
+          sizes({batch, hkv, headDim, kKeyBlock}),
+          SmallVector<OpFoldResult>(4, one));
+      Value vb = tensor::ExtractSliceOp::create(
+          b, l, op.getValue(),
+          SmallVector<OpFoldResult>{zero, zero, keyBase, zero},
+          sizes({batch, hkv, kKeyBlock, dv}),
+          SmallVector<OpFoldResult>(4, one));
+
+      Value scores = scoresOf(
+          b, l, q5, kTb,
+          filledTensor(b, l, sizes(scoreShape), f32, b.getF32FloatAttr(0)));
+      scores = maskScores(b, l, op, scores, scale, group, b.getIndexAttr(sq),
+                          b.getIndexAttr(skv), keyBase);
+      // M' = max(M, max_j S): the reduction starts from M.
+      Value newMax = buildGeneric(
+          b, l, {scores}, m, {id5, row5}, iterators(5, {4}),
+          [](OpBuilder &nb, Location nl, ValueRange args) {
+            return arith::MaximumFOp::create(nb, nl, args[0], args[1])
+                .getResult();
+          });
+      Value probs =
+          buildGeneric(b, l, {scores, newMax},
+                       tensor::EmptyOp::create(b, l, sizes(scoreShape), f32),
+                       {id5, row5, id5}, iterators(5), expBelowMax);
+      // a = exp(M - M'), 0 while M is still -inf.
+      Value alpha =
+          buildGeneric(b, l, {m, newMax},
+                       tensor::EmptyOp::create(b, l, sizes(rowShape), f32),
+                       {id4, id4, id4}, iterators(4), expBelowMax);
+      Value scaledSum = buildGeneric(
+          b, l, {sum, alpha},
+          tensor::EmptyOp::create(b, l, sizes(rowShape), f32), {id4, id4, id4},
+          iterators(4), [](OpBuilder &nb, Location nl, ValueRange args) {
+            return arith::MulFOp::create(nb, nl, args[0], args[1]).getResult();
+          });
+      Value newSum = buildGeneric(
+          b, l, {probs}, scaledSum, {id5, row5}, iterators(5, {4}),
+          [](OpBuilder &nb, Location nl, ValueRange args) {
+            return arith::AddFOp::create(nb, nl, args[0], args[1]).getResult();
+          });
+      Value scaledOut = buildGeneric(
+          b, l, {out, alpha},
+          tensor::EmptyOp::create(b, l, sizes(outShape), f32), {id5, row5, id5},
+          iterators(5), [](OpBuilder &nb, Location nl, ValueRange args) {
+            return arith::MulFOp::create(nb, nl, args[0], args[1]).getResult();
+          });
+      Value newOut = valuesOf(b, l, probs, vb, scaledOut);
+      return {newMax, newSum, newOut};
+    };
+
     auto loop = scf::ForOp::create(
         rewriter, loc, indexConst(rewriter, loc, 0), upper,
         indexConst(rewriter, loc, 1), ValueRange{m0, l0, o0},
         [&](OpBuilder &b, Location l, Value block, ValueRange state) {
-          Value m = state[0], sum = state[1], out = state[2];
-          Value keyBase =
-              arith::MulIOp::create(b, l, block, indexConst(b, l, kKeyBlock));
-          auto one = b.getIndexAttr(1);
-          auto zero = b.getIndexAttr(0);
-          Value kTb = tensor::ExtractSliceOp::create(
-              b, l, kT, SmallVector<OpFoldResult>{zero, zero, zero, keyBase},
-              sizes({batch, hkv, headDim, kKeyBlock}),
-              SmallVector<OpFoldResult>(4, one));
-          Value vb = tensor::ExtractSliceOp::create(
-              b, l, op.getValue(),
-              SmallVector<OpFoldResult>{zero, zero, keyBase, zero},
-              sizes({batch, hkv, kKeyBlock, dv}),
-              SmallVector<OpFoldResult>(4, one));
-
-          Value scores = scoresOf(
-              b, l, q5, kTb,
-              filledTensor(b, l, sizes(scoreShape), f32, b.getF32FloatAttr(0)));
-          scores = maskScores(b, l, op, scores, scale, group,
-                              b.getIndexAttr(sq), b.getIndexAttr(skv), keyBase);
-          // M' = max(M, max_j S): the reduction starts from M.
-          Value newMax = buildGeneric(
-              b, l, {scores}, m, {id5, row5}, iterators(5, {4}),
-              [](OpBuilder &nb, Location nl, ValueRange args) {
-                return arith::MaximumFOp::create(nb, nl, args[0], args[1])
-                    .getResult();
+          if (!active) {
+            scf::YieldOp::create(b, l, step(b, l, block, state));
+            return;
+          }
+          Value maskBlock = arith::DivUIOp::create(
+              b, l,
+              arith::MulIOp::create(b, l, block, indexConst(b, l, kKeyBlock)),
+              indexConst(b, l, maskKeyBlock));
+          Value kept = tensor::ExtractOp::create(b, l, active, maskBlock);
+          auto branch = scf::IfOp::create(
+              b, l, kept,
+              [&](OpBuilder &tb, Location tl) {
+                scf::YieldOp::create(tb, tl, step(tb, tl, block, state));
+              },
+              [&](OpBuilder &eb, Location el) {
+                scf::YieldOp::create(eb, el, state);
               });
-          Value probs = buildGeneric(
-              b, l, {scores, newMax},
-              tensor::EmptyOp::create(b, l, sizes(scoreShape), f32),
-              {id5, row5, id5}, iterators(5), expBelowMax);
-          // a = exp(M - M'), 0 while M is still -inf.
-          Value alpha =
-              buildGeneric(b, l, {m, newMax},
-                           tensor::EmptyOp::create(b, l, sizes(rowShape), f32),
-                           {id4, id4, id4}, iterators(4), expBelowMax);
-          Value scaledSum = buildGeneric(
-              b, l, {sum, alpha},
-              tensor::EmptyOp::create(b, l, sizes(rowShape), f32),
-              {id4, id4, id4}, iterators(4),
-              [](OpBuilder &nb, Location nl, ValueRange args) {
-                return arith::MulFOp::create(nb, nl, args[0], args[1])
-                    .getResult();
-              });
-          Value newSum = buildGeneric(
-              b, l, {probs}, scaledSum, {id5, row5}, iterators(5, {4}),
-              [](OpBuilder &nb, Location nl, ValueRange args) {
-                return arith::AddFOp::create(nb, nl, args[0], args[1])
-                    .getResult();
-              });
-          Value scaledOut = buildGeneric(
-              b, l, {out, alpha},
-              tensor::EmptyOp::create(b, l, sizes(outShape), f32),
-              {id5, row5, id5}, iterators(5),
-              [](OpBuilder &nb, Location nl, ValueRange args) {
-                return arith::MulFOp::create(nb, nl, args[0], args[1])
-                    .getResult();
-              });
-          Value newOut = valuesOf(b, l, probs, vb, scaledOut);
-          scf::YieldOp::create(b, l, ValueRange{newMax, newSum, newOut});
+          scf::YieldOp::create(b, l, branch.getResults());
         });
 
     return normalize(rewriter, loc, loop.getResult(2), loop.getResult(1),
@@ -446,8 +488,12 @@ private:
               }
               Value qb = arith::DivUIOp::create(
                   nb, nl, idx[3], indexConst(nb, nl, blockSizes[0]));
+              Value key = keyBase
+                              ? arith::AddIOp::create(nb, nl, idx[4], keyBase)
+                                    .getResult()
+                              : idx[4];
               Value kb = arith::DivUIOp::create(
-                  nb, nl, idx[4], indexConst(nb, nl, blockSizes[1]));
+                  nb, nl, key, indexConst(nb, nl, blockSizes[1]));
               Value keep = tensor::ExtractOp::create(
                   nb, nl, blockMask, ValueRange{bi, hi, qb, kb});
               orDrop(arith::XOrIOp::create(

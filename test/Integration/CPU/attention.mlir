@@ -85,3 +85,25 @@ func.func @blockwise(%q: tensor<1x4x80x32xf32>, %k: tensor<1x2x192x32xf32>, %v: 
   %none = tessel.attention causal ins(%q, %k, %v : tensor<1x4x80x32xf32>, tensor<1x2x192x32xf32>, tensor<1x2x192x16xf32>) offset(%cm) outs(%e : tensor<1x4x80x16xf32>) -> tensor<1x4x80x16xf32>
   return %full, %causal, %early, %none : tensor<1x4x80x16xf32>, tensor<1x4x80x16xf32>, tensor<1x4x80x16xf32>, tensor<1x4x80x16xf32>
 }
+
+// Block-sparse attention in the blockwise form: key blocks that no row of a
+// tile keeps are skipped (random masks, about half the blocks), with key
+// blocks of the mask equal to (64) and twice (128) the loop's, grouped
+// heads, and causal masking on top.
+// RUN: tessel-run %s --entry=sparse_blockwise --seed=11 --check | FileCheck %s --check-prefix=SPARSE
+// SPARSE-COUNT-3: check sparse_blockwise result {{[0-2]}} {{.*}} ok
+func.func @sparse_blockwise(%q: tensor<1x4x128x32xf32>, %k: tensor<1x2x256x32xf32>, %v: tensor<1x2x256x16xf32>,
+                            %m64: tensor<1x4x2x4xi1>, %m128: tensor<1x1x2x2xi1>)
+    -> (tensor<1x4x128x16xf32>, tensor<1x4x128x16xf32>, tensor<1x4x128x16xf32>) {
+  %e = tensor.empty() : tensor<1x4x128x16xf32>
+  %a = tessel.attention ins(%q, %k, %v : tensor<1x4x128x32xf32>, tensor<1x2x256x32xf32>, tensor<1x2x256x16xf32>)
+         block_mask(%m64 : tensor<1x4x2x4xi1>) block_sizes = [64, 64]
+         outs(%e : tensor<1x4x128x16xf32>) -> tensor<1x4x128x16xf32>
+  %b = tessel.attention ins(%q, %k, %v : tensor<1x4x128x32xf32>, tensor<1x2x256x32xf32>, tensor<1x2x256x16xf32>)
+         block_mask(%m128 : tensor<1x1x2x2xi1>) block_sizes = [64, 128]
+         outs(%e : tensor<1x4x128x16xf32>) -> tensor<1x4x128x16xf32>
+  %c = tessel.attention causal ins(%q, %k, %v : tensor<1x4x128x32xf32>, tensor<1x2x256x32xf32>, tensor<1x2x256x16xf32>)
+         block_mask(%m64 : tensor<1x4x2x4xi1>) block_sizes = [64, 64]
+         outs(%e : tensor<1x4x128x16xf32>) -> tensor<1x4x128x16xf32>
+  return %a, %b, %c : tensor<1x4x128x16xf32>, tensor<1x4x128x16xf32>, tensor<1x4x128x16xf32>
+}

@@ -27,3 +27,22 @@ func.func @draft_then_sparse(%q: tensor<1x2x64x16xf32>, %k: tensor<1x2x64x16xf32
          outs(%o0 : tensor<1x2x64x16xf32>) -> tensor<1x2x64x16xf32>
   return %o : tensor<1x2x64x16xf32>
 }
+
+// Token reordering (tessel-reorder): the draft and the block-sparse
+// attention run on the tokens in the named order and the output comes back
+// in the original order; checked against the float64 reference of the
+// reordered program.
+// RUN: tessel-opt %s --tessel-reorder > %t.mlir
+// RUN: tessel-run %t.mlir --entry=reordered_draft --seed=5 --check | FileCheck %s --check-prefix=REORDER
+// REORDER: check reordered_draft result 0 {{.*}} ok
+func.func @reordered_draft(%q: tensor<1x2x64x16xf32>, %k: tensor<1x2x64x16xf32>, %v: tensor<1x2x64x16xf32>) -> tensor<1x2x64x16xf32> {
+  %e = tensor.empty() : tensor<1x2x4x4xi1>
+  %m = tessel.draft_mask block_sizes = [16, 16] keep_ratio(0.5)
+         ins(%q, %k : tensor<1x2x64x16xf32>, tensor<1x2x64x16xf32>) outs(%e : tensor<1x2x4x4xi1>) -> tensor<1x2x4x4xi1>
+  %o0 = tensor.empty() : tensor<1x2x64x16xf32>
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x2x64x16xf32>, tensor<1x2x64x16xf32>, tensor<1x2x64x16xf32>)
+         block_mask(%m : tensor<1x2x4x4xi1>) block_sizes = [16, 16]
+         outs(%o0 : tensor<1x2x64x16xf32>)
+         {tessel.token_order = array<i64: 0, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60, 1, 5, 9, 13, 17, 21, 25, 29, 33, 37, 41, 45, 49, 53, 57, 61, 2, 6, 10, 14, 18, 22, 26, 30, 34, 38, 42, 46, 50, 54, 58, 62, 3, 7, 11, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59, 63>} -> tensor<1x2x64x16xf32>
+  return %o : tensor<1x2x64x16xf32>
+}

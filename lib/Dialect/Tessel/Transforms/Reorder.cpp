@@ -1,5 +1,14 @@
 //===- Reorder.cpp - tessel-reorder ---------------------------------------===//
 //
+// Token reordering for block-sparse attention (DraftAttention): an attention
+// whose block mask is the draft of its own queries and keys, and which names
+// a token order (`tessel.token_order`), runs on the tokens in that order:
+// queries, keys and values are gathered by it, the draft is made of the
+// gathered tokens (so that tokens that attend to each other share blocks),
+// and the output is gathered back into the original order. Without the mask
+// the result would be the same (attention is equivariant under a common
+// permutation of its tokens); with it, the kept blocks are the point.
+//
 // Outlier-aware channel reordering for block quantization: a tessel.quantize
 // of a constant weight [N, K] whose results feed qmatmul ops (as their
 // weights, scales and zero points) quantizes the weight with its K channels
@@ -82,11 +91,20 @@ struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
   using Base::Base;
 
   void runOnOperation() override {
-    if (!channels)
-      return;
-    SmallVector<QuantizeOp> quantizes;
-    getOperation()->walk([&](QuantizeOp op) { quantizes.push_back(op); });
     IRRewriter rewriter(&getContext());
+    if (tokens) {
+      SmallVector<AttentionOp> attentions;
+      getOperation()->walk([&](AttentionOp op) {
+        if (op->hasAttr(kTokenOrder))
+          attentions.push_back(op);
+      });
+      for (AttentionOp op : attentions)
+        if (failed(reorderTokens(rewriter, op)))
+          return signalPassFailure();
+    }
+    SmallVector<QuantizeOp> quantizes;
+    if (channels)
+      getOperation()->walk([&](QuantizeOp op) { quantizes.push_back(op); });
     for (QuantizeOp op : quantizes)
       reorderChannels(rewriter, op);
     // Fold the new gathers into producers with constant weights (a qmatmul
@@ -95,6 +113,78 @@ struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
     populatePropagateLayoutsPatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
+  }
+
+  static constexpr StringLiteral kTokenOrder = "tessel.token_order";
+
+  /// `x` gathered along `dim` by the constant `order`.
+  static Value gatherTokens(RewriterBase &rewriter, Location loc, Value x,
+                            ArrayRef<int64_t> order, int64_t dim) {
+    auto type = cast<RankedTensorType>(x.getType());
+    auto indexType = RankedTensorType::get({static_cast<int64_t>(order.size())},
+                                           rewriter.getI64Type());
+    Value idx = arith::ConstantOp::create(
+        rewriter, loc, DenseIntElementsAttr::get(indexType, order));
+    Value init =
+        tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                type.getElementType(), type.getEncoding());
+    return PermuteOp::create(rewriter, loc, type, x, idx, init,
+                             rewriter.getI64IntegerAttr(dim));
+  }
+
+  LogicalResult reorderTokens(RewriterBase &rewriter, AttentionOp op) {
+    auto order = op->getAttrOfType<DenseI64ArrayAttr>(kTokenOrder);
+    auto fail = [&](const Twine &why) {
+      return op.emitOpError() << "cannot reorder its tokens: " << why;
+    };
+    if (!order)
+      return fail("tessel.token_order must be an array<i64: ...>");
+    auto draft = op.getBlockMask()
+                     ? op.getBlockMask().getDefiningOp<DraftMaskOp>()
+                     : DraftMaskOp();
+    if (!draft || draft.getQuery() != op.getQuery() ||
+        draft.getKey() != op.getKey() || !draft->hasOneUse())
+      return fail("its block mask must be the draft_mask of its own queries "
+                  "and keys, used by it alone");
+    if (op.getCausal() || draft.getCausal() || op.getMask() || op.getOffset())
+      return fail("token order must not matter to its masks (no causal, "
+                  "offset or element mask)");
+    auto qType = op.getQuery().getType();
+    int64_t s = qType.getDimSize(2);
+    if (ShapedType::isDynamic(s) || op.getKey().getType().getDimSize(2) != s)
+      return fail("queries and keys must be the same static sequence");
+    // A permutation of the tokens, and its inverse.
+    ArrayRef<int64_t> perm = order.asArrayRef();
+    SmallVector<int64_t> inverse(s, -1);
+    if (static_cast<int64_t>(perm.size()) != s)
+      return fail("tessel.token_order must list every token once");
+    for (auto [i, t] : llvm::enumerate(perm)) {
+      if (t < 0 || t >= s || inverse[t] != -1)
+        return fail("tessel.token_order must list every token once");
+      inverse[t] = i;
+    }
+
+    Location loc = op.getLoc();
+    rewriter.setInsertionPoint(draft);
+    Value q = gatherTokens(rewriter, loc, op.getQuery(), perm, 2);
+    Value k = gatherTokens(rewriter, loc, op.getKey(), perm, 2);
+    rewriter.modifyOpInPlace(draft, [&] {
+      draft.getQueryMutable().assign(q);
+      draft.getKeyMutable().assign(k);
+    });
+    rewriter.setInsertionPoint(op);
+    Value v = gatherTokens(rewriter, loc, op.getValue(), perm, 2);
+    rewriter.modifyOpInPlace(op, [&] {
+      op.getQueryMutable().assign(q);
+      op.getKeyMutable().assign(k);
+      op.getValueMutable().assign(v);
+      op->removeAttr(kTokenOrder);
+    });
+    rewriter.setInsertionPointAfter(op);
+    Value restored = gatherTokens(rewriter, loc, op.getResult(), inverse, 2);
+    rewriter.replaceAllUsesExcept(op.getResult(), restored,
+                                  restored.getDefiningOp());
+    return success();
   }
 
   void reorderChannels(RewriterBase &rewriter, QuantizeOp op) {

@@ -294,8 +294,23 @@ def TesselPromoteLoopAccumulators : Pass<"tessel-promote-loop-accumulators"> {
 }
 
 def TesselReorder : Pass<"tessel-reorder"> {
-  let summary = "Reorder channels so that outliers share quantization groups";
+  let summary = "Reorder tokens for block-sparse attention and channels for "
+                "block quantization";
   let description = [{
+    Token reordering (DraftAttention): a `tessel.attention` that carries a
+    `tessel.token_order = array<i64: ...>` attribute (a permutation of its
+    tokens, e.g. the spatial-temporal tile order of a video's patches) and
+    whose block mask is the `tessel.draft_mask` of its own queries and keys
+    runs on its tokens in that order: queries, keys and values are gathered
+    by it (`tessel.permute` along the sequence), the draft is made of the
+    gathered tokens, so that tokens that attend to each other share blocks,
+    and the output is gathered back into the original order. Without the
+    block mask this would change nothing (attention is equivariant under a
+    common permutation of its tokens); with it, the kept blocks cover more
+    of the attention. Causal attention, offsets and element masks depend on
+    the token order and are rejected with an error, as is an attribute that
+    is not a permutation.
+
     Outlier-aware channel reordering for block quantization: a
     `tessel.quantize` of a constant weight `[N, K]` whose results are used
     only as the weights, scales (and zero points) of `tessel.qmatmul` ops
@@ -315,6 +330,8 @@ def TesselReorder : Pass<"tessel-reorder"> {
     are left alone.
   }];
   let options = [
+    Option<"tokens", "tokens", "bool", "true",
+           "Reorder the tokens of attention ops that name a token order">,
     Option<"channels", "channels", "bool", "true",
            "Reorder the K channels of constant quantized weights">,
     Option<"report", "report", "bool", "true",
