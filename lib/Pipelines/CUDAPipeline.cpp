@@ -31,7 +31,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
       "},"
       "canonicalize,cse,"
       "loop-invariant-code-motion,linalg-fuse-elementwise-ops,canonicalize,"
-      "tessel-widen-subbyte-integers,tessel-parallel-dims-first,"
+      "tessel-widen-subbyte-integers,"
+      "tessel-parallel-dims-first{register-block=16},"
       "eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
       "one-shot-bufferize{bufferize-function-boundaries=1 "
       "function-boundary-type-conversion=identity-layout-map "
@@ -41,7 +42,7 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
       "modify-public-functions=1},"
       "buffer-deallocation-pipeline,"
       "convert-linalg-to-parallel-loops,tessel-approximate-math,canonicalize,"
-      "func.func(tessel-gpu-distribute-loops{block-size=" +
+      "func.func(tessel-gpu-distribute-loops{register-block=16 block-size=" +
       std::to_string(options.blockSize) +
       "},tessel-promote-loop-accumulators,gpu-map-parallel-loops),"
       "convert-parallel-loops-to-gpu,"

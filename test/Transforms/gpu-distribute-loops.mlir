@@ -90,3 +90,35 @@ func.func @nothing(%x: f32) -> f32 {
   %y = arith.addf %x, %x : f32
   return %y : f32
 }
+
+// With register-block, a short parallel loop inside a thread's reduction
+// loop (a register-blocked dimension) is unrolled; the outer loop is still
+// distributed.
+// RUN: tessel-opt %s --pass-pipeline="builtin.module(func.func(tessel-gpu-distribute-loops{register-block=4}))" | FileCheck %s --check-prefix=UNROLL
+// CHECK-LABEL: func.func @register_block
+// UNROLL-LABEL: func.func @register_block
+// UNROLL:         scf.parallel
+// UNROLL:           scf.parallel
+// UNROLL:             scf.for
+// UNROLL-NOT:           scf.parallel
+// UNROLL-COUNT-3:       memref.store
+func.func @register_block(%a: memref<8x64xf32>, %out: memref<3x64xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c3 = arith.constant 3 : index
+  %c8 = arith.constant 8 : index
+  %c64 = arith.constant 64 : index
+  scf.parallel (%n) = (%c0) to (%c64) step (%c1) {
+    scf.for %k = %c0 to %c8 step %c1 {
+      scf.parallel (%m) = (%c0) to (%c3) step (%c1) {
+        %x = memref.load %a[%k, %n] : memref<8x64xf32>
+        %acc = memref.load %out[%m, %n] : memref<3x64xf32>
+        %s = arith.addf %acc, %x : f32
+        memref.store %s, %out[%m, %n] : memref<3x64xf32>
+        scf.reduce
+      }
+    }
+    scf.reduce
+  }
+  return
+}

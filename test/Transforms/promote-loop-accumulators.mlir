@@ -73,3 +73,29 @@ func.func @other_access(%out: memref<16xf32>, %i: index, %j: index) {
   }
   return
 }
+
+// -----
+
+// Register-blocked accumulators: two elements of one buffer at distinct
+// constant indices are both carried (the other access is provably to
+// another element).
+// CHECK-LABEL: func.func @two_rows
+// CHECK:         scf.for {{.*}} iter_args(%{{.*}} = %{{.*}}, %{{.*}} = %{{.*}}) -> (f32, f32)
+// CHECK-NOT:       memref.store
+// CHECK:         }
+// CHECK-COUNT-2: memref.store
+func.func @two_rows(%a: memref<8xf32>, %out: memref<2x16xf32>, %j: index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  scf.for %k = %c0 to %c8 step %c1 {
+    %x = memref.load %a[%k] : memref<8xf32>
+    %r0 = memref.load %out[%c0, %j] : memref<2x16xf32>
+    %s0 = arith.addf %r0, %x : f32
+    memref.store %s0, %out[%c0, %j] : memref<2x16xf32>
+    %r1 = memref.load %out[%c1, %j] : memref<2x16xf32>
+    %s1 = arith.mulf %r1, %x : f32
+    memref.store %s1, %out[%c1, %j] : memref<2x16xf32>
+  }
+  return
+}

@@ -66,6 +66,39 @@ void wrapInSingleIterationLoop(RewriterBase &rewriter, Operation *op) {
   rewriter.moveOpBefore(op, loop.getBody()->getTerminator());
 }
 
+/// The parallel loops that convert-linalg-to-parallel-loops put inside a
+/// thread's reduction loops (the register-blocked dimensions of
+/// tessel-parallel-dims-first) become sequential and fully unrolled, so that
+/// each of their iterations keeps its own accumulator in a register.
+void unrollRegisterBlocks(RewriterBase &rewriter, scf::ParallelOp outer,
+                          int64_t maxTrips) {
+  SmallVector<scf::ParallelOp> inner;
+  outer.getBody()->walk([&](scf::ParallelOp loop) {
+    if (loop->getParentOfType<scf::ForOp>() &&
+        outer->isProperAncestor(loop->getParentOfType<scf::ForOp>()))
+      inner.push_back(loop);
+  });
+  for (scf::ParallelOp loop : inner) {
+    if (loop.getNumLoops() != 1 || loop.getNumResults() != 0)
+      continue;
+    std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound()[0]);
+    std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound()[0]);
+    std::optional<int64_t> st = getConstantIntValue(loop.getStep()[0]);
+    if (!lb || !ub || !st || *st <= 0 || (*ub - *lb + *st - 1) / *st > maxTrips)
+      continue;
+    rewriter.setInsertionPoint(loop);
+    auto seq =
+        scf::ForOp::create(rewriter, loop.getLoc(), loop.getLowerBound()[0],
+                           loop.getUpperBound()[0], loop.getStep()[0]);
+    Block *body = loop.getBody();
+    rewriter.eraseOp(body->getTerminator());
+    rewriter.inlineBlockBefore(body, seq.getBody()->getTerminator(),
+                               {seq.getInductionVar()});
+    rewriter.eraseOp(loop);
+    (void)loopUnrollFull(seq);
+  }
+}
+
 struct TesselGPUDistributeLoopsPass
     : tessel::impl::TesselGPUDistributeLoopsBase<TesselGPUDistributeLoopsPass> {
   using Base::Base;
@@ -101,6 +134,8 @@ struct TesselGPUDistributeLoopsPass
       wrapInSingleIterationLoop(rewriter, op);
 
     for (scf::ParallelOp loop : outermost) {
+      if (registerBlock > 1)
+        unrollRegisterBlocks(rewriter, loop, registerBlock);
       if (loop.getNumLoops() > 1) {
         std::vector<unsigned> all(loop.getNumLoops());
         std::iota(all.begin(), all.end(), 0);

@@ -24,20 +24,54 @@ using namespace mlir;
 
 namespace {
 
+/// The indexing map of the generic's largest input (by static element
+/// count); null when no input has a static shape.
+AffineMap largestInputMap(linalg::GenericOp generic) {
+  AffineMap best;
+  int64_t most = 0;
+  for (OpOperand *input : generic.getDpsInputOperands()) {
+    auto type = dyn_cast<ShapedType>(input->get().getType());
+    if (!type || !type.hasStaticShape() || type.getNumElements() <= most)
+      continue;
+    most = type.getNumElements();
+    best = generic.getMatchingIndexingMap(input);
+  }
+  return best;
+}
+
 struct TesselParallelDimsFirstPass
     : tessel::impl::TesselParallelDimsFirstBase<TesselParallelDimsFirstPass> {
+  using Base::Base;
+
   void runOnOperation() override {
     SmallVector<linalg::GenericOp> generics;
     getOperation()->walk(
         [&](linalg::GenericOp generic) { generics.push_back(generic); });
     IRRewriter rewriter(&getContext());
     for (linalg::GenericOp generic : generics) {
-      SmallVector<unsigned> parallel, reduction;
-      for (auto [i, kind] : llvm::enumerate(generic.getIteratorTypesArray()))
-        (kind == utils::IteratorType::parallel ? parallel : reduction)
-            .push_back(i);
+      SmallVector<unsigned> parallel, reduction, blocked;
+      SmallVector<int64_t> ranges = generic.getStaticLoopRanges();
+      AffineMap largest = largestInputMap(generic);
+      for (auto [i, kind] : llvm::enumerate(generic.getIteratorTypesArray())) {
+        if (kind != utils::IteratorType::parallel) {
+          reduction.push_back(i);
+          continue;
+        }
+        // A short parallel dimension that the largest input does not
+        // depend on: each thread runs it innermost, so that the element
+        // of that input it loaded serves every iteration (a register block).
+        bool block = registerBlock > 1 && largest &&
+                     !ShapedType::isDynamic(ranges[i]) && ranges[i] > 1 &&
+                     ranges[i] <= registerBlock && !largest.isFunctionOfDim(i);
+        (block ? blocked : parallel).push_back(i);
+      }
+      if (reduction.empty()) {
+        parallel.append(blocked);
+        blocked.clear();
+      }
       SmallVector<unsigned> order(parallel);
       order.append(reduction);
+      order.append(blocked);
       if (llvm::is_sorted(order))
         continue;
       rewriter.setInsertionPoint(generic);

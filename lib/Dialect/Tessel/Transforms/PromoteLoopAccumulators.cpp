@@ -15,9 +15,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/FoldUtils.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
 namespace mlir::tessel {
@@ -39,6 +42,26 @@ bool definedOutside(Value value, scf::ForOp loop) {
   return !loop->isAncestor(value.getParentRegion()->getParentOp());
 }
 
+/// Whether two accesses provably touch different elements: at some position
+/// both indices are constants, and they differ.
+bool disjoint(ValueRange a, ValueRange b) {
+  for (auto [x, y] : llvm::zip(a, b)) {
+    std::optional<int64_t> cx = getConstantIntValue(x),
+                           cy = getConstantIntValue(y);
+    if (cx && cy && *cx != *cy)
+      return true;
+  }
+  return false;
+}
+
+ValueRange indicesOf(Operation *op) {
+  if (auto load = dyn_cast<memref::LoadOp>(op))
+    return load.getIndices();
+  if (auto store = dyn_cast<memref::StoreOp>(op))
+    return store.getIndices();
+  return {};
+}
+
 /// The first promotable accumulator of `loop`, if any.
 std::optional<Accumulator> findAccumulator(scf::ForOp loop) {
   Block *body = loop.getBody();
@@ -54,6 +77,10 @@ std::optional<Accumulator> findAccumulator(scf::ForOp loop) {
     for (OpOperand &use : buffer.getUses()) {
       Operation *user = use.getOwner();
       if (!loop->isAncestor(user) || user == store)
+        continue;
+      // Another element of the same buffer (a register-blocked neighbour).
+      if (isa<memref::LoadOp, memref::StoreOp>(user) &&
+          disjoint(indicesOf(user), store.getIndices()))
         continue;
       auto candidate = dyn_cast<memref::LoadOp>(user);
       if (!candidate || load || candidate->getBlock() != body ||
@@ -99,6 +126,17 @@ struct TesselPromoteLoopAccumulatorsPass
     : tessel::impl::TesselPromoteLoopAccumulatorsBase<
           TesselPromoteLoopAccumulatorsPass> {
   void runOnOperation() override {
+    // Index arithmetic on constants (left by unrolling) folds first, so that
+    // accesses to distinct elements show as distinct constants.
+    OperationFolder folder(&getContext());
+    SmallVector<Operation *> arithOps;
+    getOperation()->walk([&](Operation *op) {
+      if (isa<arith::AddIOp, arith::MulIOp, arith::SubIOp>(op))
+        arithOps.push_back(op);
+    });
+    for (Operation *op : arithOps)
+      (void)folder.tryToFold(op);
+
     IRRewriter rewriter(&getContext());
     // Innermost loops first: promoting an inner loop leaves its load before
     // and its store after it, in the outer loop's body.

@@ -234,11 +234,15 @@ def TesselGPUDistributeLoops : Pass<"tessel-gpu-distribute-loops",
     threads. Memory accesses that no parallel loop encloses (a reduction to
     a scalar, say) are wrapped in a one-iteration `scf.parallel`, so that
     the host never touches a device buffer. Loops inside the threads stay
-    sequential.
+    sequential; with `register-block`, short parallel loops inside them
+    (register-blocked dimensions) are fully unrolled.
   }];
   let options = [
     Option<"blockSize", "block-size", "int64_t", "256",
-           "Threads per block">
+           "Threads per block">,
+    Option<"registerBlock", "register-block", "int64_t", "0",
+           "Unroll parallel loops of at most this many iterations that sit "
+           "inside a thread's sequential loops (0: none)">
   ];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::arith::ArithDialect"];
@@ -271,7 +275,18 @@ def TesselParallelDimsFirst : Pass<"tessel-parallel-dims-first"> {
     before `convert-linalg-to-parallel-loops`, which then makes one
     `scf.parallel` of all of them. Generics already in that order are left
     alone.
+
+    Register blocking: in a generic with reductions, a parallel dimension
+    of at most `register-block` iterations that the largest input does not
+    depend on (the rows M of a small-batch qmatmul, which share every
+    weight) goes last instead, after the reductions:
+    `tessel-gpu-distribute-loops` unrolls it in each thread, so that one
+    load of the large input serves all of its iterations.
   }];
+  let options = [
+    Option<"registerBlock", "register-block", "int64_t", "0",
+           "Largest parallel dimension to place innermost (0: none)">
+  ];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
