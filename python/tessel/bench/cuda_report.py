@@ -17,8 +17,8 @@ import sys
 
 ATTN_FLOPS = 4 * 4 * 32 * 4096 * 4096 * 128
 
-# Tessel function -> (peer label, peer time in us from peers.json, floor).
 def peer_us(peers, key):
+    """The peer's time in microseconds (attention entries are TFLOP/s)."""
     if key.endswith("_TFLOPs"):
         flops = ATTN_FLOPS / (2 if "causal" in key else 1)
         tflops = peers.get(key)
@@ -26,6 +26,7 @@ def peer_us(peers, key):
     return peers.get(key)
 
 
+# Tessel function -> [(peer label, peers.json key, issue-4 floor or None)].
 PAIRS = {
     "w4_m1_11008x4096": [("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", 1.0),
                          ("cuBLAS bf16", "gemm_bf16_1x4096x4096_us", None)],

@@ -52,7 +52,7 @@ struct TesselGPUHostMemoryPass
     if (touched.wasInterrupted())
       return signalPassFailure();
 
-    SmallVector<Value> constantCopies;
+    SmallVector<Value> freedAtExit;
     for (Operation *op : hostOps) {
       rewriter.setInsertionPoint(op);
       Location loc = op->getLoc();
@@ -66,7 +66,7 @@ struct TesselGPUHostMemoryPass
         // An alloca has no dealloc: free it with the function's other
         // temporaries.
         if (isa<memref::AllocaOp>(op))
-          constantCopies.push_back(alloc.getMemref());
+          freedAtExit.push_back(alloc.getMemref());
       } else if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
         gpu::DeallocOp::create(rewriter, loc, /*asyncToken=*/Type(),
                                ValueRange(), dealloc.getMemref());
@@ -89,14 +89,14 @@ struct TesselGPUHostMemoryPass
         rewriter.replaceAllUsesWith(global.getResult(), alloc.getMemref());
         gpu::MemcpyOp::create(rewriter, loc, Type(), ValueRange(),
                               alloc.getMemref(), global.getResult());
-        constantCopies.push_back(alloc.getMemref());
+        freedAtExit.push_back(alloc.getMemref());
       }
     }
-    if (constantCopies.empty())
+    if (freedAtExit.empty())
       return;
     func.walk([&](func::ReturnOp ret) {
       rewriter.setInsertionPoint(ret);
-      for (Value buffer : constantCopies)
+      for (Value buffer : freedAtExit)
         gpu::DeallocOp::create(rewriter, ret.getLoc(), Type(), ValueRange(),
                                buffer);
     });

@@ -172,7 +172,7 @@ struct FoldPermuteIntoQMatmulWeights : OpRewritePattern<PermuteOp> {
     auto qmm = op.getInput().getDefiningOp<QMatmulOp>();
     std::optional<SmallVector<int64_t>> indices = constantIndices(op);
     if (!qmm || !indices || !qmm->hasOneUse() ||
-        op.getDimension() != op.getType().getRank() - 1 ||
+        static_cast<int64_t>(op.getDimension()) != op.getType().getRank() - 1 ||
         op.getType() != qmm.getType())
       return failure();
     auto quant = qmm.getWeights().getDefiningOp<QuantizeOp>();
