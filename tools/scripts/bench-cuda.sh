@@ -24,6 +24,8 @@ prepare)
   done
   "$run" test/Examples/llama-block.mlir --target=cuda --seed=1 --check \
     --bundle=build/cuda-bundles/llama-block
+  "$run" test/Integration/CUDA/in-process.mlir --target=cuda --seed=3 --check \
+    --bundle=build/cuda-bundles/in-process
   # Attention runs for seconds per call on the generic path: timed with
   # fewer iterations, from its own directory.
   for f in test/Benchmarks/CUDA/*.mlir; do
