@@ -15,6 +15,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Gathers.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/BuiltinAttributes.h"
@@ -45,24 +47,6 @@ std::optional<SmallVector<int64_t>> constantIndices(PermuteOp op) {
   SmallVector<int64_t> out;
   for (const APInt &v : attr.getValues<APInt>())
     out.push_back(v.getSExtValue());
-  return out;
-}
-
-/// `values` (row-major, shape `shape`) gathered along `dim` by `indices`.
-SmallVector<Attribute> gather(ArrayRef<Attribute> values,
-                              ArrayRef<int64_t> shape, int64_t dim,
-                              ArrayRef<int64_t> indices) {
-  int64_t outer = 1, inner = 1;
-  for (int64_t d = 0; d < dim; ++d)
-    outer *= shape[d];
-  for (int64_t d = dim + 1; d < static_cast<int64_t>(shape.size()); ++d)
-    inner *= shape[d];
-  SmallVector<Attribute> out;
-  out.reserve(outer * indices.size() * inner);
-  for (int64_t o = 0; o < outer; ++o)
-    for (int64_t i : indices)
-      for (int64_t n = 0; n < inner; ++n)
-        out.push_back(values[(o * shape[dim] + i) * inner + n]);
   return out;
 }
 
@@ -111,10 +95,7 @@ struct ComposePermutes : OpRewritePattern<PermuteOp> {
         return failure();
       composed.push_back((*inner)[j]);
     }
-    auto type = RankedTensorType::get({static_cast<int64_t>(composed.size())},
-                                      rewriter.getI64Type());
-    Value indices = arith::ConstantOp::create(
-        rewriter, op.getLoc(), DenseIntElementsAttr::get(type, composed));
+    Value indices = createIndexVector(rewriter, op.getLoc(), composed);
     rewriter.modifyOpInPlace(op, [&] {
       op.getInputMutable().assign(producer.getInput());
       op.getIndicesMutable().assign(indices);
@@ -153,11 +134,8 @@ struct FoldPermuteOfConstant : OpRewritePattern<PermuteOp> {
     for (int64_t i : *indices)
       if (i < 0 || i >= inType.getDimSize(dim))
         return failure();
-    SmallVector<Attribute> values(attr.getValues<Attribute>());
-    SmallVector<Attribute> out =
-        gather(values, inType.getShape(), dim, *indices);
     rewriter.replaceOpWithNewOp<arith::ConstantOp>(
-        op, DenseElementsAttr::get(op.getType(), out));
+        op, gatherElements(attr, dim, *indices));
     return success();
   }
 };
@@ -183,14 +161,9 @@ struct FoldPermuteIntoQMatmulWeights : OpRewritePattern<PermuteOp> {
         qmm.getScales() != quant.getResult(1) ||
         (qmm.getBias() && !matchPattern(qmm.getBias(), m_Constant(&bias))))
       return failure();
-    auto wType = cast<RankedTensorType>(weight.getType());
-    SmallVector<Attribute> rows =
-        gather(SmallVector<Attribute>(weight.getValues<Attribute>()),
-               wType.getShape(), 0, *indices);
-
     Location loc = op.getLoc();
     Value newWeight = arith::ConstantOp::create(
-        rewriter, loc, DenseElementsAttr::get(wType, rows));
+        rewriter, loc, gatherElements(weight, 0, *indices));
     rewriter.setInsertionPoint(quant);
     auto newQuant = cast<QuantizeOp>(rewriter.clone(*quant));
     newQuant.getInputMutable().assign(newWeight);
@@ -200,14 +173,9 @@ struct FoldPermuteIntoQMatmulWeights : OpRewritePattern<PermuteOp> {
     newQmm.getScalesMutable().assign(newQuant.getResult(1));
     if (quant.hasZeroPoints())
       newQmm.getZeroPointsMutable().assign(newQuant.getResult(2));
-    if (bias) {
-      auto bType = cast<RankedTensorType>(bias.getType());
-      SmallVector<Attribute> permuted =
-          gather(SmallVector<Attribute>(bias.getValues<Attribute>()),
-                 bType.getShape(), 0, *indices);
+    if (bias)
       newQmm.getBiasMutable().assign(arith::ConstantOp::create(
-          rewriter, loc, DenseElementsAttr::get(bType, permuted)));
-    }
+          rewriter, loc, gatherElements(bias, 0, *indices)));
     rewriter.replaceOp(op, newQmm.getResult());
     return success();
   }

@@ -21,6 +21,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Gathers.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/BuiltinAttributes.h"
@@ -117,21 +119,6 @@ struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
 
   static constexpr StringLiteral kTokenOrder = "tessel.token_order";
 
-  /// `x` gathered along `dim` by the constant `order`.
-  static Value gatherTokens(RewriterBase &rewriter, Location loc, Value x,
-                            ArrayRef<int64_t> order, int64_t dim) {
-    auto type = cast<RankedTensorType>(x.getType());
-    auto indexType = RankedTensorType::get({static_cast<int64_t>(order.size())},
-                                           rewriter.getI64Type());
-    Value idx = arith::ConstantOp::create(
-        rewriter, loc, DenseIntElementsAttr::get(indexType, order));
-    Value init =
-        tensor::EmptyOp::create(rewriter, loc, type.getShape(),
-                                type.getElementType(), type.getEncoding());
-    return PermuteOp::create(rewriter, loc, type, x, idx, init,
-                             rewriter.getI64IntegerAttr(dim));
-  }
-
   LogicalResult reorderTokens(RewriterBase &rewriter, AttentionOp op) {
     auto order = op->getAttrOfType<DenseI64ArrayAttr>(kTokenOrder);
     auto fail = [&](const Twine &why) {
@@ -166,14 +153,14 @@ struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
 
     Location loc = op.getLoc();
     rewriter.setInsertionPoint(draft);
-    Value q = gatherTokens(rewriter, loc, op.getQuery(), perm, 2);
-    Value k = gatherTokens(rewriter, loc, op.getKey(), perm, 2);
+    Value q = createGather(rewriter, loc, op.getQuery(), perm, 2);
+    Value k = createGather(rewriter, loc, op.getKey(), perm, 2);
     rewriter.modifyOpInPlace(draft, [&] {
       draft.getQueryMutable().assign(q);
       draft.getKeyMutable().assign(k);
     });
     rewriter.setInsertionPoint(op);
-    Value v = gatherTokens(rewriter, loc, op.getValue(), perm, 2);
+    Value v = createGather(rewriter, loc, op.getValue(), perm, 2);
     rewriter.modifyOpInPlace(op, [&] {
       op.getQueryMutable().assign(q);
       op.getKeyMutable().assign(k);
@@ -181,7 +168,7 @@ struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
       op->removeAttr(kTokenOrder);
     });
     rewriter.setInsertionPointAfter(op);
-    Value restored = gatherTokens(rewriter, loc, op.getResult(), inverse, 2);
+    Value restored = createGather(rewriter, loc, op.getResult(), inverse, 2);
     rewriter.replaceAllUsesExcept(op.getResult(), restored,
                                   restored.getDefiningOp());
     return success();
@@ -222,18 +209,10 @@ struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
       return;
 
     // The weight, permuted at compile time.
-    int64_t n = w->shape[0], k = w->shape[1];
-    SmallVector<APFloat> values(attr.getValues<APFloat>());
-    SmallVector<APFloat> permuted;
-    permuted.reserve(values.size());
-    for (int64_t r = 0; r < n; ++r)
-      for (int64_t i = 0; i < k; ++i)
-        permuted.push_back(values[r * k + order[i]]);
     rewriter.setInsertionPoint(op);
     Location loc = op.getLoc();
-    auto weight = arith::ConstantOp::create(
-        rewriter, loc,
-        DenseElementsAttr::get(cast<ShapedType>(attr.getType()), permuted));
+    auto weight = arith::ConstantOp::create(rewriter, loc,
+                                            gatherElements(attr, 1, order));
     Operation *original = op.getInput().getDefiningOp();
     rewriter.modifyOpInPlace(
         op, [&] { op.getInputMutable().assign(weight.getResult()); });
@@ -241,20 +220,12 @@ struct TesselReorderPass : tessel::impl::TesselReorderBase<TesselReorderPass> {
       rewriter.eraseOp(original);
 
     // Each consumer reads its input's channels in the same order.
-    SmallVector<int64_t> indices(order.begin(), order.end());
     for (QMatmulOp qmm : users) {
       rewriter.setInsertionPoint(qmm);
       Value x = qmm.getInput();
-      auto xType = cast<RankedTensorType>(x.getType());
-      auto indexType = RankedTensorType::get({k}, rewriter.getI64Type());
-      Value idx = arith::ConstantOp::create(
-          rewriter, loc, DenseIntElementsAttr::get(indexType, indices));
-      Value init =
-          tensor::EmptyOp::create(rewriter, loc, xType.getShape(),
-                                  xType.getElementType(), xType.getEncoding());
       Value gathered =
-          PermuteOp::create(rewriter, loc, xType, x, idx, init,
-                            rewriter.getI64IntegerAttr(xType.getRank() - 1));
+          createGather(rewriter, loc, x, order,
+                       cast<RankedTensorType>(x.getType()).getRank() - 1);
       rewriter.modifyOpInPlace(qmm,
                                [&] { qmm.getInputMutable().assign(gathered); });
     }
