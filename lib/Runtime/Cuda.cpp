@@ -322,12 +322,6 @@ bool cuda::benchmark(const Function &function,
     api->cuEventDestroy(event);
   if (!ok)
     return false;
-  std::vector<double> sorted = result.samplesMs;
-  std::sort(sorted.begin(), sorted.end());
-  size_t mid = sorted.size() / 2;
-  result.medianMs =
-      sorted.size() % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  result.minMs = sorted.front();
-  result.iterations = iterations;
+  result.summarizeSamples();
   return true;
 }

@@ -16,6 +16,16 @@
 
 using namespace mlir::tessel::runtime;
 
+void BenchmarkResult::summarizeSamples() {
+  std::vector<double> sorted = samplesMs;
+  std::sort(sorted.begin(), sorted.end());
+  size_t mid = sorted.size() / 2;
+  medianMs =
+      sorted.size() % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  minMs = sorted.front();
+  iterations = static_cast<int>(sorted.size());
+}
+
 //===----------------------------------------------------------------------===//
 // Function
 //===----------------------------------------------------------------------===//
@@ -175,13 +185,7 @@ bool Function::benchmark(const std::vector<Buffer *> &inputs,
     std::chrono::duration<double, std::milli> elapsed = Clock::now() - start;
     result.samplesMs.push_back(elapsed.count());
   }
-  std::vector<double> sorted = result.samplesMs;
-  std::sort(sorted.begin(), sorted.end());
-  size_t mid = sorted.size() / 2;
-  result.medianMs =
-      sorted.size() % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  result.minMs = sorted.front();
-  result.iterations = iterations;
+  result.summarizeSamples();
   return true;
 }
 

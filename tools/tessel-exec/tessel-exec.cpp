@@ -198,6 +198,51 @@ std::string summarize(const rt::Buffer &buffer) {
          " nan=" + std::to_string(nans);
 }
 
+/// The function's results, poisoned so that unwritten elements show.
+std::vector<rt::Buffer> poisonedResults(const rt::Signature &sig) {
+  std::vector<rt::Buffer> results;
+  results.reserve(sig.results.size());
+  for (const rt::TensorType &type : sig.results) {
+    results.emplace_back(type);
+    results.back().poison();
+  }
+  return results;
+}
+
+/// Writes result i to DIR/<prefix>result<i>.npy, creating DIR.
+bool writeResults(const std::string &dir, const std::string &prefix,
+                  const std::vector<rt::Buffer> &results, std::string &error) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    error = "cannot create directory '" + dir + "': " + ec.message();
+    return false;
+  }
+  for (size_t i = 0; i < results.size(); ++i)
+    if (!rt::writeNpy(dir + "/" + prefix + "result" + std::to_string(i) +
+                          ".npy",
+                      results[i], error))
+      return false;
+  return true;
+}
+
+/// Times `function` on the buffers of its last call and prints the median
+/// and the minimum.
+bool benchmarkAndPrint(rt::Runner &runner, const rt::Function &function,
+                       std::vector<rt::Buffer> &inputs,
+                       std::vector<rt::Buffer> &results, const Options &options,
+                       std::string &error) {
+  rt::BenchmarkResult bench;
+  if (!runner.benchmark(function, inputs, results, options.warmup,
+                        options.benchIterations, bench, error))
+    return false;
+  std::printf("bench %s: median %s ms, min %s ms over %d iterations\n",
+              function.signature().name.c_str(),
+              format(bench.medianMs, "%.4f").c_str(),
+              format(bench.minMs, "%.4f").c_str(), bench.iterations);
+  return true;
+}
+
 int run(const Options &options) {
   std::string error;
   if (options.cuda && !rt::cuda::initialize(error))
@@ -220,7 +265,6 @@ int run(const Options &options) {
                 " --input files were given");
   std::vector<rt::Buffer> inputs, results;
   inputs.reserve(sig.inputs.size());
-  results.reserve(sig.results.size());
   for (size_t i = 0; i < sig.inputs.size(); ++i) {
     inputs.emplace_back(sig.inputs[i]);
     if (options.inputs.empty())
@@ -229,39 +273,20 @@ int run(const Options &options) {
                           error))
       return fail(error);
   }
-  for (const rt::TensorType &type : sig.results) {
-    results.emplace_back(type);
-    results.back().poison();
-  }
+  results = poisonedResults(sig);
   rt::Runner runner(options.cuda);
   if (!runner.call(*function, inputs, results, error))
     return fail(error);
 
-  if (!options.outputDir.empty()) {
-    std::error_code ec;
-    std::filesystem::create_directories(options.outputDir, ec);
-    if (ec)
-      return fail("cannot create directory '" + options.outputDir +
-                  "': " + ec.message());
-    for (size_t i = 0; i < results.size(); ++i) {
-      std::string path =
-          options.outputDir + "/result" + std::to_string(i) + ".npy";
-      if (!rt::writeNpy(path, results[i], error))
-        return fail(error);
-    }
-  }
+  if (!options.outputDir.empty() &&
+      !writeResults(options.outputDir, "", results, error))
+    return fail(error);
   for (size_t i = 0; i < results.size(); ++i)
     std::printf("result %zu: %s\n", i, summarize(results[i]).c_str());
 
-  if (options.benchIterations > 0) {
-    rt::BenchmarkResult bench;
-    if (!runner.benchmark(*function, inputs, results, options.warmup,
-                          options.benchIterations, bench, error))
-      return fail(error);
-    std::printf("bench %s: median %s ms, min %s ms over %d iterations\n",
-                sig.name.c_str(), format(bench.medianMs, "%.4f").c_str(),
-                format(bench.minMs, "%.4f").c_str(), bench.iterations);
-  }
+  if (options.benchIterations > 0 &&
+      !benchmarkAndPrint(runner, *function, inputs, results, options, error))
+    return fail(error);
   return 0;
 }
 
@@ -302,22 +327,13 @@ int runBundle(const Options &options) {
                             error))
         return fail(error);
     }
-    for (const rt::TensorType &type : sig.results) {
-      results.emplace_back(type);
-      results.back().poison();
-    }
+    results = poisonedResults(sig);
     rt::Runner runner(cuda);
     if (!runner.call(*function, inputs, results, error))
       return fail(error);
-    if (!options.outputDir.empty()) {
-      std::error_code ec;
-      std::filesystem::create_directories(options.outputDir, ec);
-      for (size_t i = 0; i < results.size(); ++i)
-        if (!rt::writeNpy(options.outputDir + "/" + entry.name + ".result" +
-                              std::to_string(i) + ".npy",
-                          results[i], error))
-          return fail(error);
-    }
+    if (!options.outputDir.empty() &&
+        !writeResults(options.outputDir, entry.name + ".", results, error))
+      return fail(error);
     for (size_t i = 0; i < entry.expected.size() && i < results.size(); ++i) {
       rt::TensorType f64 = results[i].type();
       f64.element = rt::ElementType::f64();
@@ -335,15 +351,9 @@ int runBundle(const Options &options) {
       if (!ok)
         status = 1;
     }
-    if (options.benchIterations > 0) {
-      rt::BenchmarkResult bench;
-      if (!runner.benchmark(*function, inputs, results, options.warmup,
-                            options.benchIterations, bench, error))
-        return fail(error);
-      std::printf("bench %s: median %s ms, min %s ms over %d iterations\n",
-                  entry.name.c_str(), format(bench.medianMs, "%.4f").c_str(),
-                  format(bench.minMs, "%.4f").c_str(), bench.iterations);
-    }
+    if (options.benchIterations > 0 &&
+        !benchmarkAndPrint(runner, *function, inputs, results, options, error))
+      return fail(error);
   }
   return status;
 }

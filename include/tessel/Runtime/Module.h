@@ -36,6 +36,9 @@ struct BenchmarkResult {
   int iterations = 0;
   /// Every timed call, in order.
   std::vector<double> samplesMs;
+
+  /// Sets medianMs, minMs and iterations from samplesMs (not empty).
+  void summarizeSamples();
 };
 
 /// Where one argument lives and what it holds: host memory for CPU code,
