@@ -11,6 +11,8 @@
 
 #include "tessel/Pipelines/Pipelines.h"
 
+#include "Stages.h"
+
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -27,14 +29,8 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
       "convert-tessel-to-linalg,canonicalize,cse,"
       "loop-invariant-code-motion,linalg-fuse-elementwise-ops,canonicalize,"
       "tessel-widen-subbyte-integers,"
-      "tessel-vectorize-contractions,tessel-vectorize-rows,canonicalize,cse,"
-      "eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
-      "one-shot-bufferize{bufferize-function-boundaries=1 "
-      "function-boundary-type-conversion=identity-layout-map "
-      "allow-return-allocs-from-loops=1},"
-      "canonicalize,"
-      "buffer-results-to-out-params{hoist-static-allocs=1 "
-      "modify-public-functions=1},"
+      "tessel-vectorize-contractions,tessel-vectorize-rows,canonicalize,cse," +
+      std::string(stages::kBufferize) +
       "func.func(tessel-allocate-scratchpad{report=0}),"
       "buffer-deallocation-pipeline,"
       "tessel-lower-vectors,tessel-expand-strided-copies,convert-linalg-to-"

@@ -13,6 +13,8 @@
 
 #include "tessel/Pipelines/Pipelines.h"
 
+#include "Stages.h"
+
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -32,14 +34,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
       "canonicalize,cse,"
       "loop-invariant-code-motion,linalg-fuse-elementwise-ops,canonicalize,"
       "tessel-widen-subbyte-integers,"
-      "tessel-parallel-dims-first{register-block=16},"
-      "eliminate-empty-tensors,empty-tensor-to-alloc-tensor,"
-      "one-shot-bufferize{bufferize-function-boundaries=1 "
-      "function-boundary-type-conversion=identity-layout-map "
-      "allow-return-allocs-from-loops=1},"
-      "canonicalize,"
-      "buffer-results-to-out-params{hoist-static-allocs=1 "
-      "modify-public-functions=1},"
+      "tessel-parallel-dims-first{register-block=16}," +
+      std::string(stages::kBufferize) +
       "buffer-deallocation-pipeline,"
       "convert-linalg-to-parallel-loops,tessel-approximate-math,canonicalize,"
       "func.func(tessel-gpu-distribute-loops{register-block=16 block-size=" +
