@@ -24,6 +24,8 @@ config.excludes = [
 ]
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%tessel_obj_root", config.tessel_obj_root))
+config.substitutions.append(("%tessel_src_root", config.tessel_src_root))
 # The python3 on PATH (the one setup-machine.sh installed numpy into), not
 # necessarily the interpreter running lit.
 config.substitutions.append(("%python", shutil.which("python3") or sys.executable))

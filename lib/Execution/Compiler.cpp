@@ -2,11 +2,13 @@
 
 #include "tessel/Execution/Compiler.h"
 
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "tessel/Pipelines/Pipelines.h"
 
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
 #include "llvm/MC/TargetRegistry.h"
@@ -108,9 +110,8 @@ mlir::tessel::jitForCPU(ModuleOp module, const CPUCompileOptions &options) {
   return std::move(*engine);
 }
 
-LogicalResult
-mlir::tessel::emitSharedLibrary(ModuleOp module, StringRef path,
-                                const CPUCompileOptions &options) {
+LogicalResult mlir::tessel::emitObjectFile(ModuleOp module, StringRef path,
+                                           const CPUCompileOptions &options) {
   std::string error;
   std::unique_ptr<llvm::TargetMachine> tm =
       hostTargetMachine(options.optLevel, options.hostFeatures, error);
@@ -128,21 +129,27 @@ mlir::tessel::emitSharedLibrary(ModuleOp module, StringRef path,
     return module.emitError()
            << "LLVM optimization failed: " << llvm::toString(std::move(err));
 
+  std::error_code ec;
+  llvm::ToolOutputFile object(path, ec, llvm::sys::fs::OF_None);
+  if (ec)
+    return module.emitError()
+           << "cannot write " << path << ": " << ec.message();
+  llvm::legacy::PassManager codegen;
+  if (tm->addPassesToEmitFile(codegen, object.os(), nullptr,
+                              llvm::CodeGenFileType::ObjectFile))
+    return module.emitError("the target cannot emit object files");
+  codegen.run(*llvmModule);
+  object.keep();
+  return success();
+}
+
+LogicalResult
+mlir::tessel::emitSharedLibrary(ModuleOp module, StringRef path,
+                                const CPUCompileOptions &options) {
   // Object file next to the library, then link it.
   std::string objectPath = (path + ".o").str();
-  {
-    std::error_code ec;
-    llvm::ToolOutputFile object(objectPath, ec, llvm::sys::fs::OF_None);
-    if (ec)
-      return module.emitError()
-             << "cannot write " << objectPath << ": " << ec.message();
-    llvm::legacy::PassManager codegen;
-    if (tm->addPassesToEmitFile(codegen, object.os(), nullptr,
-                                llvm::CodeGenFileType::ObjectFile))
-      return module.emitError("the target cannot emit object files");
-    codegen.run(*llvmModule);
-    object.keep();
-  }
+  if (failed(emitObjectFile(module, objectPath, options)))
+    return failure();
   llvm::ErrorOr<std::string> linker = llvm::sys::findProgramByName("cc");
   if (!linker)
     return module.emitError("no C compiler ('cc') found to link the library");
@@ -160,5 +167,55 @@ mlir::tessel::emitSharedLibrary(ModuleOp module, StringRef path,
   llvm::sys::fs::remove(objectPath);
   if (rc != 0)
     return module.emitError() << "linking " << path << " failed: " << linkError;
+  return success();
+}
+
+bool mlir::tessel::hasKernelBinaries(ModuleOp module) {
+  return !module.getOps<gpu::BinaryOp>().empty();
+}
+
+LogicalResult
+mlir::tessel::emitKernelBinaries(ModuleOp module, StringRef dir,
+                                 StringRef format,
+                                 SmallVectorImpl<std::string> &written) {
+  std::optional<gpu::CompilationTarget> wanted =
+      llvm::StringSwitch<std::optional<gpu::CompilationTarget>>(format)
+          .Case("isa", gpu::CompilationTarget::Assembly)
+          .Case("bin", gpu::CompilationTarget::Binary)
+          .Default(std::nullopt);
+  if (!wanted)
+    return module.emitError()
+           << "unknown kernel format '" << format << "' (isa or bin)";
+  if (!hasKernelBinaries(module))
+    return module.emitError(
+        "no kernels to write: lower the module with tessel-cuda-pipeline "
+        "first");
+  if (std::error_code ec = llvm::sys::fs::create_directories(dir))
+    return module.emitError()
+           << "cannot create " << dir << ": " << ec.message();
+  StringRef extension =
+      *wanted == gpu::CompilationTarget::Assembly ? "ptx" : "cubin";
+  for (auto binary : module.getOps<gpu::BinaryOp>()) {
+    auto objects = binary.getObjects().getAsRange<gpu::ObjectAttr>();
+    if (llvm::range_size(objects) != 1)
+      return binary.emitError("expected one object per kernel binary");
+    gpu::ObjectAttr object = *objects.begin();
+    if (object.getFormat() != *wanted)
+      return binary.emitError()
+             << "kernels were compiled to '"
+             << gpu::stringifyCompilationTarget(object.getFormat())
+             << "', not '" << format
+             << "': compile with tessel-cuda-pipeline{format=" << format << "}";
+    std::string path =
+        (dir + "/" + binary.getSymName() + "." + extension).str();
+    std::error_code ec;
+    llvm::ToolOutputFile file(path, ec, llvm::sys::fs::OF_None);
+    if (ec)
+      return binary.emitError()
+             << "cannot write " << path << ": " << ec.message();
+    file.os() << object.getObject().getValue();
+    file.keep();
+    written.push_back(std::move(path));
+  }
   return success();
 }

@@ -53,10 +53,28 @@ LogicalResult lowerForCPU(ModuleOp module, const CPUCompileOptions &options);
 FailureOr<std::unique_ptr<ExecutionEngine>>
 jitForCPU(ModuleOp module, const CPUCompileOptions &options);
 
+/// Compiles an LLVM-dialect module for the host CPU into a relocatable object
+/// file at `path`.
+LogicalResult emitObjectFile(ModuleOp module, StringRef path,
+                             const CPUCompileOptions &options);
+
 /// Compiles an LLVM-dialect module for the host CPU into a shared library at
 /// `path` (an object file linked with the system C compiler).
 LogicalResult emitSharedLibrary(ModuleOp module, StringRef path,
                                 const CPUCompileOptions &options);
+
+/// Writes the kernels of a module lowered by tessel-cuda-pipeline, one file
+/// per `gpu.binary` op, into the directory `dir` as `<binary>.<extension>`:
+/// `format` "isa" writes PTX (`.ptx`), "bin" cubin (`.cubin`). Fails with a
+/// diagnostic when the module has no kernels or they were compiled to another
+/// format. The written paths are appended to `written`.
+LogicalResult emitKernelBinaries(ModuleOp module, StringRef dir,
+                                 StringRef format,
+                                 SmallVectorImpl<std::string> &written);
+
+/// True when `module` holds kernels from tessel-cuda-pipeline (its host code
+/// then needs CUDA's runtime ABI and no host-specific CPU features).
+bool hasKernelBinaries(ModuleOp module);
 
 /// The OpenMP runtime that parallel code needs at run time.
 std::string openMPRuntimePath();

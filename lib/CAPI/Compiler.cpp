@@ -1,0 +1,218 @@
+//===- Compiler.cpp - The C API's contexts and modules --------------------===//
+//
+// Part of the Tessel project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Internal.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "tessel/Execution/Compiler.h"
+#include "tessel/InitAll.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <mutex>
+
+using namespace mlir;
+using namespace mlir::tessel;
+using capi::unwrap;
+
+capi::Context::Context() {
+  // Pass registration is process-wide; dialects belong to each context.
+  static std::once_flag passesRegistered;
+  std::call_once(passesRegistered, [] { registerAllPasses(); });
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  context.appendDialectRegistry(registry);
+  context.loadAllAvailableDialects();
+  context.printOpOnDiagnostic(false);
+  sources.push_back(std::make_unique<llvm::SourceMgr>());
+  handler = std::make_unique<SourceMgrDiagnosticHandler>(
+      *sources.back(), &context, diagnosticStream);
+}
+
+llvm::SourceMgr &
+capi::Context::addSource(std::unique_ptr<llvm::MemoryBuffer> buffer) {
+  sources.push_back(std::make_unique<llvm::SourceMgr>());
+  sources.back()->AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
+  handler.reset();
+  handler = std::make_unique<SourceMgrDiagnosticHandler>(
+      *sources.back(), &context, diagnosticStream);
+  return *sources.back();
+}
+
+static OwningOpRef<ModuleOp>
+parseBuffer(capi::Context *context,
+            std::unique_ptr<llvm::MemoryBuffer> buffer) {
+  llvm::SourceMgr &sourceMgr = context->addSource(std::move(buffer));
+  ParserConfig config(&context->context);
+  return parseSourceFile<ModuleOp>(sourceMgr, config);
+}
+
+static TesselModule wrap(capi::Module *module) { return {module}; }
+
+static TesselModule adopt(capi::Context *context,
+                          OwningOpRef<ModuleOp> module) {
+  if (!module)
+    return {nullptr};
+  return wrap(new capi::Module{context, std::move(module), {}});
+}
+
+extern "C" {
+
+TesselContext tesselContextCreate(void) { return {new capi::Context()}; }
+
+void tesselContextDestroy(TesselContext context) { delete unwrap(context); }
+
+const char *tesselContextGetDiagnostics(TesselContext context) {
+  return unwrap(context)->diagnostics.c_str();
+}
+
+void *tesselContextGetMLIRContext(TesselContext context) {
+  return &unwrap(context)->context;
+}
+
+TesselModule tesselModuleParse(TesselContext c, const char *source,
+                               size_t length, const char *bufferName) {
+  capi::Context *context = unwrap(c);
+  context->beginCall();
+  std::unique_ptr<llvm::MemoryBuffer> buffer =
+      llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef(source, length),
+                                           bufferName ? bufferName
+                                                      : "<tessel-c>");
+  return adopt(context, parseBuffer(context, std::move(buffer)));
+}
+
+TesselModule tesselModuleParseFile(TesselContext c, const char *path) {
+  capi::Context *context = unwrap(c);
+  context->beginCall();
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
+      llvm::MemoryBuffer::getFileOrSTDIN(path);
+  if (!buffer) {
+    context->reportError(std::string("cannot read ") + path + ": " +
+                         buffer.getError().message());
+    return {nullptr};
+  }
+  return adopt(context, parseBuffer(context, std::move(*buffer)));
+}
+
+TesselModule tesselModuleCreateEmpty(TesselContext c) {
+  capi::Context *context = unwrap(c);
+  context->beginCall();
+  return adopt(context, OwningOpRef<ModuleOp>(ModuleOp::create(
+                            UnknownLoc::get(&context->context))));
+}
+
+void tesselModuleDestroy(TesselModule module) { delete unwrap(module); }
+
+void *tesselModuleGetOperation(TesselModule module) {
+  return unwrap(module)->module->getOperation();
+}
+
+const char *tesselModulePrint(TesselModule m, int generic) {
+  capi::Module *module = unwrap(m);
+  module->text.clear();
+  llvm::raw_string_ostream os(module->text);
+  OpPrintingFlags flags;
+  if (generic)
+    flags.printGenericOpForm();
+  module->module->print(os, flags);
+  return module->text.c_str();
+}
+
+TesselStatus tesselModuleVerify(TesselModule m) {
+  capi::Module *module = unwrap(m);
+  module->context->beginCall();
+  return failed(verify(*module->module)) ? TesselFailure : TesselSuccess;
+}
+
+TesselStatus tesselModuleRunPipeline(TesselModule m, const char *pipeline) {
+  capi::Module *module = unwrap(m);
+  module->context->beginCall();
+  std::string text = pipeline ? pipeline : "";
+  if (!llvm::StringRef(text).trim().starts_with("builtin.module("))
+    text = "builtin.module(" + text + ")";
+  PassManager pm(&module->context->context);
+  std::string parseErrors;
+  llvm::raw_string_ostream errorStream(parseErrors);
+  if (failed(parsePassPipeline(text, pm, errorStream))) {
+    module->context->reportError(
+        "invalid pass pipeline '" + std::string(pipeline ? pipeline : "") +
+        "': " + llvm::StringRef(parseErrors).trim().str());
+    return TesselFailure;
+  }
+  return failed(pm.run(*module->module)) ? TesselFailure : TesselSuccess;
+}
+
+TesselStatus tesselModuleLower(TesselModule m, TesselTarget target,
+                               const char *chip) {
+  capi::Module *module = unwrap(m);
+  module->context->beginCall();
+  if (target == TesselTargetCPU)
+    return failed(lowerForCPU(*module->module, CPUCompileOptions()))
+               ? TesselFailure
+               : TesselSuccess;
+  if (target != TesselTargetCUDA) {
+    module->context->reportError("unknown target " + std::to_string(target));
+    return TesselFailure;
+  }
+  CUDACompileOptions options;
+  if (chip)
+    options.chip = chip;
+  return failed(lowerForCUDA(*module->module, options)) ? TesselFailure
+                                                        : TesselSuccess;
+}
+
+TesselStatus tesselModuleEmit(TesselModule m, TesselArtifactKind kind,
+                              const char *path) {
+  capi::Module *module = unwrap(m);
+  module->context->beginCall();
+  ModuleOp op = *module->module;
+  // Host code for a GPU runs wherever the GPU is: no host-specific CPU
+  // features and no OpenMP.
+  CPUCompileOptions options;
+  if (hasKernelBinaries(op)) {
+    options.hostFeatures = false;
+    options.linkOpenMP = false;
+  }
+  SmallVector<std::string> written;
+  LogicalResult result = failure();
+  switch (kind) {
+  case TesselArtifactMLIR: {
+    std::error_code ec;
+    llvm::raw_fd_ostream os(path, ec);
+    if (ec) {
+      module->context->reportError(std::string("cannot write ") + path + ": " +
+                                   ec.message());
+      return TesselFailure;
+    }
+    op.print(os);
+    result = success();
+    break;
+  }
+  case TesselArtifactObject:
+    result = emitObjectFile(op, path, options);
+    break;
+  case TesselArtifactSharedLibrary:
+    result = emitSharedLibrary(op, path, options);
+    break;
+  case TesselArtifactPTX:
+    result = emitKernelBinaries(op, path, "isa", written);
+    break;
+  case TesselArtifactCubin:
+    result = emitKernelBinaries(op, path, "bin", written);
+    break;
+  default:
+    module->context->reportError("unknown artifact kind " +
+                                 std::to_string(kind));
+    return TesselFailure;
+  }
+  return failed(result) ? TesselFailure : TesselSuccess;
+}
+
+} // extern "C"

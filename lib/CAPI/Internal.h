@@ -1,0 +1,66 @@
+//===- Internal.h - What the C API's handles point to -----------*- C++ -*-===//
+//
+// Part of the Tessel project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TESSEL_LIB_CAPI_INTERNAL_H
+#define TESSEL_LIB_CAPI_INTERNAL_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "tessel-c/Tessel.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mlir::tessel::capi {
+
+/// A context with Tessel registered and a diagnostic handler that collects
+/// everything reported, with source lines, into `diagnostics`.
+struct Context {
+  Context();
+
+  /// Starts a new call: forgets the previous call's diagnostics.
+  void beginCall() { diagnostics.clear(); }
+  /// Records an error that has no location (e.g. from the runtime).
+  void reportError(const std::string &message) {
+    diagnostics += "error: " + message + "\n";
+  }
+
+  /// Makes `buffer` the source that diagnostics quote, and returns its
+  /// manager (one per parsed buffer; the parser reads a manager's main file).
+  llvm::SourceMgr &addSource(std::unique_ptr<llvm::MemoryBuffer> buffer);
+
+  MLIRContext context;
+  /// Every parsed buffer stays alive: later diagnostics point into it.
+  std::vector<std::unique_ptr<llvm::SourceMgr>> sources;
+  std::string diagnostics;
+  llvm::raw_string_ostream diagnosticStream{diagnostics};
+  std::unique_ptr<SourceMgrDiagnosticHandler> handler;
+};
+
+struct Module {
+  Context *context;
+  OwningOpRef<ModuleOp> module;
+  /// Storage for tesselModulePrint's result.
+  std::string text;
+};
+
+inline Context *unwrap(TesselContext context) {
+  return static_cast<Context *>(context.ptr);
+}
+inline Module *unwrap(TesselModule module) {
+  return static_cast<Module *>(module.ptr);
+}
+
+} // namespace mlir::tessel::capi
+
+#endif // TESSEL_LIB_CAPI_INTERNAL_H
