@@ -92,6 +92,8 @@ typedef struct TesselBufferRef {
  *===----------------------------------------------------------------------===*/
 
 TESSEL_CAPI_EXPORTED TesselContext tesselContextCreate(void);
+/* Releases the context; it lives on while modules or libraries made from it
+ * do. */
 TESSEL_CAPI_EXPORTED void tesselContextDestroy(TesselContext context);
 static inline int tesselContextIsNull(TesselContext context) {
   return context.ptr == NULL;

@@ -60,14 +60,14 @@ static TesselModule adopt(capi::Context *context,
                           OwningOpRef<ModuleOp> module) {
   if (!module)
     return {nullptr};
-  return wrap(new capi::Module{context, std::move(module), {}});
+  return wrap(new capi::Module(context, std::move(module)));
 }
 
 extern "C" {
 
 TesselContext tesselContextCreate(void) { return {new capi::Context()}; }
 
-void tesselContextDestroy(TesselContext context) { delete unwrap(context); }
+void tesselContextDestroy(TesselContext context) { unwrap(context)->release(); }
 
 const char *tesselContextGetDiagnostics(TesselContext context) {
   return unwrap(context)->diagnostics.c_str();
@@ -137,15 +137,17 @@ TesselStatus tesselModuleRunPipeline(TesselModule m, const char *pipeline) {
   std::string text = pipeline ? pipeline : "";
   if (!llvm::StringRef(text).trim().starts_with("builtin.module("))
     text = "builtin.module(" + text + ")";
-  PassManager pm(&module->context->context);
   std::string parseErrors;
   llvm::raw_string_ostream errorStream(parseErrors);
-  if (failed(parsePassPipeline(text, pm, errorStream))) {
+  FailureOr<OpPassManager> parsed = parsePassPipeline(text, errorStream);
+  if (failed(parsed)) {
     module->context->reportError(
         "invalid pass pipeline '" + std::string(pipeline ? pipeline : "") +
         "': " + llvm::StringRef(parseErrors).trim().str());
     return TesselFailure;
   }
+  PassManager pm(&module->context->context);
+  static_cast<OpPassManager &>(pm) = *parsed;
   return failed(pm.run(*module->module)) ? TesselFailure : TesselSuccess;
 }
 

@@ -25,8 +25,18 @@ namespace mlir::tessel::capi {
 
 /// A context with Tessel registered and a diagnostic handler that collects
 /// everything reported, with source lines, into `diagnostics`.
+///
+/// Modules and libraries hold a reference, so the context lives until the
+/// last of them and tesselContextDestroy are gone, in whatever order a
+/// garbage collector destroys them.
 struct Context {
   Context();
+
+  void retain() { ++references; }
+  void release() {
+    if (--references == 0)
+      delete this;
+  }
 
   /// Starts a new call: forgets the previous call's diagnostics.
   void beginCall() { diagnostics.clear(); }
@@ -45,9 +55,22 @@ struct Context {
   std::string diagnostics;
   llvm::raw_string_ostream diagnosticStream{diagnostics};
   std::unique_ptr<SourceMgrDiagnosticHandler> handler;
+
+private:
+  ~Context() = default;
+  unsigned references = 1;
 };
 
 struct Module {
+  Module(Context *context, OwningOpRef<ModuleOp> module)
+      : context(context), module(std::move(module)) {
+    context->retain();
+  }
+  ~Module() {
+    module = nullptr; // before the context that owns its IR
+    context->release();
+  }
+
   Context *context;
   OwningOpRef<ModuleOp> module;
   /// Storage for tesselModulePrint's result.

@@ -28,6 +28,16 @@ struct Function {
 };
 
 struct Library {
+  Library(capi::Context *context, bool cuda, std::unique_ptr<rt::Module> module)
+      : context(context), cuda(cuda), module(std::move(module)) {
+    context->retain();
+  }
+  ~Library() {
+    functions.clear();
+    module.reset();
+    context->release();
+  }
+
   capi::Context *context;
   bool cuda;
   std::unique_ptr<rt::Module> module;
@@ -182,8 +192,7 @@ TesselLibrary tesselLibraryLoad(TesselContext c, const char *path,
     context->reportError(error);
     return {nullptr};
   }
-  return {
-      new Library{context, target == TesselTargetCUDA, std::move(module), {}}};
+  return {new Library(context, target == TesselTargetCUDA, std::move(module))};
 }
 
 void tesselLibraryDestroy(TesselLibrary library) {

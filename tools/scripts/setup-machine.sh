@@ -23,4 +23,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
 fi
 
-python3 -m pip install --quiet -r "$(dirname "$0")/../../python/requirements.txt"
+root=$(cd "$(dirname "$0")/../.." && pwd)
+python3 -m pip install --quiet -r "$root/python/requirements.txt"
+# The tessel Python package (over libTesselC.so of build/), editable so that
+# it follows the checkout.
+python3 -m pip install --quiet --no-build-isolation -e "$root/python"
