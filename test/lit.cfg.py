@@ -25,6 +25,12 @@ config.excludes = [
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%tessel_obj_root", config.tessel_obj_root))
+# Python tests use the tessel package of this checkout over this build's
+# libTesselC.so.
+config.environment["PYTHONPATH"] = os.path.join(config.tessel_src_root, "python")
+config.environment["TESSEL_C_LIBRARY"] = os.path.join(
+    config.tessel_obj_root, "lib", "libTesselC.so"
+)
 config.substitutions.append(("%tessel_src_root", config.tessel_src_root))
 # The python3 on PATH (the one setup-machine.sh installed numpy into), not
 # necessarily the interpreter running lit.

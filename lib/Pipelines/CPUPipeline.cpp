@@ -21,7 +21,9 @@ using namespace mlir;
 
 void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
                                     const CPUPipelineOptions &options) {
-  std::string pipeline =
+  // Model IR from frontends first becomes tessel ops where it can.
+  std::string pipeline = options.raise ? "tessel-raise," : "";
+  pipeline +=
       "tessel-erase-layouts,tessel-export-entries,"
       "tessel-tile{cost-model=" +
       options.costModel.getValue() +

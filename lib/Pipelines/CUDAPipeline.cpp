@@ -23,7 +23,9 @@ using namespace mlir;
 
 void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                                      const CUDAPipelineOptions &options) {
-  std::string pipeline =
+  // Model IR from frontends first becomes tessel ops where it can.
+  std::string pipeline = options.raise ? "tessel-raise," : "";
+  pipeline +=
       "tessel-erase-layouts,tessel-export-entries,"
       // The blockwise attention carries buffers through a loop, which
       // needs dynamic ownership in host memory; kernels keep the dense form.

@@ -13,6 +13,11 @@ class OpPassManager;
 namespace mlir::tessel {
 
 struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
+  PassOptions::Option<bool> raise{
+      *this, "raise",
+      llvm::cl::desc("First raise attention and quantized linear layers "
+                     "spelled in linalg to tessel ops (tessel-raise)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> parallel{
       *this, "parallel",
       llvm::cl::desc("Run the outermost tile loops on all cores (OpenMP)"),
@@ -28,6 +33,11 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
 void buildCPUPipeline(OpPassManager &pm, const CPUPipelineOptions &options);
 
 struct CUDAPipelineOptions : public PassPipelineOptions<CUDAPipelineOptions> {
+  PassOptions::Option<bool> raise{
+      *this, "raise",
+      llvm::cl::desc("First raise attention and quantized linear layers "
+                     "spelled in linalg to tessel ops (tessel-raise)"),
+      llvm::cl::init(true)};
   PassOptions::Option<std::string> chip{
       *this, "chip", llvm::cl::desc("Target GPU, sm_XX (sm_80, sm_90, ...)"),
       llvm::cl::init("sm_90")};

@@ -353,7 +353,8 @@ def TesselReorder : Pass<"tessel-reorder"> {
            "Emit a remark with the quantization error in both orders">
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
-                           "::mlir::tensor::TensorDialect"];
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::tessel::TesselDialect"];
 }
 
 def TesselPropagateLayouts : Pass<"tessel-propagate-layouts"> {
@@ -382,3 +383,45 @@ def TesselPropagateLayouts : Pass<"tessel-propagate-layouts"> {
 }
 
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD
+
+def TesselRaise : Pass<"tessel-raise"> {
+  let summary = "Raise attention and quantized linear layers from linalg to "
+                "tessel ops";
+  let description = [{
+    Recognises, in linalg on tensors as frontends emit it (torch-mlir's
+    `linalg-on-tensors` output, TOSA after `tosa-to-linalg`), the two
+    patterns Tessel exists for, and replaces them by tessel ops; everything
+    else is left as it is.
+
+    - Attention: `batch_matmul(softmax(scale * Q K^T [+ mask]), V)` with the
+      softmax spelled as max / sub / exp / sum / div generics along the last
+      dimension, Q, K, V of shape `[B, H, S, D]` merged to `[B*H, S, D]`
+      around the matmuls, scale factors on Q, K or the scores (multiplied
+      together), K and V optionally repeated along heads (grouped-query
+      attention), and the optional guard that zeroes fully masked rows.
+      Becomes `tessel.attention` with an explicit `scale`. A mask computed
+      from constants is evaluated at compile time: all zeros is dropped, a
+      causal one (0 for keys `j <= i + o`, `-inf` elsewhere) becomes `causal`
+      (with an `offset` unless `o = Skv - Sq`), anything else stays an
+      additive mask.
+    - Weight-only quantized linear layers:
+      `matmul(X, transpose(collapse((sitofp|uitofp(Wq) - zero) * scale)))`
+      with the zero point and scale broadcast over groups of `G` along K (the
+      zero point is optional). Weights and zero points must be constants;
+      their values decide the narrowest integer type (`0..15` unsigned is
+      `i4`). Becomes `tessel.qmatmul` with `group_size(G)`.
+
+    A near miss (a softmax along another dimension, an accumulating matmul,
+    weights that are not constant or need more than 8 bits, a non-transposed
+    K) is left untouched.
+  }];
+  let options = [
+    Option<"attention", "attention", "bool", "true",
+           "Raise attention">,
+    Option<"quantizedMatmul", "quantized-matmul", "bool", "true",
+           "Raise dequantize + matmul to tessel.qmatmul">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::tessel::TesselDialect"];
+}

@@ -1,0 +1,394 @@
+//===- ConstantEvaluation.cpp - Values of IR computed from constants ------===//
+//
+// Part of the Tessel project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ConstantEvaluation.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+
+#include "llvm/ADT/DenseMap.h"
+
+#include <cmath>
+#include <cstring>
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+int64_t product(ArrayRef<int64_t> shape) {
+  int64_t n = 1;
+  for (int64_t d : shape)
+    n *= d;
+  return n;
+}
+
+/// Elements of a dense_resource blob of `type` (little-endian, as MLIR
+/// stores them).
+std::optional<std::vector<double>> readBlob(ArrayRef<char> data, Type type,
+                                            int64_t count, bool unsignedInts) {
+  unsigned bits = type.getIntOrFloatBitWidth();
+  if (type.isInteger(1) || bits % 8 != 0)
+    return std::nullopt;
+  size_t bytes = bits / 8;
+  if (data.size() != bytes * count)
+    return std::nullopt;
+  std::vector<double> values(count);
+  for (int64_t i = 0; i < count; ++i) {
+    const char *p = data.data() + i * bytes;
+    if (type.isF32()) {
+      float f;
+      std::memcpy(&f, p, 4);
+      values[i] = f;
+    } else if (type.isF64()) {
+      std::memcpy(&values[i], p, 8);
+    } else if (type.isInteger()) {
+      uint64_t raw = 0;
+      std::memcpy(&raw, p, bytes);
+      if (unsignedInts || bits == 64)
+        values[i] = unsignedInts
+                        ? static_cast<double>(raw)
+                        : static_cast<double>(static_cast<int64_t>(raw));
+      else
+        values[i] = static_cast<double>(
+            static_cast<int64_t>(raw << (64 - bits)) >> (64 - bits));
+    } else {
+      return std::nullopt; // f16/bf16 blobs: not needed yet
+    }
+  }
+  return values;
+}
+
+/// Evaluates one scalar op of a linalg.generic body.
+std::optional<double> evaluateScalar(Operation *op, ArrayRef<double> in) {
+  auto width = [&](Value v) { return v.getType().getIntOrFloatBitWidth(); };
+  auto toUnsigned = [&](double x, Value v) {
+    return x < 0 ? x + std::ldexp(1.0, width(v)) : x;
+  };
+  if (auto c = dyn_cast<arith::ConstantOp>(op)) {
+    if (auto f = dyn_cast<FloatAttr>(c.getValue()))
+      return f.getValueAsDouble();
+    if (auto i = dyn_cast<IntegerAttr>(c.getValue()))
+      return i.getType().isInteger(1)
+                 ? static_cast<double>(i.getValue().getBoolValue())
+                 : static_cast<double>(i.getValue().getSExtValue());
+    return std::nullopt;
+  }
+  if (isa<arith::AddFOp, arith::AddIOp>(op))
+    return in[0] + in[1];
+  if (isa<arith::SubFOp, arith::SubIOp>(op))
+    return in[0] - in[1];
+  if (isa<arith::MulFOp, arith::MulIOp>(op))
+    return in[0] * in[1];
+  if (isa<arith::DivFOp>(op))
+    return in[0] / in[1];
+  if (isa<arith::MaximumFOp, arith::MaxSIOp>(op))
+    return std::max(in[0], in[1]);
+  if (isa<arith::MinimumFOp, arith::MinSIOp>(op))
+    return std::min(in[0], in[1]);
+  if (isa<arith::NegFOp>(op))
+    return -in[0];
+  if (isa<arith::AndIOp>(op))
+    return static_cast<double>(static_cast<int64_t>(in[0]) &
+                               static_cast<int64_t>(in[1]));
+  if (isa<arith::OrIOp>(op))
+    return static_cast<double>(static_cast<int64_t>(in[0]) |
+                               static_cast<int64_t>(in[1]));
+  if (isa<arith::XOrIOp>(op))
+    return static_cast<double>(static_cast<int64_t>(in[0]) ^
+                               static_cast<int64_t>(in[1]));
+  if (isa<arith::SelectOp>(op))
+    return in[0] != 0 ? in[1] : in[2];
+  if (isa<arith::IndexCastOp, arith::SIToFPOp, arith::ExtFOp, arith::ExtSIOp,
+          arith::TruncFOp>(op))
+    return in[0];
+  if (isa<arith::UIToFPOp, arith::ExtUIOp>(op))
+    return toUnsigned(in[0], op->getOperand(0));
+  if (isa<math::ExpOp>(op))
+    return std::exp(in[0]);
+  if (auto cmp = dyn_cast<arith::CmpIOp>(op)) {
+    double a = in[0], b = in[1];
+    switch (cmp.getPredicate()) {
+    case arith::CmpIPredicate::eq:
+      return a == b;
+    case arith::CmpIPredicate::ne:
+      return a != b;
+    case arith::CmpIPredicate::slt:
+      return a < b;
+    case arith::CmpIPredicate::sle:
+      return a <= b;
+    case arith::CmpIPredicate::sgt:
+      return a > b;
+    case arith::CmpIPredicate::sge:
+      return a >= b;
+    default:
+      return std::nullopt; // unsigned comparisons: not needed yet
+    }
+  }
+  if (auto cmp = dyn_cast<arith::CmpFOp>(op)) {
+    double a = in[0], b = in[1];
+    bool unordered = std::isnan(a) || std::isnan(b);
+    switch (cmp.getPredicate()) {
+    case arith::CmpFPredicate::OEQ:
+      return !unordered && a == b;
+    case arith::CmpFPredicate::ONE:
+      return !unordered && a != b;
+    case arith::CmpFPredicate::OLT:
+      return !unordered && a < b;
+    case arith::CmpFPredicate::OLE:
+      return !unordered && a <= b;
+    case arith::CmpFPredicate::OGT:
+      return !unordered && a > b;
+    case arith::CmpFPredicate::OGE:
+      return !unordered && a >= b;
+    case arith::CmpFPredicate::UNE:
+      return unordered || a != b;
+    default:
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+class Evaluator {
+public:
+  explicit Evaluator(int64_t maxElements) : maxElements(maxElements) {}
+
+  std::optional<ConstantTensor> evaluate(Value value, int depth = 0);
+
+private:
+  std::optional<ConstantTensor>
+  evaluateGeneric(linalg::GenericOp generic, unsigned resultNumber, int depth);
+
+  int64_t maxElements;
+};
+
+std::optional<ConstantTensor> Evaluator::evaluate(Value value, int depth) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (!type || !type.hasStaticShape() || type.getNumElements() > maxElements ||
+      depth > 64)
+    return std::nullopt;
+  Operation *def = value.getDefiningOp();
+  if (!def)
+    return std::nullopt;
+  if (isa<arith::ConstantOp>(def))
+    return readConstant(value, /*unsignedInts=*/false);
+  if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp>(def)) {
+    std::optional<ConstantTensor> source =
+        evaluate(def->getOperand(0), depth + 1);
+    if (!source)
+      return std::nullopt;
+    source->shape.assign(type.getShape().begin(), type.getShape().end());
+    return source;
+  }
+  if (auto fill = dyn_cast<linalg::FillOp>(def)) {
+    std::optional<double> scalar = scalarConstant(fill.getInputs()[0]);
+    if (!scalar)
+      return std::nullopt;
+    return ConstantTensor{SmallVector<int64_t>(type.getShape()),
+                          std::vector<double>(type.getNumElements(), *scalar)};
+  }
+  if (auto transpose = dyn_cast<linalg::TransposeOp>(def)) {
+    std::optional<ConstantTensor> source =
+        evaluate(transpose.getInput(), depth + 1);
+    if (!source)
+      return std::nullopt;
+    ArrayRef<int64_t> perm = transpose.getPermutation();
+    ConstantTensor out{SmallVector<int64_t>(type.getShape()),
+                       std::vector<double>(type.getNumElements())};
+    int64_t rank = perm.size();
+    SmallVector<int64_t> index(rank, 0), sourceIndex(rank);
+    for (int64_t linear = 0; linear < type.getNumElements(); ++linear) {
+      int64_t rest = linear;
+      for (int64_t d = rank - 1; d >= 0; --d) {
+        index[d] = rest % out.shape[d];
+        rest /= out.shape[d];
+      }
+      // out[i] = in[j] with j[perm[d]] = i[d].
+      for (int64_t d = 0; d < rank; ++d)
+        sourceIndex[perm[d]] = index[d];
+      int64_t sourceLinear = 0;
+      for (int64_t d = 0; d < rank; ++d)
+        sourceLinear = sourceLinear * source->shape[d] + sourceIndex[d];
+      out.values[linear] = source->values[sourceLinear];
+    }
+    return out;
+  }
+  if (auto generic = dyn_cast<linalg::GenericOp>(def))
+    return evaluateGeneric(generic, cast<OpResult>(value).getResultNumber(),
+                           depth);
+  return std::nullopt;
+}
+
+std::optional<ConstantTensor>
+Evaluator::evaluateGeneric(linalg::GenericOp generic, unsigned resultNumber,
+                           int depth) {
+  if (generic.getNumReductionLoops() != 0)
+    return std::nullopt;
+  OpOperand *init = generic.getDpsInitOperand(resultNumber);
+  if (!generic.getMatchingIndexingMap(init).isIdentity())
+    return std::nullopt;
+  auto type = cast<RankedTensorType>(generic.getResult(resultNumber).getType());
+  ArrayRef<int64_t> loops = type.getShape();
+  int64_t rank = loops.size();
+
+  // Every operand the body reads, evaluated; the maps must be dims or 0.
+  Block &body = generic.getRegion().front();
+  SmallVector<std::optional<ConstantTensor>> operands;
+  for (OpOperand &operand : generic->getOpOperands()) {
+    if (!generic.payloadUsesValueFromOperand(&operand)) {
+      operands.push_back(std::nullopt);
+      continue;
+    }
+    for (AffineExpr expr :
+         generic.getMatchingIndexingMap(&operand).getResults()) {
+      auto c = dyn_cast<AffineConstantExpr>(expr);
+      if (!isa<AffineDimExpr>(expr) && !(c && c.getValue() == 0))
+        return std::nullopt;
+    }
+    operands.push_back(evaluate(operand.get(), depth + 1));
+    if (!operands.back())
+      return std::nullopt;
+  }
+
+  ConstantTensor out{SmallVector<int64_t>(loops),
+                     std::vector<double>(type.getNumElements())};
+  SmallVector<int64_t> index(rank);
+  llvm::DenseMap<Value, double> env;
+  for (int64_t linear = 0; linear < type.getNumElements(); ++linear) {
+    int64_t rest = linear;
+    for (int64_t d = rank - 1; d >= 0; --d) {
+      index[d] = rest % loops[d];
+      rest /= loops[d];
+    }
+    env.clear();
+    for (OpOperand &operand : generic->getOpOperands()) {
+      const std::optional<ConstantTensor> &tensor =
+          operands[operand.getOperandNumber()];
+      if (!tensor)
+        continue;
+      int64_t at = 0;
+      AffineMap map = generic.getMatchingIndexingMap(&operand);
+      for (auto [d, expr] : llvm::enumerate(map.getResults())) {
+        int64_t i = 0;
+        if (auto dim = dyn_cast<AffineDimExpr>(expr))
+          i = index[dim.getPosition()];
+        at = at * tensor->shape[d] + i;
+      }
+      env[body.getArgument(operand.getOperandNumber())] = tensor->values[at];
+    }
+    for (Operation &op : body.without_terminator()) {
+      if (auto idx = dyn_cast<linalg::IndexOp>(op)) {
+        env[idx.getResult()] = static_cast<double>(index[idx.getDim()]);
+        continue;
+      }
+      SmallVector<double> in;
+      for (Value operand : op.getOperands()) {
+        auto it = env.find(operand);
+        if (it != env.end()) {
+          in.push_back(it->second);
+          continue;
+        }
+        std::optional<double> scalar = scalarConstant(operand);
+        if (!scalar)
+          return std::nullopt;
+        in.push_back(*scalar);
+      }
+      if (op.getNumResults() != 1)
+        return std::nullopt;
+      std::optional<double> result = evaluateScalar(&op, in);
+      if (!result)
+        return std::nullopt;
+      env[op.getResult(0)] = *result;
+    }
+    Value yielded = body.getTerminator()->getOperand(resultNumber);
+    auto it = env.find(yielded);
+    if (it != env.end()) {
+      out.values[linear] = it->second;
+      continue;
+    }
+    std::optional<double> scalar = scalarConstant(yielded);
+    if (!scalar)
+      return std::nullopt;
+    out.values[linear] = *scalar;
+  }
+  return out;
+}
+
+} // namespace
+
+std::optional<double> mlir::tessel::scalarConstant(Value value) {
+  Operation *def = value.getDefiningOp();
+  if (!def)
+    return std::nullopt;
+  if (isa<arith::TruncFOp, arith::ExtFOp>(def))
+    return scalarConstant(def->getOperand(0));
+  auto constant = dyn_cast<arith::ConstantOp>(def);
+  if (!constant)
+    return std::nullopt;
+  if (auto f = dyn_cast<FloatAttr>(constant.getValue()))
+    return f.getValueAsDouble();
+  if (auto i = dyn_cast<IntegerAttr>(constant.getValue()))
+    return i.getType().isInteger(1)
+               ? static_cast<double>(i.getValue().getBoolValue())
+               : static_cast<double>(i.getValue().getSExtValue());
+  if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue()))
+    if (dense.isSplat() && dense.getElementType().isIntOrFloat()) {
+      if (isa<FloatType>(dense.getElementType()))
+        return dense.getSplatValue<APFloat>().convertToDouble();
+      return static_cast<double>(dense.getSplatValue<APInt>().getSExtValue());
+    }
+  return std::nullopt;
+}
+
+std::optional<ConstantTensor> mlir::tessel::readConstant(Value value,
+                                                         bool unsignedInts) {
+  auto constant = value.getDefiningOp<arith::ConstantOp>();
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (!constant || !type || !type.hasStaticShape())
+    return std::nullopt;
+  Type element = type.getElementType();
+  if (!element.isIntOrFloat())
+    return std::nullopt;
+  ConstantTensor out{SmallVector<int64_t>(type.getShape()), {}};
+  int64_t count = product(type.getShape());
+  if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue())) {
+    out.values.reserve(count);
+    if (isa<FloatType>(element)) {
+      for (APFloat f : dense.getValues<APFloat>())
+        out.values.push_back(f.convertToDouble());
+    } else {
+      bool isBool = element.isInteger(1);
+      for (APInt i : dense.getValues<APInt>())
+        out.values.push_back(static_cast<double>(
+            isBool ? i.getBoolValue()
+                   : (unsignedInts ? i.getZExtValue() : i.getSExtValue())));
+    }
+    return out;
+  }
+  if (auto resource =
+          dyn_cast<DenseResourceElementsAttr>(constant.getValue())) {
+    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+    if (!blob)
+      return std::nullopt;
+    std::optional<std::vector<double>> values =
+        readBlob(blob->getData(), element, count, unsignedInts);
+    if (!values)
+      return std::nullopt;
+    out.values = std::move(*values);
+    return out;
+  }
+  return std::nullopt;
+}
+
+std::optional<ConstantTensor>
+mlir::tessel::evaluateConstant(Value value, int64_t maxElements) {
+  return Evaluator(maxElements).evaluate(value);
+}

@@ -1,0 +1,49 @@
+//===- ConstantEvaluation.h - Values of IR computed from constants -*- C++
+//-*-===//
+//
+// Part of the Tessel project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Evaluates, at compile time, tensors that model IR computes from constants
+// only (masks built from iotas and comparisons, scales, quantized weights), so
+// that tessel-raise can recognise what they are (a causal mask, 4-bit
+// weights) rather than how a frontend spelled them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TESSEL_LIB_DIALECT_TESSEL_TRANSFORMS_CONSTANTEVALUATION_H
+#define TESSEL_LIB_DIALECT_TESSEL_TRANSFORMS_CONSTANTEVALUATION_H
+
+#include "mlir/IR/Value.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <optional>
+#include <vector>
+
+namespace mlir::tessel {
+
+/// A statically shaped tensor's elements in row-major order, as doubles:
+/// floats exactly, integers as signed values (i1 as 0/1).
+struct ConstantTensor {
+  SmallVector<int64_t> shape;
+  std::vector<double> values;
+};
+
+/// The elements of an `arith.constant` of tensor type (dense or
+/// dense_resource); integers are read as unsigned when `unsignedInts`.
+std::optional<ConstantTensor> readConstant(Value value, bool unsignedInts);
+
+/// The value of `value` when it is computed from constants only through
+/// reshapes, transposes, fills and all-parallel linalg.generic ops with
+/// arith/math bodies; nullopt for anything else or when it has more than
+/// `maxElements` elements.
+std::optional<ConstantTensor> evaluateConstant(Value value,
+                                               int64_t maxElements);
+
+/// The scalar value of an arith.constant, through float casts.
+std::optional<double> scalarConstant(Value value);
+
+} // namespace mlir::tessel
+
+#endif // TESSEL_LIB_DIALECT_TESSEL_TRANSFORMS_CONSTANTEVALUATION_H

@@ -1,0 +1,82 @@
+//===- RaiseMatchers.cpp - Recognising frontend spellings in linalg -------===//
+//
+// Part of the Tessel project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RaiseMatchers.h"
+#include "ConstantEvaluation.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+Operation *raise::elementwiseOp(linalg::GenericOp generic) {
+  if (!generic || generic.getNumReductionLoops() != 0 ||
+      generic.getNumResults() != 1)
+    return nullptr;
+  Block &body = generic.getRegion().front();
+  Value yielded = body.getTerminator()->getOperand(0);
+  Operation *op = yielded.getDefiningOp();
+  if (!op || op->getBlock() != &body)
+    return nullptr;
+  // Everything else in the body may only feed that op as a scalar constant
+  // (e.g. `arith.truncf %cst : f64 to f32`).
+  for (Operation &other : body.without_terminator())
+    if (&other != op && !scalarConstant(other.getResult(0)))
+      return nullptr;
+  return op;
+}
+
+OpOperand *raise::bodyOperandInput(linalg::GenericOp generic, Operation *bodyOp,
+                                   unsigned index) {
+  auto arg = dyn_cast<BlockArgument>(bodyOp->getOperand(index));
+  if (!arg || arg.getOwner() != &generic.getRegion().front())
+    return nullptr;
+  OpOperand &operand = generic->getOpOperand(arg.getArgNumber());
+  if (!generic.isDpsInput(&operand))
+    return nullptr;
+  return &operand;
+}
+
+std::optional<raise::ScaledValue> raise::matchScale(Value value) {
+  auto generic = value.getDefiningOp<linalg::GenericOp>();
+  Operation *op = elementwiseOp(generic);
+  if (!isa_and_nonnull<arith::MulFOp>(op) || generic.getNumDpsInputs() != 1)
+    return std::nullopt;
+  OpOperand *input = &generic->getOpOperand(0);
+  if (!generic.getMatchingIndexingMap(input).isIdentity() ||
+      !generic.getMatchingIndexingMap(generic.getDpsInitOperand(0))
+           .isIdentity())
+    return std::nullopt;
+  for (unsigned i = 0; i < 2; ++i) {
+    if (bodyOperandInput(generic, op, i) != input)
+      continue;
+    std::optional<double> factor = scalarConstant(op->getOperand(1 - i));
+    if (factor)
+      return ScaledValue{input->get(), *factor};
+  }
+  return std::nullopt;
+}
+
+Value raise::mergedLeadingDims(Value value) {
+  auto collapse = value.getDefiningOp<tensor::CollapseShapeOp>();
+  if (!collapse)
+    return nullptr;
+  SmallVector<ReassociationIndices> groups = collapse.getReassociationIndices();
+  if (groups.empty() || groups[0] != ReassociationIndices{0, 1})
+    return nullptr;
+  for (size_t i = 1; i < groups.size(); ++i)
+    if (groups[i].size() != 1)
+      return nullptr;
+  return collapse.getSrc();
+}
+
+bool raise::isZeroFill(Value value) {
+  auto fill = value.getDefiningOp<linalg::FillOp>();
+  if (!fill)
+    return false;
+  std::optional<double> scalar = scalarConstant(fill.getInputs()[0]);
+  return scalar && *scalar == 0.0;
+}

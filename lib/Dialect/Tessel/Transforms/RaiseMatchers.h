@@ -1,0 +1,59 @@
+//===- RaiseMatchers.h - Recognising frontend spellings in linalg -*- C++
+//-*-===//
+//
+// Part of the Tessel project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The small structural matchers that tessel-raise's patterns are built from.
+// Each looks at one op as frontends emit it (torch-mlir's linalg-on-tensors,
+// tosa-to-linalg) and answers what it computes, or fails.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TESSEL_LIB_DIALECT_TESSEL_TRANSFORMS_RAISEMATCHERS_H
+#define TESSEL_LIB_DIALECT_TESSEL_TRANSFORMS_RAISEMATCHERS_H
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/PatternMatch.h"
+
+#include <optional>
+
+namespace mlir::tessel::raise {
+
+/// A linalg.generic with only parallel loops whose body computes one op of
+/// its block arguments (and scalars defined outside): that op, or null.
+Operation *elementwiseOp(linalg::GenericOp generic);
+
+/// The input of `generic` whose block argument is operand `index` of the
+/// body's op; null when it is not a block argument.
+OpOperand *bodyOperandInput(linalg::GenericOp generic, Operation *bodyOp,
+                            unsigned index);
+
+/// `x * c` (either order) for a scalar constant c: x and c.
+struct ScaledValue {
+  Value input;
+  double factor;
+};
+std::optional<ScaledValue> matchScale(Value value);
+
+/// `source` when `value` is tensor.collapse_shape(source) merging its first
+/// two dimensions only ([[0, 1], [2], ...]); null otherwise.
+Value mergedLeadingDims(Value value);
+
+/// True for linalg.fill of a zero scalar (the init of a fresh matmul).
+bool isZeroFill(Value value);
+
+/// True for an indexing map that is the identity.
+inline bool isIdentity(AffineMap map) { return map.isIdentity(); }
+
+} // namespace mlir::tessel::raise
+
+namespace mlir::tessel {
+/// tessel-raise's pattern sets.
+void populateRaiseAttentionPatterns(RewritePatternSet &patterns);
+void populateRaiseQuantizedMatmulPatterns(RewritePatternSet &patterns);
+} // namespace mlir::tessel
+
+#endif // TESSEL_LIB_DIALECT_TESSEL_TRANSFORMS_RAISEMATCHERS_H
