@@ -39,6 +39,9 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
       "tessel-parallel-dims-first{register-block=16}," +
       std::string(stages::kBufferize) +
       "buffer-deallocation-pipeline,"
+      // Copies into strided views (tensor.concat, insert_slice) become
+      // linalg.copy, and so kernels, instead of host calls of memrefCopy.
+      "tessel-expand-strided-copies,"
       "convert-linalg-to-parallel-loops,tessel-approximate-math,canonicalize,"
       "func.func(tessel-gpu-distribute-loops{register-block=16 block-size=" +
       std::to_string(options.blockSize) +

@@ -26,6 +26,13 @@ prepare)
     --bundle=build/cuda-bundles/llama-block
   "$run" test/Integration/CUDA/in-process.mlir --target=cuda --seed=3 --check \
     --bundle=build/cuda-bundles/in-process
+  # The models exported from PyTorch, checked against PyTorch's result.
+  frontend=$(mktemp -d)
+  PYTHONPATH=python TESSEL_C_LIBRARY=${TESSEL_BUILD_DIR:-build}/lib/libTesselC.so \
+    python3 test/Integration/Frontend/bundles.py \
+    test/Integration/Frontend/Inputs "$frontend" cuda
+  for b in "$frontend"/cuda/*; do mv "$b" build/cuda-bundles/frontend-$(basename "$b"); done
+  rm -rf "$frontend"
   # Attention runs for seconds per call on the generic path: timed with
   # fewer iterations, from its own directory.
   for f in test/Benchmarks/CUDA/*.mlir; do

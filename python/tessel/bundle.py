@@ -1,0 +1,43 @@
+"""Run bundles: a compiled library with inputs and expected results, for
+`tessel-exec --bundle=DIR` on a machine without MLIR (the GPU machine).
+
+The format is the one tessel-run --bundle writes (lib/Runtime/Bundle.cpp):
+bundle.txt names the target, the library, and per function its input files
+and expected-result files with a tolerance (relative to the largest
+expected magnitude).
+"""
+
+import os
+
+import numpy as np
+
+from .ir import Context
+
+
+def write_bundle(directory, source, functions, target="cuda", chip=None,
+                 pipeline=None, name="model", context=None):
+    """Compiles MLIR `source` for `target` into `directory`/`name`.so and
+    writes the bundle. `functions` maps a public function's name to
+    (inputs, expected, tolerance): lists of numpy arrays and a float."""
+    os.makedirs(directory, exist_ok=True)
+    module = (context or Context()).parse(source, name)
+    if pipeline is None:
+        module.lower(target, chip)
+    else:
+        module.run_pipeline(pipeline)
+    library = name + ".so"
+    module.emit("shared-library", os.path.join(directory, library))
+    lines = ["tessel-bundle 1", "target " + target, "library " + library]
+    for function, (inputs, expected, tolerance) in functions.items():
+        lines.append("function " + function)
+        for i, array in enumerate(inputs):
+            file = "%s.input%d.npy" % (function, i)
+            np.save(os.path.join(directory, file), np.ascontiguousarray(array))
+            lines.append("input " + file)
+        for i, array in enumerate(expected):
+            file = "%s.expected%d.npy" % (function, i)
+            np.save(os.path.join(directory, file), np.asarray(array, np.float64))
+            lines.append("expect %s %g" % (file, tolerance))
+    with open(os.path.join(directory, "bundle.txt"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    return directory
