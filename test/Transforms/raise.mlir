@@ -9,6 +9,7 @@
 // RUN: tessel-opt %S/Inputs/raise/sdpa_mask_argument.mlir --tessel-raise | FileCheck %s --check-prefix=MASK
 // RUN: tessel-opt %S/Inputs/raise/quantized_linear.mlir --tessel-raise | FileCheck %s --check-prefix=QLINEAR
 // RUN: tessel-opt %S/Inputs/raise/symmetric_linear.mlir --tessel-raise | FileCheck %s --check-prefix=SYMMETRIC
+// RUN: tessel-opt %S/Inputs/raise/packed_linear.mlir --tessel-raise | FileCheck %s --check-prefix=PACKED
 // RUN: tessel-opt %S/Inputs/raise/softmax_other_dim.mlir --tessel-raise | FileCheck %s --check-prefix=UNTOUCHED
 // RUN: tessel-opt %S/Inputs/raise/pretransposed_keys.mlir --tessel-raise | FileCheck %s --check-prefix=UNTOUCHED
 // RUN: tessel-opt %S/Inputs/raise/wide_weights.mlir --tessel-raise | FileCheck %s --check-prefix=UNTOUCHED
@@ -56,6 +57,12 @@
 // SYMMETRIC-LABEL: func.func @symmetric_linear
 // SYMMETRIC: tessel.qmatmul signed group_size(16) ins(%arg0, %{{.*}}, %{{.*}} : tensor<2x64xf32>, tensor<8x64xi4>, tensor<8x4xf32>) outs
 // SYMMETRIC-NOT: zero_points
+
+// Two 4-bit weights per byte, unpacked with and/shift/concat: the unpacked
+// values are computed at compile time.
+// PACKED-LABEL: func.func @packed_linear
+// PACKED: tessel.qmatmul unsigned group_size(32) ins(%arg0, %{{.*}}, %{{.*}} : tensor<2x64xf32>, tensor<8x64xi4>, tensor<8x2xf32>) zero_points
+// PACKED-NOT: linalg.matmul
 
 // Near misses: a softmax over queries, keys given pre-transposed (no
 // transpose to see), weights needing 10 bits, weights passed at run time,

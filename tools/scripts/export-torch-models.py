@@ -160,6 +160,22 @@ class SymmetricLinear(torch.nn.Module):
         return F.linear(x, w.reshape(8, 64))
 
 
+class PackedLinear(torch.nn.Module):
+    """4-bit weights packed two per byte, unpacked in forward."""
+
+    def __init__(self):
+        super().__init__()
+        q = torch.randint(0, 16, (8, 64), dtype=torch.uint8)
+        self.register_buffer("packed", q[:, 0::2] | (q[:, 1::2] << 4))
+        self.register_buffer("scale", torch.rand(8, 2))
+        self.register_buffer("zero", torch.full((8, 2), 8.0))
+
+    def forward(self, x):
+        q = torch.stack([self.packed & 0xF, self.packed >> 4], dim=-1).reshape(8, 64)
+        w = (q.float().reshape(8, 2, 32) - self.zero.unsqueeze(-1)) * self.scale.unsqueeze(-1)
+        return F.linear(x, w.reshape(8, 64))
+
+
 class ArgumentWeights(torch.nn.Module):
     """Weights passed in at run time: their range is unknown."""
 
@@ -187,6 +203,7 @@ def export_raise_cases(out_dir):
     export_case("pretransposed_keys", PretransposedKeys(), (r(1, 4, 16, 8), r(1, 4, 8, 16), r(1, 4, 16, 8)), out_dir)
     export_case("quantized_linear", QuantizedLinear(8, 64), (r(2, 64),), out_dir)
     export_case("symmetric_linear", SymmetricLinear(), (r(2, 64),), out_dir)
+    export_case("packed_linear", PackedLinear(), (r(2, 64),), out_dir)
     export_case("wide_weights", SymmetricLinear(high=300), (r(2, 64),), out_dir)
     export_case("argument_weights", ArgumentWeights(),
                 (r(2, 64), torch.randint(0, 16, (8, 64), dtype=torch.uint8), r(8, 4)), out_dir)

@@ -1,9 +1,11 @@
-# Every tessel-raise case (test/Transforms/Inputs/raise/, positive and near
-# miss) computes the same with and without raising: each is compiled with
-# tessel-cpu-pipeline and tessel-cpu-pipeline{raise=0}, run on seeded random
-# inputs, and the results compared.
+# Every tessel-raise case (test/Transforms/Inputs/raise/ from torch-mlir and
+# raise-tosa/ from TOSA, positive and near miss) computes the same with and
+# without raising: each is compiled with tessel-cpu-pipeline and
+# tessel-cpu-pipeline{raise=0}, run on seeded random inputs, and the results
+# compared.
 #
 # RUN: %python %s %S/../../Transforms/Inputs/raise | FileCheck %s
+# RUN: %python %s %S/../../Transforms/Inputs/raise-tosa | FileCheck %s --check-prefix=TOSA
 
 import os
 import sys
@@ -19,8 +21,13 @@ for file in sorted(os.listdir(cases)):
     name = file[: -len(".mlir")]
     with open(os.path.join(cases, file)) as f:
         source = f.read()
-    raised = tessel.compile(source)
-    control = tessel.compile(source, pipeline="tessel-cpu-pipeline{raise=0}")
+    # TOSA goes to linalg first, with the upstream conversions.
+    prefix = ""
+    if "tosa." in source:
+        prefix = ("func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,"
+                  "tosa-to-tensor),canonicalize,")
+    raised = tessel.compile(source, pipeline=prefix + "tessel-cpu-pipeline")
+    control = tessel.compile(source, pipeline=prefix + "tessel-cpu-pipeline{raise=0}")
     function, reference = raised.function(name), control.function(name)
     args = []
     for t in function.inputs:
@@ -34,6 +41,7 @@ for file in sorted(os.listdir(cases)):
 
 # CHECK: argument_weights same
 # CHECK: explicit_attention same
+# CHECK: packed_linear same
 # CHECK: pretransposed_keys same
 # CHECK: quantized_linear same
 # CHECK: sdpa_causal same
@@ -42,3 +50,8 @@ for file in sorted(os.listdir(cases)):
 # CHECK: softmax_other_dim same
 # CHECK: symmetric_linear same
 # CHECK: wide_weights same
+
+# TOSA: tosa_causal same
+# TOSA: tosa_masked same
+# TOSA: tosa_scaled same
+# TOSA: tosa_softmax_over_queries same

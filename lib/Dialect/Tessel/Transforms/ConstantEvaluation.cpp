@@ -66,8 +66,34 @@ std::optional<std::vector<double>> readBlob(ArrayRef<char> data, Type type,
   return values;
 }
 
+/// `value` wrapped to the signed range of an integer of `type` (i1 as 0/1);
+/// other types unchanged.
+double wrapInteger(double value, Type type) {
+  auto integer = dyn_cast<IntegerType>(type);
+  if (!integer || integer.getWidth() >= 64)
+    return value;
+  unsigned width = integer.getWidth();
+  uint64_t bits = static_cast<uint64_t>(static_cast<int64_t>(value)) &
+                  ((uint64_t(1) << width) - 1);
+  if (width == 1)
+    return static_cast<double>(bits);
+  return static_cast<double>(static_cast<int64_t>(bits << (64 - width)) >>
+                             (64 - width));
+}
+
+std::optional<double> evaluateScalarUnwrapped(Operation *op,
+                                              ArrayRef<double> in);
+
 /// Evaluates one scalar op of a linalg.generic body.
 std::optional<double> evaluateScalar(Operation *op, ArrayRef<double> in) {
+  std::optional<double> result = evaluateScalarUnwrapped(op, in);
+  if (!result || op->getNumResults() != 1)
+    return result;
+  return wrapInteger(*result, op->getResult(0).getType());
+}
+
+std::optional<double> evaluateScalarUnwrapped(Operation *op,
+                                              ArrayRef<double> in) {
   auto width = [&](Value v) { return v.getType().getIntOrFloatBitWidth(); };
   auto toUnsigned = [&](double x, Value v) {
     return x < 0 ? x + std::ldexp(1.0, width(v)) : x;
@@ -106,6 +132,18 @@ std::optional<double> evaluateScalar(Operation *op, ArrayRef<double> in) {
                                static_cast<int64_t>(in[1]));
   if (isa<arith::SelectOp>(op))
     return in[0] != 0 ? in[1] : in[2];
+  if (isa<arith::ShRUIOp, arith::ShRSIOp, arith::ShLIOp>(op)) {
+    if (in[1] < 0 || in[1] >= width(op->getOperand(0)))
+      return std::nullopt; // poison in MLIR: do not guess
+    auto amount = static_cast<unsigned>(in[1]);
+    if (isa<arith::ShLIOp>(op))
+      return static_cast<double>(static_cast<int64_t>(
+          static_cast<uint64_t>(static_cast<int64_t>(in[0])) << amount));
+    if (isa<arith::ShRSIOp>(op))
+      return static_cast<double>(static_cast<int64_t>(in[0]) >> amount);
+    return static_cast<double>(
+        static_cast<uint64_t>(toUnsigned(in[0], op->getOperand(0))) >> amount);
+  }
   if (isa<arith::IndexCastOp, arith::SIToFPOp, arith::ExtFOp, arith::ExtSIOp,
           arith::TruncFOp>(op))
     return in[0];
@@ -219,6 +257,28 @@ std::optional<ConstantTensor> Evaluator::evaluate(Value value, int depth) {
         sourceLinear = sourceLinear * source->shape[d] + sourceIndex[d];
       out.values[linear] = source->values[sourceLinear];
     }
+    return out;
+  }
+  if (auto concat = dyn_cast<tensor::ConcatOp>(def)) {
+    // Row-major: the result is, for each index of the dimensions before
+    // `dim`, the operands' slabs one after another.
+    int64_t dim = concat.getDim();
+    int64_t outer = product(type.getShape().take_front(dim));
+    ConstantTensor out{SmallVector<int64_t>(type.getShape()), {}};
+    out.values.reserve(type.getNumElements());
+    SmallVector<ConstantTensor> parts;
+    for (Value operand : concat.getInputs()) {
+      std::optional<ConstantTensor> part = evaluate(operand, depth + 1);
+      if (!part)
+        return std::nullopt;
+      parts.push_back(std::move(*part));
+    }
+    for (int64_t o = 0; o < outer; ++o)
+      for (const ConstantTensor &part : parts) {
+        int64_t slab = product(ArrayRef<int64_t>(part.shape).drop_front(dim));
+        out.values.insert(out.values.end(), part.values.begin() + o * slab,
+                          part.values.begin() + (o + 1) * slab);
+      }
     return out;
   }
   if (auto generic = dyn_cast<linalg::GenericOp>(def))

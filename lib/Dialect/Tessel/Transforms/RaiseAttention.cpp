@@ -27,6 +27,8 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 
 #include <cmath>
+#include <limits>
+#include <tuple>
 
 using namespace mlir;
 using namespace mlir::tessel;
@@ -49,10 +51,35 @@ bool broadcastsLastDim(AffineMap map) {
   return !map.isFunctionOfDim(map.getNumDims() - 1);
 }
 
-/// A generic reducing `input` along its last dimension whose result
-/// `number` yields `OpTy(in, out)` from an init filled with `init`.
+/// True when `op` combines `in` and `out` (either order) with OpTy.
+template <typename OpTy> bool combines(Value yielded, Value in, Value out) {
+  auto op = yielded.getDefiningOp<OpTy>();
+  return op && ((op.getLhs() == in && op.getRhs() == out) ||
+                (op.getLhs() == out && op.getRhs() == in));
+}
+
+/// True when `init` is a fill with one of `starts`.
+bool filledWith(Value init, ArrayRef<double> starts) {
+  auto fill = init.getDefiningOp<linalg::FillOp>();
+  std::optional<double> start =
+      fill ? scalarConstant(fill.getInputs()[0]) : std::nullopt;
+  return start && llvm::is_contained(starts, *start);
+}
+
+/// A reduction of `input` along its last dimension, as a linalg.generic
+/// (result `number` of it) or a linalg.reduce, that yields `OpTy(in, out)`
+/// from an init filled with one of `starts`.
 template <typename OpTy>
-bool isRowReduction(Value value, Value input, double init) {
+bool isRowReduction(Value value, Value input, ArrayRef<double> starts) {
+  if (auto reduce = value.getDefiningOp<linalg::ReduceOp>()) {
+    auto type = cast<ShapedType>(input.getType());
+    Block &body = reduce.getCombiner().front();
+    return reduce.getInputs().size() == 1 && reduce.getInputs()[0] == input &&
+           reduce.getDimensions() == ArrayRef<int64_t>{type.getRank() - 1} &&
+           combines<OpTy>(body.getTerminator()->getOperand(0),
+                          body.getArgument(0), body.getArgument(1)) &&
+           filledWith(reduce.getInits()[0], starts);
+  }
   auto generic = value.getDefiningOp<linalg::GenericOp>();
   if (!generic || generic.getNumDpsInputs() != 1 ||
       generic.getDpsInputs()[0] != input)
@@ -67,18 +94,9 @@ bool isRowReduction(Value value, Value input, double init) {
     return false;
   unsigned number = cast<OpResult>(value).getResultNumber();
   Block &body = generic.getRegion().front();
-  auto op = body.getTerminator()->getOperand(number).getDefiningOp<OpTy>();
-  if (!op)
-    return false;
-  Value in = body.getArgument(0);
-  Value out = body.getArgument(1 + number);
-  if (!((op.getLhs() == in && op.getRhs() == out) ||
-        (op.getLhs() == out && op.getRhs() == in)))
-    return false;
-  auto fill = generic.getDpsInits()[number].getDefiningOp<linalg::FillOp>();
-  std::optional<double> start =
-      fill ? scalarConstant(fill.getInputs()[0]) : std::nullopt;
-  return start && *start == init;
+  return combines<OpTy>(body.getTerminator()->getOperand(number),
+                        body.getArgument(0), body.getArgument(1 + number)) &&
+         filledWith(generic.getDpsInits()[number], starts);
 }
 
 /// An elementwise `OpTy(x, r)` generic with x identity-mapped and r a row
@@ -97,12 +115,34 @@ std::optional<std::pair<Value, Value>> matchRowBroadcast(Value value) {
   return std::make_pair(lhs->get(), stripExpand(rhs->get()));
 }
 
-/// The scores S when `value` is softmax(S) along the last dimension.
-Value matchSoftmax(Value value) {
-  auto div = matchRowBroadcast<arith::DivFOp>(value);
-  if (!div)
+/// r when `value` is 1 / r elementwise (TOSA's reciprocal).
+Value matchReciprocal(Value value) {
+  auto generic = value.getDefiningOp<linalg::GenericOp>();
+  Operation *op = elementwiseOp(generic);
+  if (!isa_and_nonnull<arith::DivFOp>(op))
     return nullptr;
-  auto [exps, sums] = *div;
+  std::optional<double> one = scalarConstant(op->getOperand(0));
+  OpOperand *input = bodyOperandInput(generic, op, 1);
+  if (!one || *one != 1.0 || !input ||
+      !generic.getMatchingIndexingMap(input).isIdentity())
+    return nullptr;
+  return stripExpand(input->get());
+}
+
+/// The scores S when `value` is softmax(S) along the last dimension:
+/// exp(S - max(S)) divided by, or multiplied by the reciprocal of, its sum.
+Value matchSoftmax(Value value) {
+  Value exps, sums;
+  if (auto div = matchRowBroadcast<arith::DivFOp>(value)) {
+    std::tie(exps, sums) = *div;
+  } else if (auto mul = matchRowBroadcast<arith::MulFOp>(value)) {
+    exps = mul->first;
+    sums = matchReciprocal(mul->second);
+    if (!sums)
+      return nullptr;
+  } else {
+    return nullptr;
+  }
   auto expGeneric = exps.getDefiningOp<linalg::GenericOp>();
   Operation *exp = elementwiseOp(expGeneric);
   if (!isa_and_nonnull<math::ExpOp>(exp) ||
@@ -115,8 +155,10 @@ Value matchSoftmax(Value value) {
   if (!sub)
     return nullptr;
   auto [scores, maxima] = *sub;
-  if (!isRowReduction<arith::AddFOp>(sums, exps, 0.0) ||
-      !isRowReduction<arith::MaximumFOp>(maxima, scores, -INFINITY))
+  // The running maximum starts at -inf, or at the lowest float (TOSA).
+  double lowest = -std::numeric_limits<float>::max();
+  if (!isRowReduction<arith::AddFOp>(sums, exps, {0.0}) ||
+      !isRowReduction<arith::MaximumFOp>(maxima, scores, {-INFINITY, lowest}))
     return nullptr;
   return scores;
 }
@@ -222,17 +264,38 @@ Value unmergeHeads(Value operand) {
   return nullptr;
 }
 
-/// A plain batch_matmul into a zero-filled init, with both operands of
-/// shape [B, H, ...] merged to [B*H, ...]: the unmerged operands.
-std::optional<std::pair<Value, Value>> matchHeadBatchMatmul(Value value) {
+/// How attention's tensors are shaped around its two batch_matmuls.
+enum class HeadLayout {
+  /// [B, H, S, D] merged to [B*H, S, D] (torch-mlir), results expanded back.
+  Merged,
+  /// [N, S, D] throughout (TOSA): raised as B = 1, H = N.
+  Flat,
+};
+
+/// A plain batch_matmul into a zero-filled init (the matmul itself, or the
+/// expand_shape of it back to [B, H, ...] for Merged): its operands, the
+/// merged ones as [B, H, ...] (or [B, Hkv, ...] when repeated along heads).
+std::optional<std::pair<Value, Value>> matchAttentionMatmul(Value value,
+                                                            HeadLayout layout) {
+  if (layout == HeadLayout::Merged) {
+    auto expand = value.getDefiningOp<tensor::ExpandShapeOp>();
+    if (!expand || expand.getResultType().getRank() != 4 ||
+        expand.getReassociationIndices() !=
+            SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}})
+      return std::nullopt;
+    value = expand.getSrc();
+  }
   auto matmul = value.getDefiningOp<linalg::BatchMatmulOp>();
   if (!matmul || matmul.hasUserDefinedMaps() ||
       !isZeroFill(matmul.getDpsInits()[0]))
     return std::nullopt;
-  Value lhs = unmergeHeads(matmul.getDpsInputs()[0]);
-  Value rhs = unmergeHeads(matmul.getDpsInputs()[1]);
-  if (!lhs || !rhs)
-    return std::nullopt;
+  Value lhs = matmul.getDpsInputs()[0], rhs = matmul.getDpsInputs()[1];
+  if (layout == HeadLayout::Merged) {
+    lhs = unmergeHeads(lhs);
+    rhs = unmergeHeads(rhs);
+    if (!lhs || !rhs)
+      return std::nullopt;
+  }
   return std::make_pair(lhs, rhs);
 }
 
@@ -271,35 +334,87 @@ MaskKind classifyMask(Value mask, int64_t rows, int64_t cols) {
   return kind;
 }
 
-struct RaiseAttentionPattern : OpRewritePattern<tensor::ExpandShapeOp> {
+/// softmax(S) or the fully-masked-row guard around it: S, or null.
+Value scoresOf(Value probabilities) {
+  if (Value scores = matchSoftmax(probabilities))
+    return scores;
+  auto select = probabilities.getDefiningOp<linalg::GenericOp>();
+  Operation *op = elementwiseOp(select);
+  if (!isa_and_nonnull<arith::SelectOp>(op))
+    return nullptr;
+  OpOperand *p = bodyOperandInput(select, op, 2);
+  if (!p)
+    return nullptr;
+  Value scores = matchSoftmax(p->get());
+  if (scores && stripMaskedRowGuard(probabilities, scores) == p->get())
+    return scores;
+  return nullptr;
+}
+
+/// The mask addend's view as [B|1, H|1, Sq, Skv], built at `loc`; null when
+/// its broadcast is not one tessel.attention can take.
+Value maskAsOperand(PatternRewriter &rewriter, Location loc, Value mask,
+                    AffineMap map, HeadLayout layout, int64_t rows,
+                    int64_t cols) {
+  MLIRContext *ctx = rewriter.getContext();
+  auto type = cast<RankedTensorType>(mask.getType());
+  Type element = type.getElementType();
+  unsigned loops = map.getNumDims();
+  AffineExpr row = getAffineDimExpr(loops - 2, ctx);
+  AffineExpr col = getAffineDimExpr(loops - 1, ctx);
+  if (map.getNumResults() == 2 && map.getResult(0) == row &&
+      map.getResult(1) == col)
+    return tensor::ExpandShapeOp::create(
+        rewriter, loc, RankedTensorType::get({1, 1, rows, cols}, element), mask,
+        SmallVector<ReassociationIndices>{{0, 1, 2}, {3}});
+  if (layout == HeadLayout::Flat) {
+    // [N|1, Sq, Skv] as [1, N|1, Sq, Skv].
+    if (map.getNumResults() != 3 || map.getResult(1) != row ||
+        map.getResult(2) != col ||
+        !(map.getResult(0) == getAffineDimExpr(0, ctx) ||
+          type.getDimSize(0) == 1))
+      return nullptr;
+    return tensor::ExpandShapeOp::create(
+        rewriter, loc,
+        RankedTensorType::get({1, type.getDimSize(0), rows, cols}, element),
+        mask, SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}});
+  }
+  if (map.getNumResults() != 4 || map.getResult(2) != row ||
+      map.getResult(3) != col)
+    return nullptr;
+  for (int i = 0; i < 2; ++i)
+    if (map.getResult(i) != getAffineDimExpr(i, ctx) && type.getDimSize(i) != 1)
+      return nullptr;
+  return mask;
+}
+
+struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
   using OpRewritePattern::OpRewritePattern;
 
-  LogicalResult matchAndRewrite(tensor::ExpandShapeOp root,
+  LogicalResult matchAndRewrite(linalg::BatchMatmulOp pvMatmul,
                                 PatternRewriter &rewriter) const override {
-    auto outType = root.getResultType();
-    if (outType.getRank() != 4 || !outType.hasStaticShape())
+    // The op to replace: the expand of P V back to heads, or P V itself.
+    Operation *root = pvMatmul;
+    HeadLayout layout = HeadLayout::Flat;
+    if (pvMatmul->hasOneUse())
+      if (auto expand =
+              dyn_cast<tensor::ExpandShapeOp>(*pvMatmul->user_begin()))
+        if (matchAttentionMatmul(expand.getResult(), HeadLayout::Merged)) {
+          root = expand;
+          layout = HeadLayout::Merged;
+        }
+    auto outType = cast<RankedTensorType>(root->getResult(0).getType());
+    if (!outType.hasStaticShape())
       return failure();
-    auto pv = matchHeadBatchMatmul(root.getSrc());
-    if (!pv || root.getReassociationIndices() !=
-                   SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}})
+    auto pv = matchAttentionMatmul(root->getResult(0), layout);
+    if (!pv)
       return rewriter.notifyMatchFailure(root, "not batch_matmul(P, V)");
-    auto [probabilities, valueHeads] = *pv;
-
-    // P = softmax(S), possibly behind the fully-masked-row guard.
-    Value scores = matchSoftmax(probabilities);
-    if (!scores)
-      if (auto select = probabilities.getDefiningOp<linalg::GenericOp>())
-        if (Operation *op = elementwiseOp(select);
-            isa_and_nonnull<arith::SelectOp>(op))
-          if (OpOperand *p = bodyOperandInput(select, op, 2))
-            if (Value candidate = matchSoftmax(p->get());
-                candidate &&
-                stripMaskedRowGuard(probabilities, candidate) == p->get())
-              scores = candidate;
+    auto [probabilities, value] = *pv;
+    Value scores = scoresOf(probabilities);
     if (!scores)
       return rewriter.notifyMatchFailure(root, "P is not a row softmax");
 
-    // S = [scale *] (QK^T) [+ mask].
+    // S = [scale *] (Q K^T) [+ mask], in any order.
     double scale = 1.0;
     Value mask;
     AffineMap maskMap;
@@ -312,82 +427,79 @@ struct RaiseAttentionPattern : OpRewritePattern<tensor::ExpandShapeOp> {
       }
       auto add = qk.getDefiningOp<linalg::GenericOp>();
       Operation *op = elementwiseOp(add);
-      if (isa_and_nonnull<arith::AddFOp>(op) && !mask) {
-        OpOperand *lhs = bodyOperandInput(add, op, 0);
-        OpOperand *rhs = bodyOperandInput(add, op, 1);
-        if (!lhs || !rhs)
-          return failure();
-        // The scores come through an identity map from a matmul; the
-        // other addend is the mask.
-        for (auto [main, other] : {std::pair(lhs, rhs), std::pair(rhs, lhs)}) {
-          if (!add.getMatchingIndexingMap(main).isIdentity())
-            continue;
-          double unused = 1.0;
-          if (!matchHeadBatchMatmul(
-                  stripExpand(peelScales(main->get(), unused))))
-            continue;
-          mask = other->get();
-          maskMap = add.getMatchingIndexingMap(other);
-          qk = main->get();
-          break;
-        }
-        if (mask)
+      if (mask || !isa_and_nonnull<arith::AddFOp>(op))
+        break;
+      OpOperand *lhs = bodyOperandInput(add, op, 0);
+      OpOperand *rhs = bodyOperandInput(add, op, 1);
+      if (!lhs || !rhs)
+        break;
+      // The scores come through an identity map from the Q K^T matmul; the
+      // other addend is the mask.
+      for (auto [main, other] : {std::pair(lhs, rhs), std::pair(rhs, lhs)}) {
+        double unused = 1.0;
+        if (!add.getMatchingIndexingMap(main).isIdentity() ||
+            !matchAttentionMatmul(peelScales(main->get(), unused), layout))
           continue;
+        mask = other->get();
+        maskMap = add.getMatchingIndexingMap(other);
+        qk = main->get();
+        break;
       }
-      break;
+      if (!mask)
+        break;
     }
-    auto expand = qk.getDefiningOp<tensor::ExpandShapeOp>();
-    if (!expand)
-      return rewriter.notifyMatchFailure(root, "scores are not Q K^T");
-    auto qkOperands = matchHeadBatchMatmul(expand.getSrc());
+    auto qkOperands = matchAttentionMatmul(qk, layout);
     if (!qkOperands)
       return rewriter.notifyMatchFailure(root, "scores are not Q K^T");
     Value query = peelScales(qkOperands->first, scale);
     Value keyT = peelScales(qkOperands->second, scale);
     auto transpose = keyT.getDefiningOp<linalg::TransposeOp>();
-    if (!transpose ||
-        transpose.getPermutation() != ArrayRef<int64_t>{0, 1, 3, 2})
+    SmallVector<int64_t> swapLast = layout == HeadLayout::Merged
+                                        ? SmallVector<int64_t>{0, 1, 3, 2}
+                                        : SmallVector<int64_t>{0, 2, 1};
+    if (!transpose || transpose.getPermutation() != ArrayRef<int64_t>(swapLast))
       return rewriter.notifyMatchFailure(root, "K is not transposed");
     Value key = peelScales(transpose.getInput(), scale);
-    key = peelRepeatedHeads(key);
-    Value value = peelRepeatedHeads(valueHeads);
+    if (layout == HeadLayout::Merged) {
+      key = peelRepeatedHeads(key);
+      value = peelRepeatedHeads(value);
+    }
 
+    // Flat tensors become [1, N, S, D].
+    Location loc = root->getLoc();
+    auto asHeads = [&](Value v) -> Value {
+      auto type = cast<RankedTensorType>(v.getType());
+      if (layout == HeadLayout::Merged || type.getRank() != 3)
+        return v;
+      SmallVector<int64_t> shape = {1};
+      llvm::append_range(shape, type.getShape());
+      return tensor::ExpandShapeOp::create(
+          rewriter, loc, RankedTensorType::get(shape, type.getElementType()), v,
+          SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}});
+    };
     auto qType = cast<RankedTensorType>(query.getType());
     auto kType = cast<RankedTensorType>(key.getType());
     auto vType = cast<RankedTensorType>(value.getType());
     Type element = qType.getElementType();
-    if (qType.getRank() != 4 || kType.getRank() != 4 || vType.getRank() != 4 ||
-        kType.getElementType() != element ||
+    unsigned rank = layout == HeadLayout::Merged ? 4 : 3;
+    if (qType.getRank() != rank || kType.getRank() != rank ||
+        vType.getRank() != rank || kType.getElementType() != element ||
         vType.getElementType() != element ||
         outType.getElementType() != element ||
-        kType.getDimSize(1) != vType.getDimSize(1) ||
-        qType.getDimSize(1) % kType.getDimSize(1) != 0)
+        kType.getDimSize(rank - 3) != vType.getDimSize(rank - 3) ||
+        qType.getDimSize(rank - 3) % kType.getDimSize(rank - 3) != 0)
       return rewriter.notifyMatchFailure(root, "shapes or types differ");
-    int64_t rows = qType.getDimSize(2), cols = kType.getDimSize(2);
+    int64_t rows = qType.getDimSize(rank - 2),
+            cols = kType.getDimSize(rank - 2);
 
-    Location loc = root.getLoc();
     bool causal = false;
     Value offset;
     if (mask) {
       if (cast<RankedTensorType>(mask.getType()).getElementType() != element)
         return rewriter.notifyMatchFailure(root, "mask type differs");
-      // The mask as [B|1, H|1, Sq, Skv].
-      MLIRContext *ctx = root.getContext();
-      AffineExpr d2 = getAffineDimExpr(2, ctx), d3 = getAffineDimExpr(3, ctx);
-      auto maskType = cast<RankedTensorType>(mask.getType());
-      if (maskMap.getNumResults() == 2 && maskMap.getResult(0) == d2 &&
-          maskMap.getResult(1) == d3) {
-        mask = tensor::ExpandShapeOp::create(
-            rewriter, loc, RankedTensorType::get({1, 1, rows, cols}, element),
-            mask, SmallVector<ReassociationIndices>{{0, 1, 2}, {3}});
-      } else if (maskMap.getNumResults() != 4 || maskMap.getResult(2) != d2 ||
-                 maskMap.getResult(3) != d3 ||
-                 !llvm::all_of(llvm::seq(0, 2), [&](int i) {
-                   return maskMap.getResult(i) == getAffineDimExpr(i, ctx) ||
-                          maskType.getDimSize(i) == 1;
-                 })) {
+      mask = maskAsOperand(rewriter, loc, mask, maskMap, layout, rows, cols);
+      if (!mask)
         return rewriter.notifyMatchFailure(root, "unsupported mask broadcast");
-      }
       MaskKind kind = classifyMask(mask, rows, cols);
       if (kind.zero) {
         mask = nullptr;
@@ -400,13 +512,22 @@ struct RaiseAttentionPattern : OpRewritePattern<tensor::ExpandShapeOp> {
       }
     }
 
+    Value q4 = asHeads(query), k4 = asHeads(key), v4 = asHeads(value);
+    SmallVector<int64_t> resultShape(outType.getShape());
+    if (layout == HeadLayout::Flat)
+      resultShape.insert(resultShape.begin(), 1);
+    auto resultType = RankedTensorType::get(resultShape, element);
     Value init =
-        tensor::EmptyOp::create(rewriter, loc, outType.getShape(), element);
-    auto attention = AttentionOp::create(
-        rewriter, loc, outType, query, key, value, mask, /*block_mask=*/Value(),
+        tensor::EmptyOp::create(rewriter, loc, resultType.getShape(), element);
+    Value attention = AttentionOp::create(
+        rewriter, loc, resultType, q4, k4, v4, mask, /*block_mask=*/Value(),
         offset, init, rewriter.getF64FloatAttr(scale),
         causal ? rewriter.getUnitAttr() : UnitAttr(), DenseI64ArrayAttr());
-    rewriter.replaceOp(root, attention.getResult());
+    if (layout == HeadLayout::Flat)
+      attention = tensor::CollapseShapeOp::create(
+          rewriter, loc, outType, attention,
+          SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}});
+    rewriter.replaceOp(root, attention);
     return success();
   }
 };

@@ -40,10 +40,29 @@ OpOperand *raise::bodyOperandInput(linalg::GenericOp generic, Operation *bodyOp,
   return &operand;
 }
 
+/// `x * c` where c is a broadcast splat tensor operand (TOSA's spelling).
+static std::optional<raise::ScaledValue>
+matchSplatScale(linalg::GenericOp generic, Operation *op) {
+  for (unsigned i = 0; i < 2; ++i) {
+    OpOperand *x = raise::bodyOperandInput(generic, op, i);
+    OpOperand *c = raise::bodyOperandInput(generic, op, 1 - i);
+    if (!x || !c || !generic.getMatchingIndexingMap(x).isIdentity())
+      continue;
+    if (std::optional<double> factor = scalarConstant(c->get()))
+      return raise::ScaledValue{x->get(), *factor};
+  }
+  return std::nullopt;
+}
+
 std::optional<raise::ScaledValue> raise::matchScale(Value value) {
   auto generic = value.getDefiningOp<linalg::GenericOp>();
   Operation *op = elementwiseOp(generic);
-  if (!isa_and_nonnull<arith::MulFOp>(op) || generic.getNumDpsInputs() != 1)
+  if (!isa_and_nonnull<arith::MulFOp>(op))
+    return std::nullopt;
+  if (generic.getNumDpsInputs() == 2 &&
+      generic.getMatchingIndexingMap(generic.getDpsInitOperand(0)).isIdentity())
+    return matchSplatScale(generic, op);
+  if (generic.getNumDpsInputs() != 1)
     return std::nullopt;
   OpOperand *input = &generic->getOpOperand(0);
   if (!generic.getMatchingIndexingMap(input).isIdentity() ||

@@ -5,14 +5,16 @@
 // Recognises a weight-only quantized linear layer as frontends spell it in
 // linalg on tensors:
 //
-//   Wf = sitofp/uitofp(Wq)                       Wq: [N, K] integers
+//   Wf = float(Wq)                               Wq: [N, K] integers
 //   D  = (expand(Wf) - zero[n, g]) * scale[n, g]  as [N, K/G, G]
 //   Y  = matmul(X, transpose(collapse(D)))       into zeros
 //
-// (the zero point is optional). Weights and zero points must be constants
-// (their range decides the bit width: 0..15 is unsigned i4) or already of a
-// narrow integer type. It becomes one tessel.qmatmul whose weights and zero
-// points are constants of the narrowest type that holds them exactly.
+// (the zero point is optional). Wf must be computed from constants: a
+// uitofp/sitofp of a constant, or anything the constant evaluator follows,
+// such as 4-bit weights unpacked from bytes by masks, shifts and a concat.
+// The values decide the type: the narrowest integer that holds weights and
+// zero points exactly, signed if any is negative (0..15 is unsigned i4).
+// It becomes one tessel.qmatmul with constant weights and zero points.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,8 +32,10 @@ using namespace mlir::tessel::raise;
 
 namespace {
 
-/// Most weight elements read at compile time.
+/// Most weight elements read at compile time from a constant, and computed
+/// (unpacked) at compile time.
 constexpr int64_t kMaxWeights = int64_t(1) << 28;
+constexpr int64_t kMaxEvaluatedWeights = int64_t(1) << 24;
 
 Value stripExpand(Value value) {
   if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>())
@@ -96,6 +100,28 @@ Value integerConstant(PatternRewriter &rewriter, Location loc,
                                    DenseElementsAttr::get(type, ints));
 }
 
+/// The values of float weights converted from integers computed from
+/// constants: read directly when they are `uitofp/sitofp(constant)`, else
+/// evaluated (which covers sub-byte weights unpacked from packed bytes);
+/// nullopt unless every value is an integer.
+std::optional<ConstantTensor> integerWeights(Value floatWeights) {
+  std::optional<ConstantTensor> values;
+  auto generic = floatWeights.getDefiningOp<linalg::GenericOp>();
+  Operation *op = elementwiseOp(generic);
+  OpOperand *source = isa_and_nonnull<arith::UIToFPOp, arith::SIToFPOp>(op)
+                          ? bodyOperandInput(generic, op, 0)
+                          : nullptr;
+  if (source && generic.getMatchingIndexingMap(source).isIdentity() &&
+      source->get().getDefiningOp<arith::ConstantOp>())
+    values = readConstant(source->get(), isa<arith::UIToFPOp>(op));
+  else
+    values = evaluateConstant(floatWeights, kMaxEvaluatedWeights);
+  if (!values ||
+      llvm::any_of(values->values, [](double v) { return v != std::floor(v); }))
+    return std::nullopt;
+  return values;
+}
+
 struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -129,18 +155,9 @@ struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
     if (!expand || expand.getReassociationIndices() !=
                        SmallVector<ReassociationIndices>{{0}, {1, 2}})
       return rewriter.notifyMatchFailure(matmul, "weights not in groups");
-    auto toFloat = expand.getSrc().getDefiningOp<linalg::GenericOp>();
-    Operation *castOp = elementwiseOp(toFloat);
-    if (!isa_and_nonnull<arith::UIToFPOp, arith::SIToFPOp>(castOp) ||
-        !bodyOperandInput(toFloat, castOp, 0) ||
-        !toFloat.getMatchingIndexingMap(bodyOperandInput(toFloat, castOp, 0))
-             .isIdentity())
-      return rewriter.notifyMatchFailure(matmul, "weights not integers");
-    bool isSigned = isa<arith::SIToFPOp>(castOp);
-    Value quantized = bodyOperandInput(toFloat, castOp, 0)->get();
-
+    Value floatWeights = expand.getSrc();
     auto groupType = cast<RankedTensorType>(expand.getResultType());
-    auto weightType = cast<RankedTensorType>(quantized.getType());
+    auto weightType = cast<RankedTensorType>(floatWeights.getType());
     auto scaleType = cast<RankedTensorType>(scales.getType());
     auto inputType = cast<RankedTensorType>(input.getType());
     if (!groupType.hasStaticShape() || !weightType.hasStaticShape() ||
@@ -150,8 +167,13 @@ struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
       return rewriter.notifyMatchFailure(matmul, "unsupported scale shape");
     int64_t groupSize = groupType.getDimSize(2);
 
-    // The weights' (and zero points') values decide the bit width.
-    std::optional<ConstantTensor> weights = readConstant(quantized, !isSigned);
+    // The weights' (and zero points') values decide the bit width and the
+    // signedness.
+    if (weightType.getNumElements() > kMaxWeights)
+      return rewriter.notifyMatchFailure(matmul, "too many weights");
+    std::optional<ConstantTensor> weights = integerWeights(floatWeights);
+    if (!weights)
+      return rewriter.notifyMatchFailure(matmul, "weights not constant");
     std::optional<ConstantTensor> zeroValues;
     if (zeros) {
       if (zeros.getType() != scales.getType())
@@ -160,8 +182,10 @@ struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
       if (!zeroValues)
         return rewriter.notifyMatchFailure(matmul, "zero points not constant");
     }
-    if (!weights || weightType.getNumElements() > kMaxWeights)
-      return rewriter.notifyMatchFailure(matmul, "weights not constant");
+    auto negative = [](const std::optional<ConstantTensor> &t) {
+      return t && llvm::any_of(t->values, [](double v) { return v < 0; });
+    };
+    bool isSigned = negative(weights) || negative(zeroValues);
     std::optional<unsigned> bits = bitsFor(weights->values, isSigned);
     if (zeroValues) {
       std::optional<unsigned> zeroBits = bitsFor(zeroValues->values, isSigned);
@@ -170,7 +194,8 @@ struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
       bits = std::max(*bits, *zeroBits);
     }
     if (!bits)
-      return rewriter.notifyMatchFailure(matmul, "weights wider than 8 bits");
+      return rewriter.notifyMatchFailure(
+          matmul, "weights are not integers of at most 8 bits");
 
     Location loc = matmul.getLoc();
     Value newWeights = integerConstant(rewriter, loc, weightType.getShape(),

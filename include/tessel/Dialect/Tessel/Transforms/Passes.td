@@ -394,12 +394,18 @@ def TesselRaise : Pass<"tessel-raise"> {
     else is left as it is.
 
     - Attention: `batch_matmul(softmax(scale * Q K^T [+ mask]), V)` with the
-      softmax spelled as max / sub / exp / sum / div generics along the last
-      dimension, Q, K, V of shape `[B, H, S, D]` merged to `[B*H, S, D]`
-      around the matmuls, scale factors on Q, K or the scores (multiplied
-      together), K and V optionally repeated along heads (grouped-query
-      attention), and the optional guard that zeroes fully masked rows.
-      Becomes `tessel.attention` with an explicit `scale`. A mask computed
+      softmax spelled as max / sub / exp / sum generics or `linalg.reduce`s
+      along the last dimension and a division by the sum or a
+      multiplication by its reciprocal (TOSA); Q, K, V either of shape
+      `[B, H, S, D]` merged to `[B*H, S, D]` around the matmuls
+      (torch-mlir), with K and V optionally repeated along heads
+      (grouped-query attention), or `[N, S, D]` throughout (TOSA, raised as
+      `B = 1, H = N` between reshapes); scale factors on Q, K or the scores
+      as scalars or splat tensors (multiplied together); and the optional
+      guard that zeroes fully masked rows. Becomes `tessel.attention` with
+      an explicit `scale`. (A maximum that starts at the lowest float
+      rather than `-inf`, as TOSA's does, differs only on rows where every
+      score is `-inf`: those become zeros.) A mask computed
       from constants is evaluated at compile time: all zeros is dropped, a
       causal one (0 for keys `j <= i + o`, `-inf` elsewhere) becomes `causal`
       (with an `offset` unless `o = Skv - Sq`), anything else stays an
@@ -407,9 +413,12 @@ def TesselRaise : Pass<"tessel-raise"> {
     - Weight-only quantized linear layers:
       `matmul(X, transpose(collapse((sitofp|uitofp(Wq) - zero) * scale)))`
       with the zero point and scale broadcast over groups of `G` along K (the
-      zero point is optional). Weights and zero points must be constants;
-      their values decide the narrowest integer type (`0..15` unsigned is
-      `i4`). Becomes `tessel.qmatmul` with `group_size(G)`.
+      zero point is optional). Zero points must be constants and weights
+      computed from constants (a cast of a constant, or e.g. 4-bit values
+      unpacked from packed bytes with masks, shifts and a concat, evaluated
+      at compile time); their values decide the narrowest integer type,
+      signed if any value is negative (`0..15` is unsigned `i4`). Becomes
+      `tessel.qmatmul` with `group_size(G)`.
 
     A near miss (a softmax along another dimension, an accumulating matmul,
     weights that are not constant or need more than 8 bits, a non-transposed
