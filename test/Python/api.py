@@ -109,6 +109,17 @@ except tessel.TesselError as e:
     print("error:", last_error(e))
 # CHECK: error: {{.*}}kernels were compiled to 'assembly', not 'bin'{{.*}}
 
+# cubin through ptxas (part of the CUDA toolkit, where one is installed).
+import shutil
+if shutil.which("ptxas") or os.path.exists("/usr/local/cuda/bin/ptxas"):
+    binary = context.parse(QMATMUL).run_pipeline("tessel-cuda-pipeline{chip=sm_90 format=bin}")
+    cubin_dir = binary.emit("cubin", os.path.join(workdir, "cubin-ok"))
+    cubins = [open(os.path.join(cubin_dir, f), "rb").read(4) for f in os.listdir(cubin_dir)]
+    print("cubin:", len(cubins) > 0 and all(c == b"\x7fELF" for c in cubins))
+else:
+    print("cubin: True (no ptxas here)")
+# CHECK: cubin: True
+
 # A CUDA library cannot load without a GPU; that is an error, not a crash.
 if os.system("nvidia-smi -L > /dev/null 2>&1") != 0:
     try:
