@@ -13,7 +13,9 @@
 // RUN: tessel-opt %S/Inputs/raise/softmax_other_dim.mlir --tessel-raise | FileCheck %s --check-prefix=UNTOUCHED
 // RUN: tessel-opt %S/Inputs/raise/pretransposed_keys.mlir --tessel-raise | FileCheck %s --check-prefix=UNTOUCHED
 // RUN: tessel-opt %S/Inputs/raise/wide_weights.mlir --tessel-raise | FileCheck %s --check-prefix=UNTOUCHED
-// RUN: tessel-opt %S/Inputs/raise/argument_weights.mlir --tessel-raise | FileCheck %s --check-prefix=UNTOUCHED
+// RUN: tessel-opt %S/Inputs/raise/argument_weights.mlir --tessel-raise | FileCheck %s --check-prefix=RUNTIME
+// RUN: tessel-opt %S/Inputs/raise/integer_zero_point.mlir --tessel-raise | FileCheck %s --check-prefix=INTZP
+// RUN: tessel-opt %S/Inputs/raise/wide_argument_weights.mlir --tessel-raise | FileCheck %s --check-prefix=UNTOUCHED
 // RUN: tessel-opt %S/Inputs/raise/explicit_attention.mlir --tessel-raise=attention=0 | FileCheck %s --check-prefix=UNTOUCHED
 // RUN: tessel-opt %S/Inputs/raise/quantized_linear.mlir --tessel-raise=quantized-matmul=0 | FileCheck %s --check-prefix=UNTOUCHED
 // RUN: tessel-opt %s --tessel-raise | FileCheck %s --check-prefix=ACCUMULATE
@@ -64,9 +66,19 @@
 // PACKED: tessel.qmatmul unsigned group_size(32) ins(%arg0, %{{.*}}, %{{.*}} : tensor<2x64xf32>, tensor<8x64xi4>, tensor<8x2xf32>) zero_points
 // PACKED-NOT: linalg.matmul
 
+// Weights passed at run time as uint8: their type decides (unsigned i8).
+// RUNTIME-LABEL: func.func @argument_weights
+// RUNTIME: tessel.qmatmul unsigned group_size(16) ins(%arg0, %arg1, %arg2 : tensor<2x64xf32>, tensor<8x64xi8>, tensor<8x4xf32>) outs
+
+// The zero point subtracted in integers before the cast: w - z takes
+// -15..15, exactly a signed i5 without zero points.
+// INTZP-LABEL: func.func @integer_zero_point
+// INTZP: tessel.qmatmul signed group_size(16) ins(%arg0, %{{.*}}, %{{.*}} : tensor<2x64xf32>, tensor<8x64xi5>, tensor<8x4xf32>) outs
+// INTZP-NOT: linalg.matmul
+
 // Near misses: a softmax over queries, keys given pre-transposed (no
-// transpose to see), weights needing 10 bits, weights passed at run time,
-// and either pattern switched off.
+// transpose to see), constant weights needing 10 bits, weights passed at
+// run time as int16, and either pattern switched off.
 // UNTOUCHED-NOT: tessel.
 // UNTOUCHED: linalg.{{batch_matmul|matmul}}
 // UNTOUCHED-NOT: tessel.

@@ -176,8 +176,23 @@ class PackedLinear(torch.nn.Module):
         return F.linear(x, w.reshape(8, 64))
 
 
+class IntegerZeroPoint(torch.nn.Module):
+    """The zero point subtracted from the integer weights before the cast."""
+
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("w", torch.randint(0, 16, (8, 64), dtype=torch.uint8))
+        self.register_buffer("zero", torch.randint(0, 16, (8, 4), dtype=torch.int32))
+        self.register_buffer("scale", torch.rand(8, 4))
+
+    def forward(self, x):
+        w = self.w.to(torch.int32).reshape(8, 4, 16) - self.zero.unsqueeze(-1)
+        w = w.float() * self.scale.unsqueeze(-1)
+        return F.linear(x, w.reshape(8, 64))
+
+
 class ArgumentWeights(torch.nn.Module):
-    """Weights passed in at run time: their range is unknown."""
+    """Weights passed in at run time: their type gives the bit width."""
 
     def forward(self, x, w, scale):
         w = w.float().reshape(8, 4, 16) * scale.unsqueeze(-1)
@@ -205,8 +220,11 @@ def export_raise_cases(out_dir):
     export_case("symmetric_linear", SymmetricLinear(), (r(2, 64),), out_dir)
     export_case("packed_linear", PackedLinear(), (r(2, 64),), out_dir)
     export_case("wide_weights", SymmetricLinear(high=300), (r(2, 64),), out_dir)
+    export_case("integer_zero_point", IntegerZeroPoint(), (r(2, 64),), out_dir)
     export_case("argument_weights", ArgumentWeights(),
                 (r(2, 64), torch.randint(0, 16, (8, 64), dtype=torch.uint8), r(8, 4)), out_dir)
+    export_case("wide_argument_weights", ArgumentWeights(),
+                (r(2, 64), torch.randint(0, 16, (8, 64), dtype=torch.int16), r(8, 4)), out_dir)
     print("wrote the tessel-raise cases to", out_dir)
 
 

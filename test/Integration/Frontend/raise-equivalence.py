@@ -41,6 +41,7 @@ for file in sorted(os.listdir(cases)):
 
 # CHECK: argument_weights same
 # CHECK: explicit_attention same
+# CHECK: integer_zero_point same
 # CHECK: packed_linear same
 # CHECK: pretransposed_keys same
 # CHECK: quantized_linear same
@@ -49,6 +50,7 @@ for file in sorted(os.listdir(cases)):
 # CHECK: sdpa_mask_argument same
 # CHECK: softmax_other_dim same
 # CHECK: symmetric_linear same
+# CHECK: wide_argument_weights same
 # CHECK: wide_weights same
 
 # TOSA: tosa_causal same

@@ -122,6 +122,43 @@ std::optional<ConstantTensor> integerWeights(Value floatWeights) {
   return values;
 }
 
+/// Weights passed in at run time as integers of at most 8 bits.
+struct RuntimeWeights {
+  Value weights;
+  bool isSigned;
+};
+
+/// `floatWeights` = float(w) elementwise, possibly through an integer
+/// extension, for `w` of at most 8 bits: w and whether it is read signed.
+std::optional<RuntimeWeights> runtimeWeights(Value floatWeights) {
+  auto generic = floatWeights.getDefiningOp<linalg::GenericOp>();
+  if (!generic || generic.getNumDpsInputs() != 1 ||
+      generic.getNumReductionLoops() != 0 ||
+      !llvm::all_of(generic.getIndexingMapsArray(),
+                    [](AffineMap map) { return map.isIdentity(); }))
+    return std::nullopt;
+  Block &body = generic.getRegion().front();
+  Operation *toFloat = body.getTerminator()->getOperand(0).getDefiningOp();
+  if (!isa_and_nonnull<arith::UIToFPOp, arith::SIToFPOp>(toFloat))
+    return std::nullopt;
+  bool isSigned = isa<arith::SIToFPOp>(toFloat);
+  Value source = toFloat->getOperand(0);
+  if (Operation *ext = source.getDefiningOp()) {
+    if (!isa<arith::ExtUIOp, arith::ExtSIOp>(ext))
+      return std::nullopt;
+    isSigned = isa<arith::ExtSIOp>(ext);
+    source = ext->getOperand(0);
+  }
+  if (source != body.getArgument(0))
+    return std::nullopt;
+  Value weights = generic.getDpsInputs()[0];
+  auto type = dyn_cast<IntegerType>(
+      cast<RankedTensorType>(weights.getType()).getElementType());
+  if (!type || type.getWidth() > 8 || (isSigned && type.getWidth() < 2))
+    return std::nullopt;
+  return RuntimeWeights{weights, isSigned};
+}
+
 struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -151,29 +188,28 @@ struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
       expanded = sub->first;
       zeros = sub->second;
     }
-    auto expand = expanded.getDefiningOp<tensor::ExpandShapeOp>();
-    if (!expand || expand.getReassociationIndices() !=
-                       SmallVector<ReassociationIndices>{{0}, {1, 2}})
-      return rewriter.notifyMatchFailure(matmul, "weights not in groups");
-    Value floatWeights = expand.getSrc();
-    auto groupType = cast<RankedTensorType>(expand.getResultType());
-    auto weightType = cast<RankedTensorType>(floatWeights.getType());
+    // The float weights, [N, K] expanded into groups or [N, K/G, G].
+    auto groupType = cast<RankedTensorType>(expanded.getType());
+    Value floatWeights = expanded;
+    if (auto expand = expanded.getDefiningOp<tensor::ExpandShapeOp>()) {
+      if (expand.getReassociationIndices() !=
+          SmallVector<ReassociationIndices>{{0}, {1, 2}})
+        return rewriter.notifyMatchFailure(matmul, "weights not in groups");
+      floatWeights = expand.getSrc();
+    }
     auto scaleType = cast<RankedTensorType>(scales.getType());
     auto inputType = cast<RankedTensorType>(input.getType());
-    if (!groupType.hasStaticShape() || !weightType.hasStaticShape() ||
+    if (groupType.getRank() != 3 || !groupType.hasStaticShape() ||
         scaleType.getRank() != 2 ||
         scaleType.getShape() != groupType.getShape().take_front(2) ||
         scaleType.getElementType() != inputType.getElementType())
       return rewriter.notifyMatchFailure(matmul, "unsupported scale shape");
     int64_t groupSize = groupType.getDimSize(2);
-
-    // The weights' (and zero points') values decide the bit width and the
-    // signedness.
-    if (weightType.getNumElements() > kMaxWeights)
+    SmallVector<int64_t> weightShape = {groupType.getDimSize(0),
+                                        groupType.getDimSize(1) * groupSize};
+    if (groupType.getNumElements() > kMaxWeights)
       return rewriter.notifyMatchFailure(matmul, "too many weights");
-    std::optional<ConstantTensor> weights = integerWeights(floatWeights);
-    if (!weights)
-      return rewriter.notifyMatchFailure(matmul, "weights not constant");
+
     std::optional<ConstantTensor> zeroValues;
     if (zeros) {
       if (zeros.getType() != scales.getType())
@@ -185,24 +221,54 @@ struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
     auto negative = [](const std::optional<ConstantTensor> &t) {
       return t && llvm::any_of(t->values, [](double v) { return v < 0; });
     };
-    bool isSigned = negative(weights) || negative(zeroValues);
-    std::optional<unsigned> bits = bitsFor(weights->values, isSigned);
-    if (zeroValues) {
-      std::optional<unsigned> zeroBits = bitsFor(zeroValues->values, isSigned);
-      if (!bits || !zeroBits)
-        return rewriter.notifyMatchFailure(matmul, "zero points not integers");
-      bits = std::max(*bits, *zeroBits);
-    }
-    if (!bits)
-      return rewriter.notifyMatchFailure(
-          matmul, "weights are not integers of at most 8 bits");
 
+    // Weights known at compile time: their values decide the bit width and
+    // the signedness. Weights given at run time: their integer type does.
     Location loc = matmul.getLoc();
-    Value newWeights = integerConstant(rewriter, loc, weightType.getShape(),
-                                       *bits, weights->values);
+    Value newWeights;
+    bool isSigned;
+    unsigned bits;
+    if (std::optional<ConstantTensor> weights = integerWeights(floatWeights)) {
+      isSigned = negative(weights) || negative(zeroValues);
+      std::optional<unsigned> width = bitsFor(weights->values, isSigned);
+      if (!width)
+        return rewriter.notifyMatchFailure(
+            matmul, "weights are not integers of at most 8 bits");
+      bits = *width;
+      if (zeroValues) {
+        std::optional<unsigned> zeroBits =
+            bitsFor(zeroValues->values, isSigned);
+        if (!zeroBits)
+          return rewriter.notifyMatchFailure(matmul,
+                                             "zero points not integers");
+        bits = std::max(bits, *zeroBits);
+      }
+      newWeights =
+          integerConstant(rewriter, loc, weightShape, bits, weights->values);
+    } else if (std::optional<RuntimeWeights> runtime =
+                   runtimeWeights(floatWeights)) {
+      isSigned = runtime->isSigned;
+      bits =
+          cast<IntegerType>(cast<RankedTensorType>(runtime->weights.getType())
+                                .getElementType())
+              .getWidth();
+      if (zeroValues &&
+          bitsFor(zeroValues->values, isSigned).value_or(9) > bits)
+        return rewriter.notifyMatchFailure(
+            matmul, "zero points outside the weights' type");
+      newWeights = runtime->weights;
+      if (cast<RankedTensorType>(newWeights.getType()).getRank() == 3)
+        newWeights = tensor::CollapseShapeOp::create(
+            rewriter, loc, newWeights,
+            SmallVector<ReassociationIndices>{{0}, {1, 2}});
+    } else {
+      return rewriter.notifyMatchFailure(
+          matmul, "weights neither computed from constants nor narrow "
+                  "integers");
+    }
     Value newZeros;
     if (zeroValues)
-      newZeros = integerConstant(rewriter, loc, scaleType.getShape(), *bits,
+      newZeros = integerConstant(rewriter, loc, scaleType.getShape(), bits,
                                  zeroValues->values);
     auto resultType = cast<RankedTensorType>(matmul.getResult(0).getType());
     Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),

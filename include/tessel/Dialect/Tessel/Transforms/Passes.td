@@ -413,12 +413,15 @@ def TesselRaise : Pass<"tessel-raise"> {
     - Weight-only quantized linear layers:
       `matmul(X, transpose(collapse((sitofp|uitofp(Wq) - zero) * scale)))`
       with the zero point and scale broadcast over groups of `G` along K (the
-      zero point is optional). Zero points must be constants and weights
-      computed from constants (a cast of a constant, or e.g. 4-bit values
-      unpacked from packed bytes with masks, shifts and a concat, evaluated
-      at compile time); their values decide the narrowest integer type,
-      signed if any value is negative (`0..15` is unsigned `i4`). Becomes
-      `tessel.qmatmul` with `group_size(G)`.
+      zero point is optional, and may also be subtracted in integers before
+      the cast). Zero points must be constants. Weights computed from
+      constants (a cast of a constant, or e.g. 4-bit values unpacked from
+      packed bytes with masks, shifts and a concat) are evaluated at compile
+      time, and their values decide the narrowest integer type, signed if
+      any value is negative (`0..15` is unsigned `i4`). Weights given at run
+      time must be integers of at most 8 bits (through `extui`/`extsi` and
+      `uitofp`/`sitofp`); their type decides. Becomes `tessel.qmatmul` with
+      `group_size(G)`.
 
     A near miss (a softmax along another dimension, an accumulating matmul,
     weights that are not constant or need more than 8 bits, a non-transposed
