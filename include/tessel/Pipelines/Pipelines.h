@@ -18,6 +18,11 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
       llvm::cl::desc("First raise attention and quantized linear layers "
                      "spelled in linalg to tessel ops (tessel-raise)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> fuse{
+      *this, "fuse",
+      llvm::cl::desc("Fuse dequantization, bias and activations into qmatmul "
+                     "(tessel-fuse)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> parallel{
       *this, "parallel",
       llvm::cl::desc("Run the outermost tile loops on all cores (OpenMP)"),
@@ -37,6 +42,11 @@ struct CUDAPipelineOptions : public PassPipelineOptions<CUDAPipelineOptions> {
       *this, "raise",
       llvm::cl::desc("First raise attention and quantized linear layers "
                      "spelled in linalg to tessel ops (tessel-raise)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<bool> fuse{
+      *this, "fuse",
+      llvm::cl::desc("Fuse dequantization, bias and activations into qmatmul "
+                     "(tessel-fuse)"),
       llvm::cl::init(true)};
   PassOptions::Option<std::string> chip{
       *this, "chip", llvm::cl::desc("Target GPU, sm_XX (sm_80, sm_90, ...)"),

@@ -151,6 +151,14 @@ std::optional<double> evaluateScalarUnwrapped(Operation *op,
     return toUnsigned(in[0], op->getOperand(0));
   if (isa<math::ExpOp>(op))
     return std::exp(in[0]);
+  if (isa<math::TanhOp>(op))
+    return std::tanh(in[0]);
+  if (isa<math::ErfOp>(op))
+    return std::erf(in[0]);
+  if (isa<math::AbsFOp>(op))
+    return std::fabs(in[0]);
+  if (isa<math::FPowIOp, math::PowFOp>(op))
+    return std::pow(in[0], in[1]);
   if (auto cmp = dyn_cast<arith::CmpIOp>(op)) {
     double a = in[0], b = in[1];
     switch (cmp.getPredicate()) {
@@ -188,6 +196,14 @@ std::optional<double> evaluateScalarUnwrapped(Operation *op,
       return !unordered && a >= b;
     case arith::CmpFPredicate::UNE:
       return unordered || a != b;
+    case arith::CmpFPredicate::UGT:
+      return unordered || a > b;
+    case arith::CmpFPredicate::UGE:
+      return unordered || a >= b;
+    case arith::CmpFPredicate::ULT:
+      return unordered || a < b;
+    case arith::CmpFPredicate::ULE:
+      return unordered || a <= b;
     default:
       return std::nullopt;
     }
@@ -451,4 +467,37 @@ std::optional<ConstantTensor> mlir::tessel::readConstant(Value value,
 std::optional<ConstantTensor>
 mlir::tessel::evaluateConstant(Value value, int64_t maxElements) {
   return Evaluator(maxElements).evaluate(value);
+}
+
+std::optional<double> mlir::tessel::evaluateBody(linalg::GenericOp generic,
+                                                 ArrayRef<double> arguments) {
+  Block &body = generic.getRegion().front();
+  if (generic.getNumResults() != 1 ||
+      arguments.size() != body.getNumArguments())
+    return std::nullopt;
+  llvm::DenseMap<Value, double> env;
+  for (auto [arg, value] : llvm::zip(body.getArguments(), arguments))
+    env[arg] = value;
+  auto valueOf = [&](Value v) -> std::optional<double> {
+    auto it = env.find(v);
+    if (it != env.end())
+      return it->second;
+    return scalarConstant(v);
+  };
+  for (Operation &op : body.without_terminator()) {
+    if (op.getNumResults() != 1 || isa<linalg::IndexOp>(op))
+      return std::nullopt;
+    SmallVector<double> in;
+    for (Value operand : op.getOperands()) {
+      std::optional<double> v = valueOf(operand);
+      if (!v)
+        return std::nullopt;
+      in.push_back(*v);
+    }
+    std::optional<double> result = evaluateScalar(&op, in);
+    if (!result)
+      return std::nullopt;
+    env[op.getResult(0)] = *result;
+  }
+  return valueOf(body.getTerminator()->getOperand(0));
 }

@@ -15,6 +15,7 @@
 #ifndef TESSEL_LIB_DIALECT_TESSEL_TRANSFORMS_CONSTANTEVALUATION_H
 #define TESSEL_LIB_DIALECT_TESSEL_TRANSFORMS_CONSTANTEVALUATION_H
 
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/IR/Value.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -40,6 +41,12 @@ std::optional<ConstantTensor> readConstant(Value value, bool unsignedInts);
 /// `maxElements` elements.
 std::optional<ConstantTensor> evaluateConstant(Value value,
                                                int64_t maxElements);
+
+/// The value that the body of a one-result linalg.generic computes from
+/// `arguments` (one per block argument, outputs included), evaluated in
+/// double precision; nullopt for ops the evaluator does not know.
+std::optional<double> evaluateBody(linalg::GenericOp generic,
+                                   ArrayRef<double> arguments);
 
 /// The scalar value of an arith.constant, through float casts.
 std::optional<double> scalarConstant(Value value);

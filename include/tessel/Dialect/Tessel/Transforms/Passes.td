@@ -437,3 +437,29 @@ def TesselRaise : Pass<"tessel-raise"> {
                            "::mlir::tensor::TensorDialect",
                            "::mlir::tessel::TesselDialect"];
 }
+
+def TesselFuse : Pass<"tessel-fuse"> {
+  let summary = "Fuse dequantization, bias and activations into qmatmul";
+  let description = [{
+    Moves the work around a `tessel.qmatmul` into the op, whose lowering
+    does it in registers rather than in a separate pass over memory:
+
+    - producer fusion: `matmul(X, transpose(tessel.dequantize(W)))` into a
+      zero-filled init becomes `tessel.qmatmul(X, W)`: the weights are
+      never materialised in float;
+    - consumer fusion into the epilogue: an elementwise `+ b[n]` (a vector
+      broadcast along rows) becomes the bias, and then an elementwise
+      function that computes ReLU, SiLU or GELU (tanh approximation)
+      becomes the activation. The function is recognised by its values:
+      the body is evaluated on sample points from -6 to 7 and compared with
+      the reference to 1e-4 (frontends round constants), so any spelling of it is found (including SiLU
+      as `x * sigmoid(x)` over two generics), and a different function
+      (an erf-based GELU, a leaky ReLU) is not.
+
+    The epilogue applies the bias, then the activation; an activation
+    followed by an add, a bias of another element type, or a result with
+    other users is left alone.
+  }];
+  let dependentDialects = ["::mlir::tensor::TensorDialect",
+                           "::mlir::tessel::TesselDialect"];
+}
