@@ -103,24 +103,35 @@ private:
     int64_t b = q.getDimSize(0), hq = q.getDimSize(1), sq = q.getDimSize(2);
     int64_t d = q.getDimSize(3), hkv = k.getDimSize(1), skv = k.getDimSize(2);
     int64_t dv = v.getDimSize(3), group = hq / std::max<int64_t>(hkv, 1);
-    // Visible (query, key) pairs: all, or those on the causal side.
-    double pairs = double(sq) * skv;
-    if (op.getCausal()) {
-      int64_t offset = skv - sq;
-      pairs = 0;
-      for (int64_t i = 0; i < sq; ++i)
-        pairs += std::clamp<int64_t>(i + offset + 1, 0, skv);
-    }
-    CostBreakdown c;
-    c.flops = b * hq * pairs * (2.0 * (d + dv) + 5);
     int64_t tb = tileExtent(config, 0, b), th = tileExtent(config, 1, hq);
     int64_t tq = tileExtent(config, 2, sq);
-    double tiles = ceilDiv(b, tb) * ceilDiv(hq, th) * ceilDiv(sq, tq);
+    // Keys a tile of query rows [m0, m0 + tq) processes: all of them, or
+    // under causal masking the 64-key blocks up to its last row's diagonal.
+    // Skipping is per tile, so coarser row tiles compute (and read) more.
+    constexpr int64_t kKeyBlock = 64;
+    double pairs = 0, keysPerRowTile = 0;
+    int64_t rowTiles = ceilDiv(sq, tq);
+    for (int64_t m0 = 0; m0 < sq; m0 += tq) {
+      int64_t rows = std::min(tq, sq - m0);
+      int64_t keys = skv;
+      if (op.getCausal()) {
+        int64_t last = m0 + rows - 1 + (skv - sq);
+        keys = std::clamp<int64_t>(
+            static_cast<int64_t>(ceilDiv(last + 1, kKeyBlock)) * kKeyBlock, 0,
+            skv);
+      }
+      pairs += double(rows) * keys;
+      keysPerRowTile += keys;
+    }
+    keysPerRowTile /= rowTiles;
+    CostBreakdown c;
+    c.flops = b * hq * pairs * (2.0 * (d + dv) + 5);
+    double tiles = ceilDiv(b, tb) * ceilDiv(hq, th) * rowTiles;
     double eb = elementBytes(q);
-    // Q and O once; K and V once per tile of query rows, per head group the
-    // tile covers.
+    // Q and O once; K and V once per tile of query rows (the keys it
+    // processes), per head group the tile covers.
     double kvPerTile =
-        tb * ceilDiv(th, group) * skv * (d + dv) * elementBytes(k);
+        tb * ceilDiv(th, group) * keysPerRowTile * (d + dv) * elementBytes(k);
     c.dramBytes = b * hq * sq * (d + dv) * eb + tiles * kvPerTile;
     // Scores pass through the cache three times (write, max, exp-sum).
     c.cacheBytes = 3.0 * b * hq * pairs * 4;
