@@ -13,6 +13,8 @@
 #include "llvm/IR/Module.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/ToolOutputFile.h"
@@ -161,12 +163,29 @@ mlir::tessel::emitSharedLibrary(ModuleOp module, StringRef path,
     args.append({"-L" + ompDir, "-lomp", "-Wl,-rpath," + ompDir});
   args.push_back("-lm");
   SmallVector<StringRef> argRefs(args.begin(), args.end());
+  // The linker's output becomes part of the diagnostic rather than going to
+  // this process's stderr (embedders see diagnostics only).
+  llvm::SmallString<128> logPath;
+  if (llvm::sys::fs::createTemporaryFile("tessel-link", "log", logPath))
+    logPath.clear();
+  llvm::FileRemover removeLog(logPath);
+  std::optional<StringRef> redirects[] = {
+      std::nullopt,
+      logPath.empty() ? std::nullopt : std::optional(logPath.str()),
+      logPath.empty() ? std::nullopt : std::optional(logPath.str())};
   std::string linkError;
-  int rc = llvm::sys::ExecuteAndWait(*linker, argRefs, std::nullopt, {}, 0, 0,
-                                     &linkError);
+  int rc = llvm::sys::ExecuteAndWait(*linker, argRefs, std::nullopt, redirects,
+                                     0, 0, &linkError);
   llvm::sys::fs::remove(objectPath);
-  if (rc != 0)
-    return module.emitError() << "linking " << path << " failed: " << linkError;
+  if (rc != 0) {
+    std::string output;
+    if (!logPath.empty())
+      if (auto buffer = llvm::MemoryBuffer::getFile(logPath))
+        output = (*buffer)->getBuffer().trim().str();
+    return module.emitError()
+           << "linking " << path << " failed" << (linkError.empty() ? "" : ": ")
+           << linkError << (output.empty() ? "" : "\n") << output;
+  }
   return success();
 }
 

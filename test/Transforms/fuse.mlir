@@ -147,6 +147,25 @@ func.func @shared_result(%x: tensor<4x64xf32>, %w: tensor<16x64xi4>, %s: tensor<
   return %y, %g : tensor<4x16xf32>, tensor<4x16xf32>
 }
 
+// A clamp to [0, 10] agrees with ReLU near zero, not far out.
+// CHECK-LABEL: func.func @clamp
+// CHECK: tessel.qmatmul unsigned group_size(32) ins
+// CHECK-NOT: activation
+// CHECK: linalg.generic
+func.func @clamp(%x: tensor<4x64xf32>, %w: tensor<16x64xi4>, %s: tensor<16x2xf32>) -> tensor<4x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %ten = arith.constant 10.0 : f32
+  %e = tensor.empty() : tensor<4x16xf32>
+  %y = tessel.qmatmul unsigned group_size(32) ins(%x, %w, %s : tensor<4x64xf32>, tensor<16x64xi4>, tensor<16x2xf32>) outs(%e : tensor<4x16xf32>) -> tensor<4x16xf32>
+  %g = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%y : tensor<4x16xf32>) outs(%e : tensor<4x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %a = arith.maximumf %in, %zero : f32
+    %r = arith.minimumf %a, %ten : f32
+    linalg.yield %r : f32
+  } -> tensor<4x16xf32>
+  return %g : tensor<4x16xf32>
+}
+
 // -----
 
 // Producer fusion: the dequantized weights are never materialised.
@@ -165,4 +184,26 @@ func.func @dequantize_matmul(%x: tensor<4x64xf32>, %w: tensor<16x64xi3>, %s: ten
   %f = linalg.fill ins(%zero : f32) outs(%e : tensor<4x16xf32>) -> tensor<4x16xf32>
   %y = linalg.matmul ins(%x, %t : tensor<4x64xf32>, tensor<64x16xf32>) outs(%f : tensor<4x16xf32>) -> tensor<4x16xf32>
   return %y : tensor<4x16xf32>
+}
+
+// -----
+
+// With a dynamic number of rows, the fused op's init keeps the size.
+// CHECK-LABEL: func.func @dequantize_matmul_dynamic
+// CHECK: %[[M:.*]] = tensor.dim %{{.*}}, %c0 : tensor<?x16xf32>
+// CHECK: %[[E:.*]] = tensor.empty(%[[M]]) : tensor<?x16xf32>
+// CHECK: tessel.qmatmul unsigned group_size(32) ins({{.*}}) outs(%[[E]] : tensor<?x16xf32>)
+// CHECK-NOT: linalg.matmul
+func.func @dequantize_matmul_dynamic(%x: tensor<?x64xf32>, %w: tensor<16x64xi4>, %s: tensor<16x2xf32>) -> tensor<?x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c0 = arith.constant 0 : index
+  %m = tensor.dim %x, %c0 : tensor<?x64xf32>
+  %ew = tensor.empty() : tensor<16x64xf32>
+  %d = tessel.dequantize unsigned group_size(32) ins(%w, %s : tensor<16x64xi4>, tensor<16x2xf32>) outs(%ew : tensor<16x64xf32>) -> tensor<16x64xf32>
+  %et = tensor.empty() : tensor<64x16xf32>
+  %t = linalg.transpose ins(%d : tensor<16x64xf32>) outs(%et : tensor<64x16xf32>) permutation = [1, 0]
+  %e = tensor.empty(%m) : tensor<?x16xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<?x16xf32>) -> tensor<?x16xf32>
+  %y = linalg.matmul ins(%x, %t : tensor<?x64xf32>, tensor<64x16xf32>) outs(%f : tensor<?x16xf32>) -> tensor<?x16xf32>
+  return %y : tensor<?x16xf32>
 }

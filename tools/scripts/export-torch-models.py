@@ -130,6 +130,14 @@ class ExplicitAttention(torch.nn.Module):
         return torch.matmul(torch.softmax(s, dim=self.dim), v)
 
 
+class ScaledAfterMask(torch.nn.Module):
+    """(Q K^T + mask) * c: the scale applies to the mask too."""
+
+    def forward(self, q, k, v, mask):
+        s = (torch.matmul(q, k.transpose(-1, -2)) + mask) * 0.5
+        return torch.matmul(torch.softmax(s, dim=-1), v)
+
+
 class PretransposedKeys(torch.nn.Module):
     """K given as [B, H, D, S]: no transpose to recognise."""
 
@@ -215,6 +223,7 @@ def export_raise_cases(out_dir):
     export_case("sdpa_causal_top_left", SDPA(True), (r(1, 4, 8, 8), r(1, 4, 16, 8), r(1, 4, 16, 8)), out_dir)
     export_case("sdpa_mask_argument", SDPA(False), qkv + (r(1, 1, 16, 16),), out_dir)
     export_case("softmax_other_dim", ExplicitAttention(dim=-2), qkv, out_dir)
+    export_case("scaled_after_mask", ScaledAfterMask(), qkv + (r(1, 1, 16, 16),), out_dir)
     export_case("pretransposed_keys", PretransposedKeys(), (r(1, 4, 16, 8), r(1, 4, 8, 16), r(1, 4, 16, 8)), out_dir)
     export_case("quantized_linear", QuantizedLinear(8, 64), (r(2, 64),), out_dir)
     export_case("symmetric_linear", SymmetricLinear(), (r(2, 64),), out_dir)

@@ -45,6 +45,7 @@ for file in sorted(os.listdir(cases)):
 # CHECK: packed_linear same
 # CHECK: pretransposed_keys same
 # CHECK: quantized_linear same
+# CHECK: scaled_after_mask same
 # CHECK: sdpa_causal same
 # CHECK: sdpa_causal_top_left same
 # CHECK: sdpa_mask_argument same

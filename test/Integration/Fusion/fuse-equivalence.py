@@ -16,6 +16,8 @@ import tessel
 rng = np.random.default_rng(11)
 sources = open(sys.argv[1]).read().split("// -----")
 sources.append(open(sys.argv[2]).read())
+# The runtime calls statically shaped functions only.
+sources = [s for s in sources if "?x" not in s]
 
 for source in sources:
     fused = tessel.compile(source)
@@ -39,5 +41,6 @@ for source in sources:
 # CHECK: gelu_erf same
 # CHECK: relu_then_bias same
 # CHECK: shared_result same
+# CHECK: clamp same
 # CHECK: dequantize_matmul same
 # CHECK: forward same

@@ -133,6 +133,8 @@ std::optional<double> evaluateScalarUnwrapped(Operation *op,
   if (isa<arith::SelectOp>(op))
     return in[0] != 0 ? in[1] : in[2];
   if (isa<arith::ShRUIOp, arith::ShRSIOp, arith::ShLIOp>(op)) {
+    if (!op->getOperand(0).getType().isInteger())
+      return std::nullopt; // index shifts: not needed
     if (in[1] < 0 || in[1] >= width(op->getOperand(0)))
       return std::nullopt; // poison in MLIR: do not guess
     auto amount = static_cast<unsigned>(in[1]);
@@ -144,6 +146,9 @@ std::optional<double> evaluateScalarUnwrapped(Operation *op,
     return static_cast<double>(
         static_cast<uint64_t>(toUnsigned(in[0], op->getOperand(0))) >> amount);
   }
+  if (isa<arith::SIToFPOp, arith::ExtSIOp>(op) &&
+      op->getOperand(0).getType().isInteger(1))
+    return -in[0]; // i1 true is -1 read signed
   if (isa<arith::IndexCastOp, arith::SIToFPOp, arith::ExtFOp, arith::ExtSIOp,
           arith::TruncFOp>(op))
     return in[0];

@@ -39,9 +39,10 @@ using namespace mlir::tessel::raise;
 namespace {
 
 /// Sample points for recognising a function: both signs, near zero and in
-/// the tails.
-constexpr double kSamples[] = {-6.0, -3.1, -1.7, -1.0, -0.45, -0.1, 0.0,
-                               0.07, 0.33, 0.8,  1.3,  2.2,   4.5,  7.0};
+/// the tails (far out, so that a clamp is not taken for a ReLU).
+constexpr double kSamples[] = {-1e4, -20.0, -6.0, -3.1, -1.7, -1.0, -0.45,
+                               -0.1, 0.0,   0.07, 0.33, 0.8,  1.3,  2.2,
+                               4.5,  7.0,   20.0, 1e3,  1e4};
 
 double relu(double x) { return x > 0 ? x : 0; }
 double sigmoid(double x) { return 1 / (1 + std::exp(-x)); }
@@ -211,9 +212,11 @@ struct FuseDequantize : OpRewritePattern<linalg::MatmulOp> {
         cast<RankedTensorType>(dequantize.getResult().getType())
                 .getElementType() != inputType.getElementType())
       return failure();
-    Value init = tensor::EmptyOp::create(rewriter, matmul.getLoc(),
-                                         resultType.getShape(),
-                                         resultType.getElementType());
+    Value init =
+        tensor::EmptyOp::create(rewriter, matmul.getLoc(),
+                                tensor::getMixedSizes(rewriter, matmul.getLoc(),
+                                                      matmul.getDpsInits()[0]),
+                                resultType.getElementType());
     auto fused = QMatmulOp::create(
         rewriter, matmul.getLoc(), resultType, input, dequantize.getInput(),
         dequantize.getScales(), dequantize.getZeroPoints(), /*bias=*/Value(),
@@ -229,8 +232,10 @@ struct TesselFusePass : tessel::impl::TesselFuseBase<TesselFusePass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     patterns.add<FuseDequantize, FuseBias, FuseActivation>(&getContext());
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns)))) {
+      getOperation()->emitError("tessel-fuse did not converge");
       signalPassFailure();
+    }
   }
 };
 

@@ -30,8 +30,10 @@ struct TesselRaisePass : tessel::impl::TesselRaiseBase<TesselRaisePass> {
     if (quantizedMatmul)
       populateRaiseQuantizedMatmulPatterns(patterns);
     // The replaced linalg ops are left dead; the driver erases them.
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns)))) {
+      getOperation()->emitError("tessel-raise did not converge");
       signalPassFailure();
+    }
   }
 };
 

@@ -47,9 +47,7 @@ Value stripExpand(Value value) {
 
 /// True when `map` does not read the last loop dimension (a row reduction
 /// broadcast back along the row).
-bool broadcastsLastDim(AffineMap map) {
-  return !map.isFunctionOfDim(map.getNumDims() - 1);
-}
+bool broadcastsLastDim(AffineMap map) { return isRowBroadcast(map); }
 
 /// True when `op` combines `in` and `out` (either order) with OpTy.
 template <typename OpTy> bool combines(Value yielded, Value in, Value out) {
@@ -416,12 +414,17 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
 
     // S = [scale *] (Q K^T) [+ mask], in any order.
     double scale = 1.0;
+    // Scales applied to (Q K^T + mask) also scale the mask: tessel.attention
+    // cannot say that, so such a mask must be one that scaling leaves alone.
+    double scaleOutsideMask = 1.0;
     Value mask;
     AffineMap maskMap;
     Value qk = scores;
     while (true) {
       if (auto scaled = matchScale(qk)) {
         scale *= scaled->factor;
+        if (!mask)
+          scaleOutsideMask *= scaled->factor;
         qk = scaled->input;
         continue;
       }
@@ -481,12 +484,15 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
     auto kType = cast<RankedTensorType>(key.getType());
     auto vType = cast<RankedTensorType>(value.getType());
     Type element = qType.getElementType();
+    if (!element.isF16() && !element.isBF16() && !element.isF32())
+      return rewriter.notifyMatchFailure(root, "not f16, bf16 or f32");
     unsigned rank = layout == HeadLayout::Merged ? 4 : 3;
     if (qType.getRank() != rank || kType.getRank() != rank ||
         vType.getRank() != rank || kType.getElementType() != element ||
         vType.getElementType() != element ||
         outType.getElementType() != element ||
         kType.getDimSize(rank - 3) != vType.getDimSize(rank - 3) ||
+        kType.getDimSize(rank - 3) <= 0 ||
         qType.getDimSize(rank - 3) % kType.getDimSize(rank - 3) != 0)
       return rewriter.notifyMatchFailure(root, "shapes or types differ");
     int64_t rows = qType.getDimSize(rank - 2),
@@ -495,12 +501,17 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
     bool causal = false;
     Value offset;
     if (mask) {
-      if (cast<RankedTensorType>(mask.getType()).getElementType() != element)
+      auto maskTensor = dyn_cast<RankedTensorType>(mask.getType());
+      if (!maskTensor || maskTensor.getElementType() != element)
         return rewriter.notifyMatchFailure(root, "mask type differs");
       mask = maskAsOperand(rewriter, loc, mask, maskMap, layout, rows, cols);
       if (!mask)
         return rewriter.notifyMatchFailure(root, "unsupported mask broadcast");
       MaskKind kind = classifyMask(mask, rows, cols);
+      if (scaleOutsideMask != 1.0 && !kind.zero &&
+          !(kind.causalOffset && scaleOutsideMask > 0))
+        return rewriter.notifyMatchFailure(root,
+                                           "the scale applies to the mask");
       if (kind.zero) {
         mask = nullptr;
       } else if (kind.causalOffset) {

@@ -14,7 +14,9 @@ using namespace mlir::tessel;
 
 Operation *raise::elementwiseOp(linalg::GenericOp generic) {
   if (!generic || generic.getNumReductionLoops() != 0 ||
-      generic.getNumResults() != 1)
+      generic.getNumResults() != 1 ||
+      !generic.getMatchingIndexingMap(generic.getDpsInitOperand(0))
+           .isIdentity())
     return nullptr;
   Block &body = generic.getRegion().front();
   Value yielded = body.getTerminator()->getOperand(0);
@@ -98,4 +100,21 @@ bool raise::isZeroFill(Value value) {
     return false;
   std::optional<double> scalar = scalarConstant(fill.getInputs()[0]);
   return scalar && *scalar == 0.0;
+}
+
+bool raise::isRowBroadcast(AffineMap map) {
+  // (d0, ..., dn-2) or (d0, ..., dn-2, 0): every dimension but the last, in
+  // order.
+  unsigned n = map.getNumDims();
+  unsigned results = map.getNumResults();
+  if (n == 0 || (results != n - 1 && results != n))
+    return false;
+  for (unsigned i = 0; i + 1 < n; ++i)
+    if (map.getResult(i) != getAffineDimExpr(i, map.getContext()))
+      return false;
+  if (results == n) {
+    auto c = dyn_cast<AffineConstantExpr>(map.getResult(n - 1));
+    return c && c.getValue() == 0;
+  }
+  return true;
 }

@@ -42,6 +42,10 @@ std::optional<ScaledValue> matchScale(Value value);
 /// two dimensions only ([[0, 1], [2], ...]); null otherwise.
 Value mergedLeadingDims(Value value);
 
+/// True for a map that reads every loop dimension but the last, in order,
+/// as (d0, .., dn-2) or (d0, .., dn-2, 0): a row value broadcast along rows.
+bool isRowBroadcast(AffineMap map);
+
 /// True for linalg.fill of a zero scalar (the init of a fresh matmul).
 bool isZeroFill(Value value);
 

@@ -56,8 +56,7 @@ std::optional<std::pair<Value, Value>> matchGroupBroadcast(Value value) {
     OpOperand *p = bodyOperandInput(generic, op, 1 - i);
     if (!x || !p || !generic.getMatchingIndexingMap(x).isIdentity())
       continue;
-    AffineMap map = generic.getMatchingIndexingMap(p);
-    if (map.isFunctionOfDim(map.getNumDims() - 1))
+    if (!isRowBroadcast(generic.getMatchingIndexingMap(p)))
       continue;
     // Subtraction is not commutative: the zero point is subtracted.
     if (isa<arith::SubFOp>(op) && i != 0)
@@ -146,6 +145,9 @@ std::optional<RuntimeWeights> runtimeWeights(Value floatWeights) {
   if (Operation *ext = source.getDefiningOp()) {
     if (!isa<arith::ExtUIOp, arith::ExtSIOp>(ext))
       return std::nullopt;
+    // uitofp of a sign extension reads negative weights as huge values.
+    if (isa<arith::ExtSIOp>(ext) && !isSigned)
+      return std::nullopt;
     isSigned = isa<arith::ExtSIOp>(ext);
     source = ext->getOperand(0);
   }
@@ -197,9 +199,16 @@ struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
         return rewriter.notifyMatchFailure(matmul, "weights not in groups");
       floatWeights = expand.getSrc();
     }
-    auto scaleType = cast<RankedTensorType>(scales.getType());
+    auto scaleType = dyn_cast<RankedTensorType>(scales.getType());
     auto inputType = cast<RankedTensorType>(input.getType());
-    if (groupType.getRank() != 3 || !groupType.hasStaticShape() ||
+    Type inputElement = inputType.getElementType();
+    if (!inputElement.isF16() && !inputElement.isBF16() &&
+        !inputElement.isF32())
+      return rewriter.notifyMatchFailure(matmul, "not f16, bf16 or f32");
+    if (cast<RankedTensorType>(matmul.getResult(0).getType())
+            .getElementType() != inputElement)
+      return rewriter.notifyMatchFailure(matmul, "accumulates in another type");
+    if (!scaleType || groupType.getRank() != 3 || !groupType.hasStaticShape() ||
         scaleType.getRank() != 2 ||
         scaleType.getShape() != groupType.getShape().take_front(2) ||
         scaleType.getElementType() != inputType.getElementType())
@@ -271,8 +280,10 @@ struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
       newZeros = integerConstant(rewriter, loc, scaleType.getShape(), bits,
                                  zeroValues->values);
     auto resultType = cast<RankedTensorType>(matmul.getResult(0).getType());
-    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                         resultType.getElementType());
+    Value init = tensor::EmptyOp::create(
+        rewriter, loc,
+        tensor::getMixedSizes(rewriter, loc, matmul.getDpsInits()[0]),
+        resultType.getElementType());
     auto qmatmul = QMatmulOp::create(
         rewriter, loc, resultType, input, newWeights, scales, newZeros,
         /*bias=*/Value(), init,
