@@ -127,7 +127,8 @@ static inline int tesselModuleIsNull(TesselModule module) {
 TESSEL_CAPI_EXPORTED void *tesselModuleGetOperation(TesselModule module);
 TESSEL_CAPI_EXPORTED void *tesselContextGetMLIRContext(TesselContext context);
 
-/* The module as MLIR text (generic form when `generic` is nonzero). */
+/* The module as MLIR text (generic form when `generic` is nonzero). Null
+ * string arguments anywhere in this API are reported as errors. */
 TESSEL_CAPI_EXPORTED const char *tesselModulePrint(TesselModule module,
                                                    int generic);
 TESSEL_CAPI_EXPORTED TesselStatus tesselModuleVerify(TesselModule module);

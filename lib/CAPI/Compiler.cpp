@@ -81,6 +81,10 @@ TesselModule tesselModuleParse(TesselContext c, const char *source,
                                size_t length, const char *bufferName) {
   capi::Context *context = unwrap(c);
   context->beginCall();
+  if (!source && length > 0) {
+    context->reportError("no source given");
+    return {nullptr};
+  }
   std::unique_ptr<llvm::MemoryBuffer> buffer =
       llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef(source, length),
                                            bufferName ? bufferName
@@ -91,6 +95,10 @@ TesselModule tesselModuleParse(TesselContext c, const char *source,
 TesselModule tesselModuleParseFile(TesselContext c, const char *path) {
   capi::Context *context = unwrap(c);
   context->beginCall();
+  if (!path) {
+    context->reportError("no path given");
+    return {nullptr};
+  }
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
       llvm::MemoryBuffer::getFileOrSTDIN(path);
   if (!buffer) {
@@ -116,6 +124,7 @@ void *tesselModuleGetOperation(TesselModule module) {
 
 const char *tesselModulePrint(TesselModule m, int generic) {
   capi::Module *module = unwrap(m);
+  module->context->beginCall();
   module->text.clear();
   llvm::raw_string_ostream os(module->text);
   OpPrintingFlags flags;
@@ -174,6 +183,10 @@ TesselStatus tesselModuleEmit(TesselModule m, TesselArtifactKind kind,
                               const char *path) {
   capi::Module *module = unwrap(m);
   module->context->beginCall();
+  if (!path) {
+    module->context->reportError("no path given");
+    return TesselFailure;
+  }
   ModuleOp op = *module->module;
   // Host code for a GPU runs wherever the GPU is: no host-specific CPU
   // features and no OpenMP.

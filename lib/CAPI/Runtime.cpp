@@ -182,6 +182,10 @@ TesselLibrary tesselLibraryLoad(TesselContext c, const char *path,
                                 TesselTarget target) {
   capi::Context *context = unwrap(c);
   context->beginCall();
+  if (!path) {
+    context->reportError("no path given");
+    return {nullptr};
+  }
   std::string error;
   if (target == TesselTargetCUDA && !rt::cuda::initialize(error)) {
     context->reportError(error);
@@ -202,6 +206,10 @@ void tesselLibraryDestroy(TesselLibrary library) {
 TesselFunction tesselLibraryLookup(TesselLibrary l, const char *name) {
   Library *library = unwrapLibrary(l);
   library->context->beginCall();
+  if (!name) {
+    library->context->reportError("no function name given");
+    return {nullptr};
+  }
   std::string error;
   std::unique_ptr<rt::Function> function = library->module->lookup(name, error);
   if (!function) {
