@@ -18,7 +18,9 @@ def write_bundle(directory, source, functions, target="cuda", chip=None,
                  pipeline=None, name="model", context=None):
     """Compiles MLIR `source` for `target` into `directory`/`name`.so and
     writes the bundle. `functions` maps a public function's name to
-    (inputs, expected, tolerance): lists of numpy arrays and a float."""
+    (inputs, expected, tolerance): lists of numpy arrays and a float. An
+    input given as an int is made on the machine that runs the bundle from
+    that seed (tessel-exec's random inputs: nothing to carry)."""
     os.makedirs(directory, exist_ok=True)
     module = (context or Context()).parse(source, name)
     if pipeline is None:
@@ -31,6 +33,9 @@ def write_bundle(directory, source, functions, target="cuda", chip=None,
     for function, (inputs, expected, tolerance) in functions.items():
         lines.append("function " + function)
         for i, array in enumerate(inputs):
+            if isinstance(array, int):
+                lines.append("input-random %d" % array)
+                continue
             file = "%s.input%d.npy" % (function, i)
             np.save(os.path.join(directory, file), np.ascontiguousarray(array))
             lines.append("input " + file)
