@@ -31,18 +31,23 @@ capi::Context::Context() {
   context.appendDialectRegistry(registry);
   context.loadAllAvailableDialects();
   context.printOpOnDiagnostic(false);
-  sources.push_back(std::make_unique<llvm::SourceMgr>());
-  handler = std::make_unique<SourceMgrDiagnosticHandler>(
-      *sources.back(), &context, diagnosticStream);
+  handler = std::make_unique<SourceMgrDiagnosticHandler>(quoted, &context,
+                                                         diagnosticStream);
 }
 
 llvm::SourceMgr &
 capi::Context::addSource(std::unique_ptr<llvm::MemoryBuffer> buffer) {
+  std::string name = buffer->getBufferIdentifier().str();
+  for (int i = 2; names.contains(name); ++i)
+    name = buffer->getBufferIdentifier().str() + "#" + std::to_string(i);
+  names.insert(name);
+  quoted.AddNewSourceBuffer(
+      llvm::MemoryBuffer::getMemBufferCopy(buffer->getBuffer(), name),
+      llvm::SMLoc());
   sources.push_back(std::make_unique<llvm::SourceMgr>());
-  sources.back()->AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
-  handler.reset();
-  handler = std::make_unique<SourceMgrDiagnosticHandler>(
-      *sources.back(), &context, diagnosticStream);
+  sources.back()->AddNewSourceBuffer(
+      llvm::MemoryBuffer::getMemBufferCopy(buffer->getBuffer(), name),
+      llvm::SMLoc());
   return *sources.back();
 }
 

@@ -13,6 +13,7 @@
 #include "mlir/IR/OwningOpRef.h"
 #include "tessel-c/Tessel.h"
 
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
@@ -45,13 +46,18 @@ struct Context {
     diagnostics += "error: " + message + "\n";
   }
 
-  /// Makes `buffer` the source that diagnostics quote, and returns its
-  /// manager (one per parsed buffer; the parser reads a manager's main file).
+  /// A manager whose main file is `buffer`, for the parser (which reads a
+  /// manager's main file). The buffer is renamed to a name no earlier
+  /// buffer has, and a copy joins `quoted`, so that diagnostics about any
+  /// module parsed in this context quote that module's own lines.
   llvm::SourceMgr &addSource(std::unique_ptr<llvm::MemoryBuffer> buffer);
 
   MLIRContext context;
-  /// Every parsed buffer stays alive: later diagnostics point into it.
+  /// Every parsed buffer, one manager each, alive for later diagnostics.
   std::vector<std::unique_ptr<llvm::SourceMgr>> sources;
+  /// Copies of all of them under their unique names: what the handler quotes.
+  llvm::SourceMgr quoted;
+  llvm::StringSet<> names;
   std::string diagnostics;
   llvm::raw_string_ostream diagnosticStream{diagnostics};
   std::unique_ptr<SourceMgrDiagnosticHandler> handler;

@@ -103,11 +103,16 @@ ptx_dir = gpu.emit("ptx", os.path.join(workdir, "ptx"))
 ptx = [open(os.path.join(ptx_dir, f)).read() for f in sorted(os.listdir(ptx_dir))]
 print("ptx:", len(ptx) > 0, all(".target sm_80" in p and ".entry" in p for p in ptx))
 # CHECK: ptx: True True
+# Parsed later under the same name: diagnostics about `gpu` still quote
+# gpu's own source (the later buffer is "<python>#2").
+other = context.parse("\n\n\n\n  func.func private @unrelated()\n")
 try:
     gpu.emit("cubin", os.path.join(workdir, "cubin"))
 except tessel.TesselError as e:
     print("error:", last_error(e))
-# CHECK: error: {{.*}}kernels were compiled to 'assembly', not 'bin'{{.*}}
+    print("quoted:", [l.strip() for l in str(e).splitlines() if "tessel.qmatmul" in l][:1])
+# CHECK: error: <python>{{(#[0-9]+)?}}:5:8: error: kernels were compiled to 'assembly', not 'bin'{{.*}}
+# CHECK: quoted: ['%y = tessel.qmatmul unsigned group_size(128)']
 
 # cubin through ptxas (part of the CUDA toolkit, where one is installed).
 import shutil
