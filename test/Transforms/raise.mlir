@@ -6,6 +6,7 @@
 // RUN: tessel-opt %S/Inputs/raise/explicit_attention.mlir --tessel-raise | FileCheck %s --check-prefix=EXPLICIT
 // RUN: tessel-opt %S/Inputs/raise/sdpa_causal.mlir --tessel-raise | FileCheck %s --check-prefix=CAUSAL
 // RUN: tessel-opt %S/Inputs/raise/sdpa_causal_top_left.mlir --tessel-raise | FileCheck %s --check-prefix=TOPLEFT
+// RUN: tessel-opt %S/Inputs/raise/sdpa_bf16.mlir --tessel-raise | FileCheck %s --check-prefix=BF16
 // RUN: tessel-opt %S/Inputs/raise/sdpa_mask_argument.mlir --tessel-raise | FileCheck %s --check-prefix=MASK
 // RUN: tessel-opt %S/Inputs/raise/quantized_linear.mlir --tessel-raise | FileCheck %s --check-prefix=QLINEAR
 // RUN: tessel-opt %S/Inputs/raise/symmetric_linear.mlir --tessel-raise | FileCheck %s --check-prefix=SYMMETRIC
@@ -43,6 +44,12 @@
 // TOPLEFT-LABEL: func.func @sdpa_causal_top_left
 // TOPLEFT: %[[ZERO:.*]] = arith.constant 0 : index
 // TOPLEFT: tessel.attention causal scale({{.*}}) ins(%arg0, %arg1, %arg2 : tensor<1x4x8x8xf32>, tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) offset(%[[ZERO]]) outs
+
+// bf16 SDPA: torch-mlir computes it in f32 between extf and truncf; it is
+// raised there, in f32, as the frontend computes it.
+// BF16-LABEL: func.func @sdpa_bf16
+// BF16: tessel.attention causal scale({{.*}}) ins({{.*}} : tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) outs
+// BF16: arith.truncf
 
 // A mask passed in stays an additive mask.
 // MASK-LABEL: func.func @sdpa_mask_argument

@@ -222,6 +222,7 @@ def export_raise_cases(out_dir):
     export_case("sdpa_causal", SDPA(True), qkv, out_dir)
     export_case("sdpa_causal_top_left", SDPA(True), (r(1, 4, 8, 8), r(1, 4, 16, 8), r(1, 4, 16, 8)), out_dir)
     export_case("sdpa_mask_argument", SDPA(False), qkv + (r(1, 1, 16, 16),), out_dir)
+    export_case("sdpa_bf16", SDPA(True), tuple(t.to(torch.bfloat16) for t in qkv), out_dir)
     export_case("softmax_other_dim", ExplicitAttention(dim=-2), qkv, out_dir)
     export_case("scaled_after_mask", ScaledAfterMask(), qkv + (r(1, 1, 16, 16),), out_dir)
     export_case("pretransposed_keys", PretransposedKeys(), (r(1, 4, 16, 8), r(1, 4, 8, 16), r(1, 4, 16, 8)), out_dir)
