@@ -24,12 +24,7 @@ using namespace mlir;
 void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                                      const CUDAPipelineOptions &options) {
   // Model IR from frontends first becomes tessel ops where it can.
-  std::string pipeline = options.raise ? "tessel-raise," : "";
-  if (options.fuse)
-    pipeline += "tessel-fuse,";
-  // x^n with a constant n (torch's GELU spells x^3 so) as multiplications:
-  // LLVM's powi takes an i32 exponent, and vectors of it do not lower.
-  pipeline += "math-expand-ops{ops=fpowi},";
+  std::string pipeline = stages::frontend(options.raise, options.fuse);
   pipeline +=
       "tessel-erase-layouts,tessel-export-entries,"
       // The blockwise attention carries buffers through a loop, which

@@ -3,7 +3,20 @@
 #ifndef TESSEL_LIB_PIPELINES_STAGES_H
 #define TESSEL_LIB_PIPELINES_STAGES_H
 
+#include <string>
+
 namespace mlir::tessel::stages {
+
+/// The stages both pipelines start with: tessel-raise and tessel-fuse (each
+/// unless turned off), then x^n with a constant n as multiplications
+/// (torch's GELU spells x^3 so; LLVM's powi takes an i32 exponent, and
+/// vectors of it do not lower).
+inline std::string frontend(bool raise, bool fuse) {
+  std::string stages = raise ? "tessel-raise," : "";
+  if (fuse)
+    stages += "tessel-fuse,";
+  return stages + "math-expand-ops{ops=fpowi},";
+}
 
 /// Tensors to buffers: One-Shot Bufferize across functions (identity
 /// layouts at the boundary, buffers may leave loops), then results become

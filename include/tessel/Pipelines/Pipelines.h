@@ -12,17 +12,23 @@ class OpPassManager;
 
 namespace mlir::tessel {
 
-struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
-  PassOptions::Option<bool> raise{
+/// The options of the stages that both pipelines start with (model IR from
+/// frontends becomes tessel ops where it can).
+template <typename Derived>
+struct FrontendStageOptions : public PassPipelineOptions<Derived> {
+  mlir::detail::PassOptions::Option<bool> raise{
       *this, "raise",
       llvm::cl::desc("First raise attention and quantized linear layers "
                      "spelled in linalg to tessel ops (tessel-raise)"),
       llvm::cl::init(true)};
-  PassOptions::Option<bool> fuse{
+  mlir::detail::PassOptions::Option<bool> fuse{
       *this, "fuse",
       llvm::cl::desc("Fuse dequantization, bias and activations into qmatmul "
                      "(tessel-fuse)"),
       llvm::cl::init(true)};
+};
+
+struct CPUPipelineOptions : public FrontendStageOptions<CPUPipelineOptions> {
   PassOptions::Option<bool> parallel{
       *this, "parallel",
       llvm::cl::desc("Run the outermost tile loops on all cores (OpenMP)"),
@@ -37,17 +43,7 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
 /// LLVM dialect, with public functions exported for the runtime.
 void buildCPUPipeline(OpPassManager &pm, const CPUPipelineOptions &options);
 
-struct CUDAPipelineOptions : public PassPipelineOptions<CUDAPipelineOptions> {
-  PassOptions::Option<bool> raise{
-      *this, "raise",
-      llvm::cl::desc("First raise attention and quantized linear layers "
-                     "spelled in linalg to tessel ops (tessel-raise)"),
-      llvm::cl::init(true)};
-  PassOptions::Option<bool> fuse{
-      *this, "fuse",
-      llvm::cl::desc("Fuse dequantization, bias and activations into qmatmul "
-                     "(tessel-fuse)"),
-      llvm::cl::init(true)};
+struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
   PassOptions::Option<std::string> chip{
       *this, "chip", llvm::cl::desc("Target GPU, sm_XX (sm_80, sm_90, ...)"),
       llvm::cl::init("sm_90")};
