@@ -98,15 +98,8 @@ std::optional<double> evaluateScalarUnwrapped(Operation *op,
   auto toUnsigned = [&](double x, Value v) {
     return x < 0 ? x + std::ldexp(1.0, width(v)) : x;
   };
-  if (auto c = dyn_cast<arith::ConstantOp>(op)) {
-    if (auto f = dyn_cast<FloatAttr>(c.getValue()))
-      return f.getValueAsDouble();
-    if (auto i = dyn_cast<IntegerAttr>(c.getValue()))
-      return i.getType().isInteger(1)
-                 ? static_cast<double>(i.getValue().getBoolValue())
-                 : static_cast<double>(i.getValue().getSExtValue());
-    return std::nullopt;
-  }
+  if (auto c = dyn_cast<arith::ConstantOp>(op))
+    return scalarConstant(c.getResult());
   if (isa<arith::AddFOp, arith::AddIOp>(op))
     return in[0] + in[1];
   if (isa<arith::SubFOp, arith::SubIOp>(op))

@@ -39,16 +39,6 @@ namespace {
 /// Most mask elements evaluated at compile time to recognise a causal mask.
 constexpr int64_t kMaxEvaluatedMask = int64_t(1) << 24;
 
-Value stripExpand(Value value) {
-  if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>())
-    return expand.getSrc();
-  return value;
-}
-
-/// True when `map` does not read the last loop dimension (a row reduction
-/// broadcast back along the row).
-bool broadcastsLastDim(AffineMap map) { return isRowBroadcast(map); }
-
 /// True when `op` combines `in` and `out` (either order) with OpTy.
 template <typename OpTy> bool combines(Value yielded, Value in, Value out) {
   auto op = yielded.getDefiningOp<OpTy>();
@@ -95,22 +85,6 @@ bool isRowReduction(Value value, Value input, ArrayRef<double> starts) {
   return combines<OpTy>(body.getTerminator()->getOperand(number),
                         body.getArgument(0), body.getArgument(1 + number)) &&
          filledWith(generic.getDpsInits()[number], starts);
-}
-
-/// An elementwise `OpTy(x, r)` generic with x identity-mapped and r a row
-/// reduction broadcast along the row: x and r.
-template <typename OpTy>
-std::optional<std::pair<Value, Value>> matchRowBroadcast(Value value) {
-  auto generic = value.getDefiningOp<linalg::GenericOp>();
-  Operation *op = elementwiseOp(generic);
-  if (!isa_and_nonnull<OpTy>(op))
-    return std::nullopt;
-  OpOperand *lhs = bodyOperandInput(generic, op, 0);
-  OpOperand *rhs = bodyOperandInput(generic, op, 1);
-  if (!lhs || !rhs || !generic.getMatchingIndexingMap(lhs).isIdentity() ||
-      !broadcastsLastDim(generic.getMatchingIndexingMap(rhs)))
-    return std::nullopt;
-  return std::make_pair(lhs->get(), stripExpand(rhs->get()));
 }
 
 /// r when `value` is 1 / r elementwise (TOSA's reciprocal).

@@ -81,6 +81,12 @@ std::optional<raise::ScaledValue> raise::matchScale(Value value) {
   return std::nullopt;
 }
 
+Value raise::stripExpand(Value value) {
+  if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>())
+    return expand.getSrc();
+  return value;
+}
+
 Value raise::mergedLeadingDims(Value value) {
   auto collapse = value.getDefiningOp<tensor::CollapseShapeOp>();
   if (!collapse)

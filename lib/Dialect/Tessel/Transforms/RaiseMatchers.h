@@ -46,6 +46,29 @@ Value mergedLeadingDims(Value value);
 /// as (d0, .., dn-2) or (d0, .., dn-2, 0): a row value broadcast along rows.
 bool isRowBroadcast(AffineMap map);
 
+/// `value` without the tensor.expand_shape that produced it, if one did.
+Value stripExpand(Value value);
+
+/// An elementwise `OpTy(x, r)` generic with x identity-mapped and r a row
+/// value broadcast along rows (isRowBroadcast): x and r (without its
+/// expand). With `commutes`, r may also be the first operand.
+template <typename OpTy>
+std::optional<std::pair<Value, Value>>
+matchRowBroadcast(Value value, bool commutes = false) {
+  auto generic = value.getDefiningOp<linalg::GenericOp>();
+  Operation *op = elementwiseOp(generic);
+  if (!isa_and_nonnull<OpTy>(op))
+    return std::nullopt;
+  for (unsigned i = 0; i < (commutes ? 2u : 1u); ++i) {
+    OpOperand *x = bodyOperandInput(generic, op, i);
+    OpOperand *r = bodyOperandInput(generic, op, 1 - i);
+    if (x && r && generic.getMatchingIndexingMap(x).isIdentity() &&
+        isRowBroadcast(generic.getMatchingIndexingMap(r)))
+      return std::make_pair(x->get(), stripExpand(r->get()));
+  }
+  return std::nullopt;
+}
+
 /// True for linalg.fill of a zero scalar (the init of a fresh matmul).
 bool isZeroFill(Value value);
 

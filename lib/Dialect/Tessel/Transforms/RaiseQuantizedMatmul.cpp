@@ -37,35 +37,6 @@ namespace {
 constexpr int64_t kMaxWeights = int64_t(1) << 28;
 constexpr int64_t kMaxEvaluatedWeights = int64_t(1) << 24;
 
-Value stripExpand(Value value) {
-  if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>())
-    return expand.getSrc();
-  return value;
-}
-
-/// An elementwise `OpTy(x, p)` generic over [N, K/G, G] with x identity-mapped
-/// and p broadcast along the last dimension: x and p (without its expand).
-template <typename OpTy>
-std::optional<std::pair<Value, Value>> matchGroupBroadcast(Value value) {
-  auto generic = value.getDefiningOp<linalg::GenericOp>();
-  Operation *op = elementwiseOp(generic);
-  if (!isa_and_nonnull<OpTy>(op))
-    return std::nullopt;
-  for (unsigned i = 0; i < 2; ++i) {
-    OpOperand *x = bodyOperandInput(generic, op, i);
-    OpOperand *p = bodyOperandInput(generic, op, 1 - i);
-    if (!x || !p || !generic.getMatchingIndexingMap(x).isIdentity())
-      continue;
-    if (!isRowBroadcast(generic.getMatchingIndexingMap(p)))
-      continue;
-    // Subtraction is not commutative: the zero point is subtracted.
-    if (isa<arith::SubFOp>(op) && i != 0)
-      continue;
-    return std::make_pair(x->get(), stripExpand(p->get()));
-  }
-  return std::nullopt;
-}
-
 /// The narrowest width of `signedness` (1 to 8 bits) that holds every
 /// value, or nullopt.
 std::optional<unsigned> bitsFor(ArrayRef<double> values, bool isSigned) {
@@ -180,13 +151,14 @@ struct RaiseQuantizedMatmulPattern : OpRewritePattern<linalg::MatmulOp> {
       return rewriter.notifyMatchFailure(matmul, "weights not in groups");
 
     // D = (x - zero) * scale, or x * scale.
-    auto scaled = matchGroupBroadcast<arith::MulFOp>(collapse.getSrc());
+    auto scaled =
+        matchRowBroadcast<arith::MulFOp>(collapse.getSrc(), /*commutes=*/true);
     if (!scaled)
       return rewriter.notifyMatchFailure(matmul, "no group scale");
     auto [shifted, scales] = *scaled;
     Value zeros;
     Value expanded = shifted;
-    if (auto sub = matchGroupBroadcast<arith::SubFOp>(shifted)) {
+    if (auto sub = matchRowBroadcast<arith::SubFOp>(shifted)) {
       expanded = sub->first;
       zeros = sub->second;
     }
