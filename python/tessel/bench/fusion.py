@@ -18,6 +18,7 @@ import argparse
 import numpy as np
 
 import tessel
+from tessel.testing import relative_difference
 
 DEQUANTIZE_MATMUL = """
 func.func @f(%x: tensor<{M}x{K}xf32>, %w: tensor<{N}x{K}xi4>, %s: tensor<{N}x{G}xf32>) -> tensor<{M}x{N}xf32> {{
@@ -86,8 +87,7 @@ def main():
             else (rng.standard_normal(t.shape) * (0.05 if len(t.shape) == 2 and t.shape[0] == n else 1)).astype(t.dtype)
             for t in fused.inputs
         ]
-        a, b = fused(*inputs), unfused(*inputs)
-        err = np.abs(a - b).max() / np.abs(b).max()
+        err = relative_difference(fused(*inputs), unfused(*inputs))
         assert err < 1e-4, "%s: fused and unfused differ by %g" % (name, err)
         unfused_ms, _ = unfused.benchmark(*inputs, warmup=2, iterations=args.iterations)
         fused_ms, _ = fused.benchmark(*inputs, warmup=2, iterations=args.iterations)

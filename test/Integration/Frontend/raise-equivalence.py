@@ -13,6 +13,7 @@ import sys
 import numpy as np
 
 import tessel
+from tessel.testing import random_inputs, relative_difference
 
 cases = sys.argv[1]
 rng = np.random.default_rng(3)
@@ -29,15 +30,8 @@ for file in sorted(os.listdir(cases)):
     raised = tessel.compile(source, pipeline=prefix + "tessel-cpu-pipeline")
     control = tessel.compile(source, pipeline=prefix + "tessel-cpu-pipeline{raise=0}")
     function, reference = raised.function(name), control.function(name)
-    args = []
-    for t in function.inputs:
-        if t.element.startswith("i"):  # quantized weights: 4-bit values
-            args.append(rng.integers(0, 16, t.shape).astype(t.dtype))
-        else:
-            args.append(rng.standard_normal(t.shape).astype(t.dtype))
-    y, r = function(*args), reference(*args)
-    y, r = y.astype(np.float64), r.astype(np.float64)
-    err = np.abs(y - r).max() / max(np.abs(r).max(), 1e-30)
+    args = random_inputs(function, rng)
+    err = relative_difference(function(*args), reference(*args))
     # bf16 results: f32 rounding differences may move a result by one bf16
     # step (2^-8).
     tolerance = 1e-2 if function.results[0].element == "bf16" else 1e-5

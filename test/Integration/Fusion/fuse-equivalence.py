@@ -12,6 +12,7 @@ import sys
 import numpy as np
 
 import tessel
+from tessel.testing import random_inputs, relative_difference
 
 rng = np.random.default_rng(11)
 sources = open(sys.argv[1]).read().split("// -----")
@@ -24,14 +25,8 @@ for source in sources:
     unfused = tessel.compile(source, pipeline="tessel-cpu-pipeline{fuse=0}")
     for name in re.findall(r"^\s*func\.func @(\w+)", source, re.M):
         f, g = fused.function(name), unfused.function(name)
-        args = [
-            rng.integers(0, 16, t.shape) if t.element.startswith("i")
-            else rng.standard_normal(t.shape).astype(t.dtype)
-            for t in f.inputs
-        ]
-        a, b = f(*args), g(*args)
-        a, b = (a,) if not isinstance(a, tuple) else a, (b,) if not isinstance(b, tuple) else b
-        err = max(np.abs(x - y).max() / max(np.abs(y).max(), 1e-30) for x, y in zip(a, b))
+        args = random_inputs(f, rng)
+        err = relative_difference(f(*args), g(*args))
         # The tanh GELU differs by the frontend's rounded constant (4.5e-5).
         print(name, "same" if err < 1e-4 else "differs: %g" % err)
 

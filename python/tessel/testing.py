@@ -1,0 +1,26 @@
+"""Helpers for tests that run compiled functions against each other."""
+
+import numpy as np
+
+
+def random_inputs(function, rng):
+    """Seeded inputs for a compiled `function`: integers uniform in 0..15
+    (quantized weights of any width keep their low bits), floats standard
+    normal."""
+    return [
+        rng.integers(0, 16, t.shape).astype(t.dtype) if t.element.startswith("i")
+        else rng.standard_normal(t.shape).astype(t.dtype)
+        for t in function.inputs
+    ]
+
+
+def relative_difference(results, reference):
+    """max |results - reference| / max |reference| (in float64) over one
+    result or a tuple of them."""
+    if not isinstance(results, tuple):
+        results, reference = (results,), (reference,)
+    return max(
+        np.abs(a.astype(np.float64) - b.astype(np.float64)).max()
+        / max(np.abs(b.astype(np.float64)).max(), 1e-30)
+        for a, b in zip(results, reference)
+    )
