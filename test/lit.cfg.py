@@ -52,6 +52,7 @@ tool_dirs = [config.tessel_tools_dir, config.llvm_tools_dir]
 tools = [
     ToolSubst("tessel-opt", extra_args=opt_extra, unresolved="fatal"),
     ToolSubst("tessel-run", unresolved="fatal"),
+    ToolSubst("tessel-tune", unresolved="fatal"),
     ToolSubst("tessel-exec", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tessel/CostModel/ConfigurationSpace.h"
 #include "tessel/CostModel/CostModel.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -106,18 +107,19 @@ private:
     int64_t tb = tileExtent(config, 0, b), th = tileExtent(config, 1, hq);
     int64_t tq = tileExtent(config, 2, sq);
     // Keys a tile of query rows [m0, m0 + tq) processes: all of them, or
-    // under causal masking the 64-key blocks up to its last row's diagonal.
-    // Skipping is per tile, so coarser row tiles compute (and read) more.
-    constexpr int64_t kKeyBlock = 64;
+    // under causal masking in the blockwise lowering the key blocks up to
+    // its last row's diagonal. Skipping is per tile, so coarser row tiles
+    // compute (and read) more.
+    int64_t keyBlock = resolveConfiguration(op, config, target).keyBlock;
     double pairs = 0, keysPerRowTile = 0;
     int64_t rowTiles = ceilDiv(sq, tq);
     for (int64_t m0 = 0; m0 < sq; m0 += tq) {
       int64_t rows = std::min(tq, sq - m0);
       int64_t keys = skv;
-      if (op.getCausal()) {
+      if (op.getCausal() && keyBlock > 0) {
         int64_t last = m0 + rows - 1 + (skv - sq);
         keys = std::clamp<int64_t>(
-            static_cast<int64_t>(ceilDiv(last + 1, kKeyBlock)) * kKeyBlock, 0,
+            static_cast<int64_t>(ceilDiv(last + 1, keyBlock)) * keyBlock, 0,
             skv);
       }
       pairs += double(rows) * keys;
@@ -135,10 +137,12 @@ private:
     c.dramBytes = b * hq * sq * (d + dv) * eb + tiles * kvPerTile;
     // Scores pass through the cache three times (write, max, exp-sum).
     c.cacheBytes = 3.0 * b * hq * pairs * 4;
-    // One tile: its queries, a 64-key block of K and V, the 64-key scores.
-    c.scratchpadBytes =
-        int64_t(tb * th * tq * (d + dv) * eb +
-                tb * 64 * (d + dv) * elementBytes(k) + tb * th * tq * 64 * 4);
+    // One tile: its queries, a block of K and V, the scores of the block
+    // (of all keys without blocks).
+    int64_t block = keyBlock > 0 ? keyBlock : skv;
+    c.scratchpadBytes = int64_t(tb * th * tq * (d + dv) * eb +
+                                tb * block * (d + dv) * elementBytes(k) +
+                                tb * th * tq * block * 4);
     c.occupancy = occupancy(tiles);
     return c;
   }

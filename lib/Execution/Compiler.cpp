@@ -35,6 +35,8 @@ LogicalResult mlir::tessel::lowerForCPU(ModuleOp module,
   CPUPipelineOptions pipelineOptions;
   pipelineOptions.parallel = options.parallel;
   pipelineOptions.costModel = options.tileCostModel;
+  pipelineOptions.attentionQueryTile = options.attentionQueryTile;
+  pipelineOptions.qmatmulColumnTile = options.qmatmulColumnTile;
   buildCPUPipeline(pm, pipelineOptions);
   return pm.run(module);
 }
@@ -46,6 +48,7 @@ LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
   pipelineOptions.chip = options.chip;
   pipelineOptions.format = options.format;
   pipelineOptions.qmatmulLanes = options.qmatmulLanes;
+  pipelineOptions.costModel = options.costModel;
   buildCUDAPipeline(pm, pipelineOptions);
   return pm.run(module);
 }

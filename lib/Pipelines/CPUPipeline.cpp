@@ -27,6 +27,9 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
       "tessel-erase-layouts,tessel-export-entries,"
       "tessel-tile{cost-model=" +
       options.costModel.getValue() +
+      " attention-query-tile=" + std::to_string(options.attentionQueryTile) +
+      " qmatmul-column-tile=" + std::to_string(options.qmatmulColumnTile) +
+      " fuse-consumers=" + (options.fuseConsumers ? "1" : "0") +
       "},"
       "convert-tessel-to-linalg,canonicalize,cse,"
       "loop-invariant-code-motion,linalg-fuse-elementwise-ops,canonicalize,"

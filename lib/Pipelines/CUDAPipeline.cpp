@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tessel/CostModel/CostModel.h"
 #include "tessel/Pipelines/Pipelines.h"
 
 #include "Stages.h"
@@ -20,11 +21,17 @@
 #include "llvm/Support/ErrorHandling.h"
 
 using namespace mlir;
+using namespace mlir::tessel;
 
 void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                                      const CUDAPipelineOptions &options) {
   // Model IR from frontends first becomes tessel ops where it can.
   std::string pipeline = stages::frontend(options.raise, options.fuse);
+  // The cost model picks per-op choices (qmatmul lanes) where it knows the
+  // chip.
+  if (options.costModel != "fixed" && TargetDescription::get(options.chip))
+    pipeline += "tessel-configure{target=" + options.chip.getValue() +
+                " cost-model=" + options.costModel.getValue() + "},";
   pipeline +=
       "tessel-erase-layouts,tessel-export-entries,"
       // The blockwise attention carries buffers through a loop, which

@@ -1,4 +1,4 @@
-// RUN: tessel-opt %s --tessel-tile --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --tessel-tile=cost-model=fixed --split-input-file | FileCheck %s
 
 // Attention: (batch, group of query heads sharing a key/value head) pairs in
 // parallel, then 64 query rows (a divisor of Sq = 128) at a time in a serial

@@ -67,8 +67,10 @@ static cl::opt<std::string> emitLibrary(
     cl::desc("Write a shared library for the runtime instead of running"));
 static cl::opt<std::string> tileCostModel(
     "tile-cost-model",
-    cl::desc("How tessel-tile chooses tile sizes: fixed or analytical"),
-    cl::init("fixed"));
+    cl::desc("How tessel-tile (CPU) and tessel-configure (CUDA) choose "
+             "configurations: learned (default), analytical, a .json model "
+             "file, or fixed"),
+    cl::init("learned"));
 static cl::opt<std::string> target("target", cl::desc("cpu (default) or cuda"),
                                    cl::init("cpu"));
 static cl::opt<std::string>
@@ -353,6 +355,9 @@ int main(int argc, char **argv) {
     cudaOptions.chip = chip;
     cudaOptions.format = gpuFormat;
     cudaOptions.qmatmulLanes = qmatmulLanes;
+    // Lanes given by hand are used for every qmatmul.
+    cudaOptions.costModel =
+        qmatmulLanes.getNumOccurrences() ? std::string("fixed") : tileCostModel;
     if (failed(tessel::lowerForCUDA(*module, cudaOptions)))
       return 1;
   } else if (failed(tessel::lowerForCPU(*module, options))) {

@@ -45,9 +45,14 @@ struct TargetDescription {
 };
 
 /// The configuration an op is costed under: its tile sizes (one per loop of
-/// its iteration domain, 0 = untiled), empty for "untiled".
+/// its iteration domain, 0 = untiled), empty for "untiled"; for attention
+/// the keys per block of the blockwise lowering (0: whole score rows), for
+/// qmatmul the lanes of per-lane partial sums over K. -1 leaves a choice to
+/// the lowering's default.
 struct OpConfiguration {
   SmallVector<int64_t> tileSizes;
+  int64_t keyBlock = -1;
+  int64_t lanes = -1;
 };
 
 /// The explained estimate.
@@ -75,6 +80,10 @@ public:
   /// does not know (with no diagnostic: callers decide).
   virtual FailureOr<CostBreakdown>
   estimate(Operation *op, const OpConfiguration &config) const = 0;
+  /// The predicted seconds of `op` under each of `configs` (one call, so
+  /// that a model can batch them), or failure as for estimate().
+  virtual FailureOr<SmallVector<double>>
+  estimateSeconds(Operation *op, ArrayRef<OpConfiguration> configs) const;
 };
 
 /// A roofline per memory level: time = max(FLOPs / peak, DRAM bytes / DRAM
@@ -82,6 +91,26 @@ public:
 /// compute tessel op and linalg.matmul.
 std::unique_ptr<CostModel>
 createAnalyticalCostModel(const TargetDescription &target);
+
+/// A gradient-boosted regression model (XGBoost) trained on measurements by
+/// tessel-tune: it predicts log(seconds) from computeFeatures() (Features.h),
+/// and reports the analytical breakdown with its own prediction as
+/// `seconds`. `modelFile` is an XGBoost JSON model; empty for the model
+/// shipped for `target`. Null, with `error` set, when there is none or it
+/// cannot be read.
+std::unique_ptr<CostModel>
+createLearnedCostModel(const TargetDescription &target, StringRef modelFile,
+                       std::string &error);
+
+/// Whether Tessel ships a learned model for `target` (see docs/CostModel.md).
+bool hasShippedLearnedModel(StringRef target);
+
+/// The model a `cost-model=` option names: "analytical", "learned" (the
+/// shipped model of the target; the analytical one where there is none) or
+/// the path of a model file. Null, with `error` set, when it cannot be had.
+std::unique_ptr<CostModel> createCostModel(StringRef spec,
+                                           const TargetDescription &target,
+                                           std::string &error);
 
 } // namespace mlir::tessel
 

@@ -21,8 +21,13 @@ namespace mlir::tessel {
 struct CPUCompileOptions {
   /// Run parallel tile loops on all cores (OpenMP).
   bool parallel = true;
-  /// How tessel-tile chooses tile sizes: "fixed" or "analytical".
-  std::string tileCostModel = "fixed";
+  /// How tessel-tile chooses configurations: "learned", "analytical", a
+  /// .json model file, or "fixed".
+  std::string tileCostModel = "learned";
+  /// The fixed tile sizes (tessel-cpu-pipeline's attention-query-tile and
+  /// qmatmul-column-tile).
+  int64_t attentionQueryTile = 64;
+  int64_t qmatmulColumnTile = 64;
   /// LLVM optimization level, 0-3.
   unsigned optLevel = 3;
   /// Use every feature of this machine's CPU (AVX-512 where present); off
@@ -39,6 +44,10 @@ struct CUDACompileOptions {
   std::string format = "isa";
   /// Threads per qmatmul output (tessel-cuda-pipeline's qmatmul-lanes).
   int64_t qmatmulLanes = 32;
+  /// How each qmatmul's lanes are chosen (tessel-cuda-pipeline's
+  /// cost-model): "learned", "analytical", a .json model file, or "fixed"
+  /// (qmatmulLanes for all).
+  std::string costModel = "learned";
 };
 
 /// Lowers `module` in place with tessel-cuda-pipeline: host code in the LLVM

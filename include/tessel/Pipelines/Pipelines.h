@@ -35,8 +35,24 @@ struct CPUPipelineOptions : public FrontendStageOptions<CPUPipelineOptions> {
       llvm::cl::init(true)};
   PassOptions::Option<std::string> costModel{
       *this, "cost-model",
-      llvm::cl::desc("How tessel-tile chooses tile sizes: fixed or analytical"),
-      llvm::cl::init("fixed")};
+      llvm::cl::desc("How tessel-tile chooses configurations: learned, "
+                     "analytical, a .json model file, or fixed"),
+      llvm::cl::init("learned")};
+  PassOptions::Option<int64_t> attentionQueryTile{
+      *this, "attention-query-tile",
+      llvm::cl::desc("Query rows per attention tile (with cost-model=fixed; "
+                     "the tie-winner otherwise)"),
+      llvm::cl::init(64)};
+  PassOptions::Option<int64_t> qmatmulColumnTile{
+      *this, "qmatmul-column-tile",
+      llvm::cl::desc("Output columns per qmatmul tile (with "
+                     "cost-model=fixed; the tie-winner otherwise)"),
+      llvm::cl::init(64)};
+  PassOptions::Option<bool> fuseConsumers{
+      *this, "fuse-consumers",
+      llvm::cl::desc("Fuse elementwise consumers (residual adds, scalings) "
+                     "into the tile loops (tessel-tile)"),
+      llvm::cl::init(true)};
 };
 
 /// tessel-cpu-pipeline: tessel (and linalg/tensor) IR on tensors down to the
@@ -55,8 +71,15 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
   PassOptions::Option<int64_t> qmatmulLanes{
       *this, "qmatmul-lanes",
       llvm::cl::desc("Threads that share one qmatmul output's reduction, each "
-                     "reading every qmatmul-lanes-th weight"),
+                     "reading every qmatmul-lanes-th weight (for ops the cost "
+                     "model leaves alone)"),
       llvm::cl::init(32)};
+  PassOptions::Option<std::string> costModel{
+      *this, "cost-model",
+      llvm::cl::desc("How tessel-configure chooses each qmatmul's lanes: "
+                     "learned, analytical, a .json model file, or fixed "
+                     "(qmatmul-lanes for all)"),
+      llvm::cl::init("learned")};
   PassOptions::Option<int64_t> blockSize{
       *this, "block-size",
       llvm::cl::desc("Threads per block of the elementwise kernels"),

@@ -22,6 +22,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 
 #include <limits>
@@ -34,8 +35,9 @@ namespace {
 
 constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 
-/// Keys per block of the blockwise (flash) form.
-constexpr int64_t kKeyBlock = 64;
+/// Keys per block of the blockwise (flash) form, unless the op's
+/// `tessel.key_block` attribute (set by tessel-tile) says otherwise.
+constexpr int64_t kDefaultKeyBlock = 64;
 
 /// [B, Hq, X, Y] -> [B, Hkv, G, X, Y].
 Value splitHeads(OpBuilder &b, Location loc, Value value, OpFoldResult hkv,
@@ -150,8 +152,15 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
                    ArrayRef<int64_t>{0, 1, 3, 2})
                    .getResult()[0];
 
-    Value out5 = keyBlocks && usesKeyBlocks(op)
-                     ? lowerByKeyBlocks(rewriter, loc, op, q5, kT, init5, group)
+    int64_t keyBlock = 0;
+    if (keyBlocks) {
+      keyBlock = kDefaultKeyBlock;
+      if (auto attr = op->getAttrOfType<IntegerAttr>(kKeyBlockAttrName))
+        keyBlock = attr.getInt();
+    }
+    Value out5 = keyBlock > 0 && usesKeyBlocks(op, keyBlock)
+                     ? lowerByKeyBlocks(rewriter, loc, op, q5, kT, init5, group,
+                                        keyBlock)
                      : lowerDense(rewriter, loc, op, q5, kT, init5, group);
     rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
         op, op.getResult().getType(), out5,
@@ -218,20 +227,20 @@ private:
   /// Whether the blockwise form may be used at all (see the pass option).
   bool keyBlocks;
 
-  /// Blocks of kKeyBlock keys with an online softmax (flash attention) when
+  /// Blocks of `keyBlock` keys with an online softmax (flash attention) when
   /// shapes are static and the keys split into several whole blocks; a
-  /// block mask must have key blocks of a multiple of kKeyBlock (its key
+  /// block mask must have key blocks of a multiple of keyBlock (its key
   /// blocks that no row of the op keeps are skipped); other masks take the
   /// dense path.
-  static bool usesKeyBlocks(AttentionOp op) {
+  static bool usesKeyBlocks(AttentionOp op, int64_t keyBlock) {
     auto k = cast<RankedTensorType>(op.getKey().getType());
     auto v = cast<RankedTensorType>(op.getValue().getType());
     auto q = cast<RankedTensorType>(op.getQuery().getType());
     bool blockMaskFits =
-        !op.getBlockMask() || (*op.getBlockSizes())[1] % kKeyBlock == 0;
+        !op.getBlockMask() || (*op.getBlockSizes())[1] % keyBlock == 0;
     return !op.getMask() && blockMaskFits && q.hasStaticShape() &&
            k.hasStaticShape() && v.hasStaticShape() &&
-           k.getDimSize(2) % kKeyBlock == 0 && k.getDimSize(2) > kKeyBlock;
+           k.getDimSize(2) % keyBlock == 0 && k.getDimSize(2) > keyBlock;
   }
 
   /// The output [B, Hkv, G, Sq, Dv] (written into init5), computed by a loop
@@ -243,7 +252,7 @@ private:
   /// Under causal, the loop stops after the last block any query row sees.
   static Value lowerByKeyBlocks(OpBuilder &rewriter, Location loc,
                                 AttentionOp op, Value q5, Value kT, Value init5,
-                                int64_t group) {
+                                int64_t group, int64_t keyBlock) {
     MLIRContext *ctx = rewriter.getContext();
     Type f32 = rewriter.getF32Type();
     auto qType = cast<RankedTensorType>(q5.getType());
@@ -256,7 +265,7 @@ private:
     };
     SmallVector<int64_t> rowShape = {batch, hkv, group, sq};
     SmallVector<int64_t> outShape = {batch, hkv, group, sq, dv};
-    SmallVector<int64_t> scoreShape = {batch, hkv, group, sq, kKeyBlock};
+    SmallVector<int64_t> scoreShape = {batch, hkv, group, sq, keyBlock};
     Value m0 = filledTensor(rewriter, loc, sizes(rowShape), f32,
                             rewriter.getF32FloatAttr(kNegInf));
     Value l0 = filledTensor(rewriter, loc, sizes(rowShape), f32,
@@ -265,8 +274,8 @@ private:
                             rewriter.getF32FloatAttr(0));
 
     // Key blocks to visit: all, or under causal those up to the last key
-    // of the last row: ceil((Sq + offset) / kKeyBlock), clamped to [0, n].
-    int64_t numBlocks = skv / kKeyBlock;
+    // of the last row: ceil((Sq + offset) / keyBlock), clamped to [0, n].
+    int64_t numBlocks = skv / keyBlock;
     Value upper = indexConst(rewriter, loc, numBlocks);
     if (op.getCausal()) {
       Value offset =
@@ -276,7 +285,7 @@ private:
       end = arith::MaxSIOp::create(rewriter, loc, end,
                                    indexConst(rewriter, loc, 0));
       Value blocks = arith::CeilDivUIOp::create(
-          rewriter, loc, end, indexConst(rewriter, loc, kKeyBlock));
+          rewriter, loc, end, indexConst(rewriter, loc, keyBlock));
       upper = arith::MinUIOp::create(rewriter, loc, blocks, upper);
     }
     Value scale = scaleValue(rewriter, loc, op, rewriter.getIndexAttr(headDim));
@@ -310,18 +319,17 @@ private:
                     ValueRange state) -> SmallVector<Value> {
       Value m = state[0], sum = state[1], out = state[2];
       Value keyBase =
-          arith::MulIOp::create(b, l, block, indexConst(b, l, kKeyBlock));
+          arith::MulIOp::create(b, l, block, indexConst(b, l, keyBlock));
       auto one = b.getIndexAttr(1);
       auto zero = b.getIndexAttr(0);
       Value kTb = tensor::ExtractSliceOp::create(
           b, l, kT, SmallVector<OpFoldResult>{zero, zero, zero, keyBase},
-          sizes({batch, hkv, headDim, kKeyBlock}),
+          sizes({batch, hkv, headDim, keyBlock}),
           SmallVector<OpFoldResult>(4, one));
       Value vb = tensor::ExtractSliceOp::create(
           b, l, op.getValue(),
           SmallVector<OpFoldResult>{zero, zero, keyBase, zero},
-          sizes({batch, hkv, kKeyBlock, dv}),
-          SmallVector<OpFoldResult>(4, one));
+          sizes({batch, hkv, keyBlock, dv}), SmallVector<OpFoldResult>(4, one));
 
       Value scores = scoresOf(
           b, l, q5, kTb,
@@ -375,7 +383,7 @@ private:
           }
           Value maskBlock = arith::DivUIOp::create(
               b, l,
-              arith::MulIOp::create(b, l, block, indexConst(b, l, kKeyBlock)),
+              arith::MulIOp::create(b, l, block, indexConst(b, l, keyBlock)),
               indexConst(b, l, maskKeyBlock));
           Value kept = tensor::ExtractOp::create(b, l, active, maskBlock);
           auto branch = scf::IfOp::create(

@@ -20,6 +20,7 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 
 #include <cmath>
@@ -78,10 +79,12 @@ Value applyActivation(OpBuilder &b, Location loc, Value x, Activation act) {
 
 struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
   QMatmulToLinalg(MLIRContext *ctx, int64_t lanes)
-      : OpRewritePattern(ctx), kLanes(lanes) {}
+      : OpRewritePattern(ctx), defaultLanes(lanes) {}
 
-  /// Lanes of the per-lane partial sums (see the pass option).
-  int64_t kLanes;
+  /// Lanes of the per-lane partial sums (see the pass option), unless the
+  /// op's `tessel.qmatmul_lanes` attribute (set by tessel-tile) says
+  /// otherwise.
+  int64_t defaultLanes;
 
   LogicalResult matchAndRewrite(QMatmulOp op,
                                 PatternRewriter &rewriter) const override {
@@ -90,17 +93,20 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
     int64_t g = op.getGroupSize();
     bool isSigned = op.getSignedness() == Signedness::Signed;
     bool batched = op.hasBatch();
+    int64_t lanes = defaultLanes;
+    if (auto attr = op->getAttrOfType<IntegerAttr>(kQMatmulLanesAttrName))
+      lanes = attr.getInt();
     unsigned lead = batched ? 1 : 0;
     Value x = splitLastDim(rewriter, loc, op.getInput(), g);
     Value w = splitLastDim(rewriter, loc, op.getWeights(), g);
-    // With groups of a multiple of kLanes elements, each of kLanes lanes
+    // With groups of a multiple of `lanes` elements, each of the lanes
     // accumulates its own partial sum over the groups (a parallel innermost
     // loop that vectorizes into a register-resident accumulator); the lanes
     // are summed once per output at the end.
-    bool laned = kLanes > 1 && g % kLanes == 0 && g > kLanes;
+    bool laned = lanes > 1 && g % lanes == 0 && g > lanes;
     if (laned) {
-      x = splitLastDim(rewriter, loc, x, kLanes);
-      w = splitLastDim(rewriter, loc, w, kLanes);
+      x = splitLastDim(rewriter, loc, x, lanes);
+      w = splitLastDim(rewriter, loc, w, lanes);
     }
 
     // Loops: [bt,] m, n, kg, kk   or   [bt,] m, n, kg, kc, lane.
@@ -139,7 +145,7 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
         tensor::getMixedSizes(rewriter, loc, op.getInit());
     SmallVector<OpFoldResult> accSizes = outSizes;
     if (laned)
-      accSizes.push_back(rewriter.getIndexAttr(kLanes));
+      accSizes.push_back(rewriter.getIndexAttr(lanes));
     Type f32 = rewriter.getF32Type();
     Value acc =
         filledTensor(rewriter, loc, accSizes, f32, rewriter.getF32FloatAttr(0));

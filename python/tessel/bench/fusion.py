@@ -9,8 +9,12 @@ timed in the same process (medians of `--iterations` calls):
   bias+silu          tessel.qmatmul then `+ b[n]` and SiLU spelled as
                      torch-mlir does (sigmoid generic, product generic), vs
                      the qmatmul epilogue (consumer fusion)
+  residual           tessel.qmatmul then `+ r` (linalg.add), and attention
+                     then `+ r`: the add inside the tile loop (tessel-tile's
+                     consumer fusion) vs after it
+                     (tessel-cpu-pipeline{fuse-consumers=0})
 
-    python3 -m tessel.bench.fusion [--iterations N]
+    python3 -m tessel.bench.fusion [--iterations N] [--only NAME]
 """
 
 import argparse
@@ -63,25 +67,55 @@ func.func @f(%x: tensor<{M}x{K}xf32>, %w: tensor<{N}x{K}xi4>, %s: tensor<{N}x{G}
 }}
 """
 
+QMATMUL_RESIDUAL = """
+func.func @f(%x: tensor<{M}x{K}xf32>, %w: tensor<{N}x{K}xi4>, %s: tensor<{N}x{G}xf32>, %r: tensor<{M}x{N}xf32>) -> tensor<{M}x{N}xf32> {{
+  %e = tensor.empty() : tensor<{M}x{N}xf32>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<{M}x{K}xf32>, tensor<{N}x{K}xi4>, tensor<{N}x{G}xf32>) outs(%e : tensor<{M}x{N}xf32>) -> tensor<{M}x{N}xf32>
+  %e2 = tensor.empty() : tensor<{M}x{N}xf32>
+  %o = linalg.add ins(%y, %r : tensor<{M}x{N}xf32>, tensor<{M}x{N}xf32>) outs(%e2 : tensor<{M}x{N}xf32>) -> tensor<{M}x{N}xf32>
+  return %o : tensor<{M}x{N}xf32>
+}}
+"""
+
+# M = query rows, K = head dim, N = heads (batch 1).
+ATTENTION_RESIDUAL = """
+func.func @f(%q: tensor<1x{N}x{M}x{K}xf32>, %k: tensor<1x{N}x{M}x{K}xf32>, %v: tensor<1x{N}x{M}x{K}xf32>, %r: tensor<1x{N}x{M}x{K}xf32>) -> tensor<1x{N}x{M}x{K}xf32> {{
+  %e = tensor.empty() : tensor<1x{N}x{M}x{K}xf32>
+  %a = tessel.attention causal ins(%q, %k, %v : tensor<1x{N}x{M}x{K}xf32>, tensor<1x{N}x{M}x{K}xf32>, tensor<1x{N}x{M}x{K}xf32>) outs(%e : tensor<1x{N}x{M}x{K}xf32>) -> tensor<1x{N}x{M}x{K}xf32>
+  %e2 = tensor.empty() : tensor<1x{N}x{M}x{K}xf32>
+  %o = linalg.add ins(%a, %r : tensor<1x{N}x{M}x{K}xf32>, tensor<1x{N}x{M}x{K}xf32>) outs(%e2 : tensor<1x{N}x{M}x{K}xf32>) -> tensor<1x{N}x{M}x{K}xf32>
+  return %o : tensor<1x{N}x{M}x{K}xf32>
+}}
+"""
+
+# (name, IR, M, K, N, the pipeline without the decision)
+NO_FUSE = "tessel-cpu-pipeline{fuse=0}"
+NO_CONSUMERS = "tessel-cpu-pipeline{fuse-consumers=0}"
 CASES = [
-    ("dequantize+matmul", DEQUANTIZE_MATMUL, 1, 4096, 4096),
-    ("dequantize+matmul", DEQUANTIZE_MATMUL, 16, 4096, 4096),
-    ("bias+silu", BIAS_SILU, 16, 4096, 4096),
-    ("bias+silu", BIAS_SILU, 256, 1024, 4096),
+    ("dequantize+matmul", DEQUANTIZE_MATMUL, 1, 4096, 4096, NO_FUSE),
+    ("dequantize+matmul", DEQUANTIZE_MATMUL, 16, 4096, 4096, NO_FUSE),
+    ("bias+silu", BIAS_SILU, 16, 4096, 4096, NO_FUSE),
+    ("bias+silu", BIAS_SILU, 256, 1024, 4096, NO_FUSE),
+    ("qmatmul+residual", QMATMUL_RESIDUAL, 16, 4096, 4096, NO_CONSUMERS),
+    ("qmatmul+residual", QMATMUL_RESIDUAL, 256, 1024, 4096, NO_CONSUMERS),
+    ("attention+residual", ATTENTION_RESIDUAL, 1024, 64, 8, NO_CONSUMERS),
 ]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iterations", type=int, default=10)
+    parser.add_argument("--only", default="", help="cases whose name contains this")
     args = parser.parse_args()
     rng = np.random.default_rng(0)
     print("| case | M x K x N | unfused (ms) | fused (ms) | speedup |")
     print("| --- | --- | ---: | ---: | ---: |")
-    for name, template, m, k, n in CASES:
+    for name, template, m, k, n, unfused_pipeline in CASES:
+        if args.only not in name:
+            continue
         source = template.format(M=m, K=k, N=n, G=k // 128)
         fused = tessel.compile(source).f
-        unfused = tessel.compile(source, pipeline="tessel-cpu-pipeline{fuse=0}").f
+        unfused = tessel.compile(source, pipeline=unfused_pipeline).f
         inputs = [
             rng.integers(0, 16, t.shape) if t.element.startswith("i")
             else (rng.standard_normal(t.shape) * (0.05 if len(t.shape) == 2 and t.shape[0] == n else 1)).astype(t.dtype)

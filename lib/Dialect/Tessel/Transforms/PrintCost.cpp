@@ -1,7 +1,8 @@
 //===- PrintCost.cpp - Report the cost model's estimates -----------------===//
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "tessel/CostModel/CostModel.h"
+#include "tessel/CostModel/ConfigurationSpace.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselDialect.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
@@ -29,15 +30,24 @@ struct TesselPrintCostPass
           << "' (expected cpu, sm_80 or sm_90)";
       return signalPassFailure();
     }
-    std::unique_ptr<CostModel> model = createAnalyticalCostModel(*desc);
+    std::string error;
+    std::unique_ptr<CostModel> model = createCostModel(costModel, *desc, error);
+    if (!model) {
+      getOperation()->emitError() << "tessel-print-cost: " << error;
+      return signalPassFailure();
+    }
     getOperation()->walk([&](Operation *op) {
       if (!isa<TesselDialect>(op->getDialect()) && !isa<linalg::MatmulOp>(op))
         return;
       OpConfiguration config;
-      if (auto sizes =
-              op->getAttrOfType<DenseI64ArrayAttr>("tessel.tile_sizes"))
+      if (auto sizes = op->getAttrOfType<DenseI64ArrayAttr>(kTileSizesAttrName))
         config.tileSizes.assign(sizes.asArrayRef().begin(),
                                 sizes.asArrayRef().end());
+      if (auto keyBlock = op->getAttrOfType<IntegerAttr>(kKeyBlockAttrName))
+        config.keyBlock = keyBlock.getInt();
+      if (auto lanes = op->getAttrOfType<IntegerAttr>(kQMatmulLanesAttrName))
+        config.lanes = lanes.getInt();
+      config = resolveConfiguration(op, config, *desc);
       FailureOr<CostBreakdown> cost = model->estimate(op, config);
       if (failed(cost)) {
         op->emitRemark() << "cost(" << model->getName() << ", " << target

@@ -1,8 +1,12 @@
 //===- Tile.cpp - Tile tessel ops into parallel loops ---------------------===//
 
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Utils/Utils.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
-#include "tessel/CostModel/CostModel.h"
+#include "tessel/CostModel/ConfigurationSpace.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
@@ -23,64 +27,77 @@ struct TilePlan {
   int64_t serialRows = 0;
 };
 
-/// Query rows per attention tile: at most `want`, preferably a divisor of
-/// Sq (full tiles keep shapes static, hence vectorizable), a whole number of
-/// blocks under a block mask.
-int64_t attentionRows(AttentionOp attn, int64_t want) {
-  int64_t rows = want;
-  int64_t sq = attn.getQuery().getType().getDimSize(2);
-  if (!ShapedType::isDynamic(sq)) {
-    rows = std::min(rows, sq);
-    for (int64_t t = rows; t >= rows / 2 && t > 0; --t)
-      if (sq % t == 0) {
-        rows = t;
-        break;
-      }
+/// Moves the destinations of `consumer` that are made after `loop` by
+/// operand-free ops (tensor.empty of a static shape) to before it, where
+/// consumer fusion needs them.
+void hoistDestinations(RewriterBase &rewriter, Operation *consumer,
+                       Operation *loop) {
+  for (Value operand : consumer->getOperands()) {
+    Operation *def = operand.getDefiningOp();
+    if (def && isa<tensor::EmptyOp>(def) && def->getNumOperands() == 0 &&
+        def->getBlock() == loop->getBlock() && loop->isBeforeInBlock(def))
+      rewriter.moveOpBefore(def, loop);
   }
-  if (std::optional<ArrayRef<int64_t>> blocks = attn.getBlockSizes())
-    rows = std::max<int64_t>(rows / (*blocks)[0], 1) * (*blocks)[0];
-  return rows;
+}
+
+/// Fuses the elementwise linalg ops that consume the results of the tile
+/// loop nest `loops` (a residual add, a scaling) into it, one tile at a
+/// time, so that each tile's result is finished while it is in cache rather
+/// than in another pass over memory. Ops that cannot be fused stay after
+/// the loop.
+void fuseElementwiseConsumers(RewriterBase &rewriter,
+                              MutableArrayRef<LoopLikeOpInterface> loops) {
+  if (loops.empty())
+    return;
+  SmallPtrSet<Operation *, 4> tried;
+  for (bool changed = true; changed;) {
+    changed = false;
+    SmallVector<Operation *> users(loops.front()->getUsers());
+    for (Operation *user : users) {
+      auto linalgOp = dyn_cast<linalg::LinalgOp>(user);
+      if (!linalgOp || tried.contains(user) ||
+          !linalg::isElementwise(linalgOp) ||
+          user->getBlock() != loops.front()->getBlock())
+        continue;
+      hoistDestinations(rewriter, user, loops.front());
+      ScopedDiagnosticHandler quiet(user->getContext(),
+                                    [](Diagnostic &) { return success(); });
+      // Each consumer is tried once: upstream leaves the fused original in
+      // place, with its uses moved to the loop's new result.
+      tried.insert(user);
+      if (failed(scf::tileAndFuseConsumer(rewriter, user, loops)))
+        continue;
+      if (user->use_empty())
+        rewriter.eraseOp(user);
+      changed = true;
+      break;
+    }
+  }
 }
 
 struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
   using TesselTileBase::TesselTileBase;
 
-  /// Among tile sizes 16..256 (as the configuration `sizesFor` builds),
-  /// the one the cost model predicts fastest; `fixed` unless the analytical
-  /// model is asked for, and on ties.
-  int64_t choose(Operation *op, int64_t fixed,
-                 function_ref<SmallVector<int64_t>(int64_t)> sizesFor) {
+  /// The configuration for `op`: `fixed` as the options give it, or the
+  /// cost model's choice (recorded on the op, see recordConfiguration).
+  OpConfiguration choose(Operation *op, const OpConfiguration &fixed) {
     if (!model)
       return fixed;
-    int64_t best = fixed;
-    FailureOr<CostBreakdown> bestCost = model->estimate(op, {sizesFor(fixed)});
-    if (failed(bestCost))
-      return fixed;
-    for (int64_t candidate : {16, 32, 64, 128, 256}) {
-      FailureOr<CostBreakdown> cost =
-          model->estimate(op, {sizesFor(candidate)});
-      if (succeeded(cost) && cost->fitsScratchpad &&
-          cost->seconds < bestCost->seconds) {
-        best = candidate;
-        bestCost = cost;
-      }
-    }
-    return best;
+    return recordConfiguration(op, fixed, *targetDescription, *model);
   }
 
   /// The plan for `op`, or none to leave it whole.
   std::optional<TilePlan> planFor(Operation *op) {
-    if (auto sizes = op->getAttrOfType<DenseI64ArrayAttr>("tessel.tile_sizes"))
+    if (auto sizes = op->getAttrOfType<DenseI64ArrayAttr>(kTileSizesAttrName))
       return TilePlan{llvm::to_vector(sizes.asArrayRef()), 0};
     if (auto attn = dyn_cast<AttentionOp>(op)) {
       int64_t group = attn.getGroupSize();
       if (group == 0)
         return std::nullopt;
-      int64_t rows = attentionRows(
-          attn, choose(op, attentionQueryTile, [&](int64_t candidate) {
-            return SmallVector<int64_t>{1, group,
-                                        attentionRows(attn, candidate)};
-          }));
+      OpConfiguration fixed;
+      fixed.tileSizes = {1, group,
+                         attentionQueryRows(attn, attentionQueryTile)};
+      int64_t rows = choose(op, fixed).tileSizes.back();
       // With enough (batch, head group) pairs for the cores, those run in
       // parallel and the query rows in a serial loop inside, so that
       // per-head work (transposing K) is hoisted out of it. Block-sparse
@@ -99,7 +116,7 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
         return qmm.hasBatch() ? SmallVector<int64_t>{1, 0, columns}
                               : SmallVector<int64_t>{0, columns};
       };
-      return TilePlan{sizesFor(choose(op, qmatmulColumnTile, sizesFor)), 0};
+      return TilePlan{choose(op, {sizesFor(qmatmulColumnTile)}).tileSizes, 0};
     }
     if (auto softmax = dyn_cast<SoftmaxOp>(op)) {
       SmallVector<int64_t> sizes(softmax.getResult().getType().getRank(), 1);
@@ -111,20 +128,28 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
 
   // Shared: passes are copied when pipelines are cloned.
   std::shared_ptr<CostModel> model;
+  std::optional<TargetDescription> targetDescription;
+
+  LogicalResult initialize(MLIRContext *) override {
+    targetDescription = TargetDescription::get(target);
+    if (costModel == "fixed" || !targetDescription)
+      return success();
+    std::string error;
+    model = createCostModel(costModel, *targetDescription, error);
+    // Reported in runOnOperation, where there is an op to report on.
+    modelError = error;
+    return success();
+  }
+  std::string modelError;
 
   void runOnOperation() override {
-    if (costModel == "analytical") {
-      std::optional<TargetDescription> desc = TargetDescription::get(target);
-      if (!desc) {
-        getOperation()->emitError()
-            << "tessel-tile: unknown target '" << target << "'";
-        return signalPassFailure();
-      }
-      model = createAnalyticalCostModel(*desc);
-    } else if (costModel != "fixed") {
+    if (!targetDescription) {
       getOperation()->emitError()
-          << "tessel-tile: unknown cost-model '" << costModel
-          << "' (expected fixed or analytical)";
+          << "tessel-tile: unknown target '" << target << "'";
+      return signalPassFailure();
+    }
+    if (costModel != "fixed" && !model) {
+      getOperation()->emitError() << "tessel-tile: " << modelError;
       return signalPassFailure();
     }
     SmallVector<TilingInterface> candidates;
@@ -154,17 +179,19 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
       if (failed(tiled))
         continue;
       rewriter.replaceOp(op, tiled->replacements);
-      if (plan->serialRows == 0 || tiled->tiledOps.size() != 1)
-        continue;
-      auto inner = cast<TilingInterface>(tiled->tiledOps.front());
-      scf::SCFTilingOptions rowOptions;
-      rowOptions.setTileSizes(
-          getAsIndexOpFoldResult(&getContext(), {0, 0, plan->serialRows}));
-      rewriter.setInsertionPoint(inner);
-      FailureOr<scf::SCFTilingResult> rows =
-          scf::tileUsingSCF(rewriter, inner, rowOptions);
-      if (succeeded(rows))
-        rewriter.replaceOp(inner, rows->replacements);
+      if (plan->serialRows != 0 && tiled->tiledOps.size() == 1) {
+        auto inner = cast<TilingInterface>(tiled->tiledOps.front());
+        scf::SCFTilingOptions rowOptions;
+        rowOptions.setTileSizes(
+            getAsIndexOpFoldResult(&getContext(), {0, 0, plan->serialRows}));
+        rewriter.setInsertionPoint(inner);
+        FailureOr<scf::SCFTilingResult> rows =
+            scf::tileUsingSCF(rewriter, inner, rowOptions);
+        if (succeeded(rows))
+          rewriter.replaceOp(inner, rows->replacements);
+      }
+      if (fuseConsumers)
+        fuseElementwiseConsumers(rewriter, tiled->loops);
     }
   }
 };

@@ -99,11 +99,12 @@ struct TesselWidenSubByteIntegersPass
       }
       // Ops that only move tensors around need no change; any other op on
       // sub-byte tensors would have to know about the storage.
-      if (isa<tensor::EmptyOp, tensor::ExpandShapeOp, tensor::CollapseShapeOp,
-              tensor::ExtractSliceOp, tensor::InsertSliceOp,
-              tensor::ParallelInsertSliceOp, func::ReturnOp, func::CallOp,
-              linalg::YieldOp, RegionBranchTerminatorOpInterface,
-              RegionBranchOpInterface, FunctionOpInterface>(op))
+      if (isa<tensor::EmptyOp, tensor::DimOp, tensor::ExpandShapeOp,
+              tensor::CollapseShapeOp, tensor::ExtractSliceOp,
+              tensor::InsertSliceOp, tensor::ParallelInsertSliceOp,
+              func::ReturnOp, func::CallOp, linalg::YieldOp,
+              RegionBranchTerminatorOpInterface, RegionBranchOpInterface,
+              FunctionOpInterface>(op))
         return WalkResult::advance();
       for (Type type : llvm::concat<const Type>(op->getOperandTypes(),
                                                 op->getResultTypes()))

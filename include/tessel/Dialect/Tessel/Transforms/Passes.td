@@ -62,22 +62,39 @@ def TesselTile : Pass<"tessel-tile"> {
     Other ops are left alone, as is any op whose tiling would not keep its
     meaning (the interface refuses; the op then stays whole).
 
+    Consumer fusion (`fuse-consumers`, on by default): elementwise linalg
+    ops that consume a tiled op's result in the same block (a residual add,
+    a scaling, an activation tessel-fuse did not take) are fused into its
+    tile loop with upstream `scf::tileAndFuseConsumer`, so that each tile is
+    finished while it is in cache; their `tensor.empty` destinations move
+    before the loop. Ops the upstream fusion refuses stay after the loop.
+
     Sizes: a `tessel.tile_sizes = array<i64: ...>` attribute on an op gives
     its parallel tile sizes (one per loop, 0 = untiled) and wins. Otherwise
-    `cost-model=fixed` (the default) uses the options below, and
-    `cost-model=analytical` enumerates candidates (attention rows and
-    qmatmul columns of 16 to 256) and keeps the one the analytical cost
-    model predicts fastest on `target`, the fixed size winning ties.
+    a cost model ranks the op's candidate configurations on `target`
+    (ConfigurationSpace.h: attention query rows 16-256 x key blocks of 32,
+    64, 128 or whole rows; qmatmul columns 16-256 x 1-32 lanes) and the
+    fastest predicted is taken, the fixed sizes of the options below
+    winning ties; its key block and lanes are recorded on the op as
+    `tessel.key_block` and `tessel.qmatmul_lanes` for the lowering.
+    `cost-model=` is `learned` (the default: the XGBoost model shipped for
+    the target, trained on tessel-tune's measurements; the analytical model
+    where none is shipped), `analytical` (the roofline), the path of a
+    `.json` model file, or `fixed` (the options, no ranking).
   }];
   let options = [
     Option<"attentionQueryTile", "attention-query-tile", "int64_t", "64",
            "Query rows per attention tile">,
     Option<"qmatmulColumnTile", "qmatmul-column-tile", "int64_t", "64",
            "Output columns per qmatmul tile">,
-    Option<"costModel", "cost-model", "std::string", "\"fixed\"",
-           "How sizes are chosen: fixed or analytical">,
+    Option<"costModel", "cost-model", "std::string", "\"learned\"",
+           "How sizes are chosen: learned, analytical, a .json model file, "
+           "or fixed">,
     Option<"target", "target", "std::string", "\"cpu\"",
-           "Target of the cost model: cpu, sm_80 or sm_90">
+           "Target of the cost model: cpu, sm_80 or sm_90">,
+    Option<"fuseConsumers", "fuse-consumers", "bool", "true",
+           "Fuse elementwise linalg consumers of a tiled op (residual adds, "
+           "scalings) into its tile loop">
   ];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::tensor::TensorDialect"];
@@ -176,23 +193,51 @@ def TesselVectorizeRows : Pass<"tessel-vectorize-rows"> {
                            "::mlir::vector::VectorDialect"];
 }
 
+def TesselConfigure : Pass<"tessel-configure"> {
+  let summary = "Choose each op's configuration with a cost model, without "
+                "tiling";
+  let description = [{
+    For targets whose pipeline tiles by its own loop distribution (GPUs),
+    ranks each tessel op's candidate configurations on `target` with the
+    cost model (ConfigurationSpace.h; today qmatmul lanes on GPUs) and
+    records the fastest predicted on the op (`tessel.qmatmul_lanes`,
+    `tessel.key_block`) for `convert-tessel-to-linalg`; the lowering's
+    default wins ties, and choices already on an op are kept.
+    `tessel-cuda-pipeline` runs it for the chips the cost model describes.
+    `cost-model=` is as for tessel-tile: `learned` (the default; the
+    analytical model where no learned one is shipped for the target),
+    `analytical`, or a `.json` model file.
+  }];
+  let options = [
+    Option<"costModel", "cost-model", "std::string", "\"learned\"",
+           "learned, analytical or a .json model file">,
+    Option<"target", "target", "std::string", "\"sm_90\"",
+           "Target of the cost model: cpu, sm_80 or sm_90">
+  ];
+}
+
 def TesselPrintCost : Pass<"tessel-print-cost"> {
   let summary = "Report the cost model's estimate for every op it knows";
   let description = [{
     Emits a remark on each compute tessel op and `linalg.matmul` with the
-    analytical cost model's estimate for `target` (`cpu`, `sm_80`, `sm_90`):
+    cost model's estimate for `target` (`cpu`, `sm_80`, `sm_90`):
     predicted time, its compute and memory terms, FLOPs, bytes from main
     memory and through the cache, the scratchpad one tile needs (and whether
     it fits the target's) and the occupancy of the parallel units. The
-    configuration comes from a `tessel.tile_sizes` array attribute on the
-    op when present (one size per loop, 0 = untiled), else untiled. IR is
-    not changed.
+    configuration comes from the op's `tessel.tile_sizes` (one size per
+    loop, 0 = untiled; else untiled), `tessel.key_block` and
+    `tessel.qmatmul_lanes` attributes, the lowering's defaults for those
+    absent. With `cost-model=learned` (or a `.json` model file) the time is
+    the learned model's and the rest the analytical breakdown. IR is not
+    changed.
 
     Example: `tessel-opt --tessel-print-cost=target=sm_90 model.mlir`.
   }];
   let options = [
     Option<"target", "target", "std::string", "\"cpu\"",
-           "Target to estimate for: cpu, sm_80 or sm_90">
+           "Target to estimate for: cpu, sm_80 or sm_90">,
+    Option<"costModel", "cost-model", "std::string", "\"analytical\"",
+           "analytical, learned or a .json model file">
   ];
 }
 

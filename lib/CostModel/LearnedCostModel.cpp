@@ -1,0 +1,199 @@
+//===- LearnedCostModel.cpp - XGBoost trained on tessel-tune's data -------===//
+//
+// The model predicts log(seconds) from the features of Features.h. It is
+// loaded through XGBoost's C API, from a file or from the models compiled
+// into this library (lib/CostModel/Models/<target>.json, trained by
+// python/tessel/costmodel/train.py). The explanation of an estimate (bytes,
+// FLOPs, occupancy) stays the analytical model's; only `seconds` is the
+// learned prediction.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/CostModel/CostModel.h"
+#include "tessel/CostModel/Features.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <xgboost/c_api.h>
+
+#include <cmath>
+#include <mutex>
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+/// The shipped models: {target, XGBoost JSON}, up to a null entry.
+struct ShippedModel {
+  const char *target;
+  const char *json;
+};
+const ShippedModel kShippedModels[] = {
+#include "EmbeddedModels.inc"
+    {nullptr, nullptr}};
+
+const char *shippedModel(StringRef target) {
+  for (const ShippedModel *model = kShippedModels; model->target; ++model)
+    if (target == model->target)
+      return model->json;
+  return nullptr;
+}
+
+/// Owns a booster; predictions are serialized (passes may run on several
+/// threads, and one booster's prediction cache is not meant to be shared).
+class Booster {
+public:
+  ~Booster() {
+    if (handle)
+      XGBoosterFree(handle);
+  }
+
+  /// Loads a JSON model and checks that it was trained on our features.
+  bool load(StringRef json, std::string &error) {
+    if (XGBoosterCreate(nullptr, 0, &handle) != 0 ||
+        XGBoosterLoadModelFromBuffer(handle, json.data(), json.size()) != 0 ||
+        XGBoosterSetParam(handle, "nthread", "1") != 0) {
+      error = XGBGetLastError();
+      return false;
+    }
+    bst_ulong count = 0;
+    const char **names = nullptr;
+    if (XGBoosterGetStrFeatureInfo(handle, "feature_name", &count, &names) !=
+        0) {
+      error = XGBGetLastError();
+      return false;
+    }
+    ArrayRef<StringRef> expected = featureNames();
+    bool same = count == expected.size();
+    for (bst_ulong i = 0; same && i < count; ++i)
+      same = expected[i] == names[i];
+    if (!same) {
+      error = "the model was trained on other features than this version of "
+              "Tessel computes (" +
+              std::to_string(count) + " named features, expected " +
+              std::to_string(expected.size()) + ": " +
+              llvm::join(expected, ",") + ")";
+      return false;
+    }
+    return true;
+  }
+
+  /// Predictions for `rows` feature vectors of featureNames().size() each.
+  FailureOr<SmallVector<double>> predict(ArrayRef<float> values,
+                                         size_t rows) const {
+    std::lock_guard<std::mutex> lock(mutex);
+    // In-place prediction from the dense array (no DMatrix to build).
+    std::string array =
+        llvm::formatv(R"({{"data": [{0}, true], "shape": [{1}, {2}], )"
+                      R"("typestr": "<f4", "version": 3})",
+                      reinterpret_cast<uintptr_t>(values.data()), rows,
+                      featureNames().size())
+            .str();
+    const bst_ulong *shape = nullptr;
+    bst_ulong dims = 0;
+    const float *out = nullptr;
+    if (XGBoosterPredictFromDense(
+            handle, array.c_str(),
+            R"({"type": 0, "training": false, "iteration_begin": 0,
+                "iteration_end": 0, "strict_shape": false, "cache_id": 0,
+                "missing": NaN})",
+            nullptr, &shape, &dims, &out) != 0)
+      return failure();
+    SmallVector<double> result(out, out + rows);
+    return result;
+  }
+
+private:
+  BoosterHandle handle = nullptr;
+  mutable std::mutex mutex;
+};
+
+class LearnedCostModel : public CostModel {
+public:
+  LearnedCostModel(TargetDescription target, std::unique_ptr<Booster> booster)
+      : target(std::move(target)), booster(std::move(booster)),
+        analytical(createAnalyticalCostModel(this->target)) {}
+
+  StringRef getName() const override { return "learned"; }
+
+  FailureOr<CostBreakdown>
+  estimate(Operation *op, const OpConfiguration &config) const override {
+    FailureOr<CostBreakdown> cost = analytical->estimate(op, config);
+    if (failed(cost))
+      return failure();
+    FailureOr<SmallVector<double>> seconds = estimateSeconds(op, {config});
+    if (failed(seconds))
+      return failure();
+    cost->seconds = seconds->front();
+    return cost;
+  }
+
+  FailureOr<SmallVector<double>>
+  estimateSeconds(Operation *op,
+                  ArrayRef<OpConfiguration> configs) const override {
+    SmallVector<float> values;
+    values.reserve(configs.size() * featureNames().size());
+    for (const OpConfiguration &config : configs) {
+      FailureOr<SmallVector<float>> features =
+          computeFeatures(op, config, target);
+      if (failed(features))
+        return failure();
+      values.append(features->begin(), features->end());
+    }
+    FailureOr<SmallVector<double>> logSeconds =
+        booster->predict(values, configs.size());
+    if (failed(logSeconds))
+      return failure();
+    for (double &v : *logSeconds)
+      v = std::exp(v);
+    return logSeconds;
+  }
+
+private:
+  TargetDescription target;
+  std::unique_ptr<Booster> booster;
+  std::unique_ptr<CostModel> analytical;
+};
+
+} // namespace
+
+bool mlir::tessel::hasShippedLearnedModel(StringRef target) {
+  return shippedModel(target) != nullptr;
+}
+
+std::unique_ptr<CostModel>
+mlir::tessel::createLearnedCostModel(const TargetDescription &target,
+                                     StringRef modelFile, std::string &error) {
+  std::string json;
+  if (modelFile.empty()) {
+    const char *shipped = shippedModel(target.name);
+    if (!shipped) {
+      error =
+          "no learned cost model is shipped for target '" + target.name + "'";
+      return nullptr;
+    }
+    json = shipped;
+  } else {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
+        llvm::MemoryBuffer::getFile(modelFile);
+    if (!buffer) {
+      error = "cannot read cost model '" + modelFile.str() +
+              "': " + buffer.getError().message();
+      return nullptr;
+    }
+    json = (*buffer)->getBuffer().str();
+  }
+  auto booster = std::make_unique<Booster>();
+  std::string loadError;
+  if (!booster->load(json, loadError)) {
+    error = "cannot load cost model " +
+            (modelFile.empty() ? "for '" + target.name + "'"
+                               : "'" + modelFile.str() + "'") +
+            ": " + loadError;
+    return nullptr;
+  }
+  return std::make_unique<LearnedCostModel>(target, std::move(booster));
+}
