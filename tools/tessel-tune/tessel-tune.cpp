@@ -226,6 +226,9 @@ LogicalResult writeCUDABundle(ModuleOp module, StringRef name, StringRef dir,
                               std::string &error) {
   tessel::CUDACompileOptions cudaOptions;
   cudaOptions.chip = chip;
+  // moduleFor already put the configuration on the op: no model to consult
+  // (and none to load once per bundle).
+  cudaOptions.costModel = "fixed";
   if (failed(tessel::lowerForCUDA(module, cudaOptions)))
     return failure();
   if (std::error_code ec = llvm::sys::fs::create_directories(dir)) {
