@@ -1,7 +1,8 @@
 //===- CUDAPipeline.cpp - tessel-cuda-pipeline ----------------------------===//
 //
 // The stages, each a named pass that tessel-opt can run alone:
-//   1. materialize layouts, export entry points (signatures for the runtime)
+//   1. materialize layouts, export entry points (signatures for the runtime);
+//      ops with a dedicated kernel (qmatmul on packed weights) to gpu.launch
 //   2. lower tessel ops to linalg on tensors, fuse elementwise producers
 //   3. One-Shot Bufferize, results to out-parameters, deallocation
 //   4. linalg to parallel loops; each outermost loop nest becomes a kernel,
@@ -32,8 +33,12 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   if (options.costModel != "fixed" && TargetDescription::get(options.chip))
     pipeline += "tessel-configure{target=" + options.chip.getValue() +
                 " cost-model=" + options.costModel.getValue() + "},";
+  pipeline += "tessel-erase-layouts,tessel-export-entries,";
+  // Ops with a dedicated kernel become gpu.launch on their buffers; the
+  // rest take the generic path below.
+  if (options.kernels)
+    pipeline += "convert-tessel-to-gpu,";
   pipeline +=
-      "tessel-erase-layouts,tessel-export-entries,"
       // The blockwise attention carries buffers through a loop, which
       // needs dynamic ownership in host memory; kernels keep the dense form.
       // qmatmul: the lanes (a warp by default) read consecutive weights.

@@ -18,7 +18,7 @@ prepare)
   run="${TESSEL_BUILD_DIR:-build}/bin/tessel-run"
   rm -rf build/cuda-bundles build/cuda-bench
   mkdir -p build/cuda-bundles build/cuda-bench/slow .peers
-  for f in attention softmax qmatmul quantization data-movement draft-mask; do
+  for f in attention softmax qmatmul packed-qmatmul quantization data-movement draft-mask; do
     "$run" test/Integration/CPU/$f.mlir --target=cuda --seed=1 --check \
       --bundle=build/cuda-bundles/$f
   done

@@ -46,4 +46,44 @@ def ConvertTesselToLinalg : Pass<"convert-tessel-to-linalg"> {
   ];
 }
 
+def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
+  let summary = "Lower the tessel ops that have a dedicated GPU kernel to "
+                "gpu.launch on buffers";
+  let description = [{
+    Replaces the tessel ops for which Tessel has a hand-structured GPU
+    kernel by that kernel, a `gpu.launch` on the ops' buffers
+    (`bufferization.to_buffer` of the operands, a fresh buffer for the
+    result, `bufferization.to_tensor restrict writable` of it), so that the
+    rest of the function still bufferizes with One-Shot Bufferize. Ops the
+    kernels do not cover are left for `convert-tessel-to-linalg` and the
+    generic path.
+
+    - `qmatmul` whose weights are `tessel.unpack` of 32-bit words (the
+      layout of `tessel.pack` without `interleave`) or plain `i8`, with K
+      and the group size multiples of 32: one warp per `columns-per-warp`
+      output columns and a tile of up to 16 rows; each lane loads the
+      packed words of 32 consecutive weights with one vector load (16 bytes
+      for 4-bit weights), dequantizes them in registers and multiplies them
+      with every row of the tile; the warp's partial sums meet through
+      shuffles, and lane 0 applies bias and activation. The unpacked
+      weights are never materialized.
+
+    Example: `tessel-opt --convert-tessel-to-gpu in.mlir`.
+  }];
+  let options = [
+    Option<"columnsPerWarp", "columns-per-warp", "int64_t", "0",
+           "qmatmul output columns per warp (0: by the rows of a tile, 2 "
+           "below 8 rows, 4 from 8; reduced until it divides N)">,
+    Option<"warpsPerBlock", "warps-per-block", "int64_t", "4",
+           "Warps per thread block">
+  ];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::bufferization::BufferizationDialect",
+    "::mlir::gpu::GPUDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::tensor::TensorDialect",
+    "::mlir::vector::VectorDialect"
+  ];
+}
+
 #endif // TESSEL_CONVERSION_PASSES_TD

@@ -84,6 +84,12 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
       *this, "block-size",
       llvm::cl::desc("Threads per block of the elementwise kernels"),
       llvm::cl::init(256)};
+  PassOptions::Option<bool> kernels{
+      *this, "kernels",
+      llvm::cl::desc("Lower the ops that have a dedicated GPU kernel "
+                     "(convert-tessel-to-gpu: qmatmul with packed weights) "
+                     "to it; false: every op takes the generic path"),
+      llvm::cl::init(true)};
 };
 
 /// tessel-cuda-pipeline: tessel (and linalg/tensor) IR on tensors to host

@@ -11,6 +11,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Utils/StructuredOpsUtils.h"
 #include "mlir/IR/Builders.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
 
 namespace mlir::tessel::lowering {
 
@@ -60,6 +61,10 @@ Value splitLastDim(OpBuilder &b, Location loc, Value value, int64_t g);
 
 /// The inverse of splitLastDim: [..., K / g, g] -> [..., K].
 Value mergeLastDims(OpBuilder &b, Location loc, Value value);
+
+/// The fused epilogue activation of qmatmul on an f32 scalar (GELU in its
+/// tanh form).
+Value applyActivation(OpBuilder &b, Location loc, Value x, Activation act);
 
 } // namespace mlir::tessel::lowering
 

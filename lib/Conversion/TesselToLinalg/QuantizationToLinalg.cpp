@@ -48,35 +48,6 @@ Value dequantized(OpBuilder &b, Location loc, Value q, Value scale, Value zero,
   return arith::MulFOp::create(b, loc, value, toF32(b, loc, scale));
 }
 
-Value applyActivation(OpBuilder &b, Location loc, Value x, Activation act) {
-  switch (act) {
-  case Activation::None:
-    return x;
-  case Activation::Relu:
-    return arith::MaximumFOp::create(b, loc, x, f32Const(b, loc, 0));
-  case Activation::Silu: {
-    Value e = math::ExpOp::create(b, loc, arith::NegFOp::create(b, loc, x));
-    Value denom = arith::AddFOp::create(b, loc, f32Const(b, loc, 1), e);
-    return arith::DivFOp::create(b, loc, x, denom);
-  }
-  case Activation::Gelu: {
-    // 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3)))
-    Value x3 =
-        arith::MulFOp::create(b, loc, x, arith::MulFOp::create(b, loc, x, x));
-    Value inner = arith::AddFOp::create(
-        b, loc, x,
-        arith::MulFOp::create(b, loc, f32Const(b, loc, 0.044715), x3));
-    inner = arith::MulFOp::create(
-        b, loc, f32Const(b, loc, std::sqrt(2.0 / M_PI)), inner);
-    Value t = arith::AddFOp::create(b, loc, f32Const(b, loc, 1),
-                                    math::TanhOp::create(b, loc, inner));
-    return arith::MulFOp::create(
-        b, loc, arith::MulFOp::create(b, loc, f32Const(b, loc, 0.5), x), t);
-  }
-  }
-  llvm_unreachable("unknown activation");
-}
-
 struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
   QMatmulToLinalg(MLIRContext *ctx, int64_t lanes)
       : OpRewritePattern(ctx), defaultLanes(lanes) {}

@@ -28,11 +28,25 @@ def peer_us(peers, key):
 
 # Tessel function -> [(peer label, peers.json key, issue-4 floor or None)].
 PAIRS = {
-    "w4_m1_11008x4096": [("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", 1.0),
+    "packed_w4_m1_11008x4096": [
+        ("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", 1.0)],
+    "packed_w3_m1_11008x4096": [
+        ("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", None)],
+    "packed_w2_m1_11008x4096": [
+        ("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", None)],
+    "packed_w4_m1_4096x4096": [
+        ("tinygemm int4", "w4a16_tinygemm_1x4096x4096_us", None),
+        ("cuBLAS bf16", "gemm_bf16_1x4096x4096_us", None)],
+    "packed_w4_m16_4096x4096": [
+        ("cuBLAS bf16", "gemm_bf16_16x4096x4096_us", 1.0),
+        ("tinygemm int4", "w4a16_tinygemm_16x4096x4096_us", None)],
+    "i8_m1_11008x4096": [
+        ("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", None)],
+    "w4_m1_11008x4096": [("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", None),
                          ("cuBLAS bf16", "gemm_bf16_1x4096x4096_us", None)],
     "w4_m1_4096x4096": [("tinygemm int4", "w4a16_tinygemm_1x4096x4096_us", None),
                         ("cuBLAS bf16", "gemm_bf16_1x4096x4096_us", None)],
-    "w4_m16_4096x4096": [("cuBLAS bf16", "gemm_bf16_16x4096x4096_us", 1.0),
+    "w4_m16_4096x4096": [("cuBLAS bf16", "gemm_bf16_16x4096x4096_us", None),
                          ("tinygemm int4", "w4a16_tinygemm_16x4096x4096_us", None)],
     "w3_m1_11008x4096": [("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", None)],
     "w2_m1_11008x4096": [("tinygemm int4", "w4a16_tinygemm_1x11008x4096_us", None)],

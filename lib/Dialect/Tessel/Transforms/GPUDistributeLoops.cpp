@@ -112,6 +112,9 @@ struct TesselGPUDistributeLoopsPass
     SmallVector<scf::ParallelOp> outermost;
     SmallVector<Operation *> strays;
     func.getBody().walk<WalkOrder::PreOrder>([&](Operation *op) {
+      // Dedicated kernels (convert-tessel-to-gpu) are launched already.
+      if (isa<gpu::LaunchOp>(op))
+        return WalkResult::skip();
       if (auto loop = dyn_cast<scf::ParallelOp>(op)) {
         outermost.push_back(loop);
         return WalkResult::skip();

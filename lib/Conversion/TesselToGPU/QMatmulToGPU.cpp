@@ -1,0 +1,504 @@
+//===- QMatmulToGPU.cpp - Small-M qmatmul as a warp-per-column kernel -----===//
+//
+// A qmatmul with few rows (decoding, small batches) is bound by reading the
+// weights once: 4-bit weights of 11008 x 4096 are 22.5 MB, the input a few
+// KB. The kernel therefore spends everything on the weight stream:
+//
+//   - a warp owns C output columns and a tile of R rows (R <= 16);
+//   - lane l takes the chunks j = l, l + 32, ... of 32 consecutive weights
+//     (one quantization group never splits a chunk); for each of its C
+//     columns it loads the chunk's B packed 32-bit words with one vector
+//     load (16 bytes for 4-bit weights) and the group's scale;
+//   - the 32 weights are dequantized in registers, 8 at a time (a constant
+//     shift, a mask and an exact float subtraction; no int-to-float
+//     conversion), and each is multiplied with the R input rows: R x C f32
+//     sums per lane, scaled once per chunk (or each weight is scaled, for
+//     large tiles and zero points);
+//   - the sums meet through 5 xor shuffles and lane 0 adds the bias,
+//     applies the activation and stores.
+//
+// The weights come packed: `tessel.unpack` of i32 words without interleave
+// (element k of a row in bits [kB, kB + B) of the row's bit stream, the
+// layout of `tessel.pack`) or plain i8 tensors, whose bytes are read as
+// words the same way. The unpacked tensor is never built.
+//
+// The kernel is a gpu.launch on the operands' buffers (to_buffer), writing
+// a fresh buffer that becomes the result (to_tensor restrict writable), so
+// the function around it still goes through One-Shot Bufferize.
+//
+//===----------------------------------------------------------------------===//
+
+#include "../TesselToLinalg/LoweringUtils.h"
+#include "tessel/Conversion/TesselToGPU.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/PatternMatch.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+
+#include <numeric>
+
+using namespace mlir;
+using namespace mlir::tessel;
+using namespace mlir::tessel::lowering;
+
+namespace {
+
+constexpr int64_t kWarp = 32;
+/// K values of one lane's step: one vector load of packed words.
+constexpr int64_t kChunk = 32;
+/// K values dequantized at a time (bounds the live registers).
+constexpr int64_t kSubChunk = 8;
+/// The steps of a lane are straight-line code up to this many sums times
+/// steps (more would overflow the instruction cache); a loop otherwise.
+constexpr int64_t kMaxUnrolledSums = 32;
+/// Chunk sums are scaled once per chunk up to this many sums per lane.
+constexpr int64_t kMaxScaledSums = 8;
+constexpr int64_t kMaxRowTile = 16;
+
+/// The largest power of two, at most 16, that divides every byte offset of
+/// vector loads that start each `step` elements of rows of `rowLength`
+/// elements (the buffers themselves are at least 256-byte aligned).
+uint64_t loadAlignment(int64_t elementBytes, int64_t step, int64_t rowLength) {
+  int64_t common = std::gcd(step * elementBytes, rowLength * elementBytes);
+  uint64_t alignment = 1;
+  while (alignment < 16 && common % (alignment * 2) == 0)
+    alignment *= 2;
+  return alignment;
+}
+
+/// The largest divisor of `n` that is at most `limit`.
+int64_t largestDivisor(int64_t n, int64_t limit) {
+  for (int64_t d = std::min(n, limit); d > 1; --d)
+    if (n % d == 0)
+      return d;
+  return 1;
+}
+
+/// What the kernel computes, in its terms.
+struct Plan {
+  int64_t rows;    // M (times the batch)
+  int64_t columns; // N
+  int64_t depth;   // K
+  int64_t groupSize;
+  int64_t bits;           // B: bits per weight in the word stream
+  int64_t rowTile;        // R
+  int64_t columnsPerWarp; // C
+  int64_t warpsPerBlock;
+  bool isSigned;
+  Type elementType; // of input, scales, bias and result
+  /// The words the weights are read from: [N, K * B / 32] x i32, or the
+  /// weights themselves, [N, K] x i8.
+  Value words;
+  bool wordsAreBytes;
+};
+
+/// The i32 words of the weights if they are `tessel.unpack` of them without
+/// interleave; null otherwise.
+Value packedWords(QMatmulOp op) {
+  auto unpack = op.getWeights().getDefiningOp<UnpackOp>();
+  if (!unpack || unpack.getInterleave())
+    return {};
+  auto type = cast<RankedTensorType>(unpack.getInput().getType());
+  if (!type.getElementType().isInteger(32) || type.getRank() != 2)
+    return {};
+  return unpack.getInput();
+}
+
+FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
+                           PatternRewriter &rewriter) {
+  auto input = cast<RankedTensorType>(op.getInput().getType());
+  auto weights = cast<RankedTensorType>(op.getWeights().getType());
+  if (!input.hasStaticShape() || !weights.hasStaticShape())
+    return rewriter.notifyMatchFailure(op, "dynamic shapes");
+  Plan plan;
+  plan.elementType = input.getElementType();
+  if (!plan.elementType.isF16() && !plan.elementType.isBF16() &&
+      !plan.elementType.isF32())
+    return rewriter.notifyMatchFailure(op, "input is not f16, bf16 or f32");
+  plan.depth = input.getShape().back();
+  plan.rows = input.getNumElements() / plan.depth;
+  plan.columns = weights.getShape()[0];
+  plan.groupSize = op.getGroupSize();
+  plan.isSigned = op.getSignedness() == Signedness::Signed;
+  if (plan.depth % kChunk != 0 || plan.groupSize % kChunk != 0)
+    return rewriter.notifyMatchFailure(
+        op, "K and the group size must be multiples of 32");
+  if (Value words = packedWords(op)) {
+    plan.words = words;
+    plan.wordsAreBytes = false;
+    plan.bits = op.getBitWidth();
+  } else if (weights.getElementType().isInteger(8)) {
+    plan.words = op.getWeights();
+    plan.wordsAreBytes = true;
+    plan.bits = 8;
+  } else {
+    return rewriter.notifyMatchFailure(
+        op, "sub-byte weights not packed in i32 words by tessel.unpack");
+  }
+  plan.rowTile = largestDivisor(plan.rows, kMaxRowTile);
+  int64_t columnsPerWarp = options.columnsPerWarp;
+  if (columnsPerWarp == 0)
+    columnsPerWarp = plan.rowTile >= 8 ? 4 : 2;
+  plan.columnsPerWarp = largestDivisor(plan.columns, columnsPerWarp);
+  plan.warpsPerBlock = options.warpsPerBlock;
+  return plan;
+}
+
+/// Builds the kernel body: one warp's columns and row tile.
+class KernelBuilder {
+public:
+  KernelBuilder(OpBuilder &b, Location loc, const Plan &plan, Value x,
+                Value words, Value scales, Value zeroScales, Value bias,
+                Value out, Activation activation)
+      : b(b), loc(loc), plan(plan), x(x), words(words), scales(scales),
+        zeroScales(zeroScales), bias(bias), out(out), activation(activation) {}
+
+  /// Emits the work of the warp whose first column is `column0` on rows
+  /// from `row0`, where `lane` is the thread's lane.
+  void emit(Value column0, Value row0, Value lane) {
+    column0_ = column0;
+    row0_ = row0;
+    lane_ = lane;
+    int64_t steps = llvm::divideCeil(plan.depth / kChunk, kWarp);
+    SmallVector<Value> sums(plan.rowTile * plan.columnsPerWarp,
+                            f32Const(b, loc, 0));
+    if (steps * plan.rowTile * plan.columnsPerWarp <= kMaxUnrolledSums) {
+      // Straight-line steps: all loads of a lane can be in flight at once.
+      for (int64_t step = 0; step < steps; ++step)
+        sums = emitStep(index(step), sums);
+    } else {
+      auto loop =
+          scf::ForOp::create(b, loc, index(0), index(steps), index(1), sums);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(loop.getBody());
+      scf::YieldOp::create(
+          b, loc, emitStep(loop.getInductionVar(), loop.getRegionIterArgs()));
+      sums = loop.getResults();
+    }
+    for (Value &sum : sums)
+      sum = warpSum(sum);
+    emitStores(sums);
+  }
+
+private:
+  /// Step `step` of the lane: chunk `step * 32 + lane`, if it exists.
+  SmallVector<Value> emitStep(Value step, ValueRange sums) {
+    int64_t chunks = plan.depth / kChunk;
+    Value chunk = arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, step, index(kWarp)), lane_);
+    if (chunks % kWarp == 0)
+      return emitChunk(chunk, sums);
+    // The last step has lanes past the end of K.
+    Value inRange = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                          chunk, index(chunks));
+    auto guarded = scf::IfOp::create(b, loc, TypeRange(sums), inRange,
+                                     /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(guarded.thenBlock());
+    scf::YieldOp::create(b, loc, emitChunk(chunk, sums));
+    b.setInsertionPointToStart(guarded.elseBlock());
+    scf::YieldOp::create(b, loc, sums);
+    return guarded.getResults();
+  }
+
+  Value index(int64_t v) { return indexConst(b, loc, v); }
+  Value i32(int64_t v) {
+    return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
+  }
+
+  /// The B words (as i32) that hold the chunk's 32 weights of `column`.
+  SmallVector<Value> loadWords(Value column, Value chunk) {
+    SmallVector<Value> result;
+    Value vector;
+    if (plan.wordsAreBytes) {
+      Value offset = arith::MulIOp::create(b, loc, chunk, index(kChunk));
+      auto type = VectorType::get({kChunk}, b.getI8Type());
+      vector = vector::LoadOp::create(
+          b, loc, type, words, ValueRange{column, offset},
+          /*nontemporal=*/false,
+          llvm::MaybeAlign(loadAlignment(1, kChunk, plan.depth)));
+      vector = vector::BitCastOp::create(
+          b, loc, VectorType::get({kChunk / 4}, b.getI32Type()), vector);
+    } else {
+      int64_t rowWords = plan.depth * plan.bits / 32;
+      Value offset = arith::MulIOp::create(b, loc, chunk, index(plan.bits));
+      auto type = VectorType::get({plan.bits}, b.getI32Type());
+      vector = vector::LoadOp::create(
+          b, loc, type, words, ValueRange{column, offset},
+          /*nontemporal=*/false,
+          llvm::MaybeAlign(loadAlignment(4, plan.bits, rowWords)));
+    }
+    for (int64_t w = 0; w < plan.bits; ++w)
+      result.push_back(vector::ExtractOp::create(b, loc, vector, w));
+    return result;
+  }
+
+  /// Weight k (0..31) of a chunk as f32: bits [kB, kB + B) of the words.
+  /// No integer-to-float conversion (a quarter-rate instruction): the
+  /// field u, in offset binary for signed weights (u = r xor 2^(B-1)),
+  /// becomes the low mantissa bits of 2^23, and subtracting 2^23 (plus
+  /// 2^(B-1)) is exact.
+  Value quantized(ArrayRef<Value> chunkWords, int64_t k) {
+    int64_t bit = k * plan.bits, word = bit / 32, offset = bit % 32;
+    int64_t bits = plan.bits;
+    Value v = chunkWords[word];
+    if (offset + bits > 32) {
+      // Straddles two words (3-bit weights): low bits from this word, the
+      // rest from the next.
+      Value low = arith::ShRUIOp::create(b, loc, v, i32(offset));
+      Value high =
+          arith::ShLIOp::create(b, loc, chunkWords[word + 1], i32(32 - offset));
+      v = arith::OrIOp::create(b, loc, low, high);
+      offset = 0;
+    }
+    if (offset > 0)
+      v = arith::ShRUIOp::create(b, loc, v, i32(offset));
+    if (offset + bits < 32)
+      v = arith::AndIOp::create(b, loc, v, i32((int64_t{1} << bits) - 1));
+    int64_t signBit = plan.isSigned ? int64_t{1} << (bits - 1) : 0;
+    constexpr int64_t kTwoTo23 = 0x4B000000; // the bits of 2^23 as f32
+    v = arith::XOrIOp::create(b, loc, v, i32(kTwoTo23 | signBit));
+    Value f = arith::BitcastOp::create(b, loc, b.getF32Type(), v);
+    return arith::SubFOp::create(b, loc, f,
+                                 f32Const(b, loc, 8388608.0 + signBit));
+  }
+
+  /// One chunk of 32 weights for every column and row of the warp.
+  SmallVector<Value> emitChunk(Value chunk, ValueRange sums) {
+    int64_t C = plan.columnsPerWarp, R = plan.rowTile;
+    Value group = arith::DivUIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, chunk, index(kChunk)),
+        index(plan.groupSize));
+    SmallVector<SmallVector<Value>> columnWords;
+    SmallVector<Value> scale, negZeroScale;
+    for (int64_t c = 0; c < C; ++c) {
+      Value column = arith::AddIOp::create(b, loc, column0_, index(c));
+      columnWords.push_back(loadWords(column, chunk));
+      scale.push_back(toF32(
+          b, loc,
+          memref::LoadOp::create(b, loc, scales, ValueRange{column, group})));
+      if (zeroScales)
+        negZeroScale.push_back(arith::NegFOp::create(
+            b, loc,
+            memref::LoadOp::create(b, loc, zeroScales,
+                                   ValueRange{column, group})));
+    }
+    // Few sums: multiply each chunk's sum by the scale once, instead of
+    // every weight (one more register per sum).
+    bool scaleSums = !zeroScales && R * C <= kMaxScaledSums;
+    SmallVector<Value> next(sums.begin(), sums.end());
+    if (scaleSums)
+      next.assign(sums.size(), f32Const(b, loc, 0));
+    auto xType = VectorType::get({kSubChunk}, plan.elementType);
+    auto xF32Type = VectorType::get({kSubChunk}, b.getF32Type());
+    uint64_t xAlignment = loadAlignment(
+        plan.elementType.getIntOrFloatBitWidth() / 8, kSubChunk, plan.depth);
+    for (int64_t sub = 0; sub < kChunk / kSubChunk; ++sub) {
+      // w = q s - z s, for the sub-chunk's 8 weights of each column.
+      SmallVector<SmallVector<Value>> weight(C);
+      for (int64_t c = 0; c < C; ++c)
+        for (int64_t e = 0; e < kSubChunk; ++e) {
+          Value q = quantized(columnWords[c], sub * kSubChunk + e);
+          if (scaleSums)
+            weight[c].push_back(q);
+          else if (zeroScales)
+            weight[c].push_back(
+                math::FmaOp::create(b, loc, q, scale[c], negZeroScale[c]));
+          else
+            weight[c].push_back(arith::MulFOp::create(b, loc, q, scale[c]));
+        }
+      Value k = arith::AddIOp::create(
+          b, loc, arith::MulIOp::create(b, loc, chunk, index(kChunk)),
+          index(sub * kSubChunk));
+      for (int64_t r = 0; r < R; ++r) {
+        Value row = arith::AddIOp::create(b, loc, row0_, index(r));
+        Value xs = vector::LoadOp::create(b, loc, xType, x, ValueRange{row, k},
+                                          /*nontemporal=*/false,
+                                          llvm::MaybeAlign(xAlignment));
+        if (!plan.elementType.isF32())
+          xs = arith::ExtFOp::create(b, loc, xF32Type, xs, nullptr);
+        for (int64_t e = 0; e < kSubChunk; ++e) {
+          Value xe = vector::ExtractOp::create(b, loc, xs, e);
+          for (int64_t c = 0; c < C; ++c) {
+            Value &sum = next[r * C + c];
+            sum = math::FmaOp::create(b, loc, xe, weight[c][e], sum);
+          }
+        }
+      }
+    }
+    if (scaleSums)
+      for (int64_t r = 0; r < R; ++r)
+        for (int64_t c = 0; c < C; ++c)
+          next[r * C + c] = math::FmaOp::create(b, loc, next[r * C + c],
+                                                scale[c], sums[r * C + c]);
+    return next;
+  }
+
+  /// The sum of `value` over the warp, in every lane.
+  Value warpSum(Value value) {
+    for (int32_t offset = kWarp / 2; offset > 0; offset /= 2) {
+      auto shuffle = gpu::ShuffleOp::create(b, loc, value, offset, kWarp,
+                                            gpu::ShuffleMode::XOR);
+      value = arith::AddFOp::create(b, loc, value, shuffle.getShuffleResult());
+    }
+    return value;
+  }
+
+  /// Lane 0 adds the bias, applies the activation and stores.
+  void emitStores(ArrayRef<Value> sums) {
+    Value first = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane_,
+                                        index(0));
+    auto ifFirst = scf::IfOp::create(b, loc, first);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifFirst.thenBlock());
+    int64_t C = plan.columnsPerWarp;
+    for (int64_t c = 0; c < C; ++c) {
+      Value column = arith::AddIOp::create(b, loc, column0_, index(c));
+      Value biasValue;
+      if (bias)
+        biasValue = toF32(b, loc, memref::LoadOp::create(b, loc, bias, column));
+      for (int64_t r = 0; r < plan.rowTile; ++r) {
+        Value y = sums[r * C + c];
+        if (biasValue)
+          y = arith::AddFOp::create(b, loc, y, biasValue);
+        y = applyActivation(b, loc, y, activation);
+        Value row = arith::AddIOp::create(b, loc, row0_, index(r));
+        memref::StoreOp::create(b, loc, fromF32(b, loc, y, plan.elementType),
+                                out, ValueRange{row, column});
+      }
+    }
+  }
+
+  OpBuilder &b;
+  Location loc;
+  const Plan &plan;
+  Value x, words, scales, zeroScales, bias, out;
+  Activation activation;
+  Value column0_, row0_, lane_;
+};
+
+struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
+  QMatmulToGPU(MLIRContext *ctx, const QMatmulKernelOptions &options)
+      : OpRewritePattern(ctx), options(options) {}
+
+  LogicalResult matchAndRewrite(QMatmulOp op,
+                                PatternRewriter &rewriter) const override {
+    FailureOr<Plan> maybePlan = planKernel(op, options, rewriter);
+    if (failed(maybePlan))
+      return failure();
+    const Plan &plan = *maybePlan;
+    Location loc = op.getLoc();
+
+    // The input as [rows, K].
+    Value input = op.getInput();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    if (inputType.getRank() == 3)
+      input = tensor::CollapseShapeOp::create(
+          rewriter, loc, input, SmallVector<ReassociationIndices>{{0, 1}, {2}});
+
+    // With zero points, w = q s - z s: z s per group, in f32.
+    Value zeroScales;
+    if (Value zeroPoints = op.getZeroPoints()) {
+      auto zType = cast<RankedTensorType>(zeroPoints.getType());
+      Value init = tensor::EmptyOp::create(rewriter, loc, zType.getShape(),
+                                           rewriter.getF32Type());
+      AffineMap id = rewriter.getMultiDimIdentityMap(2);
+      bool isSigned = plan.isSigned;
+      zeroScales = buildGeneric(
+          rewriter, loc, {zeroPoints, op.getScales()}, init, {id, id, id},
+          iterators(2, {}), [&](OpBuilder &b, Location l, ValueRange args) {
+            return arith::MulFOp::create(b, l, toF32(b, l, args[0], isSigned),
+                                         toF32(b, l, args[1]))
+                .getResult();
+          });
+    }
+
+    auto toBuffer = [&](Value tensor) -> Value {
+      if (!tensor)
+        return {};
+      auto type = cast<RankedTensorType>(tensor.getType());
+      return bufferization::ToBufferOp::create(
+          rewriter, loc,
+          MemRefType::get(type.getShape(), type.getElementType()), tensor,
+          /*read_only=*/true);
+    };
+    Value x = toBuffer(input), words = toBuffer(plan.words),
+          scales = toBuffer(op.getScales()), zs = toBuffer(zeroScales),
+          bias = toBuffer(op.getBias());
+    auto outType = MemRefType::get({plan.rows, plan.columns}, plan.elementType);
+    Value out = memref::AllocOp::create(rewriter, loc, outType);
+
+    int64_t columnsPerBlock = plan.columnsPerWarp * plan.warpsPerBlock;
+    Value one = indexConst(rewriter, loc, 1);
+    auto launch = gpu::LaunchOp::create(
+        rewriter, loc,
+        indexConst(rewriter, loc,
+                   llvm::divideCeil(plan.columns, columnsPerBlock)),
+        indexConst(rewriter, loc, plan.rows / plan.rowTile), one,
+        indexConst(rewriter, loc, kWarp * plan.warpsPerBlock), one, one);
+    {
+      OpBuilder::InsertionGuard guard(rewriter);
+      Block &body = launch.getBody().front();
+      rewriter.setInsertionPointToEnd(&body);
+      gpu::TerminatorOp::create(rewriter, loc);
+      rewriter.setInsertionPointToStart(&body);
+      Value thread = launch.getThreadIds().x;
+      Value lane = arith::RemUIOp::create(rewriter, loc, thread,
+                                          indexConst(rewriter, loc, kWarp));
+      Value warp = arith::DivUIOp::create(rewriter, loc, thread,
+                                          indexConst(rewriter, loc, kWarp));
+      Value warpIndex = arith::AddIOp::create(
+          rewriter, loc,
+          arith::MulIOp::create(rewriter, loc, launch.getBlockIds().x,
+                                indexConst(rewriter, loc, plan.warpsPerBlock)),
+          warp);
+      Value column0 =
+          arith::MulIOp::create(rewriter, loc, warpIndex,
+                                indexConst(rewriter, loc, plan.columnsPerWarp));
+      Value row0 =
+          arith::MulIOp::create(rewriter, loc, launch.getBlockIds().y,
+                                indexConst(rewriter, loc, plan.rowTile));
+      // Whole warps past the last column have nothing to do (C divides N).
+      Value active = arith::CmpIOp::create(
+          rewriter, loc, arith::CmpIPredicate::ult, column0,
+          indexConst(rewriter, loc, plan.columns));
+      auto ifActive = scf::IfOp::create(rewriter, loc, active);
+      rewriter.setInsertionPointToStart(ifActive.thenBlock());
+      KernelBuilder(rewriter, loc, plan, x, words, scales, zs, bias, out,
+                    op.getActivation())
+          .emit(column0, row0, lane);
+    }
+
+    auto resultType =
+        RankedTensorType::get({plan.rows, plan.columns}, plan.elementType);
+    Value result = bufferization::ToTensorOp::create(
+        rewriter, loc, resultType, out, rewriter.getUnitAttr(),
+        rewriter.getUnitAttr());
+    auto opType = cast<RankedTensorType>(op.getResult().getType());
+    if (opType.getRank() == 3)
+      result = tensor::ExpandShapeOp::create(
+          rewriter, loc, opType, result,
+          SmallVector<ReassociationIndices>{{0, 1}, {2}});
+    Operation *unpack = op.getWeights().getDefiningOp();
+    rewriter.replaceOp(op, result);
+    if (unpack && isa<UnpackOp>(unpack) && unpack->use_empty())
+      rewriter.eraseOp(unpack);
+    return success();
+  }
+
+  QMatmulKernelOptions options;
+};
+
+} // namespace
+
+void mlir::tessel::populateQMatmulToGPUPatterns(
+    RewritePatternSet &patterns, const QMatmulKernelOptions &options) {
+  patterns.add<QMatmulToGPU>(patterns.getContext(), options);
+}

@@ -1,0 +1,129 @@
+// qmatmul on packed weights: tessel.unpack of i32 words (the layout of
+// tessel.pack without interleave) or plain i8, every width 1..8, against
+// the float64 reference, with the edge shapes of the GPU kernel
+// (convert-tessel-to-gpu): a partial last step of lanes (K / 32 not a
+// multiple of 32), 3-bit weights straddling words, row counts that tile by
+// 1, 3, 5 or 16, columns that do not fill a block, zero points, bias and
+// every activation, a batch dimension. On the CPU these take the generic
+// path; ../CUDA/packed-qmatmul.mlir runs them through the kernel.
+
+// RUN: tessel-run %s --seed=5 --check | FileCheck %s
+// CHECK-NOT: FAIL
+
+// CHECK: check w4_decode result 0 {{.*}} ok
+func.func @w4_decode(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>) -> tensor<1x64xbf16> {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<1x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>)
+         outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  return %y : tensor<1x64xbf16>
+}
+
+// CHECK: check w4_partial_step result 0 {{.*}} ok
+func.func @w4_partial_step(%x: tensor<1x96xbf16>, %p: tensor<100x12xi32>, %s: tensor<100x3xbf16>) -> tensor<1x100xbf16> {
+  %we = tensor.empty() : tensor<100x96xi4>
+  %w = tessel.unpack ins(%p : tensor<100x12xi32>) outs(%we : tensor<100x96xi4>) -> tensor<100x96xi4>
+  %e = tensor.empty() : tensor<1x100xbf16>
+  %y = tessel.qmatmul signed group_size(32) ins(%x, %w, %s : tensor<1x96xbf16>, tensor<100x96xi4>, tensor<100x3xbf16>)
+         outs(%e : tensor<1x100xbf16>) -> tensor<1x100xbf16>
+  return %y : tensor<1x100xbf16>
+}
+
+// CHECK: check w3_straddle result 0 {{.*}} ok
+func.func @w3_straddle(%x: tensor<1x1056xbf16>, %p: tensor<24x99xi32>, %s: tensor<24x11xbf16>) -> tensor<1x24xbf16> {
+  %we = tensor.empty() : tensor<24x1056xi3>
+  %w = tessel.unpack ins(%p : tensor<24x99xi32>) outs(%we : tensor<24x1056xi3>) -> tensor<24x1056xi3>
+  %e = tensor.empty() : tensor<1x24xbf16>
+  %y = tessel.qmatmul signed group_size(96) ins(%x, %w, %s : tensor<1x1056xbf16>, tensor<24x1056xi3>, tensor<24x11xbf16>)
+         outs(%e : tensor<1x24xbf16>) -> tensor<1x24xbf16>
+  return %y : tensor<1x24xbf16>
+}
+
+// CHECK: check w2_unsigned_zp result 0 {{.*}} ok
+func.func @w2_unsigned_zp(%x: tensor<4x512xf16>, %p: tensor<40x32xi32>, %s: tensor<40x8xf16>, %z: tensor<40x8xi2>) -> tensor<4x40xf16> {
+  %we = tensor.empty() : tensor<40x512xi2>
+  %w = tessel.unpack ins(%p : tensor<40x32xi32>) outs(%we : tensor<40x512xi2>) -> tensor<40x512xi2>
+  %e = tensor.empty() : tensor<4x40xf16>
+  %y = tessel.qmatmul unsigned group_size(64) ins(%x, %w, %s : tensor<4x512xf16>, tensor<40x512xi2>, tensor<40x8xf16>) zero_points(%z : tensor<40x8xi2>)
+         outs(%e : tensor<4x40xf16>) -> tensor<4x40xf16>
+  return %y : tensor<4x40xf16>
+}
+
+// CHECK: check w8_words_bias_gelu result 0 {{.*}} ok
+func.func @w8_words_bias_gelu(%x: tensor<16x256xf32>, %p: tensor<64x64xi32>, %s: tensor<64x2xf32>, %b: tensor<64xf32>) -> tensor<16x64xf32> {
+  %we = tensor.empty() : tensor<64x256xi8>
+  %w = tessel.unpack ins(%p : tensor<64x64xi32>) outs(%we : tensor<64x256xi8>) -> tensor<64x256xi8>
+  %e = tensor.empty() : tensor<16x64xf32>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<16x256xf32>, tensor<64x256xi8>, tensor<64x2xf32>) bias(%b : tensor<64xf32>) activation(gelu)
+         outs(%e : tensor<16x64xf32>) -> tensor<16x64xf32>
+  return %y : tensor<16x64xf32>
+}
+
+// CHECK: check i8_bytes_relu result 0 {{.*}} ok
+func.func @i8_bytes_relu(%x: tensor<3x128xf32>, %w: tensor<30x128xi8>, %s: tensor<30x4xf32>, %b: tensor<30xf32>) -> tensor<3x30xf32> {
+  %e = tensor.empty() : tensor<3x30xf32>
+  %y = tessel.qmatmul signed group_size(32) ins(%x, %w, %s : tensor<3x128xf32>, tensor<30x128xi8>, tensor<30x4xf32>) bias(%b : tensor<30xf32>) activation(relu)
+         outs(%e : tensor<3x30xf32>) -> tensor<3x30xf32>
+  return %y : tensor<3x30xf32>
+}
+
+// CHECK: check w1_unsigned result 0 {{.*}} ok
+func.func @w1_unsigned(%x: tensor<2x64xf32>, %p: tensor<16x2xi32>, %s: tensor<16x2xf32>) -> tensor<2x16xf32> {
+  %we = tensor.empty() : tensor<16x64xi1>
+  %w = tessel.unpack ins(%p : tensor<16x2xi32>) outs(%we : tensor<16x64xi1>) -> tensor<16x64xi1>
+  %e = tensor.empty() : tensor<2x16xf32>
+  %y = tessel.qmatmul unsigned group_size(32) ins(%x, %w, %s : tensor<2x64xf32>, tensor<16x64xi1>, tensor<16x2xf32>)
+         outs(%e : tensor<2x16xf32>) -> tensor<2x16xf32>
+  return %y : tensor<2x16xf32>
+}
+
+// CHECK: check w5_signed_zp result 0 {{.*}} ok
+func.func @w5_signed_zp(%x: tensor<5x160xf32>, %p: tensor<7x25xi32>, %s: tensor<7x5xf32>, %z: tensor<7x5xi5>) -> tensor<5x7xf32> {
+  %we = tensor.empty() : tensor<7x160xi5>
+  %w = tessel.unpack ins(%p : tensor<7x25xi32>) outs(%we : tensor<7x160xi5>) -> tensor<7x160xi5>
+  %e = tensor.empty() : tensor<5x7xf32>
+  %y = tessel.qmatmul signed group_size(32) ins(%x, %w, %s : tensor<5x160xf32>, tensor<7x160xi5>, tensor<7x5xf32>) zero_points(%z : tensor<7x5xi5>)
+         outs(%e : tensor<5x7xf32>) -> tensor<5x7xf32>
+  return %y : tensor<5x7xf32>
+}
+
+// CHECK: check w6_silu result 0 {{.*}} ok
+func.func @w6_silu(%x: tensor<8x192xbf16>, %p: tensor<12x36xi32>, %s: tensor<12x3xbf16>, %z: tensor<12x3xi6>, %b: tensor<12xbf16>) -> tensor<8x12xbf16> {
+  %we = tensor.empty() : tensor<12x192xi6>
+  %w = tessel.unpack ins(%p : tensor<12x36xi32>) outs(%we : tensor<12x192xi6>) -> tensor<12x192xi6>
+  %e = tensor.empty() : tensor<8x12xbf16>
+  %y = tessel.qmatmul unsigned group_size(64) ins(%x, %w, %s : tensor<8x192xbf16>, tensor<12x192xi6>, tensor<12x3xbf16>) zero_points(%z : tensor<12x3xi6>) bias(%b : tensor<12xbf16>) activation(silu)
+         outs(%e : tensor<8x12xbf16>) -> tensor<8x12xbf16>
+  return %y : tensor<8x12xbf16>
+}
+
+// CHECK: check w7_rows32 result 0 {{.*}} ok
+func.func @w7_rows32(%x: tensor<32x64xf32>, %p: tensor<8x14xi32>, %s: tensor<8x2xf32>) -> tensor<32x8xf32> {
+  %we = tensor.empty() : tensor<8x64xi7>
+  %w = tessel.unpack ins(%p : tensor<8x14xi32>) outs(%we : tensor<8x64xi7>) -> tensor<8x64xi7>
+  %e = tensor.empty() : tensor<32x8xf32>
+  %y = tessel.qmatmul signed group_size(32) ins(%x, %w, %s : tensor<32x64xf32>, tensor<8x64xi7>, tensor<8x2xf32>)
+         outs(%e : tensor<32x8xf32>) -> tensor<32x8xf32>
+  return %y : tensor<32x8xf32>
+}
+
+// CHECK: check w4_batched result 0 {{.*}} ok
+func.func @w4_batched(%x: tensor<2x3x128xf32>, %p: tensor<20x16xi32>, %s: tensor<20x2xf32>) -> tensor<2x3x20xf32> {
+  %we = tensor.empty() : tensor<20x128xi4>
+  %w = tessel.unpack ins(%p : tensor<20x16xi32>) outs(%we : tensor<20x128xi4>) -> tensor<20x128xi4>
+  %e = tensor.empty() : tensor<2x3x20xf32>
+  %y = tessel.qmatmul signed group_size(64) ins(%x, %w, %s : tensor<2x3x128xf32>, tensor<20x128xi4>, tensor<20x2xf32>)
+         outs(%e : tensor<2x3x20xf32>) -> tensor<2x3x20xf32>
+  return %y : tensor<2x3x20xf32>
+}
+
+// CHECK: check w4_prime_rows result 0 {{.*}} ok
+func.func @w4_prime_rows(%x: tensor<17x256xbf16>, %p: tensor<32x32xi32>, %s: tensor<32x2xbf16>) -> tensor<17x32xbf16> {
+  %we = tensor.empty() : tensor<32x256xi4>
+  %w = tessel.unpack ins(%p : tensor<32x32xi32>) outs(%we : tensor<32x256xi4>) -> tensor<32x256xi4>
+  %e = tensor.empty() : tensor<17x32xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<17x256xbf16>, tensor<32x256xi4>, tensor<32x2xbf16>)
+         outs(%e : tensor<17x32xbf16>) -> tensor<17x32xbf16>
+  return %y : tensor<17x32xbf16>
+}
