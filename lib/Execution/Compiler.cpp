@@ -49,6 +49,7 @@ LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
   pipelineOptions.format = options.format;
   pipelineOptions.qmatmulLanes = options.qmatmulLanes;
   pipelineOptions.costModel = options.costModel;
+  pipelineOptions.tensorCores = options.tensorCores;
   buildCUDAPipeline(pm, pipelineOptions);
   return pm.run(module);
 }

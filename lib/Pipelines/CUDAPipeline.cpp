@@ -37,7 +37,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   // Ops with a dedicated kernel become gpu.launch on their buffers; the
   // rest take the generic path below.
   if (options.kernels)
-    pipeline += "convert-tessel-to-gpu,";
+    pipeline += std::string("convert-tessel-to-gpu{tensor-cores=") +
+                (options.tensorCores ? "1" : "0") + "},";
   pipeline +=
       // The blockwise attention carries buffers through a loop, which
       // needs dynamic ownership in host memory; kernels keep the dense form.

@@ -22,6 +22,8 @@ prepare)
     "$run" test/Integration/CPU/$f.mlir --target=cuda --seed=1 --check \
       --bundle=build/cuda-bundles/$f
   done
+  "$run" test/Integration/CPU/packed-qmatmul.mlir --target=cuda --seed=2 \
+    --check --tensor-cores=0 --bundle=build/cuda-bundles/packed-qmatmul-cuda-cores
   "$run" test/Examples/llama-block.mlir --target=cuda --seed=1 --check \
     --bundle=build/cuda-bundles/llama-block
   "$run" test/Integration/CUDA/in-process.mlir --target=cuda --seed=3 --check \
@@ -46,6 +48,10 @@ prepare)
   "$run" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --qmatmul-lanes=128 \
     --bundle=build/cuda-bench/qmatmul-lanes128
+  # The qmatmul kernel on CUDA cores only, against its tensor-core form.
+  "$run" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
+    --bundle-random-inputs --tensor-cores=0 \
+    --bundle=build/cuda-bench/qmatmul-cuda-cores
   cp ../shared/bench/peers.py .peers/peers.py
   du -sh build/cuda-bundles build/cuda-bench
   ;;

@@ -85,6 +85,11 @@ static cl::opt<int64_t> qmatmulLanes(
     cl::desc("--target=cuda: threads per qmatmul output (a tuning knob of "
              "tessel-cuda-pipeline)"),
     cl::init(32));
+static cl::opt<bool> tensorCores(
+    "tensor-cores",
+    cl::desc("--target=cuda: the qmatmul kernel on tensor cores where it "
+             "applies (false: CUDA cores)"),
+    cl::init(true));
 static cl::opt<std::string>
     bundleDir("bundle",
               cl::desc("Write the library, the inputs and (with --check) the "
@@ -355,6 +360,7 @@ int main(int argc, char **argv) {
     cudaOptions.chip = chip;
     cudaOptions.format = gpuFormat;
     cudaOptions.qmatmulLanes = qmatmulLanes;
+    cudaOptions.tensorCores = tensorCores;
     // Lanes given by hand are used for every qmatmul.
     cudaOptions.costModel =
         qmatmulLanes.getNumOccurrences() ? std::string("fixed") : tileCostModel;

@@ -60,13 +60,21 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
 
     - `qmatmul` whose weights are `tessel.unpack` of 32-bit words (the
       layout of `tessel.pack` without `interleave`) or plain `i8`, with K
-      and the group size multiples of 32: one warp per `columns-per-warp`
-      output columns and a tile of up to 16 rows; each lane loads the
-      packed words of 32 consecutive weights with one vector load (16 bytes
-      for 4-bit weights), dequantizes them in registers and multiplies them
-      with every row of the tile; the warp's partial sums meet through
-      shuffles, and lane 0 applies bias and activation. The unpacked
-      weights are never materialized.
+      and the group size multiples of 32. The unpacked weights are never
+      materialized; each lane loads the packed words of 32 consecutive
+      weights with one vector load (16 bytes for 4-bit weights) and
+      dequantizes them in registers without int-to-float conversions.
+      - CUDA cores (fewer than 8 rows, f32, or `tensor-cores=0`): a warp
+        per `columns-per-warp` output columns and a tile of up to 16 rows;
+        each weight is multiplied with every row of the tile, the warp's
+        partial sums meet through shuffles and lane 0 applies bias and
+        activation.
+      - Tensor cores (f16 or bf16, 8 rows or more, K a multiple of 128, N
+        of 8): `mma.sync` m16n8k16, a block per 8 columns and 16 rows, its
+        warps splitting K and adding their sums in shared memory. The
+        dequantized weights are the B fragments: mma.sync sums over its
+        16 K slots in any order, so a lane's slots are 4 consecutive
+        weights of its own 32.
 
     Example: `tessel-opt --convert-tessel-to-gpu in.mlir`.
   }];
@@ -75,11 +83,17 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
            "qmatmul output columns per warp (0: by the rows of a tile, 2 "
            "below 8 rows, 4 from 8; reduced until it divides N)">,
     Option<"warpsPerBlock", "warps-per-block", "int64_t", "4",
-           "Warps per thread block">
+           "Warps per thread block">,
+    Option<"tensorCores", "tensor-cores", "bool", "true",
+           "qmatmul with f16 or bf16 inputs, at least 8 rows, K a multiple "
+           "of 128 and N of 8 "
+           "on tensor cores (mma.sync m16n8k16, the warps of a block "
+           "splitting K); false: CUDA cores only">
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::bufferization::BufferizationDialect",
     "::mlir::gpu::GPUDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::LLVM::LLVMDialect", "::mlir::NVVM::NVVMDialect",
     "::mlir::math::MathDialect", "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect", "::mlir::tensor::TensorDialect",
     "::mlir::vector::VectorDialect"

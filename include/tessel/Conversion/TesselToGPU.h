@@ -6,6 +6,7 @@
 #include <cstdint>
 
 namespace mlir {
+class DialectRegistry;
 class RewritePatternSet;
 } // namespace mlir
 
@@ -15,6 +16,9 @@ struct QMatmulKernelOptions {
   /// Output columns per warp; 0 picks by the rows of a tile.
   int64_t columnsPerWarp = 0;
   int64_t warpsPerBlock = 4;
+  /// mma.sync on tensor cores for f16 and bf16 inputs (K a multiple of 128,
+  /// N of 8); CUDA cores otherwise.
+  bool tensorCores = true;
 };
 
 /// qmatmul with packed (or 8-bit) weights as one gpu.launch: a warp per
@@ -22,6 +26,10 @@ struct QMatmulKernelOptions {
 /// what the kernel covers are left alone.
 void populateQMatmulToGPUPatterns(RewritePatternSet &patterns,
                                   const QMatmulKernelOptions &options = {});
+
+/// Interfaces that the kernels need on upstream ops (mma.sync has no memory
+/// effects); part of tessel::registerAllDialects.
+void registerTesselToGPUExternalModels(DialectRegistry &registry);
 
 } // namespace mlir::tessel
 

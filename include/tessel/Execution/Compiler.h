@@ -48,6 +48,9 @@ struct CUDACompileOptions {
   /// cost-model): "learned", "analytical", a .json model file, or "fixed"
   /// (qmatmulLanes for all).
   std::string costModel = "learned";
+  /// The qmatmul kernel on tensor cores where it applies
+  /// (tessel-cuda-pipeline's tensor-cores).
+  bool tensorCores = true;
 };
 
 /// Lowers `module` in place with tessel-cuda-pipeline: host code in the LLVM

@@ -90,6 +90,11 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
                      "(convert-tessel-to-gpu: qmatmul with packed weights) "
                      "to it; false: every op takes the generic path"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> tensorCores{
+      *this, "tensor-cores",
+      llvm::cl::desc("The qmatmul kernel on tensor cores (mma.sync) where it "
+                     "applies; false: CUDA cores"),
+      llvm::cl::init(true)};
 };
 
 /// tessel-cuda-pipeline: tessel (and linalg/tensor) IR on tensors to host

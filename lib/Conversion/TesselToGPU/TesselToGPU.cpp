@@ -2,6 +2,10 @@
 
 #include "tessel/Conversion/TesselToGPU.h"
 
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "tessel/Conversion/Passes.h"
 
@@ -15,6 +19,32 @@ using namespace mlir::tessel;
 
 namespace {
 
+/// mma.sync reads and writes registers only. NVVM does not say so, and the
+/// buffer deallocation that runs after the kernels are built (they are
+/// built on tensors) refuses ops with unknown memory effects.
+struct MmaHasNoMemoryEffects
+    : MemoryEffectOpInterface::ExternalModel<MmaHasNoMemoryEffects,
+                                             NVVM::MmaOp> {
+  void
+  getEffects(Operation *,
+             SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+                 &) const {}
+};
+
+/// gpu.barrier orders the block's memory accesses: it reads and writes. It
+/// declares no effects either, which buffer deallocation refuses as well.
+struct BarrierReadsAndWrites
+    : MemoryEffectOpInterface::ExternalModel<BarrierReadsAndWrites,
+                                             gpu::BarrierOp> {
+  void
+  getEffects(Operation *,
+             SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+                 &effects) const {
+    effects.emplace_back(MemoryEffects::Read::get());
+    effects.emplace_back(MemoryEffects::Write::get());
+  }
+};
+
 struct ConvertTesselToGPUPass
     : tessel::impl::ConvertTesselToGPUBase<ConvertTesselToGPUPass> {
   using Base::Base;
@@ -27,7 +57,8 @@ struct ConvertTesselToGPUPass
       return signalPassFailure();
     }
     RewritePatternSet patterns(&getContext());
-    populateQMatmulToGPUPatterns(patterns, {columnsPerWarp, warpsPerBlock});
+    populateQMatmulToGPUPatterns(patterns,
+                                 {columnsPerWarp, warpsPerBlock, tensorCores});
     // Each op is rewritten once, into ops the patterns do not match.
     if (failed(applyPatternsGreedily(
             getOperation(), std::move(patterns),
@@ -38,3 +69,13 @@ struct ConvertTesselToGPUPass
 };
 
 } // namespace
+
+void mlir::tessel::registerTesselToGPUExternalModels(
+    DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, NVVM::NVVMDialect *) {
+    NVVM::MmaOp::attachInterface<MmaHasNoMemoryEffects>(*ctx);
+  });
+  registry.addExtension(+[](MLIRContext *ctx, gpu::GPUDialect *) {
+    gpu::BarrierOp::attachInterface<BarrierReadsAndWrites>(*ctx);
+  });
+}

@@ -4,8 +4,10 @@
 // (convert-tessel-to-gpu): a partial last step of lanes (K / 32 not a
 // multiple of 32), 3-bit weights straddling words, row counts that tile by
 // 1, 3, 5 or 16, columns that do not fill a block, zero points, bias and
-// every activation, a batch dimension. On the CPU these take the generic
-// path; ../CUDA/packed-qmatmul.mlir runs them through the kernel.
+// every activation, a batch dimension; for the tensor-core form (f16 and
+// bf16, 8 rows or more, K a multiple of 128) row tiles padded past M, a step count that the
+// block's warps do not divide, and a step loop. On the CPU these take the
+// generic path; ../CUDA/packed-qmatmul.mlir runs them through the kernel.
 
 // RUN: tessel-run %s --seed=5 --check | FileCheck %s
 // CHECK-NOT: FAIL
@@ -126,4 +128,32 @@ func.func @w4_prime_rows(%x: tensor<17x256xbf16>, %p: tensor<32x32xi32>, %s: ten
   %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<17x256xbf16>, tensor<32x256xi4>, tensor<32x2xbf16>)
          outs(%e : tensor<17x32xbf16>) -> tensor<17x32xbf16>
   return %y : tensor<17x32xbf16>
+}
+
+// CHECK: check mma_w3_rows9_gelu result 0 {{.*}} ok
+func.func @mma_w3_rows9_gelu(%x: tensor<9x384xf16>, %p: tensor<16x36xi32>, %s: tensor<16x3xf16>, %b: tensor<16xf16>) -> tensor<9x16xf16> {
+  %we = tensor.empty() : tensor<16x384xi3>
+  %w = tessel.unpack ins(%p : tensor<16x36xi32>) outs(%we : tensor<16x384xi3>) -> tensor<16x384xi3>
+  %e = tensor.empty() : tensor<9x16xf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<9x384xf16>, tensor<16x384xi3>, tensor<16x3xf16>) bias(%b : tensor<16xf16>) activation(gelu)
+         outs(%e : tensor<9x16xf16>) -> tensor<9x16xf16>
+  return %y : tensor<9x16xf16>
+}
+
+// CHECK: check mma_i8_bytes result 0 {{.*}} ok
+func.func @mma_i8_bytes(%x: tensor<12x1152xbf16>, %w: tensor<24x1152xi8>, %s: tensor<24x18xbf16>) -> tensor<12x24xbf16> {
+  %e = tensor.empty() : tensor<12x24xbf16>
+  %y = tessel.qmatmul signed group_size(64) ins(%x, %w, %s : tensor<12x1152xbf16>, tensor<24x1152xi8>, tensor<24x18xbf16>)
+         outs(%e : tensor<12x24xbf16>) -> tensor<12x24xbf16>
+  return %y : tensor<12x24xbf16>
+}
+
+// CHECK: check mma_w4_long_k result 0 {{.*}} ok
+func.func @mma_w4_long_k(%x: tensor<8x4608xbf16>, %p: tensor<8x576xi32>, %s: tensor<8x144xbf16>, %z: tensor<8x144xi4>) -> tensor<8x8xbf16> {
+  %we = tensor.empty() : tensor<8x4608xi4>
+  %w = tessel.unpack ins(%p : tensor<8x576xi32>) outs(%we : tensor<8x4608xi4>) -> tensor<8x4608xi4>
+  %e = tensor.empty() : tensor<8x8xbf16>
+  %y = tessel.qmatmul unsigned group_size(32) ins(%x, %w, %s : tensor<8x4608xbf16>, tensor<8x4608xi4>, tensor<8x144xbf16>) zero_points(%z : tensor<8x144xi4>)
+         outs(%e : tensor<8x8xbf16>) -> tensor<8x8xbf16>
+  return %y : tensor<8x8xbf16>
 }

@@ -5,18 +5,34 @@
 // reference, with outputs poisoned before the call.
 
 // RUN: tessel-opt %S/../CPU/packed-qmatmul.mlir --convert-tessel-to-gpu | FileCheck %s --check-prefix=KERNEL
-// RUN: rm -rf %t && tessel-run %S/../CPU/packed-qmatmul.mlir --target=cuda --bundle=%t --seed=1 --check
+// RUN: tessel-opt %S/../CPU/packed-qmatmul.mlir --convert-tessel-to-gpu | FileCheck %s --check-prefix=MMA
+// RUN: rm -rf %t %t-cores && tessel-run %S/../CPU/packed-qmatmul.mlir --target=cuda --tensor-cores=0 --bundle=%t-cores --seed=2 --check
+// RUN: %if cuda %{ tessel-exec --bundle=%t-cores | FileCheck %s --check-prefix=GPU %}
+// RUN: tessel-run %S/../CPU/packed-qmatmul.mlir --target=cuda --bundle=%t --seed=1 --check
 // RUN: FileCheck %s --check-prefix=BUNDLE < %t/bundle.txt
 // RUN: %if cuda %{ tessel-exec --bundle=%t | FileCheck %s --check-prefix=GPU %}
 
 // KERNEL-NOT: tessel.qmatmul
 // KERNEL-NOT: tessel.unpack
-// KERNEL-COUNT-12: gpu.launch
+// KERNEL-COUNT-15: gpu.launch
 // KERNEL-NOT: tessel.qmatmul
+
+// Tensor cores for the f16 and bf16 cases with 8 rows or more and K a
+// multiple of 128; CUDA cores for fewer rows.
+// MMA-LABEL: func.func @w4_decode
+// MMA-NOT: nvvm.mma.sync
+// MMA-LABEL: func.func @w4_partial_step
+// MMA-LABEL: func.func @w4_prime_rows
+// MMA: nvvm.mma.sync
+// MMA-LABEL: func.func @mma_w3_rows9_gelu
+// MMA: nvvm.mma.sync
+// MMA-LABEL: func.func @mma_w4_long_k
+// MMA: scf.for
+// MMA: nvvm.mma.sync
 
 // BUNDLE: target cuda
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-12: : ok
+// GPU-COUNT-15: : ok
 // GPU-NOT: FAIL

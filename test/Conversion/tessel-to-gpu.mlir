@@ -1,0 +1,79 @@
+// RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --convert-tessel-to-gpu="tensor-cores=0" --split-input-file | FileCheck %s --check-prefix=CORES
+
+// Packed 4-bit weights, one row: the CUDA-core kernel reads the words with
+// 16-byte vector loads and reduces over the warp; the unpack is gone.
+// CHECK-LABEL: func.func @decode
+// CHECK-NOT: tessel.unpack
+// CHECK: bufferization.to_buffer %{{.*}} read_only : tensor<64x32xi32> to memref<64x32xi32>
+// CHECK: %[[OUT:.*]] = memref.alloc() : memref<1x64xbf16>
+// CHECK: gpu.launch
+// CHECK: vector.load {{.*}} {alignment = 16 : i64} : memref<64x32xi32>, vector<4xi32>
+// CHECK: gpu.shuffle xor
+// CHECK: bufferization.to_tensor %[[OUT]] restrict writable
+// CHECK-NOT: tessel.qmatmul
+func.func @decode(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>) -> tensor<1x64xbf16> {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<1x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  return %y : tensor<1x64xbf16>
+}
+
+// -----
+
+// 16 rows of bf16: tensor cores, the block's warps splitting K and meeting
+// in dynamic shared memory; with tensor-cores=0, CUDA cores.
+// CHECK-LABEL: func.func @batch16
+// CHECK: gpu.launch
+// CHECK: gpu.dynamic_shared_memory
+// CHECK: nvvm.mma.sync
+// CHECK: gpu.barrier
+// CORES-LABEL: func.func @batch16
+// CORES-NOT: nvvm.mma.sync
+// CORES: gpu.shuffle xor
+func.func @batch16(%x: tensor<16x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>) -> tensor<16x64xbf16> {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<16x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<16x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) outs(%e : tensor<16x64xbf16>) -> tensor<16x64xbf16>
+  return %y : tensor<16x64xbf16>
+}
+
+// -----
+
+// Left to the generic path: sub-byte weights stored one per byte (not
+// packed), interleaved packing, K not a multiple of 32.
+// CHECK-LABEL: func.func @unpacked
+// CHECK-NOT: gpu.launch
+// CHECK: tessel.qmatmul
+func.func @unpacked(%x: tensor<1x256xbf16>, %w: tensor<64x256xi4>, %s: tensor<64x2xbf16>) -> tensor<1x64xbf16> {
+  %e = tensor.empty() : tensor<1x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  return %y : tensor<1x64xbf16>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @interleaved
+// CHECK-NOT: gpu.launch
+// CHECK: tessel.unpack
+// CHECK: tessel.qmatmul
+func.func @interleaved(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>) -> tensor<1x64xbf16> {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) interleave = [0, 2, 4, 6, 1, 3, 5, 7] -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<1x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  return %y : tensor<1x64xbf16>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @k_not_multiple_of_32
+// CHECK-NOT: gpu.launch
+// CHECK: tessel.qmatmul
+func.func @k_not_multiple_of_32(%x: tensor<1x48xf32>, %w: tensor<8x48xi8>, %s: tensor<8x3xf32>) -> tensor<1x8xf32> {
+  %e = tensor.empty() : tensor<1x8xf32>
+  %y = tessel.qmatmul signed group_size(16) ins(%x, %w, %s : tensor<1x48xf32>, tensor<8x48xi8>, tensor<8x3xf32>) outs(%e : tensor<1x8xf32>) -> tensor<1x8xf32>
+  return %y : tensor<1x8xf32>
+}
