@@ -165,8 +165,7 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
   plan.columnsPerWarp = largestDivisor(plan.columns, columnsPerWarp);
   plan.warpsPerBlock = options.warpsPerBlock;
   plan.tensorCores = options.tensorCores && plan.rows >= kMinMmaRows &&
-                     !plan.elementType.isF32() &&
-                     plan.depth % kMmaChunk == 0 &&
+                     !plan.elementType.isF32() && plan.depth % kMmaChunk == 0 &&
                      plan.columns % kMmaColumns == 0;
   return plan;
 }
