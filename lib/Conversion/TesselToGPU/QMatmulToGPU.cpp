@@ -186,21 +186,11 @@ public:
     row0_ = row0;
     lane_ = lane;
     int64_t steps = llvm::divideCeil(plan.depth / kChunk, kWarp);
-    SmallVector<Value> sums(plan.rowTile * plan.columnsPerWarp,
-                            f32Const(b, loc, 0));
-    if (steps * plan.rowTile * plan.columnsPerWarp <= kMaxUnrolledSums) {
-      // Straight-line steps: all loads of a lane can be in flight at once.
-      for (int64_t step = 0; step < steps; ++step)
-        sums = emitStep(index(step), sums);
-    } else {
-      auto loop =
-          scf::ForOp::create(b, loc, index(0), index(steps), index(1), sums);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(loop.getBody());
-      scf::YieldOp::create(
-          b, loc, emitStep(loop.getInductionVar(), loop.getRegionIterArgs()));
-      sums = loop.getResults();
-    }
+    int64_t sumCount = plan.rowTile * plan.columnsPerWarp;
+    SmallVector<Value> sums = emitSteps(
+        steps, steps * sumCount <= kMaxUnrolledSums,
+        SmallVector<Value>(sumCount, f32Const(b, loc, 0)),
+        [&](Value step, ValueRange acc) { return emitStep(step, acc); });
     for (Value &sum : sums)
       sum = warpSum(sum);
     emitStores(sums);
@@ -229,38 +219,16 @@ public:
     int64_t steps = plan.depth / kMmaChunk;
     int64_t W = plan.warpsPerBlock;
     int64_t perWarp = llvm::divideCeil(steps, W);
-    SmallVector<Value> sums(4, f32Const(b, loc, 0));
-    auto step = [&](Value i, ValueRange acc) -> SmallVector<Value> {
-      Value s = arith::AddIOp::create(
-          b, loc, arith::MulIOp::create(b, loc, i, index(W)), warp);
-      auto body = [&](ValueRange acc) {
-        return emitMmaStep(s, inQuad, column, rowA, rowB, hasRowsB, acc);
-      };
-      if (steps % W == 0)
-        return body(acc);
-      Value inRange = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                            s, index(steps));
-      auto guarded = scf::IfOp::create(b, loc, TypeRange(acc), inRange,
-                                       /*withElseRegion=*/true);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(guarded.thenBlock());
-      scf::YieldOp::create(b, loc, body(acc));
-      b.setInsertionPointToStart(guarded.elseBlock());
-      scf::YieldOp::create(b, loc, acc);
-      return guarded.getResults();
-    };
-    if (perWarp <= kMaxUnrolledMmaSteps) {
-      for (int64_t i = 0; i < perWarp; ++i)
-        sums = step(index(i), sums);
-    } else {
-      auto loop =
-          scf::ForOp::create(b, loc, index(0), index(perWarp), index(1), sums);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(loop.getBody());
-      scf::YieldOp::create(
-          b, loc, step(loop.getInductionVar(), loop.getRegionIterArgs()));
-      sums = loop.getResults();
-    }
+    SmallVector<Value> sums = emitSteps(
+        perWarp, perWarp <= kMaxUnrolledMmaSteps,
+        SmallVector<Value>(4, f32Const(b, loc, 0)),
+        [&](Value i, ValueRange acc) {
+          Value s = arith::AddIOp::create(
+              b, loc, arith::MulIOp::create(b, loc, i, index(W)), warp);
+          return ifBelow(s, steps, steps % W == 0, acc, [&](ValueRange acc) {
+            return emitMmaStep(s, inQuad, column, rowA, rowB, hasRowsB, acc);
+          });
+        });
     // partials[w][lane][i]; warp 0 adds the others' sums to its own.
     for (int64_t i = 0; i < 4; ++i)
       memref::StoreOp::create(b, loc, sums[i], partials,
@@ -289,14 +257,7 @@ public:
       b.setInsertionPointToStart(ifValid.thenBlock());
       for (int64_t e = 0; e < 2; ++e) {
         Value col = arith::AddIOp::create(b, loc, outColumn, index(e));
-        Value y = sums[half * 2 + e];
-        if (bias)
-          y = arith::AddFOp::create(
-              b, loc, y,
-              toF32(b, loc, memref::LoadOp::create(b, loc, bias, col)));
-        y = applyActivation(b, loc, y, activation);
-        memref::StoreOp::create(b, loc, fromF32(b, loc, y, plan.elementType),
-                                out, ValueRange{row, col});
+        storeOutput(sums[half * 2 + e], loadBias(col), row, col);
       }
     }
   }
@@ -311,18 +272,8 @@ private:
         b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk / kChunk)),
         inQuad);
     SmallVector<Value> words = loadWords(column, chunk);
-    Value group = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, chunk, index(kChunk)),
-        index(plan.groupSize));
-    Value scale = toF32(
-        b, loc,
-        memref::LoadOp::create(b, loc, scales, ValueRange{column, group}));
-    Value negZeroScale;
-    if (zeroScales)
-      negZeroScale = arith::NegFOp::create(
-          b, loc,
-          memref::LoadOp::create(b, loc, zeroScales,
-                                 ValueRange{column, group}));
+    Value scale, negZeroScale;
+    std::tie(scale, negZeroScale) = groupScales(column, groupOf(chunk));
     auto weight = [&](int64_t k) -> Value {
       Value q = quantized(words, k);
       if (negZeroScale)
@@ -421,22 +372,90 @@ private:
     int64_t chunks = plan.depth / kChunk;
     Value chunk = arith::AddIOp::create(
         b, loc, arith::MulIOp::create(b, loc, step, index(kWarp)), lane_);
-    if (chunks % kWarp == 0)
-      return emitChunk(chunk, sums);
-    // The last step has lanes past the end of K.
-    Value inRange = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                          chunk, index(chunks));
-    auto guarded = scf::IfOp::create(b, loc, TypeRange(sums), inRange,
+    // Unless the lanes divide the chunks, the last step has lanes past the
+    // end of K.
+    return ifBelow(chunk, chunks, chunks % kWarp == 0, sums,
+                   [&](ValueRange acc) { return emitChunk(chunk, acc); });
+  }
+
+  using StepBody = function_ref<SmallVector<Value>(Value, ValueRange)>;
+
+  /// `count` steps carrying `init`: straight-line code when `unrolled` (all
+  /// loads of a lane can be in flight at once), an scf.for otherwise.
+  SmallVector<Value> emitSteps(int64_t count, bool unrolled,
+                               SmallVector<Value> init, StepBody step) {
+    if (unrolled) {
+      for (int64_t i = 0; i < count; ++i)
+        init = step(index(i), init);
+      return init;
+    }
+    auto loop =
+        scf::ForOp::create(b, loc, index(0), index(count), index(1), init);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    scf::YieldOp::create(
+        b, loc, step(loop.getInductionVar(), loop.getRegionIterArgs()));
+    return loop.getResults();
+  }
+
+  /// `body(values)` where `i < bound`, `values` unchanged elsewhere; no
+  /// guard when the caller knows that `i < bound` always holds.
+  SmallVector<Value>
+  ifBelow(Value i, int64_t bound, bool alwaysBelow, ValueRange values,
+          function_ref<SmallVector<Value>(ValueRange)> body) {
+    if (alwaysBelow)
+      return body(values);
+    Value inRange = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, i,
+                                          index(bound));
+    auto guarded = scf::IfOp::create(b, loc, TypeRange(values), inRange,
                                      /*withElseRegion=*/true);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(guarded.thenBlock());
-    scf::YieldOp::create(b, loc, emitChunk(chunk, sums));
+    scf::YieldOp::create(b, loc, body(values));
     b.setInsertionPointToStart(guarded.elseBlock());
-    scf::YieldOp::create(b, loc, sums);
+    scf::YieldOp::create(b, loc, values);
     return guarded.getResults();
   }
 
   Value index(int64_t v) { return indexConst(b, loc, v); }
+
+  /// The quantization group of chunk `chunk` (32 K values, never split).
+  Value groupOf(Value chunk) {
+    return arith::DivUIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, chunk, index(kChunk)),
+        index(plan.groupSize));
+  }
+
+  /// The scale of `column`'s `group` as f32 and, with zero points, minus
+  /// zero point times scale (null without).
+  std::pair<Value, Value> groupScales(Value column, Value group) {
+    Value scale = toF32(
+        b, loc,
+        memref::LoadOp::create(b, loc, scales, ValueRange{column, group}));
+    Value negZeroScale;
+    if (zeroScales)
+      negZeroScale = arith::NegFOp::create(
+          b, loc,
+          memref::LoadOp::create(b, loc, zeroScales,
+                                 ValueRange{column, group}));
+    return {scale, negZeroScale};
+  }
+
+  /// The bias of `column` as f32, or null without a bias.
+  Value loadBias(Value column) {
+    if (!bias)
+      return {};
+    return toF32(b, loc, memref::LoadOp::create(b, loc, bias, column));
+  }
+
+  /// Stores activation(sum + bias) at [row, column] in the output type.
+  void storeOutput(Value sum, Value biasValue, Value row, Value column) {
+    if (biasValue)
+      sum = arith::AddFOp::create(b, loc, sum, biasValue);
+    sum = applyActivation(b, loc, sum, activation);
+    memref::StoreOp::create(b, loc, fromF32(b, loc, sum, plan.elementType), out,
+                            ValueRange{row, column});
+  }
   Value i32(int64_t v) {
     return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
   }
@@ -501,22 +520,15 @@ private:
   /// One chunk of 32 weights for every column and row of the warp.
   SmallVector<Value> emitChunk(Value chunk, ValueRange sums) {
     int64_t C = plan.columnsPerWarp, R = plan.rowTile;
-    Value group = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, chunk, index(kChunk)),
-        index(plan.groupSize));
+    Value group = groupOf(chunk);
     SmallVector<SmallVector<Value>> columnWords;
     SmallVector<Value> scale, negZeroScale;
     for (int64_t c = 0; c < C; ++c) {
       Value column = arith::AddIOp::create(b, loc, column0_, index(c));
       columnWords.push_back(loadWords(column, chunk));
-      scale.push_back(toF32(
-          b, loc,
-          memref::LoadOp::create(b, loc, scales, ValueRange{column, group})));
-      if (zeroScales)
-        negZeroScale.push_back(arith::NegFOp::create(
-            b, loc,
-            memref::LoadOp::create(b, loc, zeroScales,
-                                   ValueRange{column, group})));
+      std::pair<Value, Value> scales = groupScales(column, group);
+      scale.push_back(scales.first);
+      negZeroScale.push_back(scales.second);
     }
     // Few sums: multiply each chunk's sum by the scale once, instead of
     // every weight (one more register per sum).
@@ -589,17 +601,10 @@ private:
     int64_t C = plan.columnsPerWarp;
     for (int64_t c = 0; c < C; ++c) {
       Value column = arith::AddIOp::create(b, loc, column0_, index(c));
-      Value biasValue;
-      if (bias)
-        biasValue = toF32(b, loc, memref::LoadOp::create(b, loc, bias, column));
+      Value biasValue = loadBias(column);
       for (int64_t r = 0; r < plan.rowTile; ++r) {
-        Value y = sums[r * C + c];
-        if (biasValue)
-          y = arith::AddFOp::create(b, loc, y, biasValue);
-        y = applyActivation(b, loc, y, activation);
         Value row = arith::AddIOp::create(b, loc, row0_, index(r));
-        memref::StoreOp::create(b, loc, fromF32(b, loc, y, plan.elementType),
-                                out, ValueRange{row, column});
+        storeOutput(sums[r * C + c], biasValue, row, column);
       }
     }
   }
@@ -686,50 +691,64 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
     return success();
   }
 
+  struct Launch {
+    gpu::LaunchOp op;
+    Value lane, warp;
+  };
+
+  /// A launch of gridX x gridY blocks of `warps` warps (and `sharedBytes` of
+  /// dynamic shared memory, if any), the rewriter at the start of its body
+  /// (callers hold an insertion guard); the thread's lane and warp.
+  static Launch createLaunch(PatternRewriter &rewriter, Location loc,
+                             int64_t gridX, int64_t gridY, int64_t warps,
+                             int64_t sharedBytes = 0) {
+    Value one = indexConst(rewriter, loc, 1);
+    Value shared;
+    if (sharedBytes)
+      shared = arith::ConstantIntOp::create(rewriter, loc,
+                                            rewriter.getI32Type(), sharedBytes);
+    auto launch = gpu::LaunchOp::create(
+        rewriter, loc, indexConst(rewriter, loc, gridX),
+        indexConst(rewriter, loc, gridY), one,
+        indexConst(rewriter, loc, kWarp * warps), one, one, shared);
+    Block &body = launch.getBody().front();
+    rewriter.setInsertionPointToEnd(&body);
+    gpu::TerminatorOp::create(rewriter, loc);
+    rewriter.setInsertionPointToStart(&body);
+    Value thread = launch.getThreadIds().x;
+    Value warpSize = indexConst(rewriter, loc, kWarp);
+    return {launch, arith::RemUIOp::create(rewriter, loc, thread, warpSize),
+            arith::DivUIOp::create(rewriter, loc, thread, warpSize)};
+  }
+
   /// The CUDA-core form: a warp per C columns and R rows.
   static void emitLaunch(PatternRewriter &rewriter, Location loc,
                          const Plan &plan, QMatmulOp op, Value x, Value words,
                          Value scales, Value zs, Value bias, Value out) {
+    OpBuilder::InsertionGuard guard(rewriter);
     int64_t columnsPerBlock = plan.columnsPerWarp * plan.warpsPerBlock;
-    Value one = indexConst(rewriter, loc, 1);
-    auto launch = gpu::LaunchOp::create(
+    Launch launch = createLaunch(
+        rewriter, loc, llvm::divideCeil(plan.columns, columnsPerBlock),
+        plan.rows / plan.rowTile, plan.warpsPerBlock);
+    Value warpIndex = arith::AddIOp::create(
         rewriter, loc,
-        indexConst(rewriter, loc,
-                   llvm::divideCeil(plan.columns, columnsPerBlock)),
-        indexConst(rewriter, loc, plan.rows / plan.rowTile), one,
-        indexConst(rewriter, loc, kWarp * plan.warpsPerBlock), one, one);
-    {
-      OpBuilder::InsertionGuard guard(rewriter);
-      Block &body = launch.getBody().front();
-      rewriter.setInsertionPointToEnd(&body);
-      gpu::TerminatorOp::create(rewriter, loc);
-      rewriter.setInsertionPointToStart(&body);
-      Value thread = launch.getThreadIds().x;
-      Value lane = arith::RemUIOp::create(rewriter, loc, thread,
-                                          indexConst(rewriter, loc, kWarp));
-      Value warp = arith::DivUIOp::create(rewriter, loc, thread,
-                                          indexConst(rewriter, loc, kWarp));
-      Value warpIndex = arith::AddIOp::create(
-          rewriter, loc,
-          arith::MulIOp::create(rewriter, loc, launch.getBlockIds().x,
-                                indexConst(rewriter, loc, plan.warpsPerBlock)),
-          warp);
-      Value column0 =
-          arith::MulIOp::create(rewriter, loc, warpIndex,
-                                indexConst(rewriter, loc, plan.columnsPerWarp));
-      Value row0 =
-          arith::MulIOp::create(rewriter, loc, launch.getBlockIds().y,
-                                indexConst(rewriter, loc, plan.rowTile));
-      // Whole warps past the last column have nothing to do (C divides N).
-      Value active = arith::CmpIOp::create(
-          rewriter, loc, arith::CmpIPredicate::ult, column0,
-          indexConst(rewriter, loc, plan.columns));
-      auto ifActive = scf::IfOp::create(rewriter, loc, active);
-      rewriter.setInsertionPointToStart(ifActive.thenBlock());
-      KernelBuilder(rewriter, loc, plan, x, words, scales, zs, bias, out,
-                    op.getActivation())
-          .emit(column0, row0, lane);
-    }
+        arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().x,
+                              indexConst(rewriter, loc, plan.warpsPerBlock)),
+        launch.warp);
+    Value column0 =
+        arith::MulIOp::create(rewriter, loc, warpIndex,
+                              indexConst(rewriter, loc, plan.columnsPerWarp));
+    Value row0 = arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().y,
+                                       indexConst(rewriter, loc, plan.rowTile));
+    // Whole warps past the last column have nothing to do (C divides N).
+    Value active =
+        arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ult, column0,
+                              indexConst(rewriter, loc, plan.columns));
+    auto ifActive = scf::IfOp::create(rewriter, loc, active);
+    rewriter.setInsertionPointToStart(ifActive.thenBlock());
+    KernelBuilder(rewriter, loc, plan, x, words, scales, zs, bias, out,
+                  op.getActivation())
+        .emit(column0, row0, launch.lane);
   }
 
   /// The tensor-core form: a block per 8 columns and 16 rows, its warps
@@ -738,7 +757,7 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
                                    const Plan &plan, QMatmulOp op, Value x,
                                    Value words, Value scales, Value zs,
                                    Value bias, Value out) {
-    Value one = indexConst(rewriter, loc, 1);
+    OpBuilder::InsertionGuard guard(rewriter);
     // The warps' partial sums: dynamic shared memory (a workgroup
     // attribution would be a block argument, which buffer deallocation
     // takes for a buffer it must own).
@@ -747,18 +766,10 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
     auto partialsType =
         MemRefType::get({plan.warpsPerBlock, kWarp, 4}, rewriter.getF32Type(),
                         AffineMap(), workgroup);
-    int64_t partialsBytes = plan.warpsPerBlock * kWarp * 4 * 4;
-    auto launch = gpu::LaunchOp::create(
-        rewriter, loc, indexConst(rewriter, loc, plan.columns / kMmaColumns),
-        indexConst(rewriter, loc, llvm::divideCeil(plan.rows, kMmaRows)), one,
-        indexConst(rewriter, loc, kWarp * plan.warpsPerBlock), one, one,
-        arith::ConstantIntOp::create(rewriter, loc, rewriter.getI32Type(),
-                                     partialsBytes));
-    OpBuilder::InsertionGuard guard(rewriter);
-    Block &body = launch.getBody().front();
-    rewriter.setInsertionPointToEnd(&body);
-    gpu::TerminatorOp::create(rewriter, loc);
-    rewriter.setInsertionPointToStart(&body);
+    Launch launch =
+        createLaunch(rewriter, loc, plan.columns / kMmaColumns,
+                     llvm::divideCeil(plan.rows, kMmaRows), plan.warpsPerBlock,
+                     /*sharedBytes=*/plan.warpsPerBlock * kWarp * 4 * 4);
     Value raw = gpu::DynamicSharedMemoryOp::create(
         rewriter, loc,
         MemRefType::get({ShapedType::kDynamic}, rewriter.getI8Type(),
@@ -766,17 +777,13 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
     Value partials =
         memref::ViewOp::create(rewriter, loc, partialsType, raw,
                                indexConst(rewriter, loc, 0), ValueRange{});
-    Value thread = launch.getThreadIds().x;
-    Value lane = arith::RemUIOp::create(rewriter, loc, thread,
-                                        indexConst(rewriter, loc, kWarp));
-    Value warp = arith::DivUIOp::create(rewriter, loc, thread,
-                                        indexConst(rewriter, loc, kWarp));
     Value column0 =
-        arith::MulIOp::create(rewriter, loc, launch.getBlockIds().x,
+        arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().x,
                               indexConst(rewriter, loc, kMmaColumns));
     KernelBuilder(rewriter, loc, plan, x, words, scales, zs, bias, out,
                   op.getActivation())
-        .emitMma(column0, launch.getBlockIds().y, warp, lane, partials);
+        .emitMma(column0, launch.op.getBlockIds().y, launch.warp, launch.lane,
+                 partials);
   }
 
   QMatmulKernelOptions options;
