@@ -1,5 +1,6 @@
 //===- Configure.cpp - Record the cost model's choice on each op ----------===//
 
+#include "CostModelOptions.h"
 #include "tessel/CostModel/ConfigurationSpace.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
@@ -19,24 +20,13 @@ struct TesselConfigurePass
   using TesselConfigureBase::TesselConfigureBase;
 
   void runOnOperation() override {
-    std::optional<TargetDescription> description =
-        TargetDescription::get(target);
-    if (!description) {
-      getOperation()->emitError()
-          << "tessel-configure: unknown target '" << target
-          << "' (expected cpu, sm_80 or sm_90)";
+    FailureOr<TargetCostModel> costed =
+        lookUpCostModel(getOperation(), "tessel-configure", target, costModel);
+    if (failed(costed))
       return signalPassFailure();
-    }
-    std::string error;
-    std::unique_ptr<CostModel> model =
-        createCostModel(costModel, *description, error);
-    if (!model) {
-      getOperation()->emitError() << "tessel-configure: " << error;
-      return signalPassFailure();
-    }
     getOperation()->walk([&](Operation *op) {
       if (isa<AttentionOp, QMatmulOp>(op))
-        recordConfiguration(op, {}, *description, *model);
+        recordConfiguration(op, {}, costed->target, *costed->model);
     });
   }
 };

@@ -1,5 +1,7 @@
 //===- PrintCost.cpp - Report the cost model's estimates -----------------===//
 
+#include "CostModelOptions.h"
+
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "tessel/CostModel/ConfigurationSpace.h"
 #include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
@@ -23,19 +25,12 @@ struct TesselPrintCostPass
   using TesselPrintCostBase::TesselPrintCostBase;
 
   void runOnOperation() override {
-    std::optional<TargetDescription> desc = TargetDescription::get(target);
-    if (!desc) {
-      getOperation()->emitError()
-          << "tessel-print-cost: unknown target '" << target
-          << "' (expected cpu, sm_80 or sm_90)";
+    FailureOr<TargetCostModel> costed =
+        lookUpCostModel(getOperation(), "tessel-print-cost", target, costModel);
+    if (failed(costed))
       return signalPassFailure();
-    }
-    std::string error;
-    std::unique_ptr<CostModel> model = createCostModel(costModel, *desc, error);
-    if (!model) {
-      getOperation()->emitError() << "tessel-print-cost: " << error;
-      return signalPassFailure();
-    }
+    const TargetDescription &desc = costed->target;
+    CostModel &model = *costed->model;
     getOperation()->walk([&](Operation *op) {
       if (!isa<TesselDialect>(op->getDialect()) && !isa<linalg::MatmulOp>(op))
         return;
@@ -47,17 +42,17 @@ struct TesselPrintCostPass
         config.keyBlock = keyBlock.getInt();
       if (auto lanes = op->getAttrOfType<IntegerAttr>(kQMatmulLanesAttrName))
         config.lanes = lanes.getInt();
-      config = resolveConfiguration(op, config, *desc);
-      FailureOr<CostBreakdown> cost = model->estimate(op, config);
+      config = resolveConfiguration(op, config, desc);
+      FailureOr<CostBreakdown> cost = model.estimate(op, config);
       if (failed(cost)) {
-        op->emitRemark() << "cost(" << model->getName() << ", " << target
+        op->emitRemark() << "cost(" << model.getName() << ", " << target
                          << "): not modeled (dynamic shapes or unknown op)";
         return;
       }
       std::string text;
       llvm::raw_string_ostream os(text);
       auto sci = [](double v) { return llvm::format("%.3g", v); };
-      os << "cost(" << model->getName() << ", " << target
+      os << "cost(" << model.getName() << ", " << target
          << "): " << sci(cost->seconds) << " s = max(compute "
          << sci(cost->computeSeconds) << " s, memory "
          << sci(cost->memorySeconds) << " s) / occupancy "
