@@ -18,7 +18,8 @@ prepare)
   run="${TESSEL_BUILD_DIR:-build}/bin/tessel-run"
   rm -rf build/cuda-bundles build/cuda-bench
   mkdir -p build/cuda-bundles build/cuda-bench/slow .peers
-  for f in attention softmax qmatmul packed-qmatmul quantization data-movement draft-mask; do
+  for f in attention flash-attention softmax qmatmul packed-qmatmul quantization data-movement \
+    draft-mask; do
     "$run" test/Integration/CPU/$f.mlir --target=cuda --seed=1 --check \
       --bundle=build/cuda-bundles/$f
   done
@@ -35,15 +36,16 @@ prepare)
     test/Integration/Frontend/Inputs "$frontend" cuda
   for b in "$frontend"/cuda/*; do mv "$b" build/cuda-bundles/frontend-$(basename "$b"); done
   rm -rf "$frontend"
-  # Attention runs for seconds per call on the generic path: timed with
-  # fewer iterations, from its own directory.
   for f in test/Benchmarks/CUDA/*.mlir; do
-    name=$(basename "$f" .mlir)
-    dir=build/cuda-bench
-    [ "$name" = attention ] && dir=build/cuda-bench/slow
     "$run" "$f" --target=cuda --seed=1 --bundle-random-inputs \
-      --bundle=$dir/$name
+      --bundle=build/cuda-bench/$(basename "$f" .mlir)
   done
+  # Attention on the generic path (no fused kernel without tensor cores)
+  # runs for a quarter second per call: timed with fewer iterations, from
+  # its own directory.
+  "$run" test/Benchmarks/CUDA/attention.mlir --target=cuda --seed=1 \
+    --bundle-random-inputs --tensor-cores=0 \
+    --bundle=build/cuda-bench/slow/attention-generic
   # The qmatmul-lanes knob: 128 threads per output instead of a warp.
   "$run" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --qmatmul-lanes=128 \

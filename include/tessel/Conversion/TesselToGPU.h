@@ -27,6 +27,15 @@ struct QMatmulKernelOptions {
 void populateQMatmulToGPUPatterns(RewritePatternSet &patterns,
                                   const QMatmulKernelOptions &options = {});
 
+/// attention (f16 or bf16, head dimensions multiples of 32 up to 128, no
+/// element mask) as one fused flash-attention kernel on tensor cores.
+void populateAttentionToGPUPatterns(RewritePatternSet &patterns);
+
+/// The intrinsic behind the attention kernel's exp2: pure, which
+/// registerTesselToGPUExternalModels tells buffer deallocation.
+inline constexpr const char *kApproximateExp2Intrinsic =
+    "llvm.nvvm.ex2.approx.ftz.f32";
+
 /// Interfaces that the kernels need on upstream ops (mma.sync has no memory
 /// effects); part of tessel::registerAllDialects.
 void registerTesselToGPUExternalModels(DialectRegistry &registry);

@@ -29,6 +29,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "../TesselToLinalg/LoweringUtils.h"
+#include "KernelUtils.h"
 #include "tessel/Conversion/TesselToGPU.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -49,10 +50,10 @@
 using namespace mlir;
 using namespace mlir::tessel;
 using namespace mlir::tessel::lowering;
+using namespace mlir::tessel::gpukernel;
 
 namespace {
 
-constexpr int64_t kWarp = 32;
 /// K values of one lane's step: one vector load of packed words.
 constexpr int64_t kChunk = 32;
 /// K values dequantized at a time (bounds the live registers).
@@ -74,17 +75,6 @@ constexpr int64_t kMmaChunk = 128;
 /// faster on an H200 (11008 x 4096, 4-bit), with 16 the tensor-core form
 /// 2x. Rows in between are not measured; 8 is the middle.
 constexpr int64_t kMinMmaRows = 8;
-
-/// The largest power of two, at most 16, that divides every byte offset of
-/// vector loads that start each `step` elements of rows of `rowLength`
-/// elements (the buffers themselves are at least 256-byte aligned).
-uint64_t loadAlignment(int64_t elementBytes, int64_t step, int64_t rowLength) {
-  int64_t common = std::gcd(step * elementBytes, rowLength * elementBytes);
-  uint64_t alignment = 1;
-  while (alignment < 16 && common % (alignment * 2) == 0)
-    alignment *= 2;
-  return alignment;
-}
 
 /// The largest divisor of `n` that is at most `limit`.
 int64_t largestDivisor(int64_t n, int64_t limit) {
@@ -280,20 +270,8 @@ private:
         return math::FmaOp::create(b, loc, q, scale, negZeroScale);
       return arith::MulFOp::create(b, loc, q, scale);
     };
-    // Two values as one 32-bit register of the input's 16-bit type.
-    auto pack = [&](Value low, Value high) -> Value {
-      auto pairType = VectorType::get({2}, plan.elementType);
-      auto rn = NVVM::FPRoundingModeAttr::get(b.getContext(),
-                                              NVVM::FPRoundingMode::RN);
-      Value pair = plan.elementType.isBF16()
-                       ? NVVM::ConvertF32x2ToBF16x2Op::create(
-                             b, loc, pairType, high, low, Value(), rn)
-                             .getResult()
-                       : NVVM::ConvertF32x2ToF16x2Op::create(
-                             b, loc, pairType, high, low, Value(), rn)
-                             .getResult();
-      // mma.sync takes bf16 pairs as i32 and f16 pairs as vectors.
-      return plan.elementType.isBF16() ? asWord(pair) : pair;
+    auto pack = [&](Value low, Value high) {
+      return packPair(b, loc, plan.elementType, low, high);
     };
     // The input rows' 32 values at the lane's K, as 16 words.
     Value k = arith::MulIOp::create(b, loc, chunk, index(kChunk));
@@ -326,45 +304,20 @@ private:
       wordsB = rowWords(rowB);
     Value zero = i32(0);
     SmallVector<Value> sums(acc.begin(), acc.end());
-    auto resultType = LLVM::LLVMStructType::getLiteral(
-        b.getContext(), SmallVector<Type>(4, b.getF32Type()));
-    NVVM::MMATypes type =
-        plan.elementType.isBF16() ? NVVM::MMATypes::bf16 : NVVM::MMATypes::f16;
+    auto operand = [&](Value word) {
+      return mmaOperand(b, loc, plan.elementType, word);
+    };
     for (int64_t j = 0; j < kChunk / 4; ++j) {
       Value b0 = pack(weight(4 * j), weight(4 * j + 1));
       Value b1 = pack(weight(4 * j + 2), weight(4 * j + 3));
-      SmallVector<Value> a = {mmaOperand(wordsA[2 * j]),
-                              mmaOperand(hasRowsB ? wordsB[2 * j] : zero),
-                              mmaOperand(wordsA[2 * j + 1]),
-                              mmaOperand(hasRowsB ? wordsB[2 * j + 1] : zero)};
-      auto mma = NVVM::MmaOp::create(
-          b, loc, resultType, a, ValueRange{b0, b1}, sums,
-          {kMmaRows, kMmaColumns, 16}, std::nullopt, std::nullopt,
-          std::array<NVVM::MMATypes, 2>{type, type},
-          std::array<NVVM::MMALayout, 2>{NVVM::MMALayout::row,
-                                         NVVM::MMALayout::col});
-      for (int64_t i = 0; i < 4; ++i)
-        sums[i] = LLVM::ExtractValueOp::create(b, loc, mma.getResult(), i);
+      SmallVector<Value> a = {operand(wordsA[2 * j]),
+                              operand(hasRowsB ? wordsB[2 * j] : zero),
+                              operand(wordsA[2 * j + 1]),
+                              operand(hasRowsB ? wordsB[2 * j + 1] : zero)};
+      sums = llvm::to_vector(
+          mma16x8x16(b, loc, plan.elementType, a, ValueRange{b0, b1}, sums));
     }
     return sums;
-  }
-
-  /// A word of two input values as mma.sync takes them: i32 for bf16, a
-  /// vector of two for f16.
-  Value mmaOperand(Value word) {
-    if (plan.elementType.isBF16())
-      return word;
-    Value vector = vector::BroadcastOp::create(
-        b, loc, VectorType::get({1}, b.getI32Type()), word);
-    return vector::BitCastOp::create(
-        b, loc, VectorType::get({2}, plan.elementType), vector);
-  }
-
-  /// A vector of two 16-bit values as one i32.
-  Value asWord(Value pair) {
-    Value word = vector::BitCastOp::create(
-        b, loc, VectorType::get({1}, b.getI32Type()), pair);
-    return vector::ExtractOp::create(b, loc, word, 0);
   }
 
   /// Step `step` of the lane: chunk `step * 32 + lane`, if it exists.
@@ -653,14 +606,8 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
           });
     }
 
-    auto toBuffer = [&](Value tensor) -> Value {
-      if (!tensor)
-        return {};
-      auto type = cast<RankedTensorType>(tensor.getType());
-      return bufferization::ToBufferOp::create(
-          rewriter, loc,
-          MemRefType::get(type.getShape(), type.getElementType()), tensor,
-          /*read_only=*/true);
+    auto toBuffer = [&](Value tensor) {
+      return readOnlyBuffer(rewriter, loc, tensor);
     };
     Value x = toBuffer(input), words = toBuffer(plan.words),
           scales = toBuffer(op.getScales()), zs = toBuffer(zeroScales),
@@ -691,45 +638,17 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
     return success();
   }
 
-  struct Launch {
-    gpu::LaunchOp op;
-    Value lane, warp;
-  };
-
-  /// A launch of gridX x gridY blocks of `warps` warps (and `sharedBytes` of
-  /// dynamic shared memory, if any), the rewriter at the start of its body
-  /// (callers hold an insertion guard); the thread's lane and warp.
-  static Launch createLaunch(PatternRewriter &rewriter, Location loc,
-                             int64_t gridX, int64_t gridY, int64_t warps,
-                             int64_t sharedBytes = 0) {
-    Value one = indexConst(rewriter, loc, 1);
-    Value shared;
-    if (sharedBytes)
-      shared = arith::ConstantIntOp::create(rewriter, loc,
-                                            rewriter.getI32Type(), sharedBytes);
-    auto launch = gpu::LaunchOp::create(
-        rewriter, loc, indexConst(rewriter, loc, gridX),
-        indexConst(rewriter, loc, gridY), one,
-        indexConst(rewriter, loc, kWarp * warps), one, one, shared);
-    Block &body = launch.getBody().front();
-    rewriter.setInsertionPointToEnd(&body);
-    gpu::TerminatorOp::create(rewriter, loc);
-    rewriter.setInsertionPointToStart(&body);
-    Value thread = launch.getThreadIds().x;
-    Value warpSize = indexConst(rewriter, loc, kWarp);
-    return {launch, arith::RemUIOp::create(rewriter, loc, thread, warpSize),
-            arith::DivUIOp::create(rewriter, loc, thread, warpSize)};
-  }
-
   /// The CUDA-core form: a warp per C columns and R rows.
   static void emitLaunch(PatternRewriter &rewriter, Location loc,
                          const Plan &plan, QMatmulOp op, Value x, Value words,
                          Value scales, Value zs, Value bias, Value out) {
     OpBuilder::InsertionGuard guard(rewriter);
     int64_t columnsPerBlock = plan.columnsPerWarp * plan.warpsPerBlock;
-    Launch launch = createLaunch(
-        rewriter, loc, llvm::divideCeil(plan.columns, columnsPerBlock),
-        plan.rows / plan.rowTile, plan.warpsPerBlock);
+    Launch launch =
+        createLaunch(rewriter, loc,
+                     {int64_t(llvm::divideCeil(plan.columns, columnsPerBlock)),
+                      plan.rows / plan.rowTile},
+                     plan.warpsPerBlock);
     Value warpIndex = arith::AddIOp::create(
         rewriter, loc,
         arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().x,
@@ -767,8 +686,10 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
         MemRefType::get({plan.warpsPerBlock, kWarp, 4}, rewriter.getF32Type(),
                         AffineMap(), workgroup);
     Launch launch =
-        createLaunch(rewriter, loc, plan.columns / kMmaColumns,
-                     llvm::divideCeil(plan.rows, kMmaRows), plan.warpsPerBlock,
+        createLaunch(rewriter, loc,
+                     {plan.columns / kMmaColumns,
+                      int64_t(llvm::divideCeil(plan.rows, kMmaRows))},
+                     plan.warpsPerBlock,
                      /*sharedBytes=*/plan.warpsPerBlock * kWarp * 4 * 4);
     Value raw = gpu::DynamicSharedMemoryOp::create(
         rewriter, loc,

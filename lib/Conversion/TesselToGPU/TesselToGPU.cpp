@@ -3,6 +3,7 @@
 #include "tessel/Conversion/TesselToGPU.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -45,6 +46,24 @@ struct BarrierReadsAndWrites
   }
 };
 
+/// llvm.call_intrinsic has whatever effects its intrinsic has; the op
+/// declares none. The pure intrinsics the kernels call have none; any other
+/// intrinsic reads and writes.
+struct CallIntrinsicEffects
+    : MemoryEffectOpInterface::ExternalModel<CallIntrinsicEffects,
+                                             LLVM::CallIntrinsicOp> {
+  void
+  getEffects(Operation *op,
+             SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+                 &effects) const {
+    if (cast<LLVM::CallIntrinsicOp>(op).getIntrin() ==
+        kApproximateExp2Intrinsic)
+      return;
+    effects.emplace_back(MemoryEffects::Read::get());
+    effects.emplace_back(MemoryEffects::Write::get());
+  }
+};
+
 struct ConvertTesselToGPUPass
     : tessel::impl::ConvertTesselToGPUBase<ConvertTesselToGPUPass> {
   using Base::Base;
@@ -59,6 +78,9 @@ struct ConvertTesselToGPUPass
     RewritePatternSet patterns(&getContext());
     populateQMatmulToGPUPatterns(patterns,
                                  {columnsPerWarp, warpsPerBlock, tensorCores});
+    // The attention kernel is built on tensor cores only.
+    if (tensorCores)
+      populateAttentionToGPUPatterns(patterns);
     // Each op is rewritten once, into ops the patterns do not match.
     if (failed(applyPatternsGreedily(
             getOperation(), std::move(patterns),
@@ -74,6 +96,9 @@ void mlir::tessel::registerTesselToGPUExternalModels(
     DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, NVVM::NVVMDialect *) {
     NVVM::MmaOp::attachInterface<MmaHasNoMemoryEffects>(*ctx);
+  });
+  registry.addExtension(+[](MLIRContext *ctx, LLVM::LLVMDialect *) {
+    LLVM::CallIntrinsicOp::attachInterface<CallIntrinsicEffects>(*ctx);
   });
   registry.addExtension(+[](MLIRContext *ctx, gpu::GPUDialect *) {
     gpu::BarrierOp::attachInterface<BarrierReadsAndWrites>(*ctx);
