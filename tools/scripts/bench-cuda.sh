@@ -3,12 +3,14 @@
 #   bash tools/scripts/bench-cuda.sh prepare
 # compiles the CUDA integration bundles (with float64 references) into
 # build/cuda-bundles and the benchmark bundles (inputs made on the device)
-# into build/cuda-bench, and copies ../shared/bench/peers.py to .peers/.
+# into build/cuda-bench, the DraftAttention bundle (clustered f16 inputs)
+# into build/cuda-sparse, and copies ../shared/bench/peers.py to .peers/.
 # On the GPU machine (the device tool, carrying build/cuda-bundles,
-# build/cuda-bench and .peers):
+# build/cuda-bench, build/cuda-sparse and .peers):
 #   bash tools/scripts/bench-cuda.sh device
 # builds the runtime, checks every bundle under compute-sanitizer, times
-# the benchmarks, runs the peers and prints the ratio table.
+# the benchmarks, runs the peers and prints the ratio table and the
+# DraftAttention table (time and error against dense attention).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -54,8 +56,20 @@ prepare)
   "$run" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --tensor-cores=0 \
     --bundle=build/cuda-bench/qmatmul-cuda-cores
+  # DraftAttention on the GPU (S = 8192): dense, block-sparse (90%) and reordered
+  # block-sparse attention on the same clustered f16 inputs (the fused
+  # kernel skips the blocks the draft drops); outputs come back for the
+  # error against dense.
+  sparse=build/sparse-attention-f16
+  rm -rf build/cuda-sparse && mkdir -p build/cuda-sparse
+  python3 python/tessel/bench/sparse_attention.py prepare $sparse f16 8192
+  "${TESSEL_BUILD_DIR:-build}/bin/tessel-opt" $sparse/sparse-attention.mlir \
+    --tessel-reorder -o $sparse/reordered.mlir
+  "$run" $sparse/reordered.mlir --target=cuda --input=$sparse/q.npy \
+    --input=$sparse/k.npy --input=$sparse/v.npy \
+    --bundle=build/cuda-sparse/sparse-attention
   cp ../shared/bench/peers.py .peers/peers.py
-  du -sh build/cuda-bundles build/cuda-bench
+  du -sh build/cuda-bundles build/cuda-bench build/cuda-sparse
   ;;
 device)
   OUT=${OUT:-/tmp/tessel-device-out}
@@ -70,6 +84,13 @@ device)
   BENCH=${SLOW_BENCH:-2} WARMUP=0 SKIP_BUILD=1 \
     bash tools/scripts/device-cuda.sh build/cuda-bench/slow > "$OUT/bench-slow.log" 2>&1
   grep -E "^bench|error" "$OUT/bench.log" "$OUT/bench-slow.log"
+  if [ -d build/cuda-sparse/sparse-attention ]; then
+    mkdir -p "$OUT/sparse/out"
+    /tmp/tessel-runtime/tessel-exec --bundle=build/cuda-sparse/sparse-attention \
+      --bench=20 --warmup=3 --output="$OUT/sparse/out" > "$OUT/sparse/times.txt" 2>&1
+    python3 python/tessel/bench/sparse_attention.py report "$OUT/sparse" |
+      tee "$OUT/sparse-report.md"
+  fi
   python3 python/tessel/bench/cuda_report.py "$OUT/bench.log" \
     "$OUT/bench-slow.log" "$OUT/peers.json" |
     tee "$OUT/report.md"

@@ -87,8 +87,9 @@ static cl::opt<int64_t> qmatmulLanes(
     cl::init(32));
 static cl::opt<bool> tensorCores(
     "tensor-cores",
-    cl::desc("--target=cuda: the qmatmul kernel on tensor cores where it "
-             "applies (false: CUDA cores)"),
+    cl::desc("--target=cuda: tensor cores in the attention and qmatmul "
+             "kernels (false: qmatmul on CUDA cores, attention on the "
+             "generic path)"),
     cl::init(true));
 static cl::opt<std::string>
     bundleDir("bundle",

@@ -58,6 +58,15 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
     kernels do not cover are left for `convert-tessel-to-linalg` and the
     generic path.
 
+    - `attention` in f16 or bf16 without an element mask, head dimensions
+      multiples of 32 up to 128 (and block_sizes multiples of 64), with
+      tensor cores: one fused flash-attention kernel. A block of 4 warps
+      owns 64 query rows; key blocks of 64 stream through one K and one V
+      tile in shared memory (cp.async, swizzled against bank conflicts),
+      S = Q K^T and O += P V run on mma.sync m16n8k16 with ldmatrix
+      fragments, and the online softmax stays in registers (ex2.approx).
+      Causal key loops stop after the diagonal; block masks skip key
+      blocks.
     - `qmatmul` whose weights are `tessel.unpack` of 32-bit words (the
       layout of `tessel.pack` without `interleave`) or plain `i8`, with K
       and the group size multiples of 32. The unpacked weights are never
@@ -85,16 +94,17 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
     Option<"warpsPerBlock", "warps-per-block", "int64_t", "4",
            "Warps per thread block">,
     Option<"tensorCores", "tensor-cores", "bool", "true",
-           "qmatmul with f16 or bf16 inputs, at least 8 rows, K a multiple "
-           "of 128 and N of 8 "
-           "on tensor cores (mma.sync m16n8k16, the warps of a block "
-           "splitting K); false: CUDA cores only">
+           "Tensor cores (mma.sync m16n8k16) for f16/bf16 attention (the "
+           "fused kernel) and for qmatmul with at least 8 rows, K a "
+           "multiple of 128 and N of 8; false: qmatmul on CUDA cores, "
+           "attention on the generic path">
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::bufferization::BufferizationDialect",
     "::mlir::gpu::GPUDialect", "::mlir::linalg::LinalgDialect",
     "::mlir::LLVM::LLVMDialect", "::mlir::NVVM::NVVMDialect",
     "::mlir::math::MathDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::nvgpu::NVGPUDialect",
     "::mlir::scf::SCFDialect", "::mlir::tensor::TensorDialect",
     "::mlir::vector::VectorDialect"
   ];

@@ -48,7 +48,7 @@ struct CUDACompileOptions {
   /// cost-model): "learned", "analytical", a .json model file, or "fixed"
   /// (qmatmulLanes for all).
   std::string costModel = "learned";
-  /// The qmatmul kernel on tensor cores where it applies
+  /// Tensor cores in the attention and qmatmul kernels
   /// (tessel-cuda-pipeline's tensor-cores).
   bool tensorCores = true;
 };

@@ -87,13 +87,15 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
   PassOptions::Option<bool> kernels{
       *this, "kernels",
       llvm::cl::desc("Lower the ops that have a dedicated GPU kernel "
-                     "(convert-tessel-to-gpu: qmatmul with packed weights) "
+                     "(convert-tessel-to-gpu: f16/bf16 attention, qmatmul "
+                     "with packed weights) "
                      "to it; false: every op takes the generic path"),
       llvm::cl::init(true)};
   PassOptions::Option<bool> tensorCores{
       *this, "tensor-cores",
-      llvm::cl::desc("The qmatmul kernel on tensor cores (mma.sync) where it "
-                     "applies; false: CUDA cores"),
+      llvm::cl::desc("Tensor cores (mma.sync) in the attention and qmatmul "
+                     "kernels; false: qmatmul on CUDA cores, attention on "
+                     "the generic path"),
       llvm::cl::init(true)};
 };
 

@@ -6,31 +6,28 @@
 //
 //   - a block of 4 warps owns 64 query rows of one (batch, head); warp w
 //     owns rows 16 w .. 16 w + 15, lane (g, t) = (lane / 4, lane % 4) rows
-//     g and g + 8 of them, as in the mma.sync m16n8k16 fragments;
-//   - the block walks the keys in blocks of 64: S = Q K^T on tensor cores
-//     (8 column tiles x D / 16 mma.sync), an online softmax in registers
-//     (row maxima through two quad shuffles, exp2 of log2(e)-scaled
-//     scores), then O += P V (4 K slices x Dv / 8 mma.sync) with P taken
-//     straight from the S accumulators;
+//     g and g + 8 of them, as in the mma.sync m16n8k16 fragments. The Q
+//     fragments are loaded once, into registers;
+//   - the block walks the keys in blocks of 64, with one K and one V tile
+//     in shared memory (32 KB for D = Dv = 128), filled by cp.async:
+//       1. V[kb] starts loading;
+//       2. S = Q K[kb]^T on tensor cores, B fragments by ldmatrix;
+//       3. online softmax in registers: row maxima through two quad
+//          shuffles, P = exp2 of log2(e)-scaled scores (ex2.approx);
+//       4. wait for V[kb] (and all warps to be done with K[kb]); K[kb + 1]
+//          starts loading;
+//       5. O = alpha O + P V, P straight from the S accumulators (S tiles
+//          2s, 2s+1 are the A fragment of PV slice s), B fragments by
+//          ldmatrix.trans;
+//       6. wait for K[kb + 1] (and all warps to be done with V[kb]);
+//   - tiles store 16-byte chunk c of row r at chunk c ^ (r & 7), so the 8
+//     rows an ldmatrix phase reads at one chunk hit different banks;
 //   - under causal masking the key loop stops after the diagonal, and only
-//     the blocks on it (and a partial last block) compare indices; a
-//     block_mask skips whole key blocks.
+//     blocks on it (and a partial last block) compare indices; a block_mask
+//     skips whole key blocks (a skipped block only loads the next K tile).
 //
-// No shared memory: every operand fragment is loaded from global memory
-// (L1/L2) with 16-byte vector loads. This works because mma.sync sums over
-// its K slots in any order, and because the assignment of S columns to
-// keys and of O columns to value columns is free:
-//
-//   - Q K^T contracts over D: slots 2t, 2t+1, 2t+8, 2t+9 of K slice s are
-//     d = (D/4) t + 4 s + {0, 1, 2, 3}, so a lane's Q and K fragments are
-//     D/4 consecutive values of one row;
-//   - column 2t + e of S tile n is key 16 (n / 2) + 4 t + 2 (n % 2) + e, so
-//     the P fragment of PV slice s (S tiles 2s, 2s+1, unchanged) covers
-//     keys 16 s + 4 t + {0..3}, and the B column g of K tile n is key
-//     16 (n / 2) + 4 (g / 2) + 2 (n % 2) + g % 2;
-//   - column g of O tile n is value column (Dv/8) g + n: a lane's V
-//     fragments are Dv/8 consecutive values of 4 key rows, and its O
-//     accumulators Dv/4 consecutive values of each of its rows.
+// Rows past the end of Q or K read the last row: their scores are masked
+// and their results not stored.
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,7 +39,9 @@
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
@@ -68,7 +67,7 @@ constexpr int64_t kKeyBlock = 64;
 /// Head dimensions up to this many stay in registers (O: Dv / 2 floats per
 /// lane, Q: D / 4 words).
 constexpr int64_t kMaxHeadDim = 128;
-/// Values of one 16-byte load.
+/// Values of one 16-byte chunk (loads, cp.async, rows of ldmatrix).
 constexpr int64_t kVectorElements = 8;
 
 /// What the kernel computes, in its terms.
@@ -160,6 +159,11 @@ public:
       : b(b), loc(loc), plan(plan), query(query), key(key), value(value),
         blockMask(blockMask), offset(offset), out(out) {}
 
+  /// The dynamic shared memory of a block: one K tile and one V tile.
+  static int64_t sharedBytes(const AttentionPlan &plan) {
+    return kKeyBlock * (plan.depth + plan.valueDepth) * 2;
+  }
+
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
     // Heavy causal blocks (the last query rows) start first.
@@ -170,15 +174,13 @@ public:
     batch = blockIds.z;
     kvHead =
         arith::DivUIOp::create(b, loc, head, index(plan.heads / plan.kvHeads));
-    Value g = arith::DivUIOp::create(b, loc, launch.lane, index(4));
-    t = arith::RemUIOp::create(b, loc, launch.lane, index(4));
+    thread = launch.op.getThreadIds().x;
+    lane = launch.lane;
+    Value g = arith::DivUIOp::create(b, loc, lane, index(4));
+    t = arith::RemUIOp::create(b, loc, lane, index(4));
     rows[0] = add(add(query0, mul(launch.warp, index(kWarpRows))), g);
     rows[1] = add(rows[0], index(8));
-    // The lane's B column g of K tile n is key 16 (n / 2) + 2 (n % 2) +
-    // keyInTile.
-    keyInTile = add(mul(arith::DivUIOp::create(b, loc, g, index(2)), index(4)),
-                    arith::RemUIOp::create(b, loc, g, index(2)));
-    valueColumn = mul(g, index(plan.valueDepth / 8));
+    createTiles();
     loadQueryFragments();
 
     RowState state;
@@ -203,6 +205,9 @@ public:
                                                index(kKeyBlock)),
                    index(0), arith::MinSIOp::create(b, loc, end, full));
     }
+    // The loop's invariant: at the start of step kb the K tile holds key
+    // block kb.
+    copyTileAndWait(key, keyTile, plan.depth, index(0));
     state = keyLoop(index(0), full, state, /*masked=*/false);
     if (plan.causal || wholeBlocks != keyBlocks)
       state = keyLoop(full, end, state, /*masked=*/true);
@@ -229,72 +234,109 @@ private:
         .getResult(0);
   }
 
-  /// `count` consecutive values of row `row` of `buffer` [B, H, S, D] from
-  /// column `column`, as 32-bit words (16-byte loads where possible).
-  SmallVector<Value> loadWords(Value buffer, Value batchIndex, Value headIndex,
-                               Value row, Value column, int64_t count,
-                               int64_t rowLength) {
-    int64_t piece = std::min(count, kVectorElements);
-    auto type = VectorType::get({piece}, plan.elementType);
-    auto wordsType = VectorType::get({piece / 2}, b.getI32Type());
-    uint64_t alignment = loadAlignment(2, piece, rowLength);
-    SmallVector<Value> words;
-    for (int64_t p = 0; p < count; p += piece) {
-      Value v = vector::LoadOp::create(
-          b, loc, type, buffer,
-          ValueRange{batchIndex, headIndex, row, add(column, index(p))},
-          /*nontemporal=*/false, llvm::MaybeAlign(alignment));
-      v = vector::BitCastOp::create(b, loc, wordsType, v);
-      for (int64_t w = 0; w < piece / 2; ++w)
-        words.push_back(vector::ExtractOp::create(b, loc, v, w));
+  /// The K and V tiles in dynamic shared memory, [64, D] and [64, Dv].
+  void createTiles() {
+    auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(),
+                                                gpu::AddressSpace::Workgroup);
+    Value raw = gpu::DynamicSharedMemoryOp::create(
+        b, loc,
+        MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(),
+                        workgroup));
+    auto tile = [&](int64_t columns, int64_t byteOffset) {
+      auto type = MemRefType::get({kKeyBlock, columns}, plan.elementType,
+                                  AffineMap(), workgroup);
+      return memref::ViewOp::create(b, loc, type, raw, index(byteOffset),
+                                    ValueRange{});
+    };
+    keyTile = tile(plan.depth, 0);
+    valueTile = tile(plan.valueDepth, kKeyBlock * plan.depth * 2);
+  }
+
+  /// Tiles are rows of 16-byte chunks; chunk c of row r is stored at chunk
+  /// c ^ (r & m), so that the 8 rows an ldmatrix phase reads at the same
+  /// chunk fall in different banks (m + 1: the largest power of two up to 8
+  /// that divides the chunks of a row).
+  Value swizzle(Value row, Value chunk, int64_t columns) {
+    int64_t chunks = columns / kVectorElements;
+    int64_t mask = 1;
+    while (mask < 8 && chunks % (mask * 2) == 0)
+      mask *= 2;
+    Value bits = arith::AndIOp::create(b, loc, row, index(mask - 1));
+    Value stored = arith::XOrIOp::create(b, loc, chunk, bits);
+    return mul(stored, index(kVectorElements));
+  }
+
+  /// Starts copying rows key0 .. key0 + 63 of `buffer` (rows past the end
+  /// read the last row) into `tile`, 16 bytes per cp.async; the block's
+  /// threads take consecutive chunks. Returns the copies' group.
+  Value copyTile(Value buffer, Value tile, int64_t columns, Value key0) {
+    int64_t chunks = columns / kVectorElements;
+    int64_t perThread = kKeyBlock * chunks / (kWarp * kWarpsPerBlock);
+    SmallVector<Value> copies;
+    for (int64_t j = 0; j < perThread; ++j) {
+      Value c = add(thread, index(j * kWarp * kWarpsPerBlock));
+      Value row = arith::DivUIOp::create(b, loc, c, index(chunks));
+      Value chunk = arith::RemUIOp::create(b, loc, c, index(chunks));
+      Value source =
+          arith::MinUIOp::create(b, loc, add(key0, row), index(plan.keys - 1));
+      copies.push_back(nvgpu::DeviceAsyncCopyOp::create(
+          b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), tile,
+          ValueRange{row, swizzle(row, chunk, columns)}, buffer,
+          ValueRange{batch, kvHead, source, mul(chunk, index(kVectorElements))},
+          b.getIndexAttr(kVectorElements), /*srcElements=*/Value(),
+          /*bypassL1=*/b.getUnitAttr()));
     }
-    return words;
+    return nvgpu::DeviceAsyncCreateGroupOp::create(
+        b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), copies);
   }
 
-  /// The same values as one vector of `count` 16-bit values.
-  Value loadVector(Value buffer, Value batchIndex, Value headIndex, Value row,
-                   Value column, int64_t count, int64_t rowLength) {
-    int64_t piece = std::min(count, kVectorElements);
-    auto type = VectorType::get({piece}, plan.elementType);
-    uint64_t alignment = loadAlignment(2, piece, rowLength);
-    SmallVector<Value> parts;
-    for (int64_t p = 0; p < count; p += piece)
-      parts.push_back(vector::LoadOp::create(
-          b, loc, type, buffer,
-          ValueRange{batchIndex, headIndex, row, add(column, index(p))},
-          /*nontemporal=*/false, llvm::MaybeAlign(alignment)));
-    if (parts.size() == 1)
-      return parts[0];
-    SmallVector<Value> elements;
-    for (Value part : parts)
-      for (int64_t e = 0; e < piece; ++e)
-        elements.push_back(vector::ExtractOp::create(b, loc, part, e));
-    return vector::FromElementsOp::create(
-        b, loc, VectorType::get({count}, plan.elementType), elements);
+  /// Waits for every copy of the thread, then for the block.
+  void waitForCopies(Value group) {
+    nvgpu::DeviceAsyncWaitOp::create(b, loc, group, b.getI32IntegerAttr(0));
+    gpu::BarrierOp::create(b, loc);
   }
 
-  Value operand(Value word) {
-    return mmaOperand(b, loc, plan.elementType, word);
+  void copyTileAndWait(Value buffer, Value tile, int64_t columns, Value key0) {
+    waitForCopies(copyTile(buffer, tile, columns, key0));
   }
 
-  /// Rows past the end read the last row; their results are not stored.
-  Value clampRow(Value row, int64_t length) {
-    return arith::MinUIOp::create(b, loc, row, index(length - 1));
+  Value operand(Value pair) {
+    return plan.elementType.isBF16() ? asWord(b, loc, pair) : pair;
   }
 
-  /// The A fragments of Q, for every K slice of D: the lane's D/4 values of
-  /// rows g and g + 8, loaded once.
+  /// Four 8 x 8 matrices of `tile` with ldmatrix (transposed with
+  /// `transpose`): lane l gives row `row(l / 8) + l % 8` at chunk
+  /// `chunk(l / 8)`. Returns each matrix's fragment as an mma.sync operand.
+  SmallVector<Value, 4> loadMatrices(Value tile, int64_t columns, Value row,
+                                     Value chunk, bool transpose) {
+    auto type = VectorType::get({4, 2}, plan.elementType);
+    Value matrices = nvgpu::LdMatrixOp::create(
+        b, loc, type, tile, ValueRange{row, swizzle(row, chunk, columns)},
+        transpose, /*numTiles=*/4);
+    SmallVector<Value, 4> result;
+    for (int64_t m = 0; m < 4; ++m)
+      result.push_back(operand(vector::ExtractOp::create(b, loc, matrices, m)));
+    return result;
+  }
+
+  /// The A fragments of Q, for every K slice of D: values 16 s + 2 t + {0,
+  /// 1} and + 8 of rows g and g + 8, loaded once.
   void loadQueryFragments() {
-    int64_t D = plan.depth;
-    Value column = mul(t, index(D / 4));
-    SmallVector<Value> words[2];
+    auto pairType = VectorType::get({2}, plan.elementType);
+    Value column = mul(t, index(2));
+    Value clamped[2];
     for (int64_t h = 0; h < 2; ++h)
-      words[h] = loadWords(query, batch, head, clampRow(rows[h], plan.queries),
-                           column, D / 4, D);
-    for (int64_t s = 0; s < D / 16; ++s)
-      queryFragments.push_back(
-          {operand(words[0][2 * s]), operand(words[1][2 * s]),
-           operand(words[0][2 * s + 1]), operand(words[1][2 * s + 1])});
+      clamped[h] =
+          arith::MinUIOp::create(b, loc, rows[h], index(plan.queries - 1));
+    auto pair = [&](int64_t h, int64_t d) {
+      return operand(vector::LoadOp::create(
+          b, loc, pairType, query,
+          ValueRange{batch, head, clamped[h], add(column, index(d))},
+          /*nontemporal=*/false, llvm::MaybeAlign(4)));
+    };
+    for (int64_t s = 0; s < plan.depth / 16; ++s)
+      queryFragments.push_back({pair(0, 16 * s), pair(1, 16 * s),
+                                pair(0, 16 * s + 8), pair(1, 16 * s + 8)});
   }
 
   /// for kb in [from, to): state = step(kb, state).
@@ -302,21 +344,24 @@ private:
     auto loop = scf::ForOp::create(b, loc, from, to, index(1), state.flatten());
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
+    Value kb = loop.getInductionVar();
     RowState current = RowState::unflatten(loop.getRegionIterArgs());
     RowState next;
     if (blockMask) {
       auto ifKept = scf::IfOp::create(b, loc, TypeRange(loop.getResultTypes()),
-                                      keptBlock(loop.getInductionVar()),
+                                      keptBlock(kb),
                                       /*withElseRegion=*/true);
       b.setInsertionPointToStart(ifKept.thenBlock());
-      scf::YieldOp::create(
-          b, loc, keyBlock(loop.getInductionVar(), current, masked).flatten());
+      scf::YieldOp::create(b, loc, keyBlock(kb, current, masked).flatten());
+      // A skipped block only moves the K tile on.
       b.setInsertionPointToStart(ifKept.elseBlock());
+      copyTileAndWait(key, keyTile, plan.depth,
+                      mul(add(kb, index(1)), index(kKeyBlock)));
       scf::YieldOp::create(b, loc, current.flatten());
       b.setInsertionPointAfter(ifKept);
       next = RowState::unflatten(ifKept.getResults());
     } else {
-      next = keyBlock(loop.getInductionVar(), current, masked);
+      next = keyBlock(kb, current, masked);
     }
     scf::YieldOp::create(b, loc, next.flatten());
     return RowState::unflatten(loop.getResults());
@@ -335,37 +380,45 @@ private:
         ValueRange{maskBatch, maskHead, maskRow, maskColumn});
   }
 
-  /// One block of 64 keys: scores, online softmax, O update.
+  /// One block of 64 keys, its K tile in shared memory: V tile copy in the
+  /// background, scores, online softmax; then the next K tile's copy in the
+  /// background and the O update.
   RowState keyBlock(Value kb, const RowState &state, bool masked) {
     int64_t D = plan.depth, Dv = plan.valueDepth;
     Value key0 = mul(kb, index(kKeyBlock));
-    bool partialKeys = plan.keys % kKeyBlock != 0;
-    Value keyColumn = mul(t, index(D / 4));
+    Value valueCopies = copyTile(value, valueTile, Dv, key0);
+    Value matrix = arith::DivUIOp::create(b, loc, lane, index(8));
+    Value rowInMatrix = arith::RemUIOp::create(b, loc, lane, index(8));
 
-    // S = Q K^T, scaled by log2(e) / sqrt(D); x[n][c] is accumulator c of
-    // S tile n.
+    // S = Q K^T; x[n][c] is accumulator c of S tile n (keys 8 n .. 8 n +
+    // 7). A positive scale c = log2(e) * scale goes into the exponent's fma
+    // (max(c s) = c max(s)); any other scale multiplies the scores first.
+    bool scaleFirst = plan.scaleLog2 <= 0;
+    Value c = f32(scaleFirst ? 1.0 : plan.scaleLog2);
+    // ldmatrix gives the B fragments of two K slices at a time: matrices of
+    // key rows 8 n .., chunks 2 s .. 2 s + 3.
     SmallVector<SmallVector<Value, 4>> x;
     for (int64_t n = 0; n < kKeyBlock / 8; ++n) {
-      Value keyRow =
-          add(key0, add(keyInTile, index(16 * (n / 2) + 2 * (n % 2))));
-      if (partialKeys)
-        keyRow = clampRow(keyRow, plan.keys);
-      SmallVector<Value> words =
-          loadWords(key, batch, kvHead, keyRow, keyColumn, D / 4, D);
+      Value row = add(rowInMatrix, index(8 * n));
       SmallVector<Value, 4> acc(4, f32(0));
-      for (int64_t s = 0; s < D / 16; ++s)
-        acc = mma16x8x16(
-            b, loc, plan.elementType, queryFragments[s],
-            ValueRange{operand(words[2 * s]), operand(words[2 * s + 1])}, acc);
-      for (Value &v : acc)
-        v = arith::MulFOp::create(b, loc, v, f32(plan.scaleLog2));
+      for (int64_t s = 0; s < D / 16; s += 2) {
+        SmallVector<Value, 4> k = loadMatrices(
+            keyTile, D, row, add(matrix, index(2 * s)), /*transpose=*/false);
+        acc = mma16x8x16(b, loc, plan.elementType, queryFragments[s],
+                         ValueRange{k[0], k[1]}, acc);
+        acc = mma16x8x16(b, loc, plan.elementType, queryFragments[s + 1],
+                         ValueRange{k[2], k[3]}, acc);
+      }
+      if (scaleFirst)
+        for (Value &v : acc)
+          v = arith::MulFOp::create(b, loc, v, f32(plan.scaleLog2));
       x.push_back(acc);
     }
     if (masked)
       applyMasks(key0, x);
 
     // Online softmax: the new row maxima, the factor for what was summed so
-    // far, and P = exp2(x - max).
+    // far, and P = exp2(c x - c max).
     RowState next;
     Value alpha[2];
     for (int64_t h = 0; h < 2; ++h) {
@@ -385,24 +438,38 @@ private:
       Value isEmpty =
           arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, m,
                                 f32(-std::numeric_limits<double>::infinity()));
-      Value base = arith::SelectOp::create(b, loc, isEmpty, f32(0), m);
-      alpha[h] = exp2(arith::SubFOp::create(b, loc, state.max[h], base));
+      Value negBase = arith::SelectOp::create(
+          b, loc, isEmpty, f32(0),
+          arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, m, c)));
+      auto scaledExp2 = [&](Value v) {
+        return exp2(math::FmaOp::create(b, loc, v, c, negBase));
+      };
+      alpha[h] = scaledExp2(state.max[h]);
       Value sum = arith::MulFOp::create(b, loc, state.sum[h], alpha[h]);
       for (auto &tile : x)
         for (int64_t e = 0; e < 2; ++e) {
           Value &p = tile[2 * h + e];
-          p = exp2(arith::SubFOp::create(b, loc, p, base));
+          p = scaledExp2(p);
           sum = arith::AddFOp::create(b, loc, sum, p);
         }
       next.sum[h] = sum;
     }
 
-    // O = alpha O + P V. PV slice s takes S tiles 2s and 2s+1 as its A
-    // fragment: keys 16 s + 4 t + {0, 1} and {2, 3}.
+    // Every warp is done with the K tile and the V tile has arrived: the
+    // next K tile loads while O = alpha O + P V runs.
+    waitForCopies(valueCopies);
+    Value keyCopies = copyTile(key, keyTile, D, add(key0, index(kKeyBlock)));
     next.acc.assign(state.acc.begin(), state.acc.end());
     for (size_t i = 0; i < next.acc.size(); ++i)
       next.acc[i] =
           arith::MulFOp::create(b, loc, next.acc[i], alpha[i % 4 / 2]);
+    // PV slice s takes S tiles 2s and 2s+1 as its A fragment; ldmatrix.trans
+    // gives the B fragments of two O tiles at a time: matrices of key rows
+    // 16 s, 16 s + 8 at chunks n, n + 1.
+    Value matrixRow =
+        add(rowInMatrix,
+            mul(arith::RemUIOp::create(b, loc, matrix, index(2)), index(8)));
+    Value matrixChunk = arith::DivUIOp::create(b, loc, matrix, index(2));
     for (int64_t s = 0; s < kKeyBlock / 16; ++s) {
       auto pack = [&](Value low, Value high) {
         return packPair(b, loc, plan.elementType, low, high);
@@ -411,27 +478,21 @@ private:
                               pack(x[2 * s][2], x[2 * s][3]),
                               pack(x[2 * s + 1][0], x[2 * s + 1][1]),
                               pack(x[2 * s + 1][2], x[2 * s + 1][3])};
-      SmallVector<Value> valueRows;
-      for (int64_t r = 0; r < 4; ++r) {
-        Value row = add(key0, add(mul(t, index(4)), index(16 * s + r)));
-        if (partialKeys)
-          row = clampRow(row, plan.keys);
-        valueRows.push_back(
-            loadVector(value, batch, kvHead, row, valueColumn, Dv / 8, Dv));
-      }
-      for (int64_t n = 0; n < Dv / 8; ++n) {
-        auto pair = [&](int64_t r) {
-          Value v =
-              vector::ShuffleOp::create(b, loc, valueRows[r], valueRows[r + 1],
-                                        ArrayRef<int64_t>{n, Dv / 8 + n});
-          return plan.elementType.isBF16() ? asWord(b, loc, v) : v;
-        };
-        auto acc = ArrayRef<Value>(next.acc).slice(4 * n, 4);
-        SmallVector<Value, 4> updated = mma16x8x16(
-            b, loc, plan.elementType, a, ValueRange{pair(0), pair(2)}, acc);
-        std::copy(updated.begin(), updated.end(), next.acc.begin() + 4 * n);
+      for (int64_t n = 0; n < Dv / 8; n += 2) {
+        SmallVector<Value, 4> v =
+            loadMatrices(valueTile, Dv, add(matrixRow, index(16 * s)),
+                         add(matrixChunk, index(n)), /*transpose=*/true);
+        for (int64_t i = 0; i < 2; ++i) {
+          auto acc = ArrayRef<Value>(next.acc).slice(4 * (n + i), 4);
+          SmallVector<Value, 4> updated =
+              mma16x8x16(b, loc, plan.elementType, a,
+                         ValueRange{v[2 * i], v[2 * i + 1]}, acc);
+          std::copy(updated.begin(), updated.end(),
+                    next.acc.begin() + 4 * (n + i));
+        }
       }
     }
+    waitForCopies(keyCopies);
     return next;
   }
 
@@ -443,10 +504,10 @@ private:
     if (plan.causal)
       for (int64_t h = 0; h < 2; ++h)
         lastKey[h] = add(rows[h], offset);
-    Value laneKey = add(key0, mul(t, index(4)));
+    Value laneKey = add(key0, mul(t, index(2)));
     for (int64_t n = 0; n < kKeyBlock / 8; ++n)
       for (int64_t e = 0; e < 2; ++e) {
-        Value keyIndex = add(laneKey, index(16 * (n / 2) + 2 * (n % 2) + e));
+        Value keyIndex = add(laneKey, index(8 * n + e));
         Value outside;
         if (plan.keys % kKeyBlock != 0)
           outside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
@@ -464,10 +525,11 @@ private:
       }
   }
 
-  /// O / l for the lane's rows that exist: Dv/4 consecutive values each.
+  /// O / l for the lane's rows that exist: values 8 n + 2 t + {0, 1} of
+  /// each O tile n.
   void store(RowState &state) {
     int64_t Dv = plan.valueDepth;
-    Value column = mul(t, index(Dv / 4));
+    Value column = mul(t, index(2));
     for (int64_t h = 0; h < 2; ++h) {
       Value sum = state.sum[h];
       for (int32_t lanes : {1, 2})
@@ -486,30 +548,21 @@ private:
       auto ifValid = scf::IfOp::create(b, loc, valid);
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(ifValid.thenBlock());
-      // Value column (Dv/4) t + i holds O tile i % (Dv/8), accumulator
-      // 2 h + i / (Dv/8).
-      auto result = [&](int64_t i) {
-        Value o = state.acc[4 * (i % (Dv / 8)) + 2 * h + i / (Dv / 8)];
-        return arith::MulFOp::create(b, loc, o, inverse);
-      };
-      int64_t piece = std::min(Dv / 4, kVectorElements);
-      for (int64_t p = 0; p < Dv / 4; p += piece) {
-        SmallVector<Value> words;
-        for (int64_t i = p; i < p + piece; i += 2) {
-          Value pair =
-              packPair(b, loc, plan.elementType, result(i), result(i + 1));
-          words.push_back(plan.elementType.isBF16() ? pair
-                                                    : asWord(b, loc, pair));
-        }
-        Value vector = vector::FromElementsOp::create(
-            b, loc, VectorType::get({piece / 2}, b.getI32Type()), words);
-        vector = vector::BitCastOp::create(
-            b, loc, VectorType::get({piece}, plan.elementType), vector);
+      for (int64_t n = 0; n < Dv / 8; ++n) {
+        Value o[2];
+        for (int64_t e = 0; e < 2; ++e)
+          o[e] = arith::MulFOp::create(b, loc, state.acc[4 * n + 2 * h + e],
+                                       inverse);
+        Value pair = packPair(b, loc, plan.elementType, o[0], o[1]);
+        if (plan.elementType.isBF16())
+          pair = vector::BitCastOp::create(
+              b, loc, VectorType::get({2}, plan.elementType),
+              vector::BroadcastOp::create(
+                  b, loc, VectorType::get({1}, b.getI32Type()), pair));
         vector::StoreOp::create(
-            b, loc, vector, out,
-            ValueRange{batch, head, rows[h], add(column, index(p))},
-            /*nontemporal=*/false,
-            llvm::MaybeAlign(loadAlignment(2, piece, Dv)));
+            b, loc, pair, out,
+            ValueRange{batch, head, rows[h], add(column, index(8 * n))},
+            /*nontemporal=*/false, llvm::MaybeAlign(4));
       }
     }
   }
@@ -518,8 +571,9 @@ private:
   Location loc;
   const AttentionPlan &plan;
   Value query, key, value, blockMask, offset, out;
-  Value batch, head, kvHead, query0, t, keyInTile, valueColumn;
+  Value batch, head, kvHead, query0, thread, lane, t;
   Value rows[2];
+  Value keyTile, valueTile;
   SmallVector<SmallVector<Value>> queryFragments;
 };
 
@@ -550,7 +604,7 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
           createLaunch(rewriter, loc,
                        {int64_t(llvm::divideCeil(plan.queries, kBlockRows)),
                         plan.heads, plan.batch},
-                       kWarpsPerBlock);
+                       kWarpsPerBlock, AttentionKernel::sharedBytes(plan));
       AttentionKernel(rewriter, loc, plan, query, key, value, blockMask, offset,
                       out)
           .emit(launch);

@@ -5,6 +5,7 @@
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -32,11 +33,12 @@ struct MmaHasNoMemoryEffects
                  &) const {}
 };
 
-/// gpu.barrier orders the block's memory accesses: it reads and writes. It
-/// declares no effects either, which buffer deallocation refuses as well.
-struct BarrierReadsAndWrites
-    : MemoryEffectOpInterface::ExternalModel<BarrierReadsAndWrites,
-                                             gpu::BarrierOp> {
+/// gpu.barrier orders the block's memory accesses, cp.async copies and
+/// waits for copies: they read and write. They declare no effects either,
+/// which buffer deallocation refuses as well.
+template <typename Op>
+struct ReadsAndWrites
+    : MemoryEffectOpInterface::ExternalModel<ReadsAndWrites<Op>, Op> {
   void
   getEffects(Operation *,
              SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
@@ -101,6 +103,14 @@ void mlir::tessel::registerTesselToGPUExternalModels(
     LLVM::CallIntrinsicOp::attachInterface<CallIntrinsicEffects>(*ctx);
   });
   registry.addExtension(+[](MLIRContext *ctx, gpu::GPUDialect *) {
-    gpu::BarrierOp::attachInterface<BarrierReadsAndWrites>(*ctx);
+    gpu::BarrierOp::attachInterface<ReadsAndWrites<gpu::BarrierOp>>(*ctx);
+  });
+  registry.addExtension(+[](MLIRContext *ctx, nvgpu::NVGPUDialect *) {
+    nvgpu::DeviceAsyncCopyOp::attachInterface<
+        ReadsAndWrites<nvgpu::DeviceAsyncCopyOp>>(*ctx);
+    nvgpu::DeviceAsyncCreateGroupOp::attachInterface<
+        ReadsAndWrites<nvgpu::DeviceAsyncCreateGroupOp>>(*ctx);
+    nvgpu::DeviceAsyncWaitOp::attachInterface<
+        ReadsAndWrites<nvgpu::DeviceAsyncWaitOp>>(*ctx);
   });
 }

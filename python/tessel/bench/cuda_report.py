@@ -15,12 +15,16 @@ import json
 import re
 import sys
 
-ATTN_FLOPS = 4 * 4 * 32 * 4096 * 4096 * 128
+def attention_flops(key):
+    """4 B H S^2 D for the B<b>H<h>S<s>D<d> shape in a peers.json key."""
+    b, h, s, d = map(int, re.search(r"B(\d+)H(\d+)S(\d+)D(\d+)", key).groups())
+    return 4 * b * h * s * s * d
+
 
 def peer_us(peers, key):
     """The peer's time in microseconds (attention entries are TFLOP/s)."""
     if key.endswith("_TFLOPs"):
-        flops = ATTN_FLOPS / (2 if "causal" in key else 1)
+        flops = attention_flops(key) / (2 if "causal" in key else 1)
         tflops = peers.get(key)
         return flops / (tflops * 1e12) * 1e6 if tflops else None
     return peers.get(key)
@@ -55,6 +59,16 @@ PAIRS = {
     "attention_causal_b4h32s4096d128": [
         ("SDPA FlashAttention-2", "attn_flash_causal_B4H32S4096D128_TFLOPs", 0.5)],
 }
+# The other attention shapes: FlashAttention-2, cuDNN and FlexAttention.
+for shape, name in (("B4H32S4096D128", "b4h32s4096d128"),
+                    ("B8H16S2048D64", "b8h16s2048d64"),
+                    ("B1H32S16384D128", "b1h32s16384d128")):
+    for mode in ("full", "causal"):
+        PAIRS.setdefault(f"attention_{mode}_{name}", [
+            ("SDPA FlashAttention-2", f"attn_flash_{mode}_{shape}_TFLOPs", None)])
+        PAIRS[f"attention_{mode}_{name}"] += [
+            ("cuDNN", f"attn_cudnn_{mode}_{shape}_TFLOPs", None),
+            ("FlexAttention", f"attn_flex_{mode}_{shape}_TFLOPs", None)]
 
 
 def main():

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Block-sparse attention with DraftAttention's draft, against dense attention.
 
-`prepare DIR` writes clustered inputs and the benchmark IR:
-  - q, k, v [1, H, S, D] float32 (.npy): token t belongs to cluster t mod C
+`prepare DIR [f32|f16] [S]` writes clustered inputs and the benchmark IR:
+  - q, k, v [1, H, S, D] (.npy, float32 by default; f16 is what the fused
+    GPU attention kernel takes): token t belongs to cluster t mod C
     (clusters interleaved along the sequence, like the patches of one
     object spread over the frames of a video); queries and keys are the
     cluster's centre plus noise, so a token attends mostly to its cluster;
@@ -24,7 +25,8 @@ import numpy as np
 H, S, D, C, BLOCK, KEEP = 4, 2048, 64, 32, 64, 0.1
 
 
-def prepare(out: Path):
+def prepare(out: Path, dtype: str = "f32", tokens: str = str(S)):
+    S = int(tokens)
     rng = np.random.default_rng(0)
     cluster = np.arange(S) % C
     centres = rng.standard_normal((H, C, D))
@@ -33,9 +35,10 @@ def prepare(out: Path):
     v = rng.standard_normal((H, S, D))
     out.mkdir(parents=True, exist_ok=True)
     for name, x in (("q", q), ("k", k), ("v", v)):
-        np.save(out / f"{name}.npy", x[None].astype(np.float32))
+        np.save(out / f"{name}.npy",
+                x[None].astype(np.float16 if dtype == "f16" else np.float32))
     order = np.argsort(cluster, kind="stable")
-    t = f"tensor<1x{H}x{S}x{D}xf32>"
+    t = f"tensor<1x{H}x{S}x{D}x{dtype}>"
     nb = S // BLOCK
     m = f"tensor<1x{H}x{nb}x{nb}xi1>"
     sparse = lambda name, attr: f"""
@@ -69,7 +72,7 @@ def report(out: Path):
         if m:
             times[m.group(1)] = float(m.group(2))
     dense = np.load(out / "out" / "dense.result0.npy").astype(np.float64)
-    print(f"H={H} S={S} D={D}, {C} interleaved clusters, blocks of {BLOCK}, "
+    print(f"H={H} S={dense.shape[2]} D={D}, {C} interleaved clusters, blocks of {BLOCK}, "
           f"keep ratio {KEEP}")
     print("| function | median (ms) | speedup over dense | relative error |")
     print("| --- | --- | --- | --- |")
@@ -82,4 +85,5 @@ def report(out: Path):
 
 
 if __name__ == "__main__":
-    {"prepare": prepare, "report": report}[sys.argv[1]](Path(sys.argv[2]))
+    {"prepare": prepare, "report": report}[sys.argv[1]](Path(sys.argv[2]),
+                                                       *sys.argv[3:])

@@ -72,3 +72,11 @@ func.func @block_sparse(%q: tensor<2x2x192x64xf16>, %k: tensor<2x2x250x64xf16>, 
          outs(%e : tensor<2x2x192x64xf16>) -> tensor<2x2x192x64xf16>
   return %a, %b, %c : tensor<2x2x192x64xf16>, tensor<2x2x192x64xf16>, tensor<2x2x192x64xf16>
 }
+
+// Head dimensions of 96: rows of 12 chunks, swizzled within groups of 4.
+// CHECK: check dim96 result 0 {{.*}} ok
+func.func @dim96(%q: tensor<1x3x70x96xf16>, %k: tensor<1x3x90x96xf16>, %v: tensor<1x3x90x96xf16>) -> tensor<1x3x70x96xf16> {
+  %e = tensor.empty() : tensor<1x3x70x96xf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x3x70x96xf16>, tensor<1x3x90x96xf16>, tensor<1x3x90x96xf16>) outs(%e : tensor<1x3x70x96xf16>) -> tensor<1x3x70x96xf16>
+  return %o : tensor<1x3x70x96xf16>
+}

@@ -10,12 +10,12 @@
 // RUN: %if cuda %{ tessel-exec --bundle=%t | FileCheck %s --check-prefix=GPU %}
 
 // KERNEL-NOT: tessel.attention
-// KERNEL-COUNT-11: gpu.launch
+// KERNEL-COUNT-12: gpu.launch
 // KERNEL-NOT: tessel.attention
 
 // BUNDLE: target cuda
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-11: : ok
+// GPU-COUNT-12: : ok
 // GPU-NOT: FAIL

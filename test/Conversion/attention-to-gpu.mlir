@@ -1,0 +1,104 @@
+// RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --convert-tessel-to-gpu="tensor-cores=0" --split-input-file | FileCheck %s --check-prefix=CORES
+
+// bf16, D = 128, causal: one launch of 64-row blocks (grid: query blocks,
+// heads, batch) with 32 KB of shared memory for a K and a V tile filled by
+// cp.async; S and PV on mma.sync with ldmatrix fragments; exp2 as
+// ex2.approx; a key loop without index comparisons and one with them (the
+// diagonal); the result is a fresh buffer.
+// CHECK-LABEL: func.func @causal
+// CHECK-NOT: tessel.attention
+// CHECK-DAG: bufferization.to_buffer %arg0 read_only
+// CHECK-DAG: bufferization.to_buffer %arg1 read_only
+// CHECK-DAG: bufferization.to_buffer %arg2 read_only
+// CHECK: %[[OUT:.*]] = memref.alloc() : memref<2x8x256x128xbf16>
+// CHECK: gpu.launch blocks({{.*}}) in (%{{.*}} = %c4, %{{.*}} = %c8, %{{.*}} = %c2) threads({{.*}}) in (%{{.*}} = %c128, {{.*}}) dynamic_shared_memory_size %c32768_i32
+// CHECK: gpu.dynamic_shared_memory
+// CHECK: memref.view {{.*}} to memref<64x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: nvgpu.device_async_copy {{.*}}, 8 {bypassL1}
+// CHECK: nvgpu.device_async_wait
+// CHECK: gpu.barrier
+// CHECK: scf.for
+// CHECK: nvgpu.ldmatrix {{.*}} {numTiles = 4 : i32, transpose = false}
+// CHECK: nvvm.mma.sync
+// CHECK-NOT: arith.cmpi sgt
+// CHECK: llvm.call_intrinsic "llvm.nvvm.ex2.approx.ftz.f32"
+// CHECK: gpu.shuffle xor
+// CHECK: nvgpu.ldmatrix {{.*}} {numTiles = 4 : i32, transpose = true}
+// CHECK: scf.yield
+// CHECK: scf.for
+// CHECK: arith.cmpi sgt
+// CHECK: scf.yield
+// CHECK: vector.store
+// CHECK: bufferization.to_tensor %[[OUT]] restrict writable
+// CORES-LABEL: func.func @causal
+// CORES: tessel.attention
+func.func @causal(%q: tensor<2x8x256x128xbf16>, %k: tensor<2x8x256x128xbf16>, %v: tensor<2x8x256x128xbf16>) -> tensor<2x8x256x128xbf16> {
+  %e = tensor.empty() : tensor<2x8x256x128xbf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<2x8x256x128xbf16>, tensor<2x8x256x128xbf16>, tensor<2x8x256x128xbf16>) outs(%e : tensor<2x8x256x128xbf16>) -> tensor<2x8x256x128xbf16>
+  return %o : tensor<2x8x256x128xbf16>
+}
+
+// -----
+
+// Whole key blocks, no causal masking: a single key loop, no index
+// comparisons at all.
+// CHECK-LABEL: func.func @full
+// CHECK: gpu.launch
+// CHECK: scf.for
+// CHECK-NOT: scf.for
+// CHECK-NOT: arith.cmpi sge
+// CHECK-NOT: arith.cmpi sgt
+// CHECK: bufferization.to_tensor
+func.func @full(%q: tensor<1x4x64x64xf16>, %k: tensor<1x4x128x64xf16>, %v: tensor<1x4x128x64xf16>) -> tensor<1x4x64x64xf16> {
+  %e = tensor.empty() : tensor<1x4x64x64xf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x4x64x64xf16>, tensor<1x4x128x64xf16>, tensor<1x4x128x64xf16>) outs(%e : tensor<1x4x64x64xf16>) -> tensor<1x4x64x64xf16>
+  return %o : tensor<1x4x64x64xf16>
+}
+
+// -----
+
+// A block mask: each key block is kept or skipped by one load of the mask.
+// CHECK-LABEL: func.func @block_mask
+// CHECK: gpu.launch
+// CHECK: scf.for
+// CHECK: memref.load {{.*}} : memref<1x2x2x2xi1>
+// CHECK: scf.if
+// CHECK: nvvm.mma.sync
+// CHECK: } else {
+// CHECK: nvgpu.device_async_copy
+func.func @block_mask(%q: tensor<1x2x128x64xbf16>, %k: tensor<1x2x128x64xbf16>, %v: tensor<1x2x128x64xbf16>, %m: tensor<1x2x2x2xi1>) -> tensor<1x2x128x64xbf16> {
+  %e = tensor.empty() : tensor<1x2x128x64xbf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x2x128x64xbf16>, tensor<1x2x128x64xbf16>, tensor<1x2x128x64xbf16>)
+         block_mask(%m : tensor<1x2x2x2xi1>) block_sizes = [64, 64]
+         outs(%e : tensor<1x2x128x64xbf16>) -> tensor<1x2x128x64xbf16>
+  return %o : tensor<1x2x128x64xbf16>
+}
+
+// -----
+
+// Left to the generic path: f32 (no tensor-core kernel), an element mask,
+// head dimensions that are not multiples of 32 or above 128, block sizes
+// that split the kernel's 64 x 64 blocks, dynamic shapes.
+// CHECK-LABEL: func.func @generic
+// CHECK-NOT: gpu.launch
+// CHECK-COUNT-6: tessel.attention
+func.func @generic(%q32: tensor<1x1x64x64xf32>, %q: tensor<1x1x64x64xbf16>, %m: tensor<1x1x64x64xbf16>,
+                   %q48: tensor<1x1x64x48xbf16>, %q256: tensor<1x1x64x256xbf16>, %bm: tensor<1x1x2x2xi1>,
+                   %qd: tensor<1x1x?x64xbf16>)
+    -> (tensor<1x1x64x64xf32>, tensor<1x1x64x64xbf16>, tensor<1x1x64x48xbf16>, tensor<1x1x64x256xbf16>, tensor<1x1x64x64xbf16>, tensor<1x1x?x64xbf16>) {
+  %e32 = tensor.empty() : tensor<1x1x64x64xf32>
+  %a = tessel.attention ins(%q32, %q32, %q32 : tensor<1x1x64x64xf32>, tensor<1x1x64x64xf32>, tensor<1x1x64x64xf32>) outs(%e32 : tensor<1x1x64x64xf32>) -> tensor<1x1x64x64xf32>
+  %e = tensor.empty() : tensor<1x1x64x64xbf16>
+  %b = tessel.attention ins(%q, %q, %q : tensor<1x1x64x64xbf16>, tensor<1x1x64x64xbf16>, tensor<1x1x64x64xbf16>) mask(%m : tensor<1x1x64x64xbf16>) outs(%e : tensor<1x1x64x64xbf16>) -> tensor<1x1x64x64xbf16>
+  %e48 = tensor.empty() : tensor<1x1x64x48xbf16>
+  %c = tessel.attention ins(%q48, %q48, %q48 : tensor<1x1x64x48xbf16>, tensor<1x1x64x48xbf16>, tensor<1x1x64x48xbf16>) outs(%e48 : tensor<1x1x64x48xbf16>) -> tensor<1x1x64x48xbf16>
+  %e256 = tensor.empty() : tensor<1x1x64x256xbf16>
+  %d = tessel.attention ins(%q256, %q256, %q256 : tensor<1x1x64x256xbf16>, tensor<1x1x64x256xbf16>, tensor<1x1x64x256xbf16>) outs(%e256 : tensor<1x1x64x256xbf16>) -> tensor<1x1x64x256xbf16>
+  %f = tessel.attention ins(%q, %q, %q : tensor<1x1x64x64xbf16>, tensor<1x1x64x64xbf16>, tensor<1x1x64x64xbf16>) block_mask(%bm : tensor<1x1x2x2xi1>) block_sizes = [32, 32] outs(%e : tensor<1x1x64x64xbf16>) -> tensor<1x1x64x64xbf16>
+  %c0 = arith.constant 0 : index
+  %n = tensor.dim %qd, %c0 : tensor<1x1x?x64xbf16>
+  %ed = tensor.empty(%n) : tensor<1x1x?x64xbf16>
+  %g = tessel.attention ins(%qd, %qd, %qd : tensor<1x1x?x64xbf16>, tensor<1x1x?x64xbf16>, tensor<1x1x?x64xbf16>) outs(%ed : tensor<1x1x?x64xbf16>) -> tensor<1x1x?x64xbf16>
+  return %a, %b, %c, %d, %f, %g : tensor<1x1x64x64xf32>, tensor<1x1x64x64xbf16>, tensor<1x1x64x48xbf16>, tensor<1x1x64x256xbf16>, tensor<1x1x64x64xbf16>, tensor<1x1x?x64xbf16>
+}
