@@ -50,6 +50,7 @@ LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
   pipelineOptions.qmatmulLanes = options.qmatmulLanes;
   pipelineOptions.costModel = options.costModel;
   pipelineOptions.tensorCores = options.tensorCores;
+  pipelineOptions.attentionWarps = options.attentionWarps;
   buildCUDAPipeline(pm, pipelineOptions);
   return pm.run(module);
 }

@@ -38,7 +38,9 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   // rest take the generic path below.
   if (options.kernels)
     pipeline += std::string("convert-tessel-to-gpu{tensor-cores=") +
-                (options.tensorCores ? "1" : "0") + "},";
+                (options.tensorCores ? "1" : "0") +
+                " attention-warps=" + std::to_string(options.attentionWarps) +
+                "},";
   pipeline +=
       // The blockwise attention carries buffers through a loop, which
       // needs dynamic ownership in host memory; kernels keep the dense form.

@@ -1,8 +1,11 @@
 // RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s
 // RUN: tessel-opt %s --convert-tessel-to-gpu="tensor-cores=0" --split-input-file | FileCheck %s --check-prefix=CORES
+// RUN: tessel-opt %s --convert-tessel-to-gpu="attention-warps=8" --split-input-file | FileCheck %s --check-prefix=WARPS8
+// RUN: not tessel-opt %s --convert-tessel-to-gpu="attention-warps=2" --split-input-file 2>&1 | FileCheck %s --check-prefix=BADWARPS
+// BADWARPS: attention-warps must be 4 or 8
 
-// bf16, D = 128, causal: one launch of 64-row blocks (grid: query blocks,
-// heads, batch) with 32 KB of shared memory for a K and a V tile filled by
+// bf16, D = 128, causal: one launch of 64-row blocks of 4 warps (grid:
+// query blocks, heads, batch; 8 warps and 128 rows with attention-warps=8) with 32 KB of shared memory for a K and a V tile filled by
 // cp.async; S and PV on mma.sync with ldmatrix fragments; exp2 as
 // ex2.approx; a key loop without index comparisons and one with them (the
 // diagonal); the result is a fresh buffer.
@@ -33,6 +36,8 @@
 // CHECK: bufferization.to_tensor %[[OUT]] restrict writable
 // CORES-LABEL: func.func @causal
 // CORES: tessel.attention
+// WARPS8-LABEL: func.func @causal
+// WARPS8: gpu.launch blocks({{.*}}) in (%{{.*}} = %c2, %{{.*}} = %c8, %{{.*}} = %c2) threads({{.*}}) in (%{{.*}} = %c256,
 func.func @causal(%q: tensor<2x8x256x128xbf16>, %k: tensor<2x8x256x128xbf16>, %v: tensor<2x8x256x128xbf16>) -> tensor<2x8x256x128xbf16> {
   %e = tensor.empty() : tensor<2x8x256x128xbf16>
   %o = tessel.attention causal ins(%q, %k, %v : tensor<2x8x256x128xbf16>, tensor<2x8x256x128xbf16>, tensor<2x8x256x128xbf16>) outs(%e : tensor<2x8x256x128xbf16>) -> tensor<2x8x256x128xbf16>
@@ -44,7 +49,7 @@ func.func @causal(%q: tensor<2x8x256x128xbf16>, %k: tensor<2x8x256x128xbf16>, %v
 // Whole key blocks, no causal masking: a single key loop, no index
 // comparisons at all.
 // CHECK-LABEL: func.func @full
-// CHECK: gpu.launch
+// CHECK: gpu.launch {{.*}} threads({{.*}}) in (%{{.*}} = %c128,
 // CHECK: scf.for
 // CHECK-NOT: scf.for
 // CHECK-NOT: arith.cmpi sge
@@ -101,4 +106,18 @@ func.func @generic(%q32: tensor<1x1x64x64xf32>, %q: tensor<1x1x64x64xbf16>, %m: 
   %ed = tensor.empty(%n) : tensor<1x1x?x64xbf16>
   %g = tessel.attention ins(%qd, %qd, %qd : tensor<1x1x?x64xbf16>, tensor<1x1x?x64xbf16>, tensor<1x1x?x64xbf16>) outs(%ed : tensor<1x1x?x64xbf16>) -> tensor<1x1x?x64xbf16>
   return %a, %b, %c, %d, %f, %g : tensor<1x1x64x64xf32>, tensor<1x1x64x64xbf16>, tensor<1x1x64x48xbf16>, tensor<1x1x64x256xbf16>, tensor<1x1x64x64xbf16>, tensor<1x1x?x64xbf16>
+}
+
+// -----
+
+// With attention-warps=8 a block would own 128 rows, but the block mask's
+// rows come in 64s: 4 warps, so that no block spans two mask rows.
+// WARPS8-LABEL: func.func @mask_rows_64
+// WARPS8: gpu.launch blocks({{.*}}) in (%{{.*}} = %c4, {{.*}}) threads({{.*}}) in (%{{.*}} = %c128,
+func.func @mask_rows_64(%q: tensor<1x1x256x64xbf16>, %m: tensor<1x1x4x4xi1>) -> tensor<1x1x256x64xbf16> {
+  %e = tensor.empty() : tensor<1x1x256x64xbf16>
+  %o = tessel.attention ins(%q, %q, %q : tensor<1x1x256x64xbf16>, tensor<1x1x256x64xbf16>, tensor<1x1x256x64xbf16>)
+         block_mask(%m : tensor<1x1x4x4xi1>) block_sizes = [64, 64]
+         outs(%e : tensor<1x1x256x64xbf16>) -> tensor<1x1x256x64xbf16>
+  return %o : tensor<1x1x256x64xbf16>
 }

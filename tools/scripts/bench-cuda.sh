@@ -42,6 +42,11 @@ prepare)
     "$run" "$f" --target=cuda --seed=1 --bundle-random-inputs \
       --bundle=build/cuda-bench/$(basename "$f" .mlir)
   done
+  # The attention kernel with 8 warps (128 query rows) per block instead of
+  # 4 (64 rows).
+  "$run" test/Benchmarks/CUDA/attention.mlir --target=cuda --seed=1 \
+    --bundle-random-inputs --attention-warps=8 \
+    --bundle=build/cuda-bench/attention-8warps
   # Attention on the generic path (no fused kernel without tensor cores)
   # runs for a quarter second per call: timed with fewer iterations, from
   # its own directory.

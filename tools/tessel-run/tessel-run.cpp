@@ -85,6 +85,11 @@ static cl::opt<int64_t> qmatmulLanes(
     cl::desc("--target=cuda: threads per qmatmul output (a tuning knob of "
              "tessel-cuda-pipeline)"),
     cl::init(32));
+static cl::opt<int64_t> attentionWarps(
+    "attention-warps",
+    cl::desc("--target=cuda: warps per block of the attention kernel (4 or "
+             "8)"),
+    cl::init(4));
 static cl::opt<bool> tensorCores(
     "tensor-cores",
     cl::desc("--target=cuda: tensor cores in the attention and qmatmul "
@@ -362,6 +367,7 @@ int main(int argc, char **argv) {
     cudaOptions.format = gpuFormat;
     cudaOptions.qmatmulLanes = qmatmulLanes;
     cudaOptions.tensorCores = tensorCores;
+    cudaOptions.attentionWarps = attentionWarps;
     // Lanes given by hand are used for every qmatmul.
     cudaOptions.costModel =
         qmatmulLanes.getNumOccurrences() ? std::string("fixed") : tileCostModel;

@@ -59,9 +59,9 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
     generic path.
 
     - `attention` in f16 or bf16 without an element mask, head dimensions
-      multiples of 32 up to 128 (and block_sizes multiples of 64), with
-      tensor cores: one fused flash-attention kernel. A block of 4 warps
-      owns 64 query rows; key blocks of 64 stream through one K and one V
+      multiples of 32 up to 128 (and block_sizes multiples of the kernel's
+      blocks), with tensor cores: one fused flash-attention kernel. A block
+      of 4 warps (`attention-warps`) owns 64 query rows; key blocks of 64 stream through one K and one V
       tile in shared memory (cp.async, swizzled against bank conflicts),
       S = Q K^T and O += P V run on mma.sync m16n8k16 with ldmatrix
       fragments, and the online softmax stays in registers (ex2.approx).
@@ -93,6 +93,9 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
            "below 8 rows, 4 from 8; reduced until it divides N)">,
     Option<"warpsPerBlock", "warps-per-block", "int64_t", "4",
            "Warps per thread block">,
+    Option<"attentionWarps", "attention-warps", "int64_t", "4",
+           "Warps per block of the attention kernel, 4 or 8 (16 query rows "
+           "each; 8 was slower at every measured shape)">,
     Option<"tensorCores", "tensor-cores", "bool", "true",
            "Tensor cores (mma.sync m16n8k16) for f16/bf16 attention (the "
            "fused kernel) and for qmatmul with at least 8 rows, K a "

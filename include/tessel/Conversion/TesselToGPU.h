@@ -28,8 +28,10 @@ void populateQMatmulToGPUPatterns(RewritePatternSet &patterns,
                                   const QMatmulKernelOptions &options = {});
 
 /// attention (f16 or bf16, head dimensions multiples of 32 up to 128, no
-/// element mask) as one fused flash-attention kernel on tensor cores.
-void populateAttentionToGPUPatterns(RewritePatternSet &patterns);
+/// element mask) as one fused flash-attention kernel on tensor cores, with
+/// `warps` (4 or 8) warps per block of 16 * warps query rows.
+void populateAttentionToGPUPatterns(RewritePatternSet &patterns,
+                                    int64_t warps = 4);
 
 /// The intrinsic behind the attention kernel's exp2: pure, which
 /// registerTesselToGPUExternalModels tells buffer deallocation.

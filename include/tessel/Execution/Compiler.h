@@ -51,6 +51,9 @@ struct CUDACompileOptions {
   /// Tensor cores in the attention and qmatmul kernels
   /// (tessel-cuda-pipeline's tensor-cores).
   bool tensorCores = true;
+  /// Warps per block of the attention kernel (tessel-cuda-pipeline's
+  /// attention-warps: 4 or 8).
+  int64_t attentionWarps = 4;
 };
 
 /// Lowers `module` in place with tessel-cuda-pipeline: host code in the LLVM

@@ -97,6 +97,10 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
                      "kernels; false: qmatmul on CUDA cores, attention on "
                      "the generic path"),
       llvm::cl::init(true)};
+  PassOptions::Option<int64_t> attentionWarps{
+      *this, "attention-warps",
+      llvm::cl::desc("Warps per block of the attention kernel (4 or 8)"),
+      llvm::cl::init(4)};
 };
 
 /// tessel-cuda-pipeline: tessel (and linalg/tensor) IR on tensors to host

@@ -58,10 +58,8 @@ using namespace mlir::tessel::gpukernel;
 
 namespace {
 
-constexpr int64_t kWarpsPerBlock = 4;
-/// Query rows of a warp (the M of mma.sync) and of a block.
+/// Query rows of a warp (the M of mma.sync).
 constexpr int64_t kWarpRows = 16;
-constexpr int64_t kBlockRows = kWarpRows * kWarpsPerBlock;
 /// Keys per step of the key loop: 8 S tiles of 8 columns.
 constexpr int64_t kKeyBlock = 64;
 /// Head dimensions up to this many stay in registers (O: Dv / 2 floats per
@@ -73,6 +71,8 @@ constexpr int64_t kVectorElements = 8;
 /// What the kernel computes, in its terms.
 struct AttentionPlan {
   int64_t batch, heads, kvHeads, queries, keys, depth, valueDepth;
+  /// Warps of a block, and its query rows (16 per warp).
+  int64_t warps, blockRows;
   Type elementType;
   /// The softmax scale times log2(e): scores are exponentiated with exp2.
   double scaleLog2;
@@ -81,7 +81,7 @@ struct AttentionPlan {
   int64_t maskBatch = 0, maskHeads = 0, maskRows = 0, maskColumns = 0;
 };
 
-FailureOr<AttentionPlan> planAttention(AttentionOp op,
+FailureOr<AttentionPlan> planAttention(AttentionOp op, int64_t warps,
                                        PatternRewriter &rewriter) {
   auto q = cast<RankedTensorType>(op.getQuery().getType());
   auto k = cast<RankedTensorType>(op.getKey().getType());
@@ -112,11 +112,21 @@ FailureOr<AttentionPlan> planAttention(AttentionOp op,
                                : 1.0 / std::sqrt(double(plan.depth));
   plan.scaleLog2 = scale * llvm::numbers::log2e;
   plan.causal = op.getCausal();
-  if (Value blockMask = op.getBlockMask()) {
+  // 4 warps by default: on an H200, 8 warps (128 query rows sharing each K
+  // and V tile) took 4-29% longer at every benchmark shape (probably
+  // because such a block has an SM to itself, and its barriers stall it).
+  // A block must not span two rows of a block mask.
+  Value blockMask = op.getBlockMask();
+  if (blockMask && (*op.getBlockSizes())[0] % (warps * kWarpRows) != 0)
+    warps = 4;
+  plan.warps = warps;
+  plan.blockRows = warps * kWarpRows;
+  if (blockMask) {
     ArrayRef<int64_t> sizes = *op.getBlockSizes();
-    if (sizes[0] % kBlockRows != 0 || sizes[1] % kKeyBlock != 0)
+    if (sizes[0] % plan.blockRows != 0 || sizes[1] % kKeyBlock != 0)
       return rewriter.notifyMatchFailure(
-          op, "block_sizes not multiples of the kernel's 64 x 64 blocks");
+          op, "block_sizes not multiples of the kernel's query and key "
+              "blocks");
     auto type = cast<RankedTensorType>(blockMask.getType());
     plan.maskBatch = type.getDimSize(0);
     plan.maskHeads = type.getDimSize(1);
@@ -167,9 +177,9 @@ public:
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
     // Heavy causal blocks (the last query rows) start first.
-    Value queryBlock =
-        sub(index(llvm::divideCeil(plan.queries, kBlockRows) - 1), blockIds.x);
-    query0 = mul(queryBlock, index(kBlockRows));
+    Value queryBlock = sub(
+        index(llvm::divideCeil(plan.queries, plan.blockRows) - 1), blockIds.x);
+    query0 = mul(queryBlock, index(plan.blockRows));
     head = blockIds.y;
     batch = blockIds.z;
     kvHead =
@@ -198,9 +208,10 @@ public:
       // Keys up to query0 + 63 + offset are seen by some row, keys up to
       // query0 + offset by all.
       Value last = add(query0, offset);
-      end = clamp(arith::CeilDivSIOp::create(
-                      b, loc, add(last, index(kBlockRows)), index(kKeyBlock)),
-                  index(0), end);
+      end =
+          clamp(arith::CeilDivSIOp::create(
+                    b, loc, add(last, index(plan.blockRows)), index(kKeyBlock)),
+                index(0), end);
       full = clamp(arith::FloorDivSIOp::create(b, loc, add(last, index(1)),
                                                index(kKeyBlock)),
                    index(0), arith::MinSIOp::create(b, loc, end, full));
@@ -271,10 +282,12 @@ private:
   /// threads take consecutive chunks. Returns the copies' group.
   Value copyTile(Value buffer, Value tile, int64_t columns, Value key0) {
     int64_t chunks = columns / kVectorElements;
-    int64_t perThread = kKeyBlock * chunks / (kWarp * kWarpsPerBlock);
+    int64_t threads = kWarp * plan.warps;
+    // Exact: chunks is a multiple of 4, threads of 128 or 256.
+    int64_t perThread = kKeyBlock * chunks / threads;
     SmallVector<Value> copies;
     for (int64_t j = 0; j < perThread; ++j) {
-      Value c = add(thread, index(j * kWarp * kWarpsPerBlock));
+      Value c = add(thread, index(j * threads));
       Value row = arith::DivUIOp::create(b, loc, c, index(chunks));
       Value chunk = arith::RemUIOp::create(b, loc, c, index(chunks));
       Value source =
@@ -578,11 +591,12 @@ private:
 };
 
 struct AttentionToGPU : OpRewritePattern<AttentionOp> {
-  using OpRewritePattern::OpRewritePattern;
+  AttentionToGPU(MLIRContext *ctx, int64_t warps)
+      : OpRewritePattern(ctx), warps(warps) {}
 
   LogicalResult matchAndRewrite(AttentionOp op,
                                 PatternRewriter &rewriter) const override {
-    FailureOr<AttentionPlan> maybePlan = planAttention(op, rewriter);
+    FailureOr<AttentionPlan> maybePlan = planAttention(op, warps, rewriter);
     if (failed(maybePlan))
       return failure();
     const AttentionPlan &plan = *maybePlan;
@@ -602,9 +616,9 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
       OpBuilder::InsertionGuard guard(rewriter);
       Launch launch =
           createLaunch(rewriter, loc,
-                       {int64_t(llvm::divideCeil(plan.queries, kBlockRows)),
+                       {int64_t(llvm::divideCeil(plan.queries, plan.blockRows)),
                         plan.heads, plan.batch},
-                       kWarpsPerBlock, AttentionKernel::sharedBytes(plan));
+                       plan.warps, AttentionKernel::sharedBytes(plan));
       AttentionKernel(rewriter, loc, plan, query, key, value, blockMask, offset,
                       out)
           .emit(launch);
@@ -613,10 +627,13 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
         op, resultType, out, rewriter.getUnitAttr(), rewriter.getUnitAttr());
     return success();
   }
+
+  int64_t warps;
 };
 
 } // namespace
 
-void mlir::tessel::populateAttentionToGPUPatterns(RewritePatternSet &patterns) {
-  patterns.add<AttentionToGPU>(patterns.getContext());
+void mlir::tessel::populateAttentionToGPUPatterns(RewritePatternSet &patterns,
+                                                  int64_t warps) {
+  patterns.add<AttentionToGPU>(patterns.getContext(), warps);
 }

@@ -77,12 +77,17 @@ struct ConvertTesselToGPUPass
                                 "between 1 and 32");
       return signalPassFailure();
     }
+    if (attentionWarps != 4 && attentionWarps != 8) {
+      getOperation()->emitError(
+          "convert-tessel-to-gpu: attention-warps must be 4 or 8");
+      return signalPassFailure();
+    }
     RewritePatternSet patterns(&getContext());
     populateQMatmulToGPUPatterns(patterns,
                                  {columnsPerWarp, warpsPerBlock, tensorCores});
     // The attention kernel is built on tensor cores only.
     if (tensorCores)
-      populateAttentionToGPUPatterns(patterns);
+      populateAttentionToGPUPatterns(patterns, attentionWarps);
     // Each op is rewritten once, into ops the patterns do not match.
     if (failed(applyPatternsGreedily(
             getOperation(), std::move(patterns),
