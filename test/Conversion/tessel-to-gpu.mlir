@@ -1,23 +1,55 @@
 // RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s
 // RUN: tessel-opt %s --convert-tessel-to-gpu="tensor-cores=0" --split-input-file | FileCheck %s --check-prefix=CORES
 
-// Packed 4-bit weights, one row: the CUDA-core kernel reads the words with
-// 16-byte vector loads and reduces over the warp; the unpack is gone.
+// Packed 4-bit weights, one row, no zero points, groups of 128: the paired
+// tensor-core form. Each lane reads its 32 weights with one 16-byte load;
+// only lanes of rows that exist load the input (scf.if); a shift, a mask
+// and an xor put two 4-bit fields in the mantissas of a bf16 pair, one
+// exact subtraction leaves the integers, and the group's scale multiplies
+// the mma sums. The unpack is gone. With tensor-cores=0: the CUDA-core
+// kernel, reducing over the warp with shuffles.
 // CHECK-LABEL: func.func @decode
 // CHECK-NOT: tessel.unpack
 // CHECK: bufferization.to_buffer %{{.*}} read_only : tensor<64x32xi32> to memref<64x32xi32>
 // CHECK: %[[OUT:.*]] = memref.alloc() : memref<1x64xbf16>
 // CHECK: gpu.launch
 // CHECK: vector.load {{.*}} {alignment = 16 : i64} : memref<64x32xi32>, vector<4xi32>
-// CHECK: gpu.shuffle xor
+// CHECK: scf.if {{.*}} -> (vector<8xbf16>, vector<8xbf16>, vector<8xbf16>, vector<8xbf16>)
+// CHECK: arith.andi %{{.*}}, %c983055_i32 : i32
+// CHECK: arith.xori %{{.*}}, %c1124614920_i32 : i32
+// CHECK: arith.subf %{{.*}}, %{{.*}} : vector<2xbf16>
+// CHECK: nvvm.mma.sync
+// CHECK: math.fma
+// CHECK: gpu.barrier
 // CHECK: bufferization.to_tensor %[[OUT]] restrict writable
 // CHECK-NOT: tessel.qmatmul
+// CORES-LABEL: func.func @decode
+// CORES-NOT: nvvm.mma.sync
+// CORES: vector.load {{.*}} {alignment = 16 : i64} : memref<64x32xi32>, vector<4xi32>
+// CORES: gpu.shuffle xor
 func.func @decode(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>) -> tensor<1x64xbf16> {
   %we = tensor.empty() : tensor<64x256xi4>
   %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
   %e = tensor.empty() : tensor<1x64xbf16>
   %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
   return %y : tensor<1x64xbf16>
+}
+
+// -----
+
+// Zero points: tensor cores with each weight dequantized to f32 ((q - z) s)
+// and packed in pairs with cvt.rn.bf16x2.f32, not the paired form.
+// CHECK-LABEL: func.func @zero_points16
+// CHECK: gpu.launch
+// CHECK-NOT: vector<2xbf16>
+// CHECK: nvvm.convert.f32x2.to.bf16x2
+// CHECK: nvvm.mma.sync
+func.func @zero_points16(%x: tensor<16x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>, %z: tensor<64x2xi4>) -> tensor<16x64xbf16> {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<16x64xbf16>
+  %y = tessel.qmatmul unsigned group_size(128) ins(%x, %w, %s : tensor<16x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) zero_points(%z : tensor<64x2xi4>) outs(%e : tensor<16x64xbf16>) -> tensor<16x64xbf16>
+  return %y : tensor<16x64xbf16>
 }
 
 // -----

@@ -73,13 +73,21 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
       materialized; each lane loads the packed words of 32 consecutive
       weights with one vector load (16 bytes for 4-bit weights) and
       dequantizes them in registers without int-to-float conversions.
-      - CUDA cores (fewer than 8 rows, f32, or `tensor-cores=0`): a warp
+      - Paired tensor cores (f16 or bf16, K a multiple of 128, N of 8, no
+        zero points, groups of 128 or more, at most 7 bits in bf16 or 10
+        in f16; from one row): two weights per register. A shift and a
+        mask put two fields 16 bits apart in the mantissas of 128 (bf16)
+        or 1024 (f16), one exact 16-bit subtraction leaves the integers,
+        `mma.sync` multiplies them with the input, and the group's scale
+        multiplies the f32 sums of each 128-wide step.
+      - CUDA cores (fewer than 8 rows outside the paired form, f32, or
+        `tensor-cores=0`): a warp
         per `columns-per-warp` output columns and a tile of up to 16 rows;
         each weight is multiplied with every row of the tile, the warp's
         partial sums meet through shuffles and lane 0 applies bias and
         activation.
-      - Tensor cores (f16 or bf16, 8 rows or more, K a multiple of 128, N
-        of 8): `mma.sync` m16n8k16, a block per 8 columns and 16 rows, its
+      - Tensor cores otherwise (f16 or bf16, 8 rows or more, K a multiple
+        of 128, N of 8): `mma.sync` m16n8k16, a block per 8 columns and 16 rows, its
         warps splitting K and adding their sums in shared memory. The
         dequantized weights are the B fragments: mma.sync sums over its
         16 K slots in any order, so a lane's slots are 4 consecutive
@@ -98,8 +106,9 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
            "each; 8 was slower at every measured shape)">,
     Option<"tensorCores", "tensor-cores", "bool", "true",
            "Tensor cores (mma.sync m16n8k16) for f16/bf16 attention (the "
-           "fused kernel) and for qmatmul with at least 8 rows, K a "
-           "multiple of 128 and N of 8; false: qmatmul on CUDA cores, "
+           "fused kernel) and for qmatmul with K a multiple of 128 and N "
+           "of 8 (from one row in the paired form, from 8 rows otherwise); "
+           "false: qmatmul on CUDA cores, "
            "attention on the generic path">
   ];
   let dependentDialects = [

@@ -71,9 +71,11 @@ constexpr int64_t kMaxRowTile = 16;
 constexpr int64_t kMmaRows = 16;
 constexpr int64_t kMmaColumns = 8;
 constexpr int64_t kMmaChunk = 128;
-/// Fewer rows stay on CUDA cores: with one row the CUDA-core form is 1.3x
-/// faster on an H200 (11008 x 4096, 4-bit), with 16 the tensor-core form
-/// 2x. Rows in between are not measured; 8 is the middle.
+/// Outside the paired form, fewer rows stay on CUDA cores: with one row the
+/// CUDA-core form is 1.3x faster on an H200 (11008 x 4096, 4-bit), with 16
+/// the tensor-core form 2x. Rows in between are not measured; 8 is the
+/// middle. The paired form is taken from one row: 4-bit M=1 13.6 us
+/// against 16.4 on CUDA cores.
 constexpr int64_t kMinMmaRows = 8;
 
 /// The largest divisor of `n` that is at most `limit`.
@@ -98,6 +100,11 @@ struct Plan {
   /// Tensor cores (mma.sync m16n8k16): a warp owns 16 rows x 8 columns and
   /// the warps of a block split K; otherwise the CUDA-core form.
   bool tensorCores;
+  /// Tensor cores with weights dequantized two at a time into the 16-bit
+  /// halves of a register (see emitPairedMmaStep); needs no zero points, a
+  /// group size that is a multiple of 128 and packed words of at most 7
+  /// (bf16) or 10 (f16) bits. Taken from one row on.
+  bool pairedWeights;
   Type elementType; // of input, scales, bias and result
   /// The words the weights are read from: [N, K * B / 32] x i32, or the
   /// weights themselves, [N, K] x i8.
@@ -154,9 +161,14 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
     columnsPerWarp = plan.rowTile >= 8 ? 4 : 2;
   plan.columnsPerWarp = largestDivisor(plan.columns, columnsPerWarp);
   plan.warpsPerBlock = options.warpsPerBlock;
-  plan.tensorCores = options.tensorCores && plan.rows >= kMinMmaRows &&
-                     !plan.elementType.isF32() && plan.depth % kMmaChunk == 0 &&
-                     plan.columns % kMmaColumns == 0;
+  bool mmaShape = options.tensorCores && !plan.elementType.isF32() &&
+                  plan.depth % kMmaChunk == 0 &&
+                  plan.columns % kMmaColumns == 0;
+  plan.pairedWeights = mmaShape && !plan.wordsAreBytes && !op.getZeroPoints() &&
+                       plan.groupSize % kMmaChunk == 0 &&
+                       plan.bits <= (plan.elementType.isBF16() ? 7 : 10);
+  plan.tensorCores =
+      mmaShape && (plan.pairedWeights || plan.rows >= kMinMmaRows);
   return plan;
 }
 
@@ -257,6 +269,8 @@ private:
   SmallVector<Value> emitMmaStep(Value step, Value inQuad, Value column,
                                  Value rowA, Value rowB, bool hasRowsB,
                                  ValueRange acc) {
+    if (plan.pairedWeights)
+      return emitPairedMmaStep(step, inQuad, column, rowA, rowB, hasRowsB, acc);
     // The lane's 32 weights: chunk 4 s + t of its column, dequantized.
     Value chunk = arith::AddIOp::create(
         b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk / kChunk)),
@@ -318,6 +332,174 @@ private:
           mma16x8x16(b, loc, plan.elementType, a, ValueRange{b0, b1}, sums));
     }
     return sums;
+  }
+
+  /// The 16 pairs of a lane's 32 weights that share a register: (i, i +
+  /// 16 / B) within each word when B divides 16, so that one shift and one
+  /// mask place both fields 16 bits apart; (i, i + 16) otherwise.
+  SmallVector<std::pair<int64_t, int64_t>> weightPairs() const {
+    SmallVector<std::pair<int64_t, int64_t>> pairs;
+    int64_t distance = 16 % plan.bits == 0 ? 16 / plan.bits : 16;
+    for (int64_t i = 0; i < kChunk; ++i)
+      if (i % (2 * distance) < distance)
+        pairs.push_back({i, i + distance});
+    return pairs;
+  }
+
+  /// Field k (0..31) of the chunk's words in the low bits of an i32, the
+  /// bits above it zero.
+  Value field(ArrayRef<Value> chunkWords, int64_t k) {
+    int64_t bit = k * plan.bits, word = bit / 32, offset = bit % 32;
+    Value v = chunkWords[word];
+    if (offset + plan.bits > 32) {
+      Value low = arith::ShRUIOp::create(b, loc, v, i32(offset));
+      Value high =
+          arith::ShLIOp::create(b, loc, chunkWords[word + 1], i32(32 - offset));
+      v = arith::OrIOp::create(b, loc, low, high);
+      offset = 0;
+    }
+    if (offset > 0)
+      v = arith::ShRUIOp::create(b, loc, v, i32(offset));
+    if (offset + plan.bits < 32)
+      v = arith::AndIOp::create(b, loc, v, i32((int64_t{1} << plan.bits) - 1));
+    return v;
+  }
+
+  /// Weights a and b of the chunk as the two 16-bit halves of an mma
+  /// operand, unscaled: each field u (offset binary for signed weights)
+  /// goes into the mantissa of 128 (bf16) or 1024 (f16), and one exact
+  /// subtraction of two halves leaves the integers.
+  Value weightPair(ArrayRef<Value> chunkWords, int64_t a, int64_t bIndex) {
+    int64_t bits = plan.bits, mask = (int64_t{1} << bits) - 1;
+    int64_t bitA = a * bits, bitB = bIndex * bits;
+    Value v;
+    if (bitA / 32 == bitB / 32 && bitB - bitA == 16) {
+      v = chunkWords[bitA / 32];
+      if (bitA % 32)
+        v = arith::ShRUIOp::create(b, loc, v, i32(bitA % 32));
+      v = arith::AndIOp::create(b, loc, v, i32(mask | (mask << 16)));
+    } else {
+      Value high =
+          arith::ShLIOp::create(b, loc, field(chunkWords, bIndex), i32(16));
+      v = arith::OrIOp::create(b, loc, field(chunkWords, a), high);
+    }
+    bool bf16 = plan.elementType.isBF16();
+    int64_t exponent = bf16 ? 0x4300 : 0x6400; // 128 or 1024
+    int64_t signBit = plan.isSigned ? int64_t{1} << (bits - 1) : 0;
+    int64_t halves = (exponent | signBit) * 0x10001;
+    v = arith::XOrIOp::create(b, loc, v,
+                              i32(static_cast<int32_t>(uint32_t(halves))));
+    auto pairType = VectorType::get({2}, plan.elementType);
+    Value pair = vector::BitCastOp::create(
+        b, loc, pairType,
+        vector::BroadcastOp::create(b, loc,
+                                    VectorType::get({1}, b.getI32Type()), v));
+    double base = (bf16 ? 128.0 : 1024.0) + double(signBit);
+    Value offset = arith::ConstantOp::create(
+        b, loc,
+        DenseElementsAttr::get(pairType,
+                               FloatAttr::get(plan.elementType, base)));
+    pair = arith::SubFOp::create(b, loc, pair, offset);
+    return bf16 ? asWord(b, loc, pair) : pair;
+  }
+
+  /// The tensor-core step with paired dequantization. As in emitMmaStep,
+  /// lane (g, t) holds the 32 weights of column g from k = 128 s + 32 t,
+  /// but the B registers are pairs of integer weights (i, i + d) made by a
+  /// shift, a mask and an exact 16-bit subtraction (1.5 instructions per
+  /// weight for B dividing 16), the A registers the input values at the
+  /// same k, and the group's scales multiply the step's f32 sums (a step
+  /// of 128 K values lies in one group).
+  SmallVector<Value> emitPairedMmaStep(Value step, Value inQuad, Value column,
+                                       Value rowA, Value rowB, bool hasRowsB,
+                                       ValueRange acc) {
+    Value chunk = arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk / kChunk)),
+        inQuad);
+    SmallVector<Value> words = loadWords(column, chunk);
+    Value k = arith::MulIOp::create(b, loc, chunk, index(kChunk));
+    // The input row's 32 values at the lane's K. Lanes of rows past M load
+    // nothing (with one row, 7 of 8 lanes would otherwise read 4 times the
+    // bytes of their weights): mma rows are independent, and those rows are
+    // never stored.
+    auto rowValues = [&](Value row) {
+      auto type = VectorType::get({kSubChunk}, plan.elementType);
+      uint64_t alignment = loadAlignment(2, kSubChunk, plan.depth);
+      auto load = [&](Value r) {
+        SmallVector<Value> parts;
+        for (int64_t part = 0; part < kChunk / kSubChunk; ++part) {
+          Value offset =
+              arith::AddIOp::create(b, loc, k, index(part * kSubChunk));
+          parts.push_back(vector::LoadOp::create(
+              b, loc, type, x, ValueRange{r, offset},
+              /*nontemporal=*/false, llvm::MaybeAlign(alignment)));
+        }
+        return parts;
+      };
+      SmallVector<Value> parts;
+      if (plan.rows % kMmaRows == 0) {
+        parts = load(row);
+      } else {
+        Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                            row, index(plan.rows));
+        auto ifValid = scf::IfOp::create(
+            b, loc, SmallVector<Type>(kChunk / kSubChunk, type), valid,
+            /*withElseRegion=*/true);
+        OpBuilder::InsertionGuard guard(b);
+        b.setInsertionPointToStart(ifValid.thenBlock());
+        scf::YieldOp::create(b, loc, load(row));
+        b.setInsertionPointToStart(ifValid.elseBlock());
+        Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
+        scf::YieldOp::create(b, loc,
+                             SmallVector<Value>(kChunk / kSubChunk, zero));
+        parts.assign(ifValid.getResults().begin(), ifValid.getResults().end());
+      }
+      SmallVector<Value> values;
+      for (Value v : parts)
+        for (int64_t e = 0; e < kSubChunk; ++e)
+          values.push_back(vector::ExtractOp::create(b, loc, v, e));
+      return values;
+    };
+    SmallVector<Value> valuesA = rowValues(rowA), valuesB;
+    if (hasRowsB)
+      valuesB = rowValues(rowB);
+    auto inputPair = [&](ArrayRef<Value> values, int64_t a, int64_t bIndex) {
+      if (values.empty())
+        return mmaOperand(b, loc, plan.elementType, i32(0));
+      Value pair = vector::FromElementsOp::create(
+          b, loc, VectorType::get({2}, plan.elementType),
+          ValueRange{values[a], values[bIndex]});
+      return plan.elementType.isBF16() ? asWord(b, loc, pair) : pair;
+    };
+    SmallVector<std::pair<int64_t, int64_t>> pairs = weightPairs();
+    SmallVector<Value> sums(4, f32Const(b, loc, 0));
+    for (int64_t j = 0; j < kChunk / 4; ++j) {
+      auto [a0, b0] = pairs[2 * j];
+      auto [a1, b1] = pairs[2 * j + 1];
+      SmallVector<Value> aFragment = {
+          inputPair(valuesA, a0, b0), inputPair(valuesB, a0, b0),
+          inputPair(valuesA, a1, b1), inputPair(valuesB, a1, b1)};
+      sums = llvm::to_vector(mma16x8x16(
+          b, loc, plan.elementType, aFragment,
+          ValueRange{weightPair(words, a0, b0), weightPair(words, a1, b1)},
+          sums));
+    }
+    // Accumulators c0, c2 are column 2t of the warp, c1, c3 column 2t + 1.
+    Value group = arith::DivUIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk)),
+        index(plan.groupSize));
+    Value outColumn = arith::AddIOp::create(
+        b, loc, column0_, arith::MulIOp::create(b, loc, inQuad, index(2)));
+    SmallVector<Value> result(acc.begin(), acc.end());
+    for (int64_t e = 0; e < 2; ++e) {
+      Value scale =
+          groupScales(arith::AddIOp::create(b, loc, outColumn, index(e)), group)
+              .first;
+      for (int64_t h = 0; h < 2; ++h)
+        result[2 * h + e] =
+            math::FmaOp::create(b, loc, sums[2 * h + e], scale, acc[2 * h + e]);
+    }
+    return result;
   }
 
   /// Step `step` of the lane: chunk `step * 32 + lane`, if it exists.

@@ -157,3 +157,63 @@ func.func @mma_w4_long_k(%x: tensor<8x4608xbf16>, %p: tensor<8x576xi32>, %s: ten
          outs(%e : tensor<8x8xbf16>) -> tensor<8x8xbf16>
   return %y : tensor<8x8xbf16>
 }
+
+// The paired tensor-core form (no zero points, groups of 128 or more, at
+// most 7 bits in bf16 or 10 in f16): two weights per register, the scale
+// after the mma. Pairs 16 bits apart in one word for 1, 2, 4 and 8 bits;
+// any two fields otherwise (5-bit fields straddling words).
+
+// 2-bit signed, one row, groups of 256.
+// CHECK: check paired_w2_signed result 0 {{.*}} ok
+func.func @paired_w2_signed(%x: tensor<1x1024xbf16>, %p: tensor<24x64xi32>, %s: tensor<24x4xbf16>) -> tensor<1x24xbf16> {
+  %we = tensor.empty() : tensor<24x1024xi2>
+  %w = tessel.unpack ins(%p : tensor<24x64xi32>) outs(%we : tensor<24x1024xi2>) -> tensor<24x1024xi2>
+  %e = tensor.empty() : tensor<1x24xbf16>
+  %y = tessel.qmatmul signed group_size(256) ins(%x, %w, %s : tensor<1x1024xbf16>, tensor<24x1024xi2>, tensor<24x4xbf16>)
+         outs(%e : tensor<1x24xbf16>) -> tensor<1x24xbf16>
+  return %y : tensor<1x24xbf16>
+}
+
+// 1-bit unsigned, f16, three rows.
+// CHECK: check paired_w1_unsigned result 0 {{.*}} ok
+func.func @paired_w1_unsigned(%x: tensor<3x512xf16>, %p: tensor<16x16xi32>, %s: tensor<16x4xf16>) -> tensor<3x16xf16> {
+  %we = tensor.empty() : tensor<16x512xi1>
+  %w = tessel.unpack ins(%p : tensor<16x16xi32>) outs(%we : tensor<16x512xi1>) -> tensor<16x512xi1>
+  %e = tensor.empty() : tensor<3x16xf16>
+  %y = tessel.qmatmul unsigned group_size(128) ins(%x, %w, %s : tensor<3x512xf16>, tensor<16x512xi1>, tensor<16x4xf16>)
+         outs(%e : tensor<3x16xf16>) -> tensor<3x16xf16>
+  return %y : tensor<3x16xf16>
+}
+
+// 4-bit unsigned, 36 steps: 9 per warp, an scf.for.
+// CHECK: check paired_w4_loop result 0 {{.*}} ok
+func.func @paired_w4_loop(%x: tensor<2x4608xbf16>, %p: tensor<8x576xi32>, %s: tensor<8x36xbf16>) -> tensor<2x8xbf16> {
+  %we = tensor.empty() : tensor<8x4608xi4>
+  %w = tessel.unpack ins(%p : tensor<8x576xi32>) outs(%we : tensor<8x4608xi4>) -> tensor<8x4608xi4>
+  %e = tensor.empty() : tensor<2x8xbf16>
+  %y = tessel.qmatmul unsigned group_size(128) ins(%x, %w, %s : tensor<2x4608xbf16>, tensor<8x4608xi4>, tensor<8x36xbf16>)
+         outs(%e : tensor<2x8xbf16>) -> tensor<2x8xbf16>
+  return %y : tensor<2x8xbf16>
+}
+
+// 5-bit signed: fields across words.
+// CHECK: check paired_w5_signed result 0 {{.*}} ok
+func.func @paired_w5_signed(%x: tensor<4x256xbf16>, %p: tensor<16x40xi32>, %s: tensor<16x2xbf16>) -> tensor<4x16xbf16> {
+  %we = tensor.empty() : tensor<16x256xi5>
+  %w = tessel.unpack ins(%p : tensor<16x40xi32>) outs(%we : tensor<16x256xi5>) -> tensor<16x256xi5>
+  %e = tensor.empty() : tensor<4x16xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<4x256xbf16>, tensor<16x256xi5>, tensor<16x2xbf16>)
+         outs(%e : tensor<4x16xbf16>) -> tensor<4x16xbf16>
+  return %y : tensor<4x16xbf16>
+}
+
+// 8-bit signed words in f16 (1024 + u is exact), 20 rows: two row tiles.
+// CHECK: check paired_w8_f16 result 0 {{.*}} ok
+func.func @paired_w8_f16(%x: tensor<20x256xf16>, %p: tensor<16x64xi32>, %s: tensor<16x1xf16>) -> tensor<20x16xf16> {
+  %we = tensor.empty() : tensor<16x256xi8>
+  %w = tessel.unpack ins(%p : tensor<16x64xi32>) outs(%we : tensor<16x256xi8>) -> tensor<16x256xi8>
+  %e = tensor.empty() : tensor<20x16xf16>
+  %y = tessel.qmatmul signed group_size(256) ins(%x, %w, %s : tensor<20x256xf16>, tensor<16x256xi8>, tensor<16x1xf16>)
+         outs(%e : tensor<20x16xf16>) -> tensor<20x16xf16>
+  return %y : tensor<20x16xf16>
+}

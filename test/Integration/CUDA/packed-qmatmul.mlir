@@ -14,14 +14,18 @@
 
 // KERNEL-NOT: tessel.qmatmul
 // KERNEL-NOT: tessel.unpack
-// KERNEL-COUNT-15: gpu.launch
+// KERNEL-COUNT-20: gpu.launch
 // KERNEL-NOT: tessel.qmatmul
 
-// Tensor cores for the f16 and bf16 cases with 8 rows or more and K a
-// multiple of 128; CUDA cores for fewer rows.
+// Tensor cores for the f16 and bf16 cases with K a multiple of 128: the
+// paired form from one row (no zero points, groups of 128 or more), the
+// f32-dequantizing form from 8 rows; CUDA cores otherwise.
 // MMA-LABEL: func.func @w4_decode
-// MMA-NOT: nvvm.mma.sync
+// MMA: arith.subf {{.*}} : vector<2xbf16>
+// MMA: nvvm.mma.sync
 // MMA-LABEL: func.func @w4_partial_step
+// MMA-NOT: nvvm.mma.sync
+// MMA-LABEL: func.func @w3_straddle
 // MMA-LABEL: func.func @w4_prime_rows
 // MMA: nvvm.mma.sync
 // MMA-LABEL: func.func @mma_w3_rows9_gelu
@@ -34,5 +38,5 @@
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-15: : ok
+// GPU-COUNT-20: : ok
 // GPU-NOT: FAIL
