@@ -6,7 +6,7 @@
 
 // bf16, D = 128, causal: one launch of 64-row blocks of 4 warps (grid:
 // query blocks, heads, batch; 8 warps and 128 rows with attention-warps=8) with 32 KB of shared memory for a K and a V tile filled by
-// cp.async; S and PV on mma.sync with ldmatrix fragments; exp2 as
+// cp.async (rows past the keys zero-filled); S and PV on mma.sync with ldmatrix fragments; exp2 as
 // ex2.approx; a key loop without index comparisons and one with them (the
 // diagonal); the result is a fresh buffer.
 // CHECK-LABEL: func.func @causal
@@ -18,7 +18,7 @@
 // CHECK: gpu.launch blocks({{.*}}) in (%{{.*}} = %c4, %{{.*}} = %c8, %{{.*}} = %c2) threads({{.*}}) in (%{{.*}} = %c128, {{.*}}) dynamic_shared_memory_size %c32768_i32
 // CHECK: gpu.dynamic_shared_memory
 // CHECK: memref.view {{.*}} to memref<64x128xbf16, #gpu.address_space<workgroup>>
-// CHECK: nvgpu.device_async_copy {{.*}}, 8 {bypassL1}
+// CHECK: nvgpu.device_async_copy {{.*}}, 8, %{{.*}} {bypassL1}
 // CHECK: nvgpu.device_async_wait
 // CHECK: gpu.barrier
 // CHECK: scf.for

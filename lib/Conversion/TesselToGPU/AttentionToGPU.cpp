@@ -26,8 +26,8 @@
 //     blocks on it (and a partial last block) compare indices; a block_mask
 //     skips whole key blocks (a skipped block only loads the next K tile).
 //
-// Rows past the end of Q or K read the last row: their scores are masked
-// and their results not stored.
+// Rows past the end of Q read the last row and are not stored; K and V rows
+// past the end are zero-filled and their scores masked.
 //
 //===----------------------------------------------------------------------===//
 
@@ -113,9 +113,11 @@ FailureOr<AttentionPlan> planAttention(AttentionOp op, int64_t warps,
   plan.scaleLog2 = scale * llvm::numbers::log2e;
   plan.causal = op.getCausal();
   // 4 warps by default: on an H200, 8 warps (128 query rows sharing each K
-  // and V tile) took 4-29% longer at every benchmark shape (probably
+  // and V tile) took 4-38% longer at every benchmark shape (probably
   // because such a block has an SM to itself, and its barriers stall it).
   // A block must not span two rows of a block mask.
+  if (warps != 4 && warps != 8)
+    return rewriter.notifyMatchFailure(op, "blocks of 4 or 8 warps only");
   Value blockMask = op.getBlockMask();
   if (blockMask && (*op.getBlockSizes())[0] % (warps * kWarpRows) != 0)
     warps = 4;
@@ -277,9 +279,10 @@ private:
     return mul(stored, index(kVectorElements));
   }
 
-  /// Starts copying rows key0 .. key0 + 63 of `buffer` (rows past the end
-  /// read the last row) into `tile`, 16 bytes per cp.async; the block's
-  /// threads take consecutive chunks. Returns the copies' group.
+  /// Starts copying rows key0 .. key0 + 63 of `buffer` into `tile`, 16
+  /// bytes per cp.async; the block's threads take consecutive chunks. Rows
+  /// past the end are zero-filled (their scores are masked; zeros keep an
+  /// infinite last row out of them). Returns the copies' group.
   Value copyTile(Value buffer, Value tile, int64_t columns, Value key0) {
     int64_t chunks = columns / kVectorElements;
     int64_t threads = kWarp * plan.warps;
@@ -290,13 +293,18 @@ private:
       Value c = add(thread, index(j * threads));
       Value row = arith::DivUIOp::create(b, loc, c, index(chunks));
       Value chunk = arith::RemUIOp::create(b, loc, c, index(chunks));
+      Value keyRow = add(key0, row);
       Value source =
-          arith::MinUIOp::create(b, loc, add(key0, row), index(plan.keys - 1));
+          arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
+      Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                           keyRow, index(plan.keys));
+      Value sourceElements = arith::SelectOp::create(
+          b, loc, inside, index(kVectorElements), index(0));
       copies.push_back(nvgpu::DeviceAsyncCopyOp::create(
           b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), tile,
           ValueRange{row, swizzle(row, chunk, columns)}, buffer,
           ValueRange{batch, kvHead, source, mul(chunk, index(kVectorElements))},
-          b.getIndexAttr(kVectorElements), /*srcElements=*/Value(),
+          b.getIndexAttr(kVectorElements), sourceElements,
           /*bypassL1=*/b.getUnitAttr()));
     }
     return nvgpu::DeviceAsyncCreateGroupOp::create(
