@@ -65,6 +65,9 @@ constexpr int64_t kKeyBlock = 64;
 /// Head dimensions up to this many stay in registers (O: Dv / 2 floats per
 /// lane, Q: D / 4 words).
 constexpr int64_t kMaxHeadDim = 128;
+/// The xor offsets that reach the 4 lanes of a quad, which share the rows
+/// of an mma fragment.
+constexpr int32_t kQuadLanes[] = {1, 2};
 /// Values of one 16-byte chunk (loads, cp.async, rows of ldmatrix).
 constexpr int64_t kVectorElements = 8;
 
@@ -321,10 +324,6 @@ private:
     waitForCopies(copyTile(buffer, tile, columns, key0));
   }
 
-  Value operand(Value pair) {
-    return plan.elementType.isBF16() ? asWord(b, loc, pair) : pair;
-  }
-
   /// Four 8 x 8 matrices of `tile` with ldmatrix (transposed with
   /// `transpose`): lane l gives row `row(l / 8) + l % 8` at chunk
   /// `chunk(l / 8)`. Returns each matrix's fragment as an mma.sync operand.
@@ -336,7 +335,8 @@ private:
         transpose, /*numTiles=*/4);
     SmallVector<Value, 4> result;
     for (int64_t m = 0; m < 4; ++m)
-      result.push_back(operand(vector::ExtractOp::create(b, loc, matrices, m)));
+      result.push_back(
+          pairOperand(b, loc, vector::ExtractOp::create(b, loc, matrices, m)));
     return result;
   }
 
@@ -350,10 +350,12 @@ private:
       clamped[h] =
           arith::MinUIOp::create(b, loc, rows[h], index(plan.queries - 1));
     auto pair = [&](int64_t h, int64_t d) {
-      return operand(vector::LoadOp::create(
-          b, loc, pairType, query,
-          ValueRange{batch, head, clamped[h], add(column, index(d))},
-          /*nontemporal=*/false, llvm::MaybeAlign(4)));
+      return pairOperand(
+          b, loc,
+          vector::LoadOp::create(
+              b, loc, pairType, query,
+              ValueRange{batch, head, clamped[h], add(column, index(d))},
+              /*nontemporal=*/false, llvm::MaybeAlign(4)));
     };
     for (int64_t s = 0; s < plan.depth / 16; ++s)
       queryFragments.push_back({pair(0, 16 * s), pair(1, 16 * s),
@@ -447,12 +449,9 @@ private:
       for (auto &tile : x)
         for (int64_t e = 0; e < 2; ++e)
           m = arith::MaxNumFOp::create(b, loc, m, tile[2 * h + e]);
-      for (int32_t lanes : {1, 2})
-        m = arith::MaxNumFOp::create(
-            b, loc, m,
-            gpu::ShuffleOp::create(b, loc, m, lanes, kWarp,
-                                   gpu::ShuffleMode::XOR)
-                .getShuffleResult());
+      m = reduceAcrossLanes(b, loc, m, kQuadLanes, [&](Value x, Value y) {
+        return arith::MaxNumFOp::create(b, loc, x, y);
+      });
       next.max[h] = m;
       // A row without any key so far keeps max -inf; exp2 then takes 0 as
       // its base (all its terms are exp2(-inf) = 0).
@@ -552,13 +551,10 @@ private:
     int64_t Dv = plan.valueDepth;
     Value column = mul(t, index(2));
     for (int64_t h = 0; h < 2; ++h) {
-      Value sum = state.sum[h];
-      for (int32_t lanes : {1, 2})
-        sum = arith::AddFOp::create(
-            b, loc, sum,
-            gpu::ShuffleOp::create(b, loc, sum, lanes, kWarp,
-                                   gpu::ShuffleMode::XOR)
-                .getShuffleResult());
+      Value sum = reduceAcrossLanes(
+          b, loc, state.sum[h], kQuadLanes, [&](Value x, Value y) {
+            return arith::AddFOp::create(b, loc, x, y);
+          });
       // A fully masked row (no key at all) is zero.
       Value isEmpty =
           arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, sum, f32(0));

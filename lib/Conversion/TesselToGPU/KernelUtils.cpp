@@ -64,11 +64,16 @@ Value gpukernel::packPair(OpBuilder &b, Location loc, Type elementType,
   auto rn =
       NVVM::FPRoundingModeAttr::get(b.getContext(), NVVM::FPRoundingMode::RN);
   if (elementType.isBF16())
-    return asWord(b, loc,
-                  NVVM::ConvertF32x2ToBF16x2Op::create(b, loc, pairType, high,
-                                                       low, Value(), rn));
+    return pairOperand(b, loc,
+                       NVVM::ConvertF32x2ToBF16x2Op::create(
+                           b, loc, pairType, high, low, Value(), rn));
   return NVVM::ConvertF32x2ToF16x2Op::create(b, loc, pairType, high, low,
                                              Value(), rn);
+}
+
+Value gpukernel::pairOperand(OpBuilder &b, Location loc, Value pair) {
+  auto type = cast<VectorType>(pair.getType());
+  return type.getElementType().isBF16() ? asWord(b, loc, pair) : pair;
 }
 
 Value gpukernel::mmaOperand(OpBuilder &b, Location loc, Type elementType,
@@ -104,4 +109,14 @@ SmallVector<Value, 4> gpukernel::mma16x8x16(OpBuilder &b, Location loc,
   for (int64_t i = 0; i < 4; ++i)
     result.push_back(LLVM::ExtractValueOp::create(b, loc, mma.getResult(), i));
   return result;
+}
+
+Value gpukernel::reduceAcrossLanes(OpBuilder &b, Location loc, Value value,
+                                   ArrayRef<int32_t> xorOffsets,
+                                   function_ref<Value(Value, Value)> combine) {
+  for (int32_t offset : xorOffsets)
+    value = combine(value, gpu::ShuffleOp::create(b, loc, value, offset, kWarp,
+                                                  gpu::ShuffleMode::XOR)
+                               .getShuffleResult());
+  return value;
 }

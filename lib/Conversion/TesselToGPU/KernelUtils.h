@@ -45,6 +45,10 @@ Value packPair(OpBuilder &b, Location loc, Type elementType, Value low,
 /// for bf16, a vector of two for f16.
 Value mmaOperand(OpBuilder &b, Location loc, Type elementType, Value word);
 
+/// A vector of two 16-bit values as mma.sync takes them: one i32 for bf16,
+/// the vector itself for f16.
+Value pairOperand(OpBuilder &b, Location loc, Value pair);
+
 /// A vector of two 16-bit values as one i32.
 Value asWord(OpBuilder &b, Location loc, Value pair);
 
@@ -53,6 +57,13 @@ Value asWord(OpBuilder &b, Location loc, Value pair);
 SmallVector<Value, 4> mma16x8x16(OpBuilder &b, Location loc, Type elementType,
                                  ValueRange a, ValueRange bFragment,
                                  ValueRange acc);
+
+/// `value` combined over the lanes that differ from this one in the bits of
+/// `xorOffsets`, one xor shuffle per offset in the given order (the order
+/// fixes the rounding of sums); every such lane gets the result.
+Value reduceAcrossLanes(OpBuilder &b, Location loc, Value value,
+                        ArrayRef<int32_t> xorOffsets,
+                        function_ref<Value(Value, Value)> combine);
 
 } // namespace mlir::tessel::gpukernel
 

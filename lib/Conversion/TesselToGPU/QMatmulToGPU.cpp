@@ -352,6 +352,8 @@ private:
     int64_t bit = k * plan.bits, word = bit / 32, offset = bit % 32;
     Value v = chunkWords[word];
     if (offset + plan.bits > 32) {
+      // Straddles two words (3-bit weights): low bits from this word, the
+      // rest from the next.
       Value low = arith::ShRUIOp::create(b, loc, v, i32(offset));
       Value high =
           arith::ShLIOp::create(b, loc, chunkWords[word + 1], i32(32 - offset));
@@ -400,7 +402,7 @@ private:
         DenseElementsAttr::get(pairType,
                                FloatAttr::get(plan.elementType, base)));
     pair = arith::SubFOp::create(b, loc, pair, offset);
-    return bf16 ? asWord(b, loc, pair) : pair;
+    return pairOperand(b, loc, pair);
   }
 
   /// The tensor-core step with paired dequantization. As in emitMmaStep,
@@ -469,7 +471,7 @@ private:
       Value pair = vector::FromElementsOp::create(
           b, loc, VectorType::get({2}, plan.elementType),
           ValueRange{values[a], values[bIndex]});
-      return plan.elementType.isBF16() ? asWord(b, loc, pair) : pair;
+      return pairOperand(b, loc, pair);
     };
     SmallVector<std::pair<int64_t, int64_t>> pairs = weightPairs();
     SmallVector<Value> sums(4, f32Const(b, loc, 0));
@@ -628,22 +630,8 @@ private:
   /// becomes the low mantissa bits of 2^23, and subtracting 2^23 (plus
   /// 2^(B-1)) is exact.
   Value quantized(ArrayRef<Value> chunkWords, int64_t k) {
-    int64_t bit = k * plan.bits, word = bit / 32, offset = bit % 32;
     int64_t bits = plan.bits;
-    Value v = chunkWords[word];
-    if (offset + bits > 32) {
-      // Straddles two words (3-bit weights): low bits from this word, the
-      // rest from the next.
-      Value low = arith::ShRUIOp::create(b, loc, v, i32(offset));
-      Value high =
-          arith::ShLIOp::create(b, loc, chunkWords[word + 1], i32(32 - offset));
-      v = arith::OrIOp::create(b, loc, low, high);
-      offset = 0;
-    }
-    if (offset > 0)
-      v = arith::ShRUIOp::create(b, loc, v, i32(offset));
-    if (offset + bits < 32)
-      v = arith::AndIOp::create(b, loc, v, i32((int64_t{1} << bits) - 1));
+    Value v = field(chunkWords, k);
     int64_t signBit = plan.isSigned ? int64_t{1} << (bits - 1) : 0;
     constexpr int64_t kTwoTo23 = 0x4B000000; // the bits of 2^23 as f32
     v = arith::XOrIOp::create(b, loc, v, i32(kTwoTo23 | signBit));
@@ -718,12 +706,9 @@ private:
 
   /// The sum of `value` over the warp, in every lane.
   Value warpSum(Value value) {
-    for (int32_t offset = kWarp / 2; offset > 0; offset /= 2) {
-      auto shuffle = gpu::ShuffleOp::create(b, loc, value, offset, kWarp,
-                                            gpu::ShuffleMode::XOR);
-      value = arith::AddFOp::create(b, loc, value, shuffle.getShuffleResult());
-    }
-    return value;
+    return reduceAcrossLanes(
+        b, loc, value, {16, 8, 4, 2, 1},
+        [&](Value x, Value y) { return arith::AddFOp::create(b, loc, x, y); });
   }
 
   /// Lane 0 adds the bias, applies the activation and stores.
