@@ -2,21 +2,31 @@
 // RUN: tessel-opt %s --convert-tessel-to-gpu="tensor-cores=0" --split-input-file | FileCheck %s --check-prefix=CORES
 
 // Packed 4-bit weights, one row, no zero points, groups of 128: the paired
-// tensor-core form. Each lane reads its 32 weights with one 16-byte load;
-// only lanes of rows that exist load the input (scf.if); a shift, a mask
-// and an xor put two 4-bit fields in the mantissas of a bf16 pair, one
-// exact subtraction leaves the integers, and the group's scale multiplies
-// the mma sums. The unpack is gone. With tensor-cores=0: the CUDA-core
-// kernel, reducing over the warp with shuffles.
+// tensor-core form with the weights in the A operand, a block of 16
+// columns (4 blocks for 64). The block first writes the input row to
+// shared memory as mma B words in pair order (chunks of 16 words padded to
+// 20: 8 chunks, 176 words); each lane reads the 32 weights of each of its
+// two columns with one 16-byte load; only lanes of rows that exist read
+// the pairs (scf.if); one lop3 (mask and xor) puts two 4-bit fields in the
+// mantissas of a bf16 pair, one exact subtraction leaves the integers, and
+// the group's scale multiplies the mma sums. The unpack is gone. With
+// tensor-cores=0: the CUDA-core kernel, reducing over the warp with
+// shuffles.
 // CHECK-LABEL: func.func @decode
 // CHECK-NOT: tessel.unpack
 // CHECK: bufferization.to_buffer %{{.*}} read_only : tensor<64x32xi32> to memref<64x32xi32>
 // CHECK: %[[OUT:.*]] = memref.alloc() : memref<1x64xbf16>
-// CHECK: gpu.launch
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c4, {{.*}} = %c1, {{.*}} dynamic_shared_memory_size %c2752_i32
+// CHECK: %[[PAIRS:.*]] = memref.view {{.*}}[%c2048][] : {{.*}} to memref<1x176xi32, #gpu.address_space<workgroup>>
+// CHECK: scf.for
+// CHECK: vector.load {{.*}} : memref<1x256xbf16>, vector<8xbf16>
+// CHECK: vector.store {{.*}}, %[[PAIRS]]{{.*}} : memref<1x176xi32, #gpu.address_space<workgroup>>, vector<4xi32>
+// CHECK: gpu.barrier
 // CHECK: vector.load {{.*}} {alignment = 16 : i64} : memref<64x32xi32>, vector<4xi32>
-// CHECK: scf.if {{.*}} -> (vector<8xbf16>, vector<8xbf16>, vector<8xbf16>, vector<8xbf16>)
-// CHECK: arith.andi %{{.*}}, %c983055_i32 : i32
-// CHECK: arith.xori %{{.*}}, %c1124614920_i32 : i32
+// CHECK: vector.load {{.*}} {alignment = 16 : i64} : memref<64x32xi32>, vector<4xi32>
+// CHECK: scf.if {{.*}} -> (vector<4xi32>, vector<4xi32>, vector<4xi32>, vector<4xi32>)
+// CHECK: vector.load %[[PAIRS]]
+// CHECK: llvm.inline_asm "lop3.b32 $0, $1, 983055, $2, 0x6a;", "=r,r,r" %{{.*}}, %c1124614920_i32
 // CHECK: arith.subf %{{.*}}, %{{.*}} : vector<2xbf16>
 // CHECK: nvvm.mma.sync
 // CHECK: math.fma

@@ -79,6 +79,7 @@ prepare)
 device)
   OUT=${OUT:-/tmp/tessel-device-out}
   export OUT
+  mkdir -p "$OUT"
   SANITIZE=${SANITIZE:-1} bash tools/scripts/device-cuda.sh build/cuda-bundles \
     > "$OUT/check.log" 2>&1
   check=$?

@@ -75,11 +75,18 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
       dequantizes them in registers without int-to-float conversions.
       - Paired tensor cores (f16 or bf16, K a multiple of 128, N of 8, no
         zero points, groups of 128 or more, at most 7 bits in bf16 or 10
-        in f16; from one row): two weights per register. A shift and a
-        mask put two fields 16 bits apart in the mantissas of 128 (bf16)
-        or 1024 (f16), one exact 16-bit subtraction leaves the integers,
-        `mma.sync` multiplies them with the input, and the group's scale
-        multiplies the f32 sums of each 128-wide step.
+        in f16; from one row): two weights per register. One lop3 masks
+        two fields of a 32-bit window of the bit stream into the mantissas
+        of 128 (bf16) or 1024 (f16), at offsets chosen so that several
+        pairs share a window (`layout::pairFields`); one exact 16-bit
+        subtraction (or fma, for offsets) leaves the integers, `mma.sync`
+        multiplies them with the input, and the group's scale multiplies
+        the f32 sums of each 128-wide step.
+      - With at most 8 rows and N a multiple of 16 the weights are the A
+        operand (16 columns per mma, a lane dequantizes two columns) and
+        the block first writes the input rows to shared memory as B words
+        in pair order; in bf16 each input value carries the 2^-o of its
+        weight's offset, so the weights need only the subtraction.
       - CUDA cores (fewer than 8 rows outside the paired form, f32, or
         `tensor-cores=0`): a warp
         per `columns-per-warp` output columns and a tile of up to 16 rows;

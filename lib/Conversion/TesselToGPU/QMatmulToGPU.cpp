@@ -17,6 +17,12 @@
 //   - the sums meet through 5 xor shuffles and lane 0 adds the bias,
 //     applies the activation and stores.
 //
+// With f16 or bf16 inputs the tensor-core forms do the same on mma.sync
+// m16n8k16 (see emitMma): the paired form dequantizes two weights per
+// register with one lop3 and one exact 16-bit subtraction, and with at
+// most 8 rows (decoding) the weights are the A operand, 16 columns per
+// mma, and the input rows wait in shared memory already paired.
+//
 // The weights come packed: `tessel.unpack` of i32 words without interleave
 // (element k of a row in bits [kB, kB + B) of the row's bit stream, the
 // layout of `tessel.pack`) or plain i8 tensors, whose bytes are read as
@@ -44,7 +50,9 @@
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
+#include "tessel/Layout/FieldPairs.h"
 
+#include <cmath>
 #include <numeric>
 
 using namespace mlir;
@@ -65,6 +73,11 @@ constexpr int64_t kMaxUnrolledSums = 32;
 constexpr int64_t kMaxScaledSums = 8;
 /// Tensor-core steps per warp emitted as straight-line code.
 constexpr int64_t kMaxUnrolledMmaSteps = 8;
+/// Dynamic shared memory a block may take without opting in.
+constexpr int64_t kMaxSharedBytes = 48 * 1024;
+/// Words per chunk of shared input pairs: 16 pairs and 4 of padding, so
+/// that the 16-byte loads of the 4 lanes of a quad hit distinct banks.
+constexpr int64_t kPairChunkWords = 20;
 constexpr int64_t kMaxRowTile = 16;
 /// Tensor-core form: mma.sync m16n8k16; a warp's step covers 128 K values,
 /// 32 consecutive ones per lane of a quad.
@@ -74,8 +87,8 @@ constexpr int64_t kMmaChunk = 128;
 /// Outside the paired form, fewer rows stay on CUDA cores: with one row the
 /// CUDA-core form is 1.3x faster on an H200 (11008 x 4096, 4-bit), with 16
 /// the tensor-core form 2x. Rows in between are not measured; 8 is the
-/// middle. The paired form is taken from one row: 4-bit M=1 13.6 us
-/// against 16.4 on CUDA cores.
+/// middle. The paired form is taken from one row: 4-bit M=1 10.4 us (with
+/// the weights in A) against 16.4 on CUDA cores.
 constexpr int64_t kMinMmaRows = 8;
 
 /// The largest divisor of `n` that is at most `limit`.
@@ -105,12 +118,33 @@ struct Plan {
   /// group size that is a multiple of 128 and packed words of at most 7
   /// (bf16) or 10 (f16) bits. Taken from one row on.
   bool pairedWeights;
+  /// The paired form with the weights in the A operand and the input rows
+  /// in B (see emitWeightsInAStep): M <= 8, N a multiple of 16.
+  bool weightsInA;
+  /// With the weights in A, the block first writes the input rows to
+  /// shared memory as the mma's B words, in pair order (see
+  /// writeInputPairs), when they fit in 48 KB with the partial sums.
+  bool inputPairsShared;
+  /// bf16 with shared input pairs: each input value carries the 2^-o of its
+  /// weight's mantissa offset, so that the weights need no multiplier.
+  bool offsetsInInput;
+  /// Row stride of the shared input pairs, in words (see inputPairWord).
+  int64_t pairRowWords;
   Type elementType; // of input, scales, bias and result
   /// The words the weights are read from: [N, K * B / 32] x i32, or the
   /// weights themselves, [N, K] x i8.
   Value words;
   bool wordsAreBytes;
 };
+
+/// Shared memory of the tensor-core forms: the warps' partial sums
+/// ([warp][lane][4] f32) and the shared input pairs ([row][pairRowWords]).
+int64_t partialsBytes(const Plan &plan) {
+  return plan.warpsPerBlock * kWarp * 4 * 4;
+}
+int64_t inputPairsBytes(const Plan &plan) {
+  return plan.rows * plan.pairRowWords * 4;
+}
 
 /// The i32 words of the weights if they are `tessel.unpack` of them without
 /// interleave; null otherwise.
@@ -169,6 +203,14 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
                        plan.bits <= (plan.elementType.isBF16() ? 7 : 10);
   plan.tensorCores =
       mmaShape && (plan.pairedWeights || plan.rows >= kMinMmaRows);
+  plan.weightsInA = plan.pairedWeights && plan.rows <= 8 &&
+                    plan.columns % (2 * kMmaColumns) == 0;
+  plan.pairRowWords =
+      llvm::alignTo(plan.depth / kChunk * kPairChunkWords, 32) + 16;
+  plan.inputPairsShared =
+      plan.weightsInA &&
+      partialsBytes(plan) + inputPairsBytes(plan) <= kMaxSharedBytes;
+  plan.offsetsInInput = plan.inputPairsShared && plan.elementType.isBF16();
   return plan;
 }
 
@@ -206,18 +248,25 @@ public:
   /// fragment is 4 of its own dequantized weights and its A fragment 2
   /// words of the input rows g and g + 8 at the same k. The warps' 16 x 8
   /// sums meet in shared memory; warp 0 stores.
+  ///
+  /// With the weights in A (plan.weightsInA) the roles swap: lane (g, t)
+  /// holds the weights of columns column0 + g and column0 + g + 8, B the
+  /// input row g of the row tile; one mma covers 16 columns.
   void emitMma(Value column0, Value rowTile, Value warp, Value lane,
-               Value partials) {
+               Value partials, Value inputPairs) {
     column0_ = column0;
+    inputPairs_ = inputPairs;
+    if (inputPairs)
+      writeInputPairs(warp, lane);
     Value quad = arith::DivUIOp::create(b, loc, lane, index(4));
     Value inQuad = arith::RemUIOp::create(b, loc, lane, index(4));
-    Value column = arith::AddIOp::create(b, loc, column0, quad);
-    Value rowA = arith::AddIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, rowTile, index(kMmaRows)), quad);
+    Value tileRow0 = arith::MulIOp::create(b, loc, rowTile, index(tileRows()));
+    Value rowA = arith::AddIOp::create(b, loc, tileRow0, quad);
     Value rowB = arith::AddIOp::create(b, loc, rowA, index(8));
-    // Rows past M read row M - 1 and are zeroed; with M <= 8 rows g + 8
-    // never exist.
-    bool hasRowsB = plan.rows > 8;
+    Value column = arith::AddIOp::create(b, loc, column0, quad);
+    // Rows past M read nothing and are never stored; with the weights in B
+    // and M <= 8 rows g + 8 never exist.
+    bool hasRowsB = !plan.weightsInA && plan.rows > 8;
     int64_t steps = plan.depth / kMmaChunk;
     int64_t W = plan.warpsPerBlock;
     int64_t perWarp = llvm::divideCeil(steps, W);
@@ -228,6 +277,8 @@ public:
           Value s = arith::AddIOp::create(
               b, loc, arith::MulIOp::create(b, loc, i, index(W)), warp);
           return ifBelow(s, steps, steps % W == 0, acc, [&](ValueRange acc) {
+            if (plan.weightsInA)
+              return emitWeightsInAStep(s, inQuad, column, rowA, acc);
             return emitMmaStep(s, inQuad, column, rowA, rowB, hasRowsB, acc);
           });
         });
@@ -247,22 +298,31 @@ public:
             b, loc, sums[i],
             memref::LoadOp::create(b, loc, partials,
                                    ValueRange{index(w), lane, index(i)}));
-    // c0, c1: row g, columns 2t, 2t + 1; c2, c3: row g + 8.
-    Value outColumn = arith::AddIOp::create(
-        b, loc, column0, arith::MulIOp::create(b, loc, inQuad, index(2)));
-    for (int64_t half = 0; half < (hasRowsB ? 2 : 1); ++half) {
-      Value row = half ? rowB : rowA;
+    // Accumulator i is (row g + 8 (i / 2), column 2t + i % 2) of the mma's
+    // C: rows are output rows and columns output columns with the weights
+    // in B, the other way round with the weights in A.
+    Value pairStart = arith::MulIOp::create(b, loc, inQuad, index(2));
+    for (int64_t i = 0; i < 4; ++i) {
+      if (!plan.weightsInA && !hasRowsB && i >= 2)
+        break;
+      Value quadSide = arith::AddIOp::create(b, loc, quad, index(8 * (i / 2)));
+      Value pairSide = arith::AddIOp::create(b, loc, pairStart, index(i % 2));
+      Value row = plan.weightsInA ? pairSide : quadSide;
+      Value col = plan.weightsInA ? quadSide : pairSide;
+      row = arith::AddIOp::create(b, loc, tileRow0, row);
+      col = arith::AddIOp::create(b, loc, column0, col);
       Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
                                           row, index(plan.rows));
       auto ifValid = scf::IfOp::create(b, loc, valid);
       OpBuilder::InsertionGuard inner(b);
       b.setInsertionPointToStart(ifValid.thenBlock());
-      for (int64_t e = 0; e < 2; ++e) {
-        Value col = arith::AddIOp::create(b, loc, outColumn, index(e));
-        storeOutput(sums[half * 2 + e], loadBias(col), row, col);
-      }
+      storeOutput(sums[i], loadBias(col), row, col);
     }
   }
+
+  /// Output rows per mma tile: the M side of the mma (16) with the weights
+  /// in B, its N side (8) with the weights in A.
+  int64_t tileRows() const { return plan.weightsInA ? 8 : kMmaRows; }
 
 private:
   /// One step of the tensor-core form: 8 mma.sync over 128 K values.
@@ -334,15 +394,14 @@ private:
     return sums;
   }
 
-  /// The 16 pairs of a lane's 32 weights that share a register: (i, i +
-  /// 16 / B) within each word when B divides 16, so that one shift and one
-  /// mask place both fields 16 bits apart; (i, i + 16) otherwise.
-  SmallVector<std::pair<int64_t, int64_t>> weightPairs() const {
-    SmallVector<std::pair<int64_t, int64_t>> pairs;
-    int64_t distance = 16 % plan.bits == 0 ? 16 / plan.bits : 16;
-    for (int64_t i = 0; i < kChunk; ++i)
-      if (i % (2 * distance) < distance)
-        pairs.push_back({i, i + distance});
+  /// The pairs of a chunk's 32 fields that share a register (see
+  /// layout::pairFields): each field may sit at any offset its half's
+  /// mantissa leaves free, so that pairs share windows.
+  const std::vector<layout::FieldPair> &fieldPairs() {
+    if (pairs.empty()) {
+      int64_t mantissa = plan.elementType.isBF16() ? 7 : 10;
+      pairs = layout::pairFields(plan.bits, kChunk, mantissa - plan.bits);
+    }
     return pairs;
   }
 
@@ -367,141 +426,350 @@ private:
     return v;
   }
 
-  /// Weights a and b of the chunk as the two 16-bit halves of an mma
-  /// operand, unscaled: each field u (offset binary for signed weights)
-  /// goes into the mantissa of 128 (bf16) or 1024 (f16), and one exact
-  /// subtraction of two halves leaves the integers.
-  Value weightPair(ArrayRef<Value> chunkWords, int64_t a, int64_t bIndex) {
-    int64_t bits = plan.bits, mask = (int64_t{1} << bits) - 1;
-    int64_t bitA = a * bits, bitB = bIndex * bits;
-    Value v;
-    if (bitA / 32 == bitB / 32 && bitB - bitA == 16) {
-      v = chunkWords[bitA / 32];
-      if (bitA % 32)
-        v = arith::ShRUIOp::create(b, loc, v, i32(bitA % 32));
-      v = arith::AndIOp::create(b, loc, v, i32(mask | (mask << 16)));
-    } else {
-      Value high =
-          arith::ShLIOp::create(b, loc, field(chunkWords, bIndex), i32(16));
-      v = arith::OrIOp::create(b, loc, field(chunkWords, a), high);
+  /// Bits [start, start + 32) of the chunk's bit stream, zero outside it:
+  /// a funnel shift of two words, a plain shift at the stream's ends.
+  Value window(ArrayRef<Value> chunkWords, int64_t start) {
+    int64_t word = llvm::divideFloorSigned(start, 32);
+    int64_t shift = start - 32 * word;
+    auto at = [&](int64_t i) -> Value {
+      return i >= 0 && i < int64_t(chunkWords.size()) ? chunkWords[i] : Value();
+    };
+    Value low = at(word), high = at(word + 1);
+    if (shift == 0)
+      return low ? low : i32(0);
+    Value result;
+    if (low)
+      result = arith::ShRUIOp::create(b, loc, low, i32(shift));
+    if (high) {
+      Value h = arith::ShLIOp::create(b, loc, high, i32(32 - shift));
+      result = result ? arith::OrIOp::create(b, loc, result, h).getResult() : h;
     }
+    return result ? result : i32(0);
+  }
+
+  /// (value & mask) ^ other in one lop3 instruction (ptxas leaves an and
+  /// and a xor of two constants as two).
+  Value andXor(Value value, int64_t mask, Value other) {
+    std::string asmString =
+        "lop3.b32 $0, $1, " + std::to_string(uint32_t(mask)) + ", $2, 0x6a;";
+    return LLVM::InlineAsmOp::create(
+               b, loc, b.getI32Type(), ValueRange{value, other}, asmString,
+               "=r,r,r", /*has_side_effects=*/false, /*is_align_stack=*/false,
+               LLVM::tailcallkind::TailCallKind::None, LLVM::AsmDialectAttr(),
+               ArrayAttr())
+        .getResult(0);
+  }
+
+  /// The pair's two weights as the halves of an mma operand, unscaled: each
+  /// field u (offset binary for signed weights) lands at bit o of the
+  /// mantissa of 128 (bf16) or 1024 (f16), which makes the half 128 + u 2^o;
+  /// (h - 128 - 2^(B-1) 2^o) 2^-o is the integer, exact in one fma (one
+  /// subtraction when o = 0).
+  Value weightPair(ArrayRef<Value> chunkWords, const layout::FieldPair &p) {
+    int64_t bits = plan.bits, mask = (int64_t{1} << bits) - 1;
+    int64_t lowMask = mask << p.lowOffset;
+    int64_t highMask = mask << (16 + p.highOffset);
     bool bf16 = plan.elementType.isBF16();
     int64_t exponent = bf16 ? 0x4300 : 0x6400; // 128 or 1024
+    double base = bf16 ? 128.0 : 1024.0;
     int64_t signBit = plan.isSigned ? int64_t{1} << (bits - 1) : 0;
-    int64_t halves = (exponent | signBit) * 0x10001;
-    v = arith::XOrIOp::create(b, loc, v,
-                              i32(static_cast<int32_t>(uint32_t(halves))));
+    int64_t halves = (exponent | (signBit << p.lowOffset)) |
+                     ((exponent | (signBit << p.highOffset)) << 16);
+    Value v;
+    if (p.oneWindow()) {
+      v = andXor(window(chunkWords, p.lowWindow), lowMask | highMask,
+                 i32(halves));
+    } else {
+      Value low = andXor(window(chunkWords, p.lowWindow), lowMask, i32(halves));
+      v = andXor(window(chunkWords, p.highWindow), highMask, low);
+    }
     auto pairType = VectorType::get({2}, plan.elementType);
     Value pair = vector::BitCastOp::create(
         b, loc, pairType,
         vector::BroadcastOp::create(b, loc,
                                     VectorType::get({1}, b.getI32Type()), v));
-    double base = (bf16 ? 128.0 : 1024.0) + double(signBit);
-    Value offset = arith::ConstantOp::create(
-        b, loc,
-        DenseElementsAttr::get(pairType,
-                               FloatAttr::get(plan.elementType, base)));
-    pair = arith::SubFOp::create(b, loc, pair, offset);
+    auto constant = [&](double low, double high) -> Value {
+      return arith::ConstantOp::create(
+          b, loc,
+          DenseElementsAttr::get(
+              pairType,
+              ArrayRef<Attribute>{FloatAttr::get(plan.elementType, low),
+                                  FloatAttr::get(plan.elementType, high)}));
+    };
+    if (plan.offsetsInInput || (p.lowOffset == 0 && p.highOffset == 0)) {
+      // r 2^o: the input value carries the 2^-o (offsetsInInput).
+      pair = arith::SubFOp::create(
+          b, loc, pair,
+          constant(base + double(signBit << p.lowOffset),
+                   base + double(signBit << p.highOffset)));
+    } else {
+      double lowScale = std::ldexp(1.0, -p.lowOffset);
+      double highScale = std::ldexp(1.0, -p.highOffset);
+      // llvm.intr.fma: fma.rn.bf16x2 / fma.rn.f16x2 (math.fma on 16-bit
+      // vectors would become two libdevice calls in f32).
+      pair =
+          LLVM::FMAOp::create(b, loc, pair, constant(lowScale, highScale),
+                              constant(-(base * lowScale + double(signBit)),
+                                       -(base * highScale + double(signBit))));
+    }
     return pairOperand(b, loc, pair);
+  }
+
+  /// The 32 values of input row `row` from K = `k`; zeros without loads
+  /// where the row is past M (with one row, 7 of 8 lanes would otherwise
+  /// read 4 times the bytes of their weights): mma rows are independent,
+  /// and those rows are never stored.
+  SmallVector<Value> inputValues(Value row, Value k) {
+    auto type = VectorType::get({kSubChunk}, plan.elementType);
+    uint64_t alignment = loadAlignment(2, kSubChunk, plan.depth);
+    auto load = [&] {
+      SmallVector<Value> parts;
+      for (int64_t part = 0; part < kChunk / kSubChunk; ++part) {
+        Value offset =
+            arith::AddIOp::create(b, loc, k, index(part * kSubChunk));
+        parts.push_back(vector::LoadOp::create(
+            b, loc, type, x, ValueRange{row, offset},
+            /*nontemporal=*/false, llvm::MaybeAlign(alignment)));
+      }
+      return parts;
+    };
+    SmallVector<Value> parts;
+    if (plan.rows % tileRows() == 0) {
+      parts = load();
+    } else {
+      Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                          row, index(plan.rows));
+      auto ifValid = scf::IfOp::create(
+          b, loc, SmallVector<Type>(kChunk / kSubChunk, type), valid,
+          /*withElseRegion=*/true);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifValid.thenBlock());
+      scf::YieldOp::create(b, loc, load());
+      b.setInsertionPointToStart(ifValid.elseBlock());
+      Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
+      scf::YieldOp::create(b, loc,
+                           SmallVector<Value>(kChunk / kSubChunk, zero));
+      parts.assign(ifValid.getResults().begin(), ifValid.getResults().end());
+    }
+    SmallVector<Value> values;
+    for (Value v : parts)
+      for (int64_t e = 0; e < kSubChunk; ++e)
+        values.push_back(vector::ExtractOp::create(b, loc, v, e));
+    return values;
+  }
+
+  /// The input values of a pair's two fields as one mma operand; zero
+  /// without values (rows that never exist).
+  Value inputPair(ArrayRef<Value> values, const layout::FieldPair &p) {
+    if (values.empty())
+      return mmaOperand(b, loc, plan.elementType, i32(0));
+    Value pair = vector::FromElementsOp::create(
+        b, loc, VectorType::get({2}, plan.elementType),
+        ValueRange{values[p.low], values[p.high]});
+    return pairOperand(b, loc, pair);
+  }
+
+  /// The lane's chunk of step `step`: chunk 4 s + t of its columns.
+  Value laneChunk(Value step, Value inQuad) {
+    return arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk / kChunk)),
+        inQuad);
+  }
+
+  /// acc + the step's sums, each sum scaled by the group scale of its
+  /// column (a step of 128 K values lies in one group).
+  SmallVector<Value> addScaled(Value step, ArrayRef<Value> sums, ValueRange acc,
+                               function_ref<Value(int64_t)> columnOf) {
+    Value group = arith::DivUIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk)),
+        index(plan.groupSize));
+    SmallVector<Value> result(acc.begin(), acc.end());
+    Value scales[2];
+    for (int64_t e = 0; e < 2; ++e)
+      scales[e] = groupScales(columnOf(e), group).first;
+    for (int64_t i = 0; i < 4; ++i) {
+      Value scale = scales[plan.weightsInA ? i / 2 : i % 2];
+      result[i] = math::FmaOp::create(b, loc, sums[i], scale, acc[i]);
+    }
+    return result;
   }
 
   /// The tensor-core step with paired dequantization. As in emitMmaStep,
   /// lane (g, t) holds the 32 weights of column g from k = 128 s + 32 t,
-  /// but the B registers are pairs of integer weights (i, i + d) made by a
-  /// shift, a mask and an exact 16-bit subtraction (1.5 instructions per
-  /// weight for B dividing 16), the A registers the input values at the
-  /// same k, and the group's scales multiply the step's f32 sums (a step
-  /// of 128 K values lies in one group).
+  /// but the B registers are pairs of integer weights (see weightPair), the
+  /// A registers the input values at the same k, and the group's scales
+  /// multiply the step's f32 sums.
   SmallVector<Value> emitPairedMmaStep(Value step, Value inQuad, Value column,
                                        Value rowA, Value rowB, bool hasRowsB,
                                        ValueRange acc) {
-    Value chunk = arith::AddIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk / kChunk)),
-        inQuad);
+    Value chunk = laneChunk(step, inQuad);
     SmallVector<Value> words = loadWords(column, chunk);
     Value k = arith::MulIOp::create(b, loc, chunk, index(kChunk));
-    // The input row's 32 values at the lane's K. Lanes of rows past M load
-    // nothing (with one row, 7 of 8 lanes would otherwise read 4 times the
-    // bytes of their weights): mma rows are independent, and those rows are
-    // never stored.
-    auto rowValues = [&](Value row) {
-      auto type = VectorType::get({kSubChunk}, plan.elementType);
-      uint64_t alignment = loadAlignment(2, kSubChunk, plan.depth);
-      auto load = [&](Value r) {
-        SmallVector<Value> parts;
-        for (int64_t part = 0; part < kChunk / kSubChunk; ++part) {
-          Value offset =
-              arith::AddIOp::create(b, loc, k, index(part * kSubChunk));
-          parts.push_back(vector::LoadOp::create(
-              b, loc, type, x, ValueRange{r, offset},
-              /*nontemporal=*/false, llvm::MaybeAlign(alignment)));
-        }
-        return parts;
-      };
-      SmallVector<Value> parts;
-      if (plan.rows % kMmaRows == 0) {
-        parts = load(row);
-      } else {
-        Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                            row, index(plan.rows));
-        auto ifValid = scf::IfOp::create(
-            b, loc, SmallVector<Type>(kChunk / kSubChunk, type), valid,
-            /*withElseRegion=*/true);
-        OpBuilder::InsertionGuard guard(b);
-        b.setInsertionPointToStart(ifValid.thenBlock());
-        scf::YieldOp::create(b, loc, load(row));
-        b.setInsertionPointToStart(ifValid.elseBlock());
-        Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
-        scf::YieldOp::create(b, loc,
-                             SmallVector<Value>(kChunk / kSubChunk, zero));
-        parts.assign(ifValid.getResults().begin(), ifValid.getResults().end());
-      }
-      SmallVector<Value> values;
-      for (Value v : parts)
-        for (int64_t e = 0; e < kSubChunk; ++e)
-          values.push_back(vector::ExtractOp::create(b, loc, v, e));
-      return values;
-    };
-    SmallVector<Value> valuesA = rowValues(rowA), valuesB;
+    SmallVector<Value> valuesA = inputValues(rowA, k), valuesB;
     if (hasRowsB)
-      valuesB = rowValues(rowB);
-    auto inputPair = [&](ArrayRef<Value> values, int64_t a, int64_t bIndex) {
-      if (values.empty())
-        return mmaOperand(b, loc, plan.elementType, i32(0));
-      Value pair = vector::FromElementsOp::create(
-          b, loc, VectorType::get({2}, plan.elementType),
-          ValueRange{values[a], values[bIndex]});
-      return pairOperand(b, loc, pair);
-    };
-    SmallVector<std::pair<int64_t, int64_t>> pairs = weightPairs();
+      valuesB = inputValues(rowB, k);
+    const std::vector<layout::FieldPair> &pairs = fieldPairs();
     SmallVector<Value> sums(4, f32Const(b, loc, 0));
     for (int64_t j = 0; j < kChunk / 4; ++j) {
-      auto [a0, b0] = pairs[2 * j];
-      auto [a1, b1] = pairs[2 * j + 1];
+      const layout::FieldPair &p0 = pairs[2 * j], &p1 = pairs[2 * j + 1];
       SmallVector<Value> aFragment = {
-          inputPair(valuesA, a0, b0), inputPair(valuesB, a0, b0),
-          inputPair(valuesA, a1, b1), inputPair(valuesB, a1, b1)};
+          inputPair(valuesA, p0), inputPair(valuesB, p0),
+          inputPair(valuesA, p1), inputPair(valuesB, p1)};
       sums = llvm::to_vector(mma16x8x16(
           b, loc, plan.elementType, aFragment,
-          ValueRange{weightPair(words, a0, b0), weightPair(words, a1, b1)},
-          sums));
+          ValueRange{weightPair(words, p0), weightPair(words, p1)}, sums));
     }
     // Accumulators c0, c2 are column 2t of the warp, c1, c3 column 2t + 1.
-    Value group = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk)),
-        index(plan.groupSize));
     Value outColumn = arith::AddIOp::create(
         b, loc, column0_, arith::MulIOp::create(b, loc, inQuad, index(2)));
-    SmallVector<Value> result(acc.begin(), acc.end());
-    for (int64_t e = 0; e < 2; ++e) {
-      Value scale =
-          groupScales(arith::AddIOp::create(b, loc, outColumn, index(e)), group)
-              .first;
-      for (int64_t h = 0; h < 2; ++h)
-        result[2 * h + e] =
-            math::FmaOp::create(b, loc, sums[2 * h + e], scale, acc[2 * h + e]);
+    return addScaled(step, sums, acc, [&](int64_t e) -> Value {
+      return arith::AddIOp::create(b, loc, outColumn, index(e));
+    });
+  }
+
+  /// The step with the weights in A (decoding, M <= 8): lane (g, t) holds
+  /// the 32 weights of columns g and g + 8 from k = 128 s + 32 t, paired as
+  /// in emitPairedMmaStep, and B the values of input row g at the same k.
+  /// Each mma covers 16 columns, so a step has half the mma and input
+  /// operands per weight of the B form, and no A registers of zeros.
+  SmallVector<Value> emitWeightsInAStep(Value step, Value inQuad, Value column,
+                                        Value row, ValueRange acc) {
+    Value chunk = laneChunk(step, inQuad);
+    Value columnHigh = arith::AddIOp::create(b, loc, column, index(8));
+    SmallVector<Value> wordsLow = loadWords(column, chunk);
+    SmallVector<Value> wordsHigh = loadWords(columnHigh, chunk);
+    const std::vector<layout::FieldPair> &pairs = fieldPairs();
+    // The B words: from the shared input pairs, or paired here.
+    SmallVector<Value> inputWords;
+    if (inputPairs_) {
+      inputWords = sharedInputPairs(row, chunk);
+    } else {
+      Value k = arith::MulIOp::create(b, loc, chunk, index(kChunk));
+      SmallVector<Value> values = inputValues(row, k);
+      for (const layout::FieldPair &p : pairs)
+        inputWords.push_back(inputPair(values, p));
     }
-    return result;
+    SmallVector<Value> sums(4, f32Const(b, loc, 0));
+    for (int64_t j = 0; j < kChunk / 4; ++j) {
+      const layout::FieldPair &p0 = pairs[2 * j], &p1 = pairs[2 * j + 1];
+      SmallVector<Value> aFragment = {
+          weightPair(wordsLow, p0), weightPair(wordsHigh, p0),
+          weightPair(wordsLow, p1), weightPair(wordsHigh, p1)};
+      sums = llvm::to_vector(mma16x8x16(
+          b, loc, plan.elementType, aFragment,
+          ValueRange{inputWords[2 * j], inputWords[2 * j + 1]}, sums));
+    }
+    // Accumulators c0, c1 are column g, c2, c3 column g + 8.
+    return addScaled(step, sums, acc, [&](int64_t e) -> Value {
+      return e ? columnHigh : column;
+    });
+  }
+
+  /// The block's prologue with shared input pairs: its threads write each
+  /// chunk of 32 values of every input row as the 16 words of its pairs, in
+  /// the order of fieldPairs(), at inputPairs[row][chunk * 20 + pair]; with
+  /// offsetsInInput each value is scaled by 2^-o of its field (exact). Then
+  /// a barrier.
+  void writeInputPairs(Value warp, Value lane) {
+    int64_t chunks = plan.depth / kChunk;
+    int64_t threads = plan.warpsPerBlock * kWarp;
+    Value thread = arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, warp, index(kWarp)), lane);
+    auto loop = scf::ForOp::create(b, loc, thread, index(plan.rows * chunks),
+                                   index(threads));
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(loop.getBody());
+      Value task = loop.getInductionVar();
+      Value row = arith::DivUIOp::create(b, loc, task, index(chunks));
+      Value chunk = arith::RemUIOp::create(b, loc, task, index(chunks));
+      Value k = arith::MulIOp::create(b, loc, chunk, index(kChunk));
+      auto type = VectorType::get({kSubChunk}, plan.elementType);
+      uint64_t alignment = loadAlignment(2, kSubChunk, plan.depth);
+      SmallVector<Value> values;
+      for (int64_t part = 0; part < kChunk / kSubChunk; ++part) {
+        Value v = vector::LoadOp::create(
+            b, loc, type, x,
+            ValueRange{
+                row, arith::AddIOp::create(b, loc, k, index(part * kSubChunk))},
+            /*nontemporal=*/false, llvm::MaybeAlign(alignment));
+        for (int64_t e = 0; e < kSubChunk; ++e)
+          values.push_back(vector::ExtractOp::create(b, loc, v, e));
+      }
+      const std::vector<layout::FieldPair> &pairs = fieldPairs();
+      auto pairType = VectorType::get({2}, plan.elementType);
+      Value base = arith::MulIOp::create(b, loc, chunk, index(kPairChunkWords));
+      for (int64_t q = 0; q < kChunk / 8; ++q) {
+        SmallVector<Value> quad;
+        for (int64_t e = 0; e < 4; ++e) {
+          const layout::FieldPair &p = pairs[4 * q + e];
+          Value pair = vector::FromElementsOp::create(
+              b, loc, pairType, ValueRange{values[p.low], values[p.high]});
+          if (plan.offsetsInInput && (p.lowOffset || p.highOffset))
+            pair = arith::MulFOp::create(
+                b, loc, pair,
+                pairConstant(std::ldexp(1.0, -p.lowOffset),
+                             std::ldexp(1.0, -p.highOffset)));
+          quad.push_back(asWord(b, loc, pair));
+        }
+        Value words = vector::FromElementsOp::create(
+            b, loc, VectorType::get({4}, b.getI32Type()), quad);
+        vector::StoreOp::create(
+            b, loc, words, inputPairs_,
+            ValueRange{row, arith::AddIOp::create(b, loc, base, index(4 * q))},
+            /*nontemporal=*/false, llvm::MaybeAlign(16));
+      }
+    }
+    gpu::BarrierOp::create(b, loc);
+  }
+
+  /// The 16 B words of input row `row` at `chunk` from the shared input
+  /// pairs; zeros without loads where the row is past M.
+  SmallVector<Value> sharedInputPairs(Value row, Value chunk) {
+    auto type = VectorType::get({4}, b.getI32Type());
+    Value base = arith::MulIOp::create(b, loc, chunk, index(kPairChunkWords));
+    auto load = [&] {
+      SmallVector<Value> parts;
+      for (int64_t q = 0; q < 4; ++q)
+        parts.push_back(vector::LoadOp::create(
+            b, loc, type, inputPairs_,
+            ValueRange{row, arith::AddIOp::create(b, loc, base, index(4 * q))},
+            /*nontemporal=*/false, llvm::MaybeAlign(16)));
+      return parts;
+    };
+    SmallVector<Value> parts;
+    if (plan.rows % tileRows() == 0) {
+      parts = load();
+    } else {
+      Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                          row, index(plan.rows));
+      auto ifValid = scf::IfOp::create(b, loc, SmallVector<Type>(4, type),
+                                       valid, /*withElseRegion=*/true);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifValid.thenBlock());
+      scf::YieldOp::create(b, loc, load());
+      b.setInsertionPointToStart(ifValid.elseBlock());
+      Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
+      scf::YieldOp::create(b, loc, SmallVector<Value>(4, zero));
+      parts.assign(ifValid.getResults().begin(), ifValid.getResults().end());
+    }
+    SmallVector<Value> words;
+    for (Value v : parts)
+      for (int64_t e = 0; e < 4; ++e)
+        words.push_back(mmaOperand(b, loc, plan.elementType,
+                                   vector::ExtractOp::create(b, loc, v, e)));
+    return words;
+  }
+
+  /// A constant vector of two values of the element type.
+  Value pairConstant(double low, double high) {
+    auto pairType = VectorType::get({2}, plan.elementType);
+    return arith::ConstantOp::create(
+        b, loc,
+        DenseElementsAttr::get(
+            pairType,
+            ArrayRef<Attribute>{FloatAttr::get(plan.elementType, low),
+                                FloatAttr::get(plan.elementType, high)}));
   }
 
   /// Step `step` of the lane: chunk `step * 32 + lane`, if it exists.
@@ -597,6 +865,31 @@ private:
     return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
   }
 
+  /// The B words from word `offset` of `column`'s row for odd B > 1, whose
+  /// chunks are only 4-byte aligned: B + 1 words from the 8-byte aligned
+  /// word at or before it (kept inside the row) in (B + 1) / 2 8-byte
+  /// loads, then a select per word. B 4-byte loads would cost the L1 B
+  /// requests per chunk instead of (B + 1) / 2 (3-bit weights measured
+  /// slower than 4-bit ones that way).
+  SmallVector<Value> loadOddWords(Value column, Value offset,
+                                  int64_t rowWords) {
+    int64_t count = plan.bits + 1;
+    Value start = arith::MinUIOp::create(
+        b, loc, arith::AndIOp::create(b, loc, offset, index(~int64_t{1})),
+        index(rowWords - count));
+    Value vector = vector::LoadOp::create(
+        b, loc, VectorType::get({count}, b.getI32Type()), words,
+        ValueRange{column, start}, /*nontemporal=*/false, llvm::MaybeAlign(8));
+    Value shifted =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, offset, start);
+    SmallVector<Value> result;
+    for (int64_t w = 0; w < plan.bits; ++w)
+      result.push_back(arith::SelectOp::create(
+          b, loc, shifted, vector::ExtractOp::create(b, loc, vector, w + 1),
+          vector::ExtractOp::create(b, loc, vector, w)));
+    return result;
+  }
+
   /// The B words (as i32) that hold the chunk's 32 weights of `column`.
   SmallVector<Value> loadWords(Value column, Value chunk) {
     SmallVector<Value> result;
@@ -613,6 +906,8 @@ private:
     } else {
       int64_t rowWords = plan.depth * plan.bits / 32;
       Value offset = arith::MulIOp::create(b, loc, chunk, index(plan.bits));
+      if (plan.bits % 2 == 1 && plan.bits > 1 && rowWords % 2 == 0)
+        return loadOddWords(column, offset, rowWords);
       auto type = VectorType::get({plan.bits}, b.getI32Type());
       vector = vector::LoadOp::create(
           b, loc, type, words, ValueRange{column, offset},
@@ -735,6 +1030,8 @@ private:
   Value x, words, scales, zeroScales, bias, out;
   Activation activation;
   Value column0_, row0_, lane_;
+  Value inputPairs_;
+  std::vector<layout::FieldPair> pairs;
 };
 
 struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
@@ -852,12 +1149,18 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
     auto partialsType =
         MemRefType::get({plan.warpsPerBlock, kWarp, 4}, rewriter.getF32Type(),
                         AffineMap(), workgroup);
+    // A block covers 8 columns and 16 rows, or with the weights in A 16
+    // columns and 8 rows.
+    int64_t blockColumns = plan.weightsInA ? 2 * kMmaColumns : kMmaColumns;
+    int64_t blockRows = plan.weightsInA ? 8 : kMmaRows;
+    int64_t sharedBytes = partialsBytes(plan);
+    if (plan.inputPairsShared)
+      sharedBytes += inputPairsBytes(plan);
     Launch launch =
         createLaunch(rewriter, loc,
-                     {plan.columns / kMmaColumns,
-                      int64_t(llvm::divideCeil(plan.rows, kMmaRows))},
-                     plan.warpsPerBlock,
-                     /*sharedBytes=*/plan.warpsPerBlock * kWarp * 4 * 4);
+                     {plan.columns / blockColumns,
+                      int64_t(llvm::divideCeil(plan.rows, blockRows))},
+                     plan.warpsPerBlock, sharedBytes);
     Value raw = gpu::DynamicSharedMemoryOp::create(
         rewriter, loc,
         MemRefType::get({ShapedType::kDynamic}, rewriter.getI8Type(),
@@ -865,13 +1168,20 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
     Value partials =
         memref::ViewOp::create(rewriter, loc, partialsType, raw,
                                indexConst(rewriter, loc, 0), ValueRange{});
+    Value inputPairs;
+    if (plan.inputPairsShared)
+      inputPairs = memref::ViewOp::create(
+          rewriter, loc,
+          MemRefType::get({plan.rows, plan.pairRowWords}, rewriter.getI32Type(),
+                          AffineMap(), workgroup),
+          raw, indexConst(rewriter, loc, partialsBytes(plan)), ValueRange{});
     Value column0 =
         arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().x,
-                              indexConst(rewriter, loc, kMmaColumns));
+                              indexConst(rewriter, loc, blockColumns));
     KernelBuilder(rewriter, loc, plan, x, words, scales, zs, bias, out,
                   op.getActivation())
         .emitMma(column0, launch.op.getBlockIds().y, launch.warp, launch.lane,
-                 partials);
+                 partials, inputPairs);
   }
 
   QMatmulKernelOptions options;

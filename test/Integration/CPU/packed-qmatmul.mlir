@@ -217,3 +217,52 @@ func.func @paired_w8_f16(%x: tensor<20x256xf16>, %p: tensor<16x64xi32>, %s: tens
          outs(%e : tensor<20x16xf16>) -> tensor<20x16xf16>
   return %y : tensor<20x16xf16>
 }
+
+// The paired form with the weights in the A operand (M <= 8, N a multiple
+// of 16): each lane dequantizes two columns; fields pair at mantissa
+// offsets (3-bit fields from one window, 6-bit ones from two).
+
+// 3-bit signed, one row, groups of 128; 5 steps: warps with 2 (one past
+// the end, staged and dropped) and with 1.
+// CHECK: check weights_in_a_w3 result 0 {{.*}} ok
+func.func @weights_in_a_w3(%x: tensor<1x640xbf16>, %p: tensor<48x60xi32>, %s: tensor<48x5xbf16>) -> tensor<1x48xbf16> {
+  %we = tensor.empty() : tensor<48x640xi3>
+  %w = tessel.unpack ins(%p : tensor<48x60xi32>) outs(%we : tensor<48x640xi3>) -> tensor<48x640xi3>
+  %e = tensor.empty() : tensor<1x48xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x640xbf16>, tensor<48x640xi3>, tensor<48x5xbf16>)
+         outs(%e : tensor<1x48xbf16>) -> tensor<1x48xbf16>
+  return %y : tensor<1x48xbf16>
+}
+
+// 2-bit unsigned f16, eight rows (every B column), bias and SiLU.
+// CHECK: check weights_in_a_w2_rows8 result 0 {{.*}} ok
+func.func @weights_in_a_w2_rows8(%x: tensor<8x256xf16>, %p: tensor<32x16xi32>, %s: tensor<32x2xf16>, %b: tensor<32xf16>) -> tensor<8x32xf16> {
+  %we = tensor.empty() : tensor<32x256xi2>
+  %w = tessel.unpack ins(%p : tensor<32x16xi32>) outs(%we : tensor<32x256xi2>) -> tensor<32x256xi2>
+  %e = tensor.empty() : tensor<8x32xf16>
+  %y = tessel.qmatmul unsigned group_size(128) ins(%x, %w, %s : tensor<8x256xf16>, tensor<32x256xi2>, tensor<32x2xf16>) bias(%b : tensor<32xf16>) activation(silu)
+         outs(%e : tensor<8x32xf16>) -> tensor<8x32xf16>
+  return %y : tensor<8x32xf16>
+}
+
+// 6-bit signed, five rows, groups of 256.
+// CHECK: check weights_in_a_w6_rows5 result 0 {{.*}} ok
+func.func @weights_in_a_w6_rows5(%x: tensor<5x256xbf16>, %p: tensor<16x48xi32>, %s: tensor<16x1xbf16>) -> tensor<5x16xbf16> {
+  %we = tensor.empty() : tensor<16x256xi6>
+  %w = tessel.unpack ins(%p : tensor<16x48xi32>) outs(%we : tensor<16x256xi6>) -> tensor<16x256xi6>
+  %e = tensor.empty() : tensor<5x16xbf16>
+  %y = tessel.qmatmul signed group_size(256) ins(%x, %w, %s : tensor<5x256xbf16>, tensor<16x256xi6>, tensor<16x1xbf16>)
+         outs(%e : tensor<5x16xbf16>) -> tensor<5x16xbf16>
+  return %y : tensor<5x16xbf16>
+}
+
+// 7-bit signed f16, two rows, 36 steps: an scf.for.
+// CHECK: check weights_in_a_w7_loop result 0 {{.*}} ok
+func.func @weights_in_a_w7_loop(%x: tensor<2x4608xf16>, %p: tensor<16x1008xi32>, %s: tensor<16x36xf16>) -> tensor<2x16xf16> {
+  %we = tensor.empty() : tensor<16x4608xi7>
+  %w = tessel.unpack ins(%p : tensor<16x1008xi32>) outs(%we : tensor<16x4608xi7>) -> tensor<16x4608xi7>
+  %e = tensor.empty() : tensor<2x16xf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<2x4608xf16>, tensor<16x4608xi7>, tensor<16x36xf16>)
+         outs(%e : tensor<2x16xf16>) -> tensor<2x16xf16>
+  return %y : tensor<2x16xf16>
+}

@@ -14,7 +14,7 @@
 
 // KERNEL-NOT: tessel.qmatmul
 // KERNEL-NOT: tessel.unpack
-// KERNEL-COUNT-20: gpu.launch
+// KERNEL-COUNT-24: gpu.launch
 // KERNEL-NOT: tessel.qmatmul
 
 // Tensor cores for the f16 and bf16 cases with K a multiple of 128: the
@@ -33,10 +33,32 @@
 // MMA-LABEL: func.func @mma_w4_long_k
 // MMA: scf.for
 // MMA: nvvm.mma.sync
+// With 24 columns (not a multiple of 16) the weights stay in B: 8 columns
+// a block.
+// MMA-LABEL: func.func @paired_w2_signed
+// MMA: gpu.launch blocks({{.*}}) in ({{.*}} = %c3, {{.*}} = %c1,
+// MMA: nvvm.mma.sync
+// With the weights in A (M <= 8, N a multiple of 16) a block covers 16
+// columns: 3 blocks for 48 columns. 3-bit fields sit at mantissa offsets,
+// whose 2^-o the shared input pairs carry (a multiplication when they are
+// written); the words of odd widths come in 8-byte loads.
+// MMA-LABEL: func.func @weights_in_a_w3
+// MMA: gpu.launch blocks({{.*}}) in ({{.*}} = %c3, {{.*}} = %c1,
+// MMA: arith.mulf {{.*}} : vector<2xbf16>
+// MMA: gpu.barrier
+// MMA: vector.load {{.*}} {alignment = 8 : i64} : memref<48x60xi32>, vector<4xi32>
+// MMA: nvvm.mma.sync
+// In f16 the weights take the 2^-o (an fma): scaled inputs could lose
+// precision below f16's normal range.
+// MMA-LABEL: func.func @weights_in_a_w7_loop
+// MMA: scf.for
+// MMA: scf.for
+// MMA: llvm.intr.fma({{.*}}) : (vector<2xf16>, vector<2xf16>, vector<2xf16>)
+// MMA: nvvm.mma.sync
 
 // BUNDLE: target cuda
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-20: : ok
+// GPU-COUNT-24: : ok
 // GPU-NOT: FAIL
