@@ -86,7 +86,9 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
         operand (16 columns per mma, a lane dequantizes two columns) and
         the block first writes the input rows to shared memory as B words
         in pair order; in bf16 each input value carries the 2^-o of its
-        weight's offset, so the weights need only the subtraction.
+        weight's offset, so the weights need only the subtraction. Odd
+        widths in bf16 (K a multiple of 512) read 128 weights per lane in
+        16-byte loads and scale them before the mma.
       - CUDA cores (fewer than 8 rows outside the paired form, f32, or
         `tensor-cores=0`): a warp
         per `columns-per-warp` output columns and a tile of up to 16 rows;

@@ -128,6 +128,12 @@ struct Plan {
   /// bf16 with shared input pairs: each input value carries the 2^-o of its
   /// weight's mantissa offset, so that the weights need no multiplier.
   bool offsetsInInput;
+  /// Odd widths (3, 5, 7 bits) with the weights in A, bf16 shared input
+  /// pairs, K a multiple of 512 and groups a multiple of 128: a lane's
+  /// step is 128 consecutive weights (B 16-byte loads; a chunk of 32 is
+  /// only 4-byte aligned), scaled before the mma (see
+  /// emitLaneContiguousStep).
+  bool laneContiguous;
   /// Row stride of the shared input pairs, in words (see inputPairWord).
   int64_t pairRowWords;
   Type elementType; // of input, scales, bias and result
@@ -211,6 +217,9 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
       plan.weightsInA &&
       partialsBytes(plan) + inputPairsBytes(plan) <= kMaxSharedBytes;
   plan.offsetsInInput = plan.inputPairsShared && plan.elementType.isBF16();
+  plan.laneContiguous = plan.offsetsInInput && plan.bits % 2 == 1 &&
+                        plan.bits > 1 && plan.depth % (4 * kMmaChunk) == 0 &&
+                        plan.groupSize % kMmaChunk == 0;
   return plan;
 }
 
@@ -267,7 +276,8 @@ public:
     // Rows past M read nothing and are never stored; with the weights in B
     // and M <= 8 rows g + 8 never exist.
     bool hasRowsB = !plan.weightsInA && plan.rows > 8;
-    int64_t steps = plan.depth / kMmaChunk;
+    int64_t steps =
+        plan.depth / (plan.laneContiguous ? 4 * kMmaChunk : kMmaChunk);
     int64_t W = plan.warpsPerBlock;
     int64_t perWarp = llvm::divideCeil(steps, W);
     SmallVector<Value> sums = emitSteps(
@@ -277,6 +287,8 @@ public:
           Value s = arith::AddIOp::create(
               b, loc, arith::MulIOp::create(b, loc, i, index(W)), warp);
           return ifBelow(s, steps, steps % W == 0, acc, [&](ValueRange acc) {
+            if (plan.laneContiguous)
+              return emitLaneContiguousStep(s, inQuad, column, rowA, acc);
             if (plan.weightsInA)
               return emitWeightsInAStep(s, inQuad, column, rowA, acc);
             return emitMmaStep(s, inQuad, column, rowA, rowB, hasRowsB, acc);
@@ -465,7 +477,8 @@ private:
   /// mantissa of 128 (bf16) or 1024 (f16), which makes the half 128 + u 2^o;
   /// (h - 128 - 2^(B-1) 2^o) 2^-o is the integer, exact in one fma (one
   /// subtraction when o = 0).
-  Value weightPair(ArrayRef<Value> chunkWords, const layout::FieldPair &p) {
+  Value weightPair(ArrayRef<Value> chunkWords, const layout::FieldPair &p,
+                   Value scalePair = {}) {
     int64_t bits = plan.bits, mask = (int64_t{1} << bits) - 1;
     int64_t lowMask = mask << p.lowOffset;
     int64_t highMask = mask << (16 + p.highOffset);
@@ -512,6 +525,10 @@ private:
                               constant(-(base * lowScale + double(signBit)),
                                        -(base * highScale + double(signBit))));
     }
+    // Lane-contiguous steps scale the weights before the mma (rounded to
+    // the 16-bit type).
+    if (scalePair)
+      pair = arith::MulFOp::create(b, loc, pair, scalePair);
     return pairOperand(b, loc, pair);
   }
 
@@ -663,6 +680,62 @@ private:
     return addScaled(step, sums, acc, [&](int64_t e) -> Value {
       return e ? columnHigh : column;
     });
+  }
+
+  /// A step of lane-contiguous weights: lane (g, t) of step S holds the
+  /// 128 weights of columns g and g + 8 from k = 512 S + 128 t, one
+  /// quantization group, read with B 16-byte loads per column. Its 4 chunks
+  /// of 32 take 8 mmas each; the mma of chunk j sums the chunks j of the
+  /// quad's 4 lanes, which lie in 4 different groups, so each lane scales
+  /// its dequantized weights by its group's scale before the mma.
+  SmallVector<Value> emitLaneContiguousStep(Value step, Value inQuad,
+                                            Value column, Value row,
+                                            ValueRange acc) {
+    // The lane's block of 128 weights (4 chunks).
+    Value laneBlock = arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, step, index(4)), inQuad);
+    Value group = arith::DivUIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, laneBlock, index(kMmaChunk)),
+        index(plan.groupSize));
+    Value columns[2] = {column,
+                        arith::AddIOp::create(b, loc, column, index(8))};
+    SmallVector<Value> laneWords[2];
+    Value scalePairs[2];
+    auto pairType = VectorType::get({2}, plan.elementType);
+    for (int64_t c = 0; c < 2; ++c) {
+      Value vector = vector::LoadOp::create(
+          b, loc, VectorType::get({4 * plan.bits}, b.getI32Type()), words,
+          ValueRange{columns[c], arith::MulIOp::create(b, loc, laneBlock,
+                                                       index(4 * plan.bits))},
+          /*nontemporal=*/false, llvm::MaybeAlign(16));
+      for (int64_t w = 0; w < 4 * plan.bits; ++w)
+        laneWords[c].push_back(vector::ExtractOp::create(b, loc, vector, w));
+      Value scale =
+          memref::LoadOp::create(b, loc, scales, ValueRange{columns[c], group});
+      scalePairs[c] = vector::BroadcastOp::create(b, loc, pairType, scale);
+    }
+    const std::vector<layout::FieldPair> &pairs = fieldPairs();
+    SmallVector<Value> sums(acc.begin(), acc.end());
+    for (int64_t j = 0; j < 4; ++j) {
+      Value chunk = arith::AddIOp::create(
+          b, loc, arith::MulIOp::create(b, loc, laneBlock, index(4)), index(j));
+      SmallVector<Value> inputWords = sharedInputPairs(row, chunk);
+      ArrayRef<Value> low =
+          ArrayRef<Value>(laneWords[0]).slice(j * plan.bits, plan.bits);
+      ArrayRef<Value> high =
+          ArrayRef<Value>(laneWords[1]).slice(j * plan.bits, plan.bits);
+      for (int64_t m = 0; m < kChunk / 4; ++m) {
+        const layout::FieldPair &p0 = pairs[2 * m], &p1 = pairs[2 * m + 1];
+        SmallVector<Value> aFragment = {weightPair(low, p0, scalePairs[0]),
+                                        weightPair(high, p0, scalePairs[1]),
+                                        weightPair(low, p1, scalePairs[0]),
+                                        weightPair(high, p1, scalePairs[1])};
+        sums = llvm::to_vector(mma16x8x16(
+            b, loc, plan.elementType, aFragment,
+            ValueRange{inputWords[2 * m], inputWords[2 * m + 1]}, sums));
+      }
+    }
+    return sums;
   }
 
   /// The block's prologue with shared input pairs: its threads write each

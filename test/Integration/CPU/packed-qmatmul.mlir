@@ -266,3 +266,29 @@ func.func @weights_in_a_w7_loop(%x: tensor<2x4608xf16>, %p: tensor<16x1008xi32>,
          outs(%e : tensor<2x16xf16>) -> tensor<2x16xf16>
   return %y : tensor<2x16xf16>
 }
+
+// Lane-contiguous steps (odd widths, bf16, K a multiple of 512): a lane
+// reads 128 weights of each column in 16-byte loads and scales them before
+// the mma.
+
+// 3-bit signed, one row, groups of 128, 2 steps for 4 warps.
+// CHECK: check lane_contiguous_w3 result 0 {{.*}} ok
+func.func @lane_contiguous_w3(%x: tensor<1x1024xbf16>, %p: tensor<32x96xi32>, %s: tensor<32x8xbf16>) -> tensor<1x32xbf16> {
+  %we = tensor.empty() : tensor<32x1024xi3>
+  %w = tessel.unpack ins(%p : tensor<32x96xi32>) outs(%we : tensor<32x1024xi3>) -> tensor<32x1024xi3>
+  %e = tensor.empty() : tensor<1x32xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x1024xbf16>, tensor<32x1024xi3>, tensor<32x8xbf16>)
+         outs(%e : tensor<1x32xbf16>) -> tensor<1x32xbf16>
+  return %y : tensor<1x32xbf16>
+}
+
+// 5-bit unsigned, three rows, groups of 256.
+// CHECK: check lane_contiguous_w5 result 0 {{.*}} ok
+func.func @lane_contiguous_w5(%x: tensor<3x512xbf16>, %p: tensor<16x80xi32>, %s: tensor<16x2xbf16>) -> tensor<3x16xbf16> {
+  %we = tensor.empty() : tensor<16x512xi5>
+  %w = tessel.unpack ins(%p : tensor<16x80xi32>) outs(%we : tensor<16x512xi5>) -> tensor<16x512xi5>
+  %e = tensor.empty() : tensor<3x16xbf16>
+  %y = tessel.qmatmul unsigned group_size(256) ins(%x, %w, %s : tensor<3x512xbf16>, tensor<16x512xi5>, tensor<16x2xbf16>)
+         outs(%e : tensor<3x16xbf16>) -> tensor<3x16xbf16>
+  return %y : tensor<3x16xbf16>
+}

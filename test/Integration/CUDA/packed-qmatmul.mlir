@@ -14,7 +14,7 @@
 
 // KERNEL-NOT: tessel.qmatmul
 // KERNEL-NOT: tessel.unpack
-// KERNEL-COUNT-24: gpu.launch
+// KERNEL-COUNT-26: gpu.launch
 // KERNEL-NOT: tessel.qmatmul
 
 // Tensor cores for the f16 and bf16 cases with K a multiple of 128: the
@@ -56,9 +56,18 @@
 // MMA: llvm.intr.fma({{.*}}) : (vector<2xf16>, vector<2xf16>, vector<2xf16>)
 // MMA: nvvm.mma.sync
 
+// Odd widths in bf16 with K a multiple of 512: lane-contiguous steps, 128
+// weights of a column in one vector load (three 16-byte loads at 3 bits),
+// scaled before the mma.
+// MMA-LABEL: func.func @lane_contiguous_w3
+// MMA: vector.load {{.*}} {alignment = 16 : i64} : memref<32x96xi32>, vector<12xi32>
+// MMA: arith.subf {{.*}} : vector<2xbf16>
+// MMA: arith.mulf {{.*}} : vector<2xbf16>
+// MMA: nvvm.mma.sync
+
 // BUNDLE: target cuda
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-24: : ok
+// GPU-COUNT-26: : ok
 // GPU-NOT: FAIL
