@@ -36,6 +36,7 @@
 
 #include "../TesselToLinalg/LoweringUtils.h"
 #include "KernelUtils.h"
+#include "PairedWeights.h"
 #include "tessel/Conversion/TesselToGPU.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -411,8 +412,8 @@ private:
   /// mantissa leaves free, so that pairs share windows.
   const std::vector<layout::FieldPair> &fieldPairs() {
     if (pairs.empty()) {
-      int64_t mantissa = plan.elementType.isBF16() ? 7 : 10;
-      pairs = layout::pairFields(plan.bits, kChunk, mantissa - plan.bits);
+      PairedWeights weights{plan.elementType, plan.bits, plan.isSigned};
+      pairs = layout::pairFields(plan.bits, kChunk, weights.maxOffset());
     }
     return pairs;
   }
@@ -438,98 +439,14 @@ private:
     return v;
   }
 
-  /// Bits [start, start + 32) of the chunk's bit stream, zero outside it:
-  /// a funnel shift of two words, a plain shift at the stream's ends.
-  Value window(ArrayRef<Value> chunkWords, int64_t start) {
-    int64_t word = llvm::divideFloorSigned(start, 32);
-    int64_t shift = start - 32 * word;
-    auto at = [&](int64_t i) -> Value {
-      return i >= 0 && i < int64_t(chunkWords.size()) ? chunkWords[i] : Value();
-    };
-    Value low = at(word), high = at(word + 1);
-    if (shift == 0)
-      return low ? low : i32(0);
-    Value result;
-    if (low)
-      result = arith::ShRUIOp::create(b, loc, low, i32(shift));
-    if (high) {
-      Value h = arith::ShLIOp::create(b, loc, high, i32(32 - shift));
-      result = result ? arith::OrIOp::create(b, loc, result, h).getResult() : h;
-    }
-    return result ? result : i32(0);
-  }
-
-  /// (value & mask) ^ other in one lop3 instruction (ptxas leaves an and
-  /// and a xor of two constants as two).
-  Value andXor(Value value, int64_t mask, Value other) {
-    std::string asmString =
-        "lop3.b32 $0, $1, " + std::to_string(uint32_t(mask)) + ", $2, 0x6a;";
-    return LLVM::InlineAsmOp::create(
-               b, loc, b.getI32Type(), ValueRange{value, other}, asmString,
-               "=r,r,r", /*has_side_effects=*/false, /*is_align_stack=*/false,
-               LLVM::tailcallkind::TailCallKind::None, LLVM::AsmDialectAttr(),
-               ArrayAttr())
-        .getResult(0);
-  }
-
-  /// The pair's two weights as the halves of an mma operand, unscaled: each
-  /// field u (offset binary for signed weights) lands at bit o of the
-  /// mantissa of 128 (bf16) or 1024 (f16), which makes the half 128 + u 2^o;
-  /// (h - 128 - 2^(B-1) 2^o) 2^-o is the integer, exact in one fma (one
-  /// subtraction when o = 0).
+  /// The pair's two weights as an mma operand (see dequantizePair): the
+  /// integers, scaled by `scalePair` when given.
   Value weightPair(ArrayRef<Value> chunkWords, const layout::FieldPair &p,
                    Value scalePair = {}) {
-    int64_t bits = plan.bits, mask = (int64_t{1} << bits) - 1;
-    int64_t lowMask = mask << p.lowOffset;
-    int64_t highMask = mask << (16 + p.highOffset);
-    bool bf16 = plan.elementType.isBF16();
-    int64_t exponent = bf16 ? 0x4300 : 0x6400; // 128 or 1024
-    double base = bf16 ? 128.0 : 1024.0;
-    int64_t signBit = plan.isSigned ? int64_t{1} << (bits - 1) : 0;
-    int64_t halves = (exponent | (signBit << p.lowOffset)) |
-                     ((exponent | (signBit << p.highOffset)) << 16);
-    Value v;
-    if (p.oneWindow()) {
-      v = andXor(window(chunkWords, p.lowWindow), lowMask | highMask,
-                 i32(halves));
-    } else {
-      Value low = andXor(window(chunkWords, p.lowWindow), lowMask, i32(halves));
-      v = andXor(window(chunkWords, p.highWindow), highMask, low);
-    }
-    auto pairType = VectorType::get({2}, plan.elementType);
-    Value pair = vector::BitCastOp::create(
-        b, loc, pairType,
-        vector::BroadcastOp::create(b, loc,
-                                    VectorType::get({1}, b.getI32Type()), v));
-    auto constant = [&](double low, double high) -> Value {
-      return arith::ConstantOp::create(
-          b, loc,
-          DenseElementsAttr::get(
-              pairType,
-              ArrayRef<Attribute>{FloatAttr::get(plan.elementType, low),
-                                  FloatAttr::get(plan.elementType, high)}));
-    };
-    if (plan.offsetsInInput || (p.lowOffset == 0 && p.highOffset == 0)) {
-      // r 2^o: the input value carries the 2^-o (offsetsInInput).
-      pair = arith::SubFOp::create(
-          b, loc, pair,
-          constant(base + double(signBit << p.lowOffset),
-                   base + double(signBit << p.highOffset)));
-    } else {
-      double lowScale = std::ldexp(1.0, -p.lowOffset);
-      double highScale = std::ldexp(1.0, -p.highOffset);
-      // llvm.intr.fma: fma.rn.bf16x2 / fma.rn.f16x2 (math.fma on 16-bit
-      // vectors would become two libdevice calls in f32).
-      pair =
-          LLVM::FMAOp::create(b, loc, pair, constant(lowScale, highScale),
-                              constant(-(base * lowScale + double(signBit)),
-                                       -(base * highScale + double(signBit))));
-    }
-    // Lane-contiguous steps scale the weights before the mma (rounded to
-    // the 16-bit type).
-    if (scalePair)
-      pair = arith::MulFOp::create(b, loc, pair, scalePair);
-    return pairOperand(b, loc, pair);
+    PairedWeights weights{plan.elementType, plan.bits, plan.isSigned,
+                          plan.offsetsInInput};
+    return pairOperand(
+        b, loc, dequantizePair(b, loc, weights, chunkWords, p, scalePair));
   }
 
   /// The 32 values of input row `row` from K = `k`; zeros without loads
@@ -781,7 +698,8 @@ private:
           if (plan.offsetsInInput && (p.lowOffset || p.highOffset))
             pair = arith::MulFOp::create(
                 b, loc, pair,
-                pairConstant(std::ldexp(1.0, -p.lowOffset),
+                pairConstant(b, loc, plan.elementType,
+                             std::ldexp(1.0, -p.lowOffset),
                              std::ldexp(1.0, -p.highOffset)));
           quad.push_back(asWord(b, loc, pair));
         }
@@ -832,17 +750,6 @@ private:
         words.push_back(mmaOperand(b, loc, plan.elementType,
                                    vector::ExtractOp::create(b, loc, v, e)));
     return words;
-  }
-
-  /// A constant vector of two values of the element type.
-  Value pairConstant(double low, double high) {
-    auto pairType = VectorType::get({2}, plan.elementType);
-    return arith::ConstantOp::create(
-        b, loc,
-        DenseElementsAttr::get(
-            pairType,
-            ArrayRef<Attribute>{FloatAttr::get(plan.elementType, low),
-                                FloatAttr::get(plan.elementType, high)}));
   }
 
   /// Step `step` of the lane: chunk `step * 32 + lane`, if it exists.
