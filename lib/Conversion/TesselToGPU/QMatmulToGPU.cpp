@@ -135,7 +135,8 @@ struct Plan {
   /// only 4-byte aligned), scaled before the mma (see
   /// emitLaneContiguousStep).
   bool laneContiguous;
-  /// Row stride of the shared input pairs, in words (see inputPairWord).
+  /// Row stride of the shared input pairs, in words: 20 per chunk of 32
+  /// values, padded to 16 more than a multiple of 32 (see writeInputPairs).
   int64_t pairRowWords;
   Type elementType; // of input, scales, bias and result
   /// The words the weights are read from: [N, K * B / 32] x i32, or the
@@ -212,6 +213,8 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
       mmaShape && (plan.pairedWeights || plan.rows >= kMinMmaRows);
   plan.weightsInA = plan.pairedWeights && plan.rows <= 8 &&
                     plan.columns % (2 * kMmaColumns) == 0;
+  // Rows 16 words off a multiple of 32: the two rows of a quarter warp's
+  // 16-byte loads then hit distinct banks too.
   plan.pairRowWords =
       llvm::alignTo(plan.depth / kChunk * kPairChunkWords, 32) + 16;
   plan.inputPairsShared =
