@@ -452,47 +452,58 @@ private:
         b, loc, dequantizePair(b, loc, weights, chunkWords, p, scalePair));
   }
 
-  /// The 32 values of input row `row` from K = `k`; zeros without loads
-  /// where the row is past M (with one row, 7 of 8 lanes would otherwise
-  /// read 4 times the bytes of their weights): mma rows are independent,
-  /// and those rows are never stored.
-  SmallVector<Value> inputValues(Value row, Value k) {
+  /// The 32 values of input row `row` from K = `k`, as 4 vectors of 8.
+  SmallVector<Value> loadInputChunk(Value row, Value k) {
     auto type = VectorType::get({kSubChunk}, plan.elementType);
     uint64_t alignment = loadAlignment(2, kSubChunk, plan.depth);
-    auto load = [&] {
-      SmallVector<Value> parts;
-      for (int64_t part = 0; part < kChunk / kSubChunk; ++part) {
-        Value offset =
-            arith::AddIOp::create(b, loc, k, index(part * kSubChunk));
-        parts.push_back(vector::LoadOp::create(
-            b, loc, type, x, ValueRange{row, offset},
-            /*nontemporal=*/false, llvm::MaybeAlign(alignment)));
-      }
-      return parts;
-    };
     SmallVector<Value> parts;
-    if (plan.rows % tileRows() == 0) {
-      parts = load();
-    } else {
-      Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                          row, index(plan.rows));
-      auto ifValid = scf::IfOp::create(
-          b, loc, SmallVector<Type>(kChunk / kSubChunk, type), valid,
-          /*withElseRegion=*/true);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(ifValid.thenBlock());
-      scf::YieldOp::create(b, loc, load());
-      b.setInsertionPointToStart(ifValid.elseBlock());
-      Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
-      scf::YieldOp::create(b, loc,
-                           SmallVector<Value>(kChunk / kSubChunk, zero));
-      parts.assign(ifValid.getResults().begin(), ifValid.getResults().end());
+    for (int64_t part = 0; part < kChunk / kSubChunk; ++part) {
+      Value offset = arith::AddIOp::create(b, loc, k, index(part * kSubChunk));
+      parts.push_back(vector::LoadOp::create(
+          b, loc, type, x, ValueRange{row, offset},
+          /*nontemporal=*/false, llvm::MaybeAlign(alignment)));
     }
+    return parts;
+  }
+
+  /// `load()` (`count` vectors of `type`) where input row `row` exists;
+  /// zeros without loads where it is past M (with one row, 7 of 8 lanes
+  /// would otherwise read 4 times the bytes of their weights): the mma
+  /// rows or columns of such rows are never stored. No branch when the row
+  /// tiles divide M.
+  SmallVector<Value> ifRowExists(Value row, VectorType type, int64_t count,
+                                 function_ref<SmallVector<Value>()> load) {
+    if (plan.rows % tileRows() == 0)
+      return load();
+    Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, row,
+                                        index(plan.rows));
+    auto ifValid = scf::IfOp::create(b, loc, SmallVector<Type>(count, type),
+                                     valid, /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifValid.thenBlock());
+    scf::YieldOp::create(b, loc, load());
+    b.setInsertionPointToStart(ifValid.elseBlock());
+    Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
+    scf::YieldOp::create(b, loc, SmallVector<Value>(count, zero));
+    return SmallVector<Value>(ifValid.getResults());
+  }
+
+  /// The elements of `vectors`, in order.
+  SmallVector<Value> elementsOf(ArrayRef<Value> vectors) {
     SmallVector<Value> values;
-    for (Value v : parts)
-      for (int64_t e = 0; e < kSubChunk; ++e)
+    for (Value v : vectors)
+      for (int64_t e = 0, n = cast<VectorType>(v.getType()).getNumElements();
+           e < n; ++e)
         values.push_back(vector::ExtractOp::create(b, loc, v, e));
     return values;
+  }
+
+  /// The 32 values of input row `row` from K = `k`; zeros where the row is
+  /// past M (see ifRowExists).
+  SmallVector<Value> inputValues(Value row, Value k) {
+    auto type = VectorType::get({kSubChunk}, plan.elementType);
+    return elementsOf(ifRowExists(row, type, kChunk / kSubChunk,
+                                  [&] { return loadInputChunk(row, k); }));
   }
 
   /// The input values of a pair's two fields as one mma operand; zero
@@ -677,18 +688,7 @@ private:
       Value row = arith::DivUIOp::create(b, loc, task, index(chunks));
       Value chunk = arith::RemUIOp::create(b, loc, task, index(chunks));
       Value k = arith::MulIOp::create(b, loc, chunk, index(kChunk));
-      auto type = VectorType::get({kSubChunk}, plan.elementType);
-      uint64_t alignment = loadAlignment(2, kSubChunk, plan.depth);
-      SmallVector<Value> values;
-      for (int64_t part = 0; part < kChunk / kSubChunk; ++part) {
-        Value v = vector::LoadOp::create(
-            b, loc, type, x,
-            ValueRange{
-                row, arith::AddIOp::create(b, loc, k, index(part * kSubChunk))},
-            /*nontemporal=*/false, llvm::MaybeAlign(alignment));
-        for (int64_t e = 0; e < kSubChunk; ++e)
-          values.push_back(vector::ExtractOp::create(b, loc, v, e));
-      }
+      SmallVector<Value> values = elementsOf(loadInputChunk(row, k));
       const std::vector<layout::FieldPair> &pairs = fieldPairs();
       auto pairType = VectorType::get({2}, plan.elementType);
       Value base = arith::MulIOp::create(b, loc, chunk, index(kPairChunkWords));
@@ -722,36 +722,18 @@ private:
   SmallVector<Value> sharedInputPairs(Value row, Value chunk) {
     auto type = VectorType::get({4}, b.getI32Type());
     Value base = arith::MulIOp::create(b, loc, chunk, index(kPairChunkWords));
-    auto load = [&] {
-      SmallVector<Value> parts;
-      for (int64_t q = 0; q < 4; ++q)
-        parts.push_back(vector::LoadOp::create(
-            b, loc, type, inputPairs_,
-            ValueRange{row, arith::AddIOp::create(b, loc, base, index(4 * q))},
-            /*nontemporal=*/false, llvm::MaybeAlign(16)));
-      return parts;
-    };
-    SmallVector<Value> parts;
-    if (plan.rows % tileRows() == 0) {
-      parts = load();
-    } else {
-      Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                          row, index(plan.rows));
-      auto ifValid = scf::IfOp::create(b, loc, SmallVector<Type>(4, type),
-                                       valid, /*withElseRegion=*/true);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(ifValid.thenBlock());
-      scf::YieldOp::create(b, loc, load());
-      b.setInsertionPointToStart(ifValid.elseBlock());
-      Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
-      scf::YieldOp::create(b, loc, SmallVector<Value>(4, zero));
-      parts.assign(ifValid.getResults().begin(), ifValid.getResults().end());
-    }
     SmallVector<Value> words;
-    for (Value v : parts)
-      for (int64_t e = 0; e < 4; ++e)
-        words.push_back(mmaOperand(b, loc, plan.elementType,
-                                   vector::ExtractOp::create(b, loc, v, e)));
+    for (Value word : elementsOf(ifRowExists(row, type, 4, [&] {
+           SmallVector<Value> parts;
+           for (int64_t q = 0; q < 4; ++q)
+             parts.push_back(vector::LoadOp::create(
+                 b, loc, type, inputPairs_,
+                 ValueRange{row,
+                            arith::AddIOp::create(b, loc, base, index(4 * q))},
+                 /*nontemporal=*/false, llvm::MaybeAlign(16)));
+           return parts;
+         })))
+      words.push_back(mmaOperand(b, loc, plan.elementType, word));
     return words;
   }
 
