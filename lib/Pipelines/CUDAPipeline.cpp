@@ -36,11 +36,20 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   pipeline += "tessel-erase-layouts,tessel-export-entries,";
   // Ops with a dedicated kernel become gpu.launch on their buffers; the
   // rest take the generic path below.
-  if (options.kernels)
+  if (options.kernels) {
     pipeline += std::string("convert-tessel-to-gpu{tensor-cores=") +
                 (options.tensorCores ? "1" : "0") +
                 " attention-warps=" + std::to_string(options.attentionWarps) +
                 "},";
+    // The kernels' shared-memory buffers are placed in their dynamic shared
+    // memory, within the chip's shared memory per block.
+    std::optional<TargetDescription> target =
+        TargetDescription::get(options.chip);
+    pipeline += "func.func(tessel-allocate-scratchpad{report=0 alignment=16 "
+                "shared-budget=" +
+                std::to_string(target ? target->scratchpadBytes : 48 << 10) +
+                "}),";
+  }
   pipeline +=
       // The blockwise attention carries buffers through a loop, which
       // needs dynamic ownership in host memory; kernels keep the dense form.

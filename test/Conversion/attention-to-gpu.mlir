@@ -1,4 +1,5 @@
-// RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --convert-tessel-to-gpu --tessel-allocate-scratchpad=report=0 --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s --check-prefix=BUFFERS
 // RUN: tessel-opt %s --convert-tessel-to-gpu="tensor-cores=0" --split-input-file | FileCheck %s --check-prefix=CORES
 // RUN: tessel-opt %s --convert-tessel-to-gpu="attention-warps=8" --split-input-file | FileCheck %s --check-prefix=WARPS8
 // RUN: not tessel-opt %s --convert-tessel-to-gpu="attention-warps=2" --split-input-file 2>&1 | FileCheck %s --check-prefix=BADWARPS
@@ -8,7 +9,11 @@
 // query blocks, heads, batch; 8 warps and 128 rows with attention-warps=8) with 32 KB of shared memory for a K and a V tile filled by
 // cp.async (rows past the keys zero-filled); S and PV on mma.sync with ldmatrix fragments; exp2 as
 // ex2.approx; a key loop without index comparisons and one with them (the
-// diagonal); the result is a fresh buffer.
+// diagonal); the result is a fresh buffer. The tiles are 128-byte aligned
+// workgroup allocations, placed by tessel-allocate-scratchpad (both live
+// throughout: 32 KB).
+// BUFFERS-LABEL: func.func @causal
+// BUFFERS-COUNT-2: memref.alloc() {alignment = 128 : i64} : memref<64x128xbf16, #gpu.address_space<workgroup>>
 // CHECK-LABEL: func.func @causal
 // CHECK-NOT: tessel.attention
 // CHECK-DAG: bufferization.to_buffer %arg0 read_only
@@ -18,6 +23,7 @@
 // CHECK: gpu.launch blocks({{.*}}) in (%{{.*}} = %c4, %{{.*}} = %c8, %{{.*}} = %c2) threads({{.*}}) in (%{{.*}} = %c128, {{.*}}) dynamic_shared_memory_size %c32768_i32
 // CHECK: gpu.dynamic_shared_memory
 // CHECK: memref.view {{.*}} to memref<64x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: memref.view {{.*}}[%c16384][] : {{.*}} to memref<64x128xbf16, #gpu.address_space<workgroup>>
 // CHECK: nvgpu.device_async_copy {{.*}}, 8, %{{.*}} {bypassL1}
 // CHECK: nvgpu.device_async_wait
 // CHECK: gpu.barrier

@@ -1,4 +1,5 @@
-// RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --convert-tessel-to-gpu --tessel-allocate-scratchpad=report=0 --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s --check-prefix=BUFFERS
 // RUN: tessel-opt %s --convert-tessel-to-gpu="tensor-cores=0" --split-input-file | FileCheck %s --check-prefix=CORES
 
 // Packed 4-bit weights, one row, no zero points, groups of 128: the paired
@@ -11,12 +12,21 @@
 // mantissas of a bf16 pair, one exact subtraction leaves the integers, and
 // the group's scale multiplies the mma sums. The unpack is gone. With
 // tensor-cores=0: the CUDA-core kernel, reducing over the warp with
-// shuffles.
+// shuffles. The kernel's shared buffers (the warps' partial sums and the
+// input pairs) are workgroup allocations that tessel-allocate-scratchpad
+// places in its dynamic shared memory, one after the other: the pairs are
+// in use until the partial sums are written, no barrier between.
+// BUFFERS-LABEL: func.func @decode
+// BUFFERS: gpu.launch
+// BUFFERS-NOT: dynamic_shared_memory
+// BUFFERS: memref.alloc() {alignment = 16 : i64} : memref<4x32x4xf32, #gpu.address_space<workgroup>>
+// BUFFERS: memref.alloc() {alignment = 128 : i64} : memref<1x176xi32, #gpu.address_space<workgroup>>
 // CHECK-LABEL: func.func @decode
 // CHECK-NOT: tessel.unpack
 // CHECK: bufferization.to_buffer %{{.*}} read_only : tensor<64x32xi32> to memref<64x32xi32>
 // CHECK: %[[OUT:.*]] = memref.alloc() : memref<1x64xbf16>
 // CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c4, {{.*}} = %c1, {{.*}} dynamic_shared_memory_size %c2752_i32
+// CHECK: memref.view {{.*}}[%c0{{.*}}][] : {{.*}} to memref<4x32x4xf32, #gpu.address_space<workgroup>>
 // CHECK: %[[PAIRS:.*]] = memref.view {{.*}}[%c2048][] : {{.*}} to memref<1x176xi32, #gpu.address_space<workgroup>>
 // CHECK: scf.for
 // CHECK: vector.load {{.*}} : memref<1x256xbf16>, vector<8xbf16>

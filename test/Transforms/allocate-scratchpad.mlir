@@ -36,3 +36,25 @@ func.func @kept(%n: index) -> memref<16xf32> {
   linalg.copy ins(%t : memref<16xf32>) outs(%r : memref<16xf32>)
   return %r : memref<16xf32>
 }
+
+// -----
+
+// A buffer that becomes a tensor outlives the block (the tensor escapes):
+// it stays an allocation, while the two temporaries share the arena.
+// CHECK-LABEL: func.func @to_tensor
+// CHECK:         memref.alloc() {alignment = 64 : i64} : memref<64xi8>
+// CHECK:         memref.view
+// CHECK:         %[[OUT:.*]] = memref.alloc() : memref<16xf32>
+// CHECK:         bufferization.to_tensor %[[OUT]]
+func.func @to_tensor(%x: memref<16xf32>) -> tensor<16xf32> {
+  // expected-remark @below {{scratchpad: 2 buffers, peak 64 bytes (naive 128, lower bound 64, optimal)}}
+  %a = memref.alloc() : memref<16xf32>
+  %out = memref.alloc() : memref<16xf32>
+  linalg.copy ins(%x : memref<16xf32>) outs(%a : memref<16xf32>)
+  linalg.copy ins(%a : memref<16xf32>) outs(%out : memref<16xf32>)
+  %b = memref.alloc() : memref<16xf32>
+  linalg.copy ins(%out : memref<16xf32>) outs(%b : memref<16xf32>)
+  linalg.copy ins(%b : memref<16xf32>) outs(%x : memref<16xf32>)
+  %t = bufferization.to_tensor %out restrict writable : memref<16xf32> to tensor<16xf32>
+  return %t : tensor<16xf32>
+}

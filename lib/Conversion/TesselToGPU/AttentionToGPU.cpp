@@ -174,11 +174,6 @@ public:
       : b(b), loc(loc), plan(plan), query(query), key(key), value(value),
         blockMask(blockMask), offset(offset), out(out) {}
 
-  /// The dynamic shared memory of a block: one K tile and one V tile.
-  static int64_t sharedBytes(const AttentionPlan &plan) {
-    return kKeyBlock * (plan.depth + plan.valueDepth) * 2;
-  }
-
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
     // Heavy causal blocks (the last query rows) start first.
@@ -250,22 +245,13 @@ private:
         .getResult(0);
   }
 
-  /// The K and V tiles in dynamic shared memory, [64, D] and [64, Dv].
+  /// The K and V tiles in shared memory, [64, D] and [64, Dv]; 128-byte
+  /// aligned, so that the swizzle below spreads rows over all banks.
   void createTiles() {
-    auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(),
-                                                gpu::AddressSpace::Workgroup);
-    Value raw = gpu::DynamicSharedMemoryOp::create(
-        b, loc,
-        MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(),
-                        workgroup));
-    auto tile = [&](int64_t columns, int64_t byteOffset) {
-      auto type = MemRefType::get({kKeyBlock, columns}, plan.elementType,
-                                  AffineMap(), workgroup);
-      return memref::ViewOp::create(b, loc, type, raw, index(byteOffset),
-                                    ValueRange{});
-    };
-    keyTile = tile(plan.depth, 0);
-    valueTile = tile(plan.valueDepth, kKeyBlock * plan.depth * 2);
+    keyTile = sharedBuffer(b, loc, {kKeyBlock, plan.depth}, plan.elementType,
+                           /*alignment=*/128);
+    valueTile = sharedBuffer(b, loc, {kKeyBlock, plan.valueDepth},
+                             plan.elementType, /*alignment=*/128);
   }
 
   /// Tiles are rows of 16-byte chunks; chunk c of row r is stored at chunk
@@ -622,7 +608,7 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
           createLaunch(rewriter, loc,
                        {int64_t(llvm::divideCeil(plan.queries, plan.blockRows)),
                         plan.heads, plan.batch},
-                       plan.warps, AttentionKernel::sharedBytes(plan));
+                       plan.warps);
       AttentionKernel(rewriter, loc, plan, query, key, value, blockMask, offset,
                       out)
           .emit(launch);

@@ -8,6 +8,7 @@
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/LLVMIR/NVVMDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 
 #include <numeric>
@@ -27,18 +28,14 @@ uint64_t gpukernel::loadAlignment(int64_t elementBytes, int64_t step,
 }
 
 Launch gpukernel::createLaunch(OpBuilder &b, Location loc,
-                               ArrayRef<int64_t> grid, int64_t warps,
-                               int64_t sharedBytes) {
+                               ArrayRef<int64_t> grid, int64_t warps) {
   Value one = indexConst(b, loc, 1);
-  Value shared;
-  if (sharedBytes)
-    shared = arith::ConstantIntOp::create(b, loc, b.getI32Type(), sharedBytes);
   auto dim = [&](size_t i) {
     return i < grid.size() ? indexConst(b, loc, grid[i]) : one;
   };
   auto launch = gpu::LaunchOp::create(b, loc, dim(0), dim(1), dim(2),
                                       indexConst(b, loc, kWarp * warps), one,
-                                      one, shared);
+                                      one, /*dynamicSharedMemorySize=*/Value());
   Block &body = launch.getBody().front();
   b.setInsertionPointToEnd(&body);
   gpu::TerminatorOp::create(b, loc);
@@ -47,6 +44,16 @@ Launch gpukernel::createLaunch(OpBuilder &b, Location loc,
   Value warpSize = indexConst(b, loc, kWarp);
   return {launch, arith::RemUIOp::create(b, loc, thread, warpSize),
           arith::DivUIOp::create(b, loc, thread, warpSize)};
+}
+
+Value gpukernel::sharedBuffer(OpBuilder &b, Location loc,
+                              ArrayRef<int64_t> shape, Type elementType,
+                              int64_t alignment) {
+  auto workgroup =
+      gpu::AddressSpaceAttr::get(b.getContext(), gpu::AddressSpace::Workgroup);
+  return memref::AllocOp::create(
+      b, loc, MemRefType::get(shape, elementType, AffineMap(), workgroup),
+      b.getI64IntegerAttr(alignment));
 }
 
 Value gpukernel::readOnlyBuffer(OpBuilder &b, Location loc, Value tensor) {

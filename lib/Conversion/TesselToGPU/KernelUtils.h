@@ -27,11 +27,16 @@ struct Launch {
   Value lane, warp;
 };
 
-/// A launch of grid[0] x grid[1] x grid[2] blocks of `warps` warps (and
-/// `sharedBytes` of dynamic shared memory, if any), the builder at the start
-/// of its body (callers hold an insertion guard).
+/// A launch of grid[0] x grid[1] x grid[2] blocks of `warps` warps, the
+/// builder at the start of its body (callers hold an insertion guard).
 Launch createLaunch(OpBuilder &b, Location loc, ArrayRef<int64_t> grid,
-                    int64_t warps, int64_t sharedBytes = 0);
+                    int64_t warps);
+
+/// A buffer of the block in shared memory (a workgroup memref.alloc, whose
+/// start is a multiple of `alignment` bytes). tessel-allocate-scratchpad
+/// places it in the kernel's dynamic shared memory.
+Value sharedBuffer(OpBuilder &b, Location loc, ArrayRef<int64_t> shape,
+                   Type elementType, int64_t alignment);
 
 /// `tensor`'s buffer, read only; null for a null tensor.
 Value readOnlyBuffer(OpBuilder &b, Location loc, Value tensor);

@@ -1106,40 +1106,23 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
                                    Value words, Value scales, Value zs,
                                    Value bias, Value out) {
     OpBuilder::InsertionGuard guard(rewriter);
-    // The warps' partial sums: dynamic shared memory (a workgroup
-    // attribution would be a block argument, which buffer deallocation
-    // takes for a buffer it must own).
-    auto workgroup = gpu::AddressSpaceAttr::get(rewriter.getContext(),
-                                                gpu::AddressSpace::Workgroup);
-    auto partialsType =
-        MemRefType::get({plan.warpsPerBlock, kWarp, 4}, rewriter.getF32Type(),
-                        AffineMap(), workgroup);
     // A block covers 8 columns and 16 rows, or with the weights in A 16
     // columns and 8 rows.
     int64_t blockColumns = plan.weightsInA ? 2 * kMmaColumns : kMmaColumns;
     int64_t blockRows = plan.weightsInA ? 8 : kMmaRows;
-    int64_t sharedBytes = partialsBytes(plan);
-    if (plan.inputPairsShared)
-      sharedBytes += inputPairsBytes(plan);
     Launch launch =
         createLaunch(rewriter, loc,
                      {plan.columns / blockColumns,
                       int64_t(llvm::divideCeil(plan.rows, blockRows))},
-                     plan.warpsPerBlock, sharedBytes);
-    Value raw = gpu::DynamicSharedMemoryOp::create(
-        rewriter, loc,
-        MemRefType::get({ShapedType::kDynamic}, rewriter.getI8Type(),
-                        AffineMap(), workgroup));
-    Value partials =
-        memref::ViewOp::create(rewriter, loc, partialsType, raw,
-                               indexConst(rewriter, loc, 0), ValueRange{});
+                     plan.warpsPerBlock);
+    // Shared memory (see partialsBytes): the warps' partial sums, and the
+    // input pairs, 128-byte aligned for the bank padding of their rows.
+    Value partials = sharedBuffer(rewriter, loc, {plan.warpsPerBlock, kWarp, 4},
+                                  rewriter.getF32Type(), /*alignment=*/16);
     Value inputPairs;
     if (plan.inputPairsShared)
-      inputPairs = memref::ViewOp::create(
-          rewriter, loc,
-          MemRefType::get({plan.rows, plan.pairRowWords}, rewriter.getI32Type(),
-                          AffineMap(), workgroup),
-          raw, indexConst(rewriter, loc, partialsBytes(plan)), ValueRange{});
+      inputPairs = sharedBuffer(rewriter, loc, {plan.rows, plan.pairRowWords},
+                                rewriter.getI32Type(), /*alignment=*/128);
     Value column0 =
         arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().x,
                               indexConst(rewriter, loc, blockColumns));

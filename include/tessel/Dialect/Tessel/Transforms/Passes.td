@@ -243,28 +243,47 @@ def TesselPrintCost : Pass<"tessel-print-cost"> {
 
 def TesselAllocateScratchpad : Pass<"tessel-allocate-scratchpad",
                                     "::mlir::func::FuncOp"> {
-  let summary = "Pack a block's temporary buffers into one scratchpad";
+  let summary = "Pack temporary buffers into one scratchpad: a host arena per "
+                "block, a kernel's dynamic shared memory";
   let description = [{
-    On bufferized IR (before `buffer-deallocation-pipeline`): in every block,
-    the statically shaped `memref.alloc`s whose uses all stay inside the
-    block (temporaries, not results) become `memref.view`s into one arena
-    allocated at the start of the block. Offsets come from liveness-based
-    packing (live from the alloc to the last use in the block): exact
-    branch and bound for up to 7 buffers, largest-first greedy above, with
-    every offset aligned to `alignment` bytes. A remark reports the peak
-    against the naive sum and the liveness lower bound; a peak above
-    `budget` bytes (0 = no budget) is an error.
+    Host temporaries, on bufferized IR (before
+    `buffer-deallocation-pipeline`): in every block, the statically shaped
+    `memref.alloc`s whose uses all stay inside the block (temporaries, not
+    results, not turned into tensors) become `memref.view`s into one arena
+    allocated at the start of the block, live from the alloc to the last
+    use in the block.
+
+    GPU shared memory: in every `gpu.launch`, the `memref.alloc`s in the
+    workgroup address space become `memref.view`s into the kernel's
+    `gpu.dynamic_shared_memory`, and the launch's dynamic shared memory size
+    becomes the packing's peak (placed after any bytes the launch already
+    declared). The threads of a block do not run in step, so a buffer is
+    live over barrier epochs: from the top-level `gpu.barrier`s passed
+    before its first use to those passed before its last. Two buffers share
+    bytes only if a barrier separates their uses. A workgroup buffer that
+    is not statically shaped is an error.
+
+    Offsets come from liveness-based packing: exact branch and bound for up
+    to 7 buffers, largest-first greedy above, with every offset aligned to
+    `alignment` bytes. A remark reports the peak against the naive sum and
+    the liveness lower bound; a peak above `budget` (host) or
+    `shared-budget` (a kernel) bytes is an error; 0 means no limit.
+    `tessel-cuda-pipeline` runs it after `convert-tessel-to-gpu` with the
+    chip's shared memory per block as the budget.
   }];
   let options = [
     Option<"budget", "budget", "int64_t", "0",
-           "Largest scratchpad in bytes (0: unlimited)">,
+           "Largest host arena in bytes (0: unlimited)">,
+    Option<"sharedBudget", "shared-budget", "int64_t", "0",
+           "Largest dynamic shared memory of a kernel in bytes (0: unlimited)">,
     Option<"alignment", "alignment", "int64_t", "64",
            "Alignment of every buffer, in bytes">,
     Option<"report", "report", "bool", "true",
-           "Emit a remark with the packing of each block">
+           "Emit a remark with the packing of each block and kernel">
   ];
   let dependentDialects = ["::mlir::memref::MemRefDialect",
-                           "::mlir::arith::ArithDialect"];
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::gpu::GPUDialect"];
 }
 
 def TesselGPUDistributeLoops : Pass<"tessel-gpu-distribute-loops",
