@@ -37,6 +37,7 @@ LogicalResult mlir::tessel::lowerForCPU(ModuleOp module,
   pipelineOptions.costModel = options.tileCostModel;
   pipelineOptions.attentionQueryTile = options.attentionQueryTile;
   pipelineOptions.qmatmulColumnTile = options.qmatmulColumnTile;
+  pipelineOptions.fuseConsumers = options.fuseConsumers;
   buildCPUPipeline(pm, pipelineOptions);
   return pm.run(module);
 }
@@ -51,6 +52,7 @@ LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
   pipelineOptions.costModel = options.costModel;
   pipelineOptions.tensorCores = options.tensorCores;
   pipelineOptions.attentionWarps = options.attentionWarps;
+  pipelineOptions.fuseConsumers = options.fuseConsumers;
   buildCUDAPipeline(pm, pipelineOptions);
   return pm.run(module);
 }

@@ -47,8 +47,12 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
   // Memref ops (alloca_scope from the OpenMP conversion among them) must
   // lower before SCF turns regions into CFGs; strided-metadata expansion
   // creates affine ops, so affine lowers after it.
-  // bf16 conversions expand to integer arithmetic (no compiler-rt needed).
-  pipeline += "arith-expand{include-bf16=1},"
+  // bf16 arithmetic (a residual add in bf16) runs in f32, rounded after
+  // each op; bf16 conversions expand to integer arithmetic (no compiler-rt
+  // needed).
+  pipeline += "arith-emulate-unsupported-floats{source-types=bf16 "
+              "target-type=f32},"
+              "arith-expand{include-bf16=1},"
               "convert-vector-to-scf{full-unroll=1},expand-strided-metadata,"
               "lower-affine,finalize-memref-to-llvm,convert-scf-to-cf,"
               "convert-vector-to-llvm,convert-math-to-llvm,"

@@ -40,7 +40,7 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
     pipeline += std::string("convert-tessel-to-gpu{tensor-cores=") +
                 (options.tensorCores ? "1" : "0") +
                 " attention-warps=" + std::to_string(options.attentionWarps) +
-                "},";
+                " fuse-consumers=" + (options.fuseConsumers ? "1" : "0") + "},";
     // The kernels' shared-memory buffers are placed in their dynamic shared
     // memory, within the chip's shared memory per block.
     std::optional<TargetDescription> target =

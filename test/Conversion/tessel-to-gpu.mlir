@@ -1,6 +1,7 @@
 // RUN: tessel-opt %s --convert-tessel-to-gpu --tessel-allocate-scratchpad=report=0 --split-input-file | FileCheck %s
 // RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s --check-prefix=BUFFERS
 // RUN: tessel-opt %s --convert-tessel-to-gpu="tensor-cores=0" --split-input-file | FileCheck %s --check-prefix=CORES
+// RUN: tessel-opt %s --convert-tessel-to-gpu="fuse-consumers=0" --split-input-file | FileCheck %s --check-prefix=NOFUSE
 
 // Packed 4-bit weights, one row, no zero points, groups of 128: the paired
 // tensor-core form with the weights in the A operand, a block of 16
@@ -128,4 +129,88 @@ func.func @k_not_multiple_of_32(%x: tensor<1x48xf32>, %w: tensor<8x48xi8>, %s: t
   %e = tensor.empty() : tensor<1x8xf32>
   %y = tessel.qmatmul signed group_size(16) ins(%x, %w, %s : tensor<1x48xf32>, tensor<8x48xi8>, tensor<8x3xf32>) outs(%e : tensor<1x8xf32>) -> tensor<1x8xf32>
   return %y : tensor<1x8xf32>
+}
+
+// -----
+
+// Consumer fusion: a chain of elementwise consumers (a residual add, then a
+// scaling by a per-column vector that also widens to f32) is computed in
+// the kernel's stores, from the result rounded to bf16 as the unfused
+// program stores it; the residual and the vector are read in place, and
+// the kernel writes the f32 result. With fuse-consumers=0 both stay linalg
+// ops.
+// CHECK-LABEL: func.func @residual_scale
+// CHECK-DAG: %[[R:.*]] = bufferization.to_buffer %arg3 read_only
+// CHECK-DAG: %[[C:.*]] = bufferization.to_buffer %arg4 read_only
+// CHECK: %[[OUT:.*]] = memref.alloc() : memref<1x64xf32>
+// CHECK: gpu.launch
+// CHECK: nvvm.mma.sync
+// CHECK: %[[Y:.*]] = arith.truncf %{{.*}} : f32 to bf16
+// CHECK: %[[RV:.*]] = memref.load %[[R]][%{{.*}}, %{{.*}}] : memref<1x64xbf16>
+// CHECK: %[[SUM:.*]] = arith.addf %[[Y]], %[[RV]] : bf16
+// CHECK: %[[CV:.*]] = memref.load %[[C]][%{{.*}}] : memref<64xbf16>
+// CHECK: %[[M:.*]] = arith.mulf %[[SUM]], %[[CV]] : bf16
+// CHECK: %[[W:.*]] = arith.extf %[[M]] : bf16 to f32
+// CHECK: memref.store %[[W]], %[[OUT]]
+// CHECK: bufferization.to_tensor %[[OUT]]
+// CHECK-NOT: linalg.
+// NOFUSE-LABEL: func.func @residual_scale
+// NOFUSE: gpu.launch
+// NOFUSE: linalg.add
+// NOFUSE: linalg.generic
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#col = affine_map<(d0, d1) -> (d1)>
+func.func @residual_scale(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>, %r: tensor<1x64xbf16>, %c: tensor<64xbf16>) -> tensor<1x64xf32> {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<1x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  %e2 = tensor.empty() : tensor<1x64xbf16>
+  %sum = linalg.add ins(%y, %r : tensor<1x64xbf16>, tensor<1x64xbf16>) outs(%e2 : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  %e3 = tensor.empty() : tensor<1x64xf32>
+  %out = linalg.generic {indexing_maps = [#id, #col, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%sum, %c : tensor<1x64xbf16>, tensor<64xbf16>) outs(%e3 : tensor<1x64xf32>) {
+  ^bb0(%a: bf16, %b: bf16, %o: f32):
+    %m = arith.mulf %a, %b : bf16
+    %f = arith.extf %m : bf16 to f32
+    linalg.yield %f : f32
+  } -> tensor<1x64xf32>
+  return %out : tensor<1x64xf32>
+}
+
+// -----
+
+// Not fused: a result with a second user (returned too), and a consumer
+// that reduces (over the columns).
+// CHECK-LABEL: func.func @two_users
+// CHECK: gpu.launch
+// CHECK: linalg.add
+// CHECK-LABEL: func.func @reduction
+// CHECK: gpu.launch
+// CHECK: linalg.generic
+// CHECK-SAME: "reduction"
+func.func @two_users(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>, %r: tensor<1x64xbf16>) -> (tensor<1x64xbf16>, tensor<1x64xbf16>) {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<1x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  %e2 = tensor.empty() : tensor<1x64xbf16>
+  %sum = linalg.add ins(%y, %r : tensor<1x64xbf16>, tensor<1x64xbf16>) outs(%e2 : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  return %y, %sum : tensor<1x64xbf16>, tensor<1x64xbf16>
+}
+func.func @reduction(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>) -> tensor<1xbf16> {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<1x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  %z = arith.constant 0.0 : bf16
+  %e2 = tensor.empty() : tensor<1xbf16>
+  %f = linalg.fill ins(%z : bf16) outs(%e2 : tensor<1xbf16>) -> tensor<1xbf16>
+  %t = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]}
+      ins(%y : tensor<1x64xbf16>) outs(%f : tensor<1xbf16>) {
+  ^bb0(%a: bf16, %o: bf16):
+    %m = arith.addf %a, %o : bf16
+    linalg.yield %m : bf16
+  } -> tensor<1xbf16>
+  return %t : tensor<1xbf16>
 }

@@ -61,6 +61,9 @@ prepare)
   "$run" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --tensor-cores=0 \
     --bundle=build/cuda-bench/qmatmul-cuda-cores
+  "$run" test/Benchmarks/CUDA/qmatmul-residual.mlir --target=cuda --seed=1 \
+    --bundle-random-inputs --fuse-consumers=0 \
+    --bundle=build/cuda-bench/qmatmul-residual-unfused
   # DraftAttention on the GPU (S = 8192): dense, block-sparse (90%) and reordered
   # block-sparse attention on the same clustered f16 inputs (the fused
   # kernel skips the blocks the draft drops); outputs come back for the

@@ -96,6 +96,12 @@ static cl::opt<bool> tensorCores(
              "kernels (false: qmatmul on CUDA cores, attention on the "
              "generic path)"),
     cl::init(true));
+static cl::opt<bool> fuseConsumers(
+    "fuse-consumers",
+    cl::desc("Fuse elementwise consumers (residual adds, scalings): into the "
+             "tile loops on the CPU, into the qmatmul kernel's stores with "
+             "--target=cuda"),
+    cl::init(true));
 static cl::opt<std::string>
     bundleDir("bundle",
               cl::desc("Write the library, the inputs and (with --check) the "
@@ -357,6 +363,7 @@ int main(int argc, char **argv) {
   tessel::CPUCompileOptions options;
   options.parallel = parallel;
   options.tileCostModel = tileCostModel;
+  options.fuseConsumers = fuseConsumers;
   if (cuda) {
     // Host code runs on whichever machine has the GPU: no host-specific
     // features, and no OpenMP.
@@ -368,6 +375,7 @@ int main(int argc, char **argv) {
     cudaOptions.qmatmulLanes = qmatmulLanes;
     cudaOptions.tensorCores = tensorCores;
     cudaOptions.attentionWarps = attentionWarps;
+    cudaOptions.fuseConsumers = fuseConsumers;
     // Lanes given by hand are used for every qmatmul.
     cudaOptions.costModel =
         qmatmulLanes.getNumOccurrences() ? std::string("fixed") : tileCostModel;

@@ -102,6 +102,14 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
         16 K slots in any order, so a lane's slots are 4 consecutive
         weights of its own 32.
 
+      - Consumer fusion (`fuse-consumers`): when the only user of the
+        result is an elementwise `linalg.generic` (parallel iterators, the
+        result and the output at identity maps, other inputs ranked tensors
+        at projected permutations, a body without regions or memory
+        effects), the kernel computes it as it stores each element, from
+        the result rounded to its element type as the unfused program
+        stores it; its other inputs are read in place.
+
     Example: `tessel-opt --convert-tessel-to-gpu in.mlir`.
   }];
   let options = [
@@ -118,7 +126,10 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
            "fused kernel) and for qmatmul with K a multiple of 128 and N "
            "of 8 (from one row in the paired form, from 8 rows otherwise); "
            "false: qmatmul on CUDA cores, "
-           "attention on the generic path">
+           "attention on the generic path">,
+    Option<"fuseConsumers", "fuse-consumers", "bool", "true",
+           "Compute the elementwise consumer of a qmatmul (a residual add, "
+           "a scaling by another tensor) in the kernel's stores">
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::bufferization::BufferizationDialect",

@@ -19,6 +19,9 @@ struct QMatmulKernelOptions {
   /// mma.sync on tensor cores for f16 and bf16 inputs (K a multiple of 128,
   /// N of 8); CUDA cores otherwise.
   bool tensorCores = true;
+  /// Compute an elementwise consumer of the result (a residual add, a
+  /// scaling) in the kernel's stores.
+  bool fuseConsumers = true;
 };
 
 /// qmatmul with packed (or 8-bit) weights as one gpu.launch: a warp per

@@ -35,6 +35,9 @@ struct CPUCompileOptions {
   bool hostFeatures = true;
   /// Link shared libraries with the OpenMP runtime (parallel CPU code).
   bool linkOpenMP = true;
+  /// Fuse elementwise consumers into the tile loops (tessel-cpu-pipeline's
+  /// fuse-consumers).
+  bool fuseConsumers = true;
 };
 
 struct CUDACompileOptions {
@@ -54,6 +57,9 @@ struct CUDACompileOptions {
   /// Warps per block of the attention kernel (tessel-cuda-pipeline's
   /// attention-warps: 4 or 8).
   int64_t attentionWarps = 4;
+  /// Compute elementwise consumers in the qmatmul kernel's stores
+  /// (tessel-cuda-pipeline's fuse-consumers).
+  bool fuseConsumers = true;
 };
 
 /// Lowers `module` in place with tessel-cuda-pipeline: host code in the LLVM

@@ -101,6 +101,11 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
       *this, "attention-warps",
       llvm::cl::desc("Warps per block of the attention kernel (4 or 8)"),
       llvm::cl::init(4)};
+  PassOptions::Option<bool> fuseConsumers{
+      *this, "fuse-consumers",
+      llvm::cl::desc("Compute the elementwise consumer of a qmatmul (a "
+                     "residual add, a scaling) in the kernel's stores"),
+      llvm::cl::init(true)};
 };
 
 /// tessel-cuda-pipeline: tessel (and linalg/tensor) IR on tensors to host

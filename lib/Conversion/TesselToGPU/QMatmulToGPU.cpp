@@ -35,6 +35,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "../TesselToLinalg/LoweringUtils.h"
+#include "Epilogue.h"
 #include "KernelUtils.h"
 #include "PairedWeights.h"
 #include "tessel/Conversion/TesselToGPU.h"
@@ -102,7 +103,10 @@ int64_t largestDivisor(int64_t n, int64_t limit) {
 
 /// What the kernel computes, in its terms.
 struct Plan {
-  int64_t rows;    // M (times the batch)
+  int64_t rows; // M (times the batch)
+  /// With a [batch, sequence, K] input, the sequence length (output row r
+  /// is [r / sequence, r % sequence]); 0 for a [M, K] input.
+  int64_t sequence;
   int64_t columns; // N
   int64_t depth;   // K
   int64_t groupSize;
@@ -179,6 +183,7 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
     return rewriter.notifyMatchFailure(op, "input is not f16, bf16 or f32");
   plan.depth = input.getShape().back();
   plan.rows = input.getNumElements() / plan.depth;
+  plan.sequence = input.getRank() == 3 ? input.getShape()[1] : 0;
   plan.columns = weights.getShape()[0];
   plan.groupSize = op.getGroupSize();
   plan.isSigned = op.getSignedness() == Signedness::Signed;
@@ -232,9 +237,11 @@ class KernelBuilder {
 public:
   KernelBuilder(OpBuilder &b, Location loc, const Plan &plan, Value x,
                 Value words, Value scales, Value zeroScales, Value bias,
-                Value out, Activation activation)
+                Value out, Activation activation,
+                const ElementwiseEpilogue *epilogue)
       : b(b), loc(loc), plan(plan), x(x), words(words), scales(scales),
-        zeroScales(zeroScales), bias(bias), out(out), activation(activation) {}
+        zeroScales(zeroScales), bias(bias), out(out), activation(activation),
+        epilogue(epilogue) {}
 
   /// Emits the work of the warp whose first column is `column0` on rows
   /// from `row0`, where `lane` is the thread's lane.
@@ -818,13 +825,22 @@ private:
     return toF32(b, loc, memref::LoadOp::create(b, loc, bias, column));
   }
 
-  /// Stores activation(sum + bias) at [row, column] in the output type.
+  /// Stores activation(sum + bias) at [row, column] in the output type,
+  /// or what the fused consumer makes of it.
   void storeOutput(Value sum, Value biasValue, Value row, Value column) {
     if (biasValue)
       sum = arith::AddFOp::create(b, loc, sum, biasValue);
     sum = applyActivation(b, loc, sum, activation);
-    memref::StoreOp::create(b, loc, fromF32(b, loc, sum, plan.elementType), out,
-                            ValueRange{row, column});
+    Value value = fromF32(b, loc, sum, plan.elementType);
+    if (epilogue) {
+      SmallVector<Value> indices = {row, column};
+      if (plan.sequence)
+        indices = {arith::DivUIOp::create(b, loc, row, index(plan.sequence)),
+                   arith::RemUIOp::create(b, loc, row, index(plan.sequence)),
+                   column};
+      value = epilogue->emit(b, loc, value, indices);
+    }
+    memref::StoreOp::create(b, loc, value, out, ValueRange{row, column});
   }
   Value i32(int64_t v) {
     return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
@@ -994,6 +1010,7 @@ private:
   const Plan &plan;
   Value x, words, scales, zeroScales, bias, out;
   Activation activation;
+  const ElementwiseEpilogue *epilogue;
   Value column0_, row0_, lane_;
   Value inputPairs_;
   std::vector<layout::FieldPair> pairs;
@@ -1010,6 +1027,13 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
       return failure();
     const Plan &plan = *maybePlan;
     Location loc = op.getLoc();
+    // An elementwise consumer is computed in the kernel's stores; the
+    // kernel then goes where the consumer is, after its other inputs.
+    std::optional<ElementwiseEpilogue> epilogue;
+    if (options.fuseConsumers)
+      epilogue = ElementwiseEpilogue::match(op.getResult());
+    if (epilogue)
+      rewriter.setInsertionPoint(epilogue->getLastOp());
 
     // The input as [rows, K].
     Value input = op.getInput();
@@ -1041,27 +1065,44 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
     Value x = toBuffer(input), words = toBuffer(plan.words),
           scales = toBuffer(op.getScales()), zs = toBuffer(zeroScales),
           bias = toBuffer(op.getBias());
-    auto outType = MemRefType::get({plan.rows, plan.columns}, plan.elementType);
+    Type outElementType = plan.elementType;
+    if (epilogue) {
+      epilogue->createBuffers(rewriter, loc);
+      outElementType = epilogue->getElementType();
+    }
+    auto outType = MemRefType::get({plan.rows, plan.columns}, outElementType);
     Value out = memref::AllocOp::create(rewriter, loc, outType);
 
+    const ElementwiseEpilogue *fused = epilogue ? &*epilogue : nullptr;
     if (plan.tensorCores)
       emitTensorCoreLaunch(rewriter, loc, plan, op, x, words, scales, zs, bias,
-                           out);
+                           out, fused);
     else
-      emitLaunch(rewriter, loc, plan, op, x, words, scales, zs, bias, out);
+      emitLaunch(rewriter, loc, plan, op, x, words, scales, zs, bias, out,
+                 fused);
 
     auto resultType =
-        RankedTensorType::get({plan.rows, plan.columns}, plan.elementType);
+        RankedTensorType::get({plan.rows, plan.columns}, outElementType);
     Value result = bufferization::ToTensorOp::create(
         rewriter, loc, resultType, out, rewriter.getUnitAttr(),
         rewriter.getUnitAttr());
-    auto opType = cast<RankedTensorType>(op.getResult().getType());
+    auto opType = cast<RankedTensorType>(
+        (epilogue ? epilogue->getLastOp()->getResult(0) : Value(op.getResult()))
+            .getType());
     if (opType.getRank() == 3)
       result = tensor::ExpandShapeOp::create(
           rewriter, loc, opType, result,
           SmallVector<ReassociationIndices>{{0, 1}, {2}});
     Operation *unpack = op.getWeights().getDefiningOp();
-    rewriter.replaceOp(op, result);
+    if (epilogue) {
+      // The chain's ops go last to first, each leaving the one before
+      // without users.
+      rewriter.replaceOp(epilogue->getLastOp(), result);
+      epilogue->eraseIntermediateOps(rewriter);
+      rewriter.eraseOp(op);
+    } else {
+      rewriter.replaceOp(op, result);
+    }
     if (unpack && isa<UnpackOp>(unpack) && unpack->use_empty())
       rewriter.eraseOp(unpack);
     return success();
@@ -1070,7 +1111,8 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
   /// The CUDA-core form: a warp per C columns and R rows.
   static void emitLaunch(PatternRewriter &rewriter, Location loc,
                          const Plan &plan, QMatmulOp op, Value x, Value words,
-                         Value scales, Value zs, Value bias, Value out) {
+                         Value scales, Value zs, Value bias, Value out,
+                         const ElementwiseEpilogue *epilogue) {
     OpBuilder::InsertionGuard guard(rewriter);
     int64_t columnsPerBlock = plan.columnsPerWarp * plan.warpsPerBlock;
     Launch launch =
@@ -1095,7 +1137,7 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
     auto ifActive = scf::IfOp::create(rewriter, loc, active);
     rewriter.setInsertionPointToStart(ifActive.thenBlock());
     KernelBuilder(rewriter, loc, plan, x, words, scales, zs, bias, out,
-                  op.getActivation())
+                  op.getActivation(), epilogue)
         .emit(column0, row0, launch.lane);
   }
 
@@ -1104,7 +1146,8 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
   static void emitTensorCoreLaunch(PatternRewriter &rewriter, Location loc,
                                    const Plan &plan, QMatmulOp op, Value x,
                                    Value words, Value scales, Value zs,
-                                   Value bias, Value out) {
+                                   Value bias, Value out,
+                                   const ElementwiseEpilogue *epilogue) {
     OpBuilder::InsertionGuard guard(rewriter);
     // A block covers 8 columns and 16 rows, or with the weights in A 16
     // columns and 8 rows.
@@ -1127,7 +1170,7 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
         arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().x,
                               indexConst(rewriter, loc, blockColumns));
     KernelBuilder(rewriter, loc, plan, x, words, scales, zs, bias, out,
-                  op.getActivation())
+                  op.getActivation(), epilogue)
         .emitMma(column0, launch.op.getBlockIds().y, launch.warp, launch.lane,
                  partials, inputPairs);
   }

@@ -83,8 +83,8 @@ struct ConvertTesselToGPUPass
       return signalPassFailure();
     }
     RewritePatternSet patterns(&getContext());
-    populateQMatmulToGPUPatterns(patterns,
-                                 {columnsPerWarp, warpsPerBlock, tensorCores});
+    populateQMatmulToGPUPatterns(
+        patterns, {columnsPerWarp, warpsPerBlock, tensorCores, fuseConsumers});
     // The attention kernel is built on tensor cores only.
     if (tensorCores)
       populateAttentionToGPUPatterns(patterns, attentionWarps);

@@ -292,3 +292,50 @@ func.func @lane_contiguous_w5(%x: tensor<3x512xbf16>, %p: tensor<16x80xi32>, %s:
          outs(%e : tensor<3x16xbf16>) -> tensor<3x16xbf16>
   return %y : tensor<3x16xbf16>
 }
+
+// Elementwise consumers, which convert-tessel-to-gpu computes in the
+// kernel's stores (consumer fusion): a residual add and a scaling after
+// decoding (bf16 arithmetic, rounded after each op); the same after a
+// batched f16 qmatmul on tensor cores; a residual add after an f32 qmatmul
+// on CUDA cores. (Broadcast operands are checked in
+// test/Conversion/tessel-to-gpu.mlir; --check has no linalg.generic.)
+
+// CHECK: check fused_residual_scale result 0 {{.*}} ok
+func.func @fused_residual_scale(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>, %r: tensor<1x64xbf16>, %c: tensor<1x64xbf16>) -> tensor<1x64xbf16> {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<1x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>)
+         outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  %e2 = tensor.empty() : tensor<1x64xbf16>
+  %sum = linalg.add ins(%y, %r : tensor<1x64xbf16>, tensor<1x64xbf16>) outs(%e2 : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  %e3 = tensor.empty() : tensor<1x64xbf16>
+  %out = linalg.mul ins(%sum, %c : tensor<1x64xbf16>, tensor<1x64xbf16>) outs(%e3 : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  return %out : tensor<1x64xbf16>
+}
+
+// CHECK: check fused_batched_f16 result 0 {{.*}} ok
+func.func @fused_batched_f16(%x: tensor<2x8x256xf16>, %p: tensor<24x32xi32>, %s: tensor<24x2xf16>, %r: tensor<2x8x24xf16>, %c: tensor<2x8x24xf16>) -> tensor<2x8x24xf16> {
+  %we = tensor.empty() : tensor<24x256xi4>
+  %w = tessel.unpack ins(%p : tensor<24x32xi32>) outs(%we : tensor<24x256xi4>) -> tensor<24x256xi4>
+  %e = tensor.empty() : tensor<2x8x24xf16>
+  %y = tessel.qmatmul unsigned group_size(128) ins(%x, %w, %s : tensor<2x8x256xf16>, tensor<24x256xi4>, tensor<24x2xf16>)
+         outs(%e : tensor<2x8x24xf16>) -> tensor<2x8x24xf16>
+  %e2 = tensor.empty() : tensor<2x8x24xf16>
+  %sum = linalg.add ins(%y, %r : tensor<2x8x24xf16>, tensor<2x8x24xf16>) outs(%e2 : tensor<2x8x24xf16>) -> tensor<2x8x24xf16>
+  %e3 = tensor.empty() : tensor<2x8x24xf16>
+  %out = linalg.mul ins(%sum, %c : tensor<2x8x24xf16>, tensor<2x8x24xf16>) outs(%e3 : tensor<2x8x24xf16>) -> tensor<2x8x24xf16>
+  return %out : tensor<2x8x24xf16>
+}
+
+// CHECK: check fused_residual_f32 result 0 {{.*}} ok
+func.func @fused_residual_f32(%x: tensor<3x128xf32>, %p: tensor<20x16xi32>, %s: tensor<20x2xf32>, %r: tensor<3x20xf32>) -> tensor<3x20xf32> {
+  %we = tensor.empty() : tensor<20x128xi4>
+  %w = tessel.unpack ins(%p : tensor<20x16xi32>) outs(%we : tensor<20x128xi4>) -> tensor<20x128xi4>
+  %e = tensor.empty() : tensor<3x20xf32>
+  %y = tessel.qmatmul signed group_size(64) ins(%x, %w, %s : tensor<3x128xf32>, tensor<20x128xi4>, tensor<20x2xf32>)
+         outs(%e : tensor<3x20xf32>) -> tensor<3x20xf32>
+  %e2 = tensor.empty() : tensor<3x20xf32>
+  %sum = linalg.add ins(%y, %r : tensor<3x20xf32>, tensor<3x20xf32>) outs(%e2 : tensor<3x20xf32>) -> tensor<3x20xf32>
+  return %sum : tensor<3x20xf32>
+}

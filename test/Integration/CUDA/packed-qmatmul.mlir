@@ -14,8 +14,10 @@
 
 // KERNEL-NOT: tessel.qmatmul
 // KERNEL-NOT: tessel.unpack
-// KERNEL-COUNT-26: gpu.launch
+// KERNEL-NOT: linalg.
+// KERNEL-COUNT-29: gpu.launch
 // KERNEL-NOT: tessel.qmatmul
+// KERNEL-NOT: linalg.
 
 // Tensor cores for the f16 and bf16 cases with K a multiple of 128: the
 // paired form from one row (no zero points, groups of 128 or more), the
@@ -65,9 +67,18 @@
 // MMA: arith.mulf {{.*}} : vector<2xbf16>
 // MMA: nvvm.mma.sync
 
+// The residual add and the scaling are computed in the kernel's stores
+// (consumer fusion), in bf16 after the result is rounded.
+// MMA-LABEL: func.func @fused_residual_scale
+// MMA: nvvm.mma.sync
+// MMA: arith.truncf {{.*}} : f32 to bf16
+// MMA: arith.addf {{.*}} : bf16
+// MMA: arith.mulf {{.*}} : bf16
+// MMA: memref.store
+
 // BUNDLE: target cuda
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-26: : ok
+// GPU-COUNT-29: : ok
 // GPU-NOT: FAIL
