@@ -70,14 +70,14 @@ Value gpukernel::pairConstant(OpBuilder &b, Location loc, Type elementType,
 Value gpukernel::dequantizePair(OpBuilder &b, Location loc,
                                 const PairedWeights &weights,
                                 ArrayRef<Value> words,
-                                const layout::FieldPair &p, Value scalePair) {
+                                const layout::FieldPair &p, PairScale scale) {
   int64_t bits = weights.bits, mask = (int64_t{1} << bits) - 1;
   int64_t lowMask = mask << p.lowOffset;
   int64_t highMask = mask << (16 + p.highOffset);
   Type elementType = weights.elementType;
   bool bf16 = elementType.isBF16();
   int64_t exponent = bf16 ? 0x4300 : 0x6400; // 128 or 1024
-  double base = bf16 ? 128.0 : 1024.0;
+  double base = pairBase(elementType);
   int64_t signBit = weights.isSigned ? int64_t{1} << (bits - 1) : 0;
   int64_t halves = (exponent | (signBit << p.lowOffset)) |
                    ((exponent | (signBit << p.highOffset)) << 16);
@@ -99,6 +99,10 @@ Value gpukernel::dequantizePair(OpBuilder &b, Location loc,
   auto constant = [&](double low, double high) {
     return pairConstant(b, loc, elementType, low, high);
   };
+  if (scale.negatedBase) {
+    assert(weights.offsetsInInput && "an fma needs the offsets in the input");
+    return LLVM::FMAOp::create(b, loc, pair, scale.scale, scale.negatedBase);
+  }
   if (weights.offsetsInInput || (p.lowOffset == 0 && p.highOffset == 0)) {
     // r 2^o: the input value carries the 2^-o (offsetsInInput).
     pair =
@@ -114,7 +118,11 @@ Value gpukernel::dequantizePair(OpBuilder &b, Location loc,
                                constant(-(base * lowScale + double(signBit)),
                                         -(base * highScale + double(signBit))));
   }
-  if (scalePair)
-    pair = arith::MulFOp::create(b, loc, pair, scalePair);
+  if (scale.scale)
+    pair = arith::MulFOp::create(b, loc, pair, scale.scale);
   return pair;
+}
+
+double gpukernel::pairBase(Type elementType) {
+  return elementType.isBF16() ? 128.0 : 1024.0;
 }

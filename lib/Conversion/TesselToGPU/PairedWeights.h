@@ -42,15 +42,29 @@ Value streamWindow(OpBuilder &b, Location loc, ArrayRef<Value> words,
 Value andXor(OpBuilder &b, Location loc, Value value, int64_t mask,
              Value other);
 
+/// How a pair of weights is scaled, if it is.
+struct PairScale {
+  /// The two weights' scales (rounded product).
+  Value scale;
+  /// With offsetsInInput, -base * scale (exact: base is a power of two):
+  /// the pair is then one fma, (base + u 2^o) scale - base scale, of the
+  /// fields u as they are, offset binary for signed weights, so their
+  /// offset's share (2^(B-1) 2^o scale per weight) is the caller's to undo.
+  Value negatedBase;
+};
+
 /// The pair's two weights as a vector of two 16-bit integers (times 2^o
-/// with offsetsInInput), and times `scalePair` when given (rounded). Each
-/// field u (offset binary for signed weights) lands at bit o of the
-/// mantissa of 128 (bf16) or 1024 (f16), which makes the half 128 + u 2^o;
-/// one exact subtraction (or, to remove 2^o, one exact fma) leaves the
-/// integer.
+/// with offsetsInInput), and scaled when asked (see PairScale). Each field
+/// u (offset binary for signed weights) lands at bit o of the mantissa of
+/// 128 (bf16) or 1024 (f16), which makes the half 128 + u 2^o; one exact
+/// subtraction (or, to remove 2^o, one exact fma) leaves the integer.
 Value dequantizePair(OpBuilder &b, Location loc, const PairedWeights &weights,
                      ArrayRef<Value> words, const layout::FieldPair &pair,
-                     Value scalePair = {});
+                     PairScale scale = {});
+
+/// The bias of the pair halves that dequantizePair starts from: 128 (bf16)
+/// or 1024 (f16).
+double pairBase(Type elementType);
 
 /// A constant vector of two values of `elementType`.
 Value pairConstant(OpBuilder &b, Location loc, Type elementType, double low,

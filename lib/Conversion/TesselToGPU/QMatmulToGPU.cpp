@@ -139,6 +139,11 @@ struct Plan {
   /// only 4-byte aligned), scaled before the mma (see
   /// emitLaneContiguousStep).
   bool laneContiguous;
+  /// Lane-contiguous signed weights: each weight pair is one fma of its
+  /// offset-binary integers with the scale, and the offset's share of the
+  /// sums is taken off at the end, from the sums of the input's chunks,
+  /// which the block keeps in shared memory (see emitLaneContiguousStep).
+  bool chunkSums;
   /// Row stride of the shared input pairs, in words: 20 per chunk of 32
   /// values, padded to 16 more than a multiple of 32 (see writeInputPairs).
   int64_t pairRowWords;
@@ -156,6 +161,10 @@ int64_t partialsBytes(const Plan &plan) {
 }
 int64_t inputPairsBytes(const Plan &plan) {
   return plan.rows * plan.pairRowWords * 4;
+}
+/// The f32 sums of the input rows' chunks of 32 ([row][chunk]).
+int64_t chunkSumsBytes(const Plan &plan) {
+  return plan.rows * (plan.depth / kChunk) * 4;
 }
 
 /// The i32 words of the weights if they are `tessel.unpack` of them without
@@ -222,13 +231,16 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
   // 16-byte loads then hit distinct banks too.
   plan.pairRowWords =
       llvm::alignTo(plan.depth / kChunk * kPairChunkWords, 32) + 16;
+  // (The chunk sums may not be needed; counting them is the safe side.)
   plan.inputPairsShared =
       plan.weightsInA &&
-      partialsBytes(plan) + inputPairsBytes(plan) <= kMaxSharedBytes;
+      partialsBytes(plan) + inputPairsBytes(plan) + chunkSumsBytes(plan) <=
+          kMaxSharedBytes;
   plan.offsetsInInput = plan.inputPairsShared && plan.elementType.isBF16();
   plan.laneContiguous = plan.offsetsInInput && plan.bits % 2 == 1 &&
                         plan.bits > 1 && plan.depth % (4 * kMmaChunk) == 0 &&
                         plan.groupSize % kMmaChunk == 0;
+  plan.chunkSums = plan.laneContiguous && plan.isSigned;
   return plan;
 }
 
@@ -273,9 +285,10 @@ public:
   /// holds the weights of columns column0 + g and column0 + g + 8, B the
   /// input row g of the row tile; one mma covers 16 columns.
   void emitMma(Value column0, Value rowTile, Value warp, Value lane,
-               Value partials, Value inputPairs) {
+               Value partials, Value inputPairs, Value chunkSums) {
     column0_ = column0;
     inputPairs_ = inputPairs;
+    chunkSums_ = chunkSums;
     if (inputPairs)
       writeInputPairs(warp, lane);
     Value quad = arith::DivUIOp::create(b, loc, lane, index(4));
@@ -291,9 +304,12 @@ public:
         plan.depth / (plan.laneContiguous ? 4 * kMmaChunk : kMmaChunk);
     int64_t W = plan.warpsPerBlock;
     int64_t perWarp = llvm::divideCeil(steps, W);
+    bool unrolled = perWarp <= kMaxUnrolledMmaSteps;
+    // The mma sums, then with chunk sums the lane's shares of the offset
+    // corrections, [column g or g + 8][row].
+    int64_t carried = 4 + (plan.chunkSums ? 2 * plan.rows : 0);
     SmallVector<Value> sums = emitSteps(
-        perWarp, perWarp <= kMaxUnrolledMmaSteps,
-        SmallVector<Value>(4, f32Const(b, loc, 0)),
+        perWarp, unrolled, SmallVector<Value>(carried, f32Const(b, loc, 0)),
         [&](Value i, ValueRange acc) {
           Value s = arith::AddIOp::create(
               b, loc, arith::MulIOp::create(b, loc, i, index(W)), warp);
@@ -305,6 +321,8 @@ public:
             return emitMmaStep(s, inQuad, column, rowA, rowB, hasRowsB, acc);
           });
         });
+    if (plan.chunkSums)
+      sums = undoOffsetBinary(sums, inQuad);
     // partials[w][lane][i]; warp 0 adds the others' sums to its own.
     for (int64_t i = 0; i < 4; ++i)
       memref::StoreOp::create(b, loc, sums[i], partials,
@@ -450,13 +468,13 @@ private:
   }
 
   /// The pair's two weights as an mma operand (see dequantizePair): the
-  /// integers, scaled by `scalePair` when given.
+  /// integers, scaled by `scale` when given.
   Value weightPair(ArrayRef<Value> chunkWords, const layout::FieldPair &p,
-                   Value scalePair = {}) {
+                   PairScale scale = {}) {
     PairedWeights weights{plan.elementType, plan.bits, plan.isSigned,
                           plan.offsetsInInput};
-    return pairOperand(
-        b, loc, dequantizePair(b, loc, weights, chunkWords, p, scalePair));
+    return pairOperand(b, loc,
+                       dequantizePair(b, loc, weights, chunkWords, p, scale));
   }
 
   /// The 32 values of input row `row` from K = `k`, as 4 vectors of 8.
@@ -525,6 +543,20 @@ private:
   }
 
   /// The lane's chunk of step `step`: chunk 4 s + t of its columns.
+  /// The words of the lane's 128 weights of `column` from lane block
+  /// `laneBlock` (lane-contiguous steps): B 16-byte loads.
+  SmallVector<Value> laneContiguousWords(Value column, Value laneBlock) {
+    Value vector = vector::LoadOp::create(
+        b, loc, VectorType::get({4 * plan.bits}, b.getI32Type()), words,
+        ValueRange{column, arith::MulIOp::create(b, loc, laneBlock,
+                                                 index(4 * plan.bits))},
+        /*nontemporal=*/false, llvm::MaybeAlign(16));
+    SmallVector<Value> result;
+    for (int64_t w = 0; w < 4 * plan.bits; ++w)
+      result.push_back(vector::ExtractOp::create(b, loc, vector, w));
+    return result;
+  }
+
   Value laneChunk(Value step, Value inQuad) {
     return arith::AddIOp::create(
         b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk / kChunk)),
@@ -625,7 +657,12 @@ private:
   /// quantization group, read with B 16-byte loads per column. Its 4 chunks
   /// of 32 take 8 mmas each; the mma of chunk j sums the chunks j of the
   /// quad's 4 lanes, which lie in 4 different groups, so each lane scales
-  /// its dequantized weights by its group's scale before the mma.
+  /// its dequantized weights by its group's scale before the mma. That
+  /// costs nothing: (128 + u 2^o) s - 128 s is one fma per pair. Signed
+  /// weights then carry their offset binary bias 2^(B-1) (see
+  /// undoOffsetBinary); with chunk sums, the lane also adds up its share
+  /// of what that bias adds to each (column, row) sum, 2^(B-1) s times the
+  /// sum of the input over its 128 K values, carried after the 4 sums.
   SmallVector<Value> emitLaneContiguousStep(Value step, Value inQuad,
                                             Value column, Value row,
                                             ValueRange acc) {
@@ -638,22 +675,22 @@ private:
     Value columns[2] = {column,
                         arith::AddIOp::create(b, loc, column, index(8))};
     SmallVector<Value> laneWords[2];
-    Value scalePairs[2];
+    Value scales_[2];
+    PairScale pairScales[2];
     auto pairType = VectorType::get({2}, plan.elementType);
+    Value negatedBase =
+        pairConstant(b, loc, plan.elementType, -pairBase(plan.elementType),
+                     -pairBase(plan.elementType));
     for (int64_t c = 0; c < 2; ++c) {
-      Value vector = vector::LoadOp::create(
-          b, loc, VectorType::get({4 * plan.bits}, b.getI32Type()), words,
-          ValueRange{columns[c], arith::MulIOp::create(b, loc, laneBlock,
-                                                       index(4 * plan.bits))},
-          /*nontemporal=*/false, llvm::MaybeAlign(16));
-      for (int64_t w = 0; w < 4 * plan.bits; ++w)
-        laneWords[c].push_back(vector::ExtractOp::create(b, loc, vector, w));
-      Value scale =
+      laneWords[c] = laneContiguousWords(columns[c], laneBlock);
+      scales_[c] =
           memref::LoadOp::create(b, loc, scales, ValueRange{columns[c], group});
-      scalePairs[c] = vector::BroadcastOp::create(b, loc, pairType, scale);
+      Value scale = vector::BroadcastOp::create(b, loc, pairType, scales_[c]);
+      pairScales[c] = {scale,
+                       arith::MulFOp::create(b, loc, scale, negatedBase)};
     }
     const std::vector<layout::FieldPair> &pairs = fieldPairs();
-    SmallVector<Value> sums(acc.begin(), acc.end());
+    SmallVector<Value> sums(acc.begin(), acc.begin() + 4);
     for (int64_t j = 0; j < 4; ++j) {
       Value chunk = arith::AddIOp::create(
           b, loc, arith::MulIOp::create(b, loc, laneBlock, index(4)), index(j));
@@ -664,16 +701,66 @@ private:
           ArrayRef<Value>(laneWords[1]).slice(j * plan.bits, plan.bits);
       for (int64_t m = 0; m < kChunk / 4; ++m) {
         const layout::FieldPair &p0 = pairs[2 * m], &p1 = pairs[2 * m + 1];
-        SmallVector<Value> aFragment = {weightPair(low, p0, scalePairs[0]),
-                                        weightPair(high, p0, scalePairs[1]),
-                                        weightPair(low, p1, scalePairs[0]),
-                                        weightPair(high, p1, scalePairs[1])};
+        SmallVector<Value> aFragment = {weightPair(low, p0, pairScales[0]),
+                                        weightPair(high, p0, pairScales[1]),
+                                        weightPair(low, p1, pairScales[0]),
+                                        weightPair(high, p1, pairScales[1])};
         sums = llvm::to_vector(mma16x8x16(
             b, loc, plan.elementType, aFragment,
             ValueRange{inputWords[2 * m], inputWords[2 * m + 1]}, sums));
       }
     }
+    if (!plan.chunkSums)
+      return sums;
+    // The weights were u s with u = q + 2^(B-1): the lane's share of what
+    // to take off, s times the sum of the input over its 128 K values, for
+    // each of its two columns and each row.
+    Value firstChunk = arith::MulIOp::create(b, loc, laneBlock, index(4));
+    for (int64_t r = 0; r < plan.rows; ++r) {
+      Value four =
+          vector::LoadOp::create(b, loc, VectorType::get({4}, b.getF32Type()),
+                                 chunkSums_, ValueRange{index(r), firstChunk},
+                                 /*nontemporal=*/false, llvm::MaybeAlign(16));
+      Value blockSum = vector::ExtractOp::create(b, loc, four, 0);
+      for (int64_t j = 1; j < 4; ++j)
+        blockSum = arith::AddFOp::create(
+            b, loc, blockSum, vector::ExtractOp::create(b, loc, four, j));
+      for (int64_t c = 0; c < 2; ++c)
+        sums.push_back(math::FmaOp::create(b, loc, toF32(b, loc, scales_[c]),
+                                           blockSum,
+                                           acc[4 + c * plan.rows + r]));
+    }
     return sums;
+  }
+
+  /// Takes the offset-binary bias of the lane-contiguous weights off the
+  /// mma sums: sums[i] is (column g + 8 (i / 2), row 2t + i % 2), and
+  /// sums[4 + c * M + r] the lane's share of the correction of column
+  /// g + 8c, row r; the quad's shares add up to the whole.
+  SmallVector<Value> undoOffsetBinary(ArrayRef<Value> sums, Value inQuad) {
+    auto add = [&](Value x, Value y) -> Value {
+      return arith::AddFOp::create(b, loc, x, y);
+    };
+    SmallVector<Value> totals;
+    for (Value share : sums.drop_front(4))
+      totals.push_back(reduceAcrossLanes(b, loc, share, {1, 2}, add));
+    double bias = double(int64_t{1} << (plan.bits - 1));
+    SmallVector<Value> result(sums.take_front(4));
+    for (int64_t i = 0; i < 4; ++i) {
+      Value correction = f32Const(b, loc, 0);
+      for (int64_t t = 0; t < 4; ++t) {
+        int64_t r = 2 * t + i % 2;
+        if (r >= plan.rows)
+          continue;
+        Value isT = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                          inQuad, index(t));
+        correction = arith::SelectOp::create(
+            b, loc, isT, totals[(i / 2) * plan.rows + r], correction);
+      }
+      result[i] = math::FmaOp::create(b, loc, f32Const(b, loc, -bias),
+                                      correction, result[i]);
+    }
+    return result;
   }
 
   /// The block's prologue with shared input pairs: its threads write each
@@ -696,6 +783,21 @@ private:
       Value chunk = arith::RemUIOp::create(b, loc, task, index(chunks));
       Value k = arith::MulIOp::create(b, loc, chunk, index(kChunk));
       SmallVector<Value> values = elementsOf(loadInputChunk(row, k));
+      if (chunkSums_) {
+        // A tree keeps the f32 sum of the 32 values short.
+        SmallVector<Value> level;
+        for (Value v : values)
+          level.push_back(toF32(b, loc, v));
+        while (level.size() > 1) {
+          SmallVector<Value> next;
+          for (size_t i = 0; i + 1 < level.size(); i += 2)
+            next.push_back(
+                arith::AddFOp::create(b, loc, level[i], level[i + 1]));
+          level = std::move(next);
+        }
+        memref::StoreOp::create(b, loc, level.front(), chunkSums_,
+                                ValueRange{row, chunk});
+      }
       const std::vector<layout::FieldPair> &pairs = fieldPairs();
       auto pairType = VectorType::get({2}, plan.elementType);
       Value base = arith::MulIOp::create(b, loc, chunk, index(kPairChunkWords));
@@ -1013,6 +1115,7 @@ private:
   const ElementwiseEpilogue *epilogue;
   Value column0_, row0_, lane_;
   Value inputPairs_;
+  Value chunkSums_;
   std::vector<layout::FieldPair> pairs;
 };
 
@@ -1162,17 +1265,20 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
     // input pairs, 128-byte aligned for the bank padding of their rows.
     Value partials = sharedBuffer(rewriter, loc, {plan.warpsPerBlock, kWarp, 4},
                                   rewriter.getF32Type(), /*alignment=*/16);
-    Value inputPairs;
+    Value inputPairs, chunkSums;
     if (plan.inputPairsShared)
       inputPairs = sharedBuffer(rewriter, loc, {plan.rows, plan.pairRowWords},
                                 rewriter.getI32Type(), /*alignment=*/128);
+    if (plan.chunkSums)
+      chunkSums = sharedBuffer(rewriter, loc, {plan.rows, plan.depth / kChunk},
+                               rewriter.getF32Type(), /*alignment=*/16);
     Value column0 =
         arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().x,
                               indexConst(rewriter, loc, blockColumns));
     KernelBuilder(rewriter, loc, plan, x, words, scales, zs, bias, out,
                   op.getActivation(), epilogue)
         .emitMma(column0, launch.op.getBlockIds().y, launch.warp, launch.lane,
-                 partials, inputPairs);
+                 partials, inputPairs, chunkSums);
   }
 
   QMatmulKernelOptions options;

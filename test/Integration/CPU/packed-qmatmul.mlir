@@ -293,6 +293,18 @@ func.func @lane_contiguous_w5(%x: tensor<3x512xbf16>, %p: tensor<16x80xi32>, %s:
   return %y : tensor<3x16xbf16>
 }
 
+// 5-bit signed, seven rows (the offset correction of every row but the
+// eighth), groups of 256.
+// CHECK: check lane_contiguous_w5_signed_rows7 result 0 {{.*}} ok
+func.func @lane_contiguous_w5_signed_rows7(%x: tensor<7x512xbf16>, %p: tensor<32x80xi32>, %s: tensor<32x2xbf16>) -> tensor<7x32xbf16> {
+  %we = tensor.empty() : tensor<32x512xi5>
+  %w = tessel.unpack ins(%p : tensor<32x80xi32>) outs(%we : tensor<32x512xi5>) -> tensor<32x512xi5>
+  %e = tensor.empty() : tensor<7x32xbf16>
+  %y = tessel.qmatmul signed group_size(256) ins(%x, %w, %s : tensor<7x512xbf16>, tensor<32x512xi5>, tensor<32x2xbf16>)
+         outs(%e : tensor<7x32xbf16>) -> tensor<7x32xbf16>
+  return %y : tensor<7x32xbf16>
+}
+
 // Elementwise consumers, which convert-tessel-to-gpu computes in the
 // kernel's stores (consumer fusion): a residual add and a scaling after
 // decoding (bf16 arithmetic, rounded after each op); the same after a
