@@ -2,6 +2,7 @@
 // RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s --check-prefix=BUFFERS
 // RUN: tessel-opt %s --convert-tessel-to-gpu="tensor-cores=0" --split-input-file | FileCheck %s --check-prefix=CORES
 // RUN: tessel-opt %s --convert-tessel-to-gpu="attention-warps=8" --split-input-file | FileCheck %s --check-prefix=WARPS8
+// RUN: tessel-opt %s --convert-tessel-to-gpu="fuse-consumers=0" --split-input-file | FileCheck %s --check-prefix=NOFUSE
 // RUN: not tessel-opt %s --convert-tessel-to-gpu="attention-warps=2" --split-input-file 2>&1 | FileCheck %s --check-prefix=BADWARPS
 // BADWARPS: attention-warps must be 4 or 8
 
@@ -126,4 +127,41 @@ func.func @mask_rows_64(%q: tensor<1x1x256x64xbf16>, %m: tensor<1x1x4x4xi1>) -> 
          block_mask(%m : tensor<1x1x4x4xi1>) block_sizes = [64, 64]
          outs(%e : tensor<1x1x256x64xbf16>) -> tensor<1x1x256x64xbf16>
   return %o : tensor<1x1x256x64xbf16>
+}
+
+// -----
+
+// Consumer fusion: a residual add and a widening to f32 after the kernel
+// are computed in its stores, from each output rounded to bf16 as the
+// unfused kernel stores it; the residual is read in place, a pair per
+// load, and the kernel writes f32 pairs. With fuse-consumers=0 they stay linalg ops.
+// CHECK-LABEL: func.func @residual
+// CHECK: %[[R:.*]] = bufferization.to_buffer %arg1 read_only
+// CHECK: %[[OUT:.*]] = memref.alloc() : memref<1x2x128x64xf32>
+// CHECK: gpu.launch
+// CHECK: arith.truncf {{.*}} : f32 to bf16
+// CHECK: vector.load %[[R]]{{.*}} {alignment = 4 : i64} : memref<1x2x128x64xbf16>, vector<2xbf16>
+// CHECK: arith.addf {{.*}} : bf16
+// CHECK: arith.extf {{.*}} : bf16 to f32
+// CHECK: vector.store {{.*}}, %[[OUT]]{{.*}} {alignment = 8 : i64} : memref<1x2x128x64xf32>, vector<2xf32>
+// CHECK: bufferization.to_tensor %[[OUT]]
+// CHECK-NOT: linalg.
+// NOFUSE-LABEL: func.func @residual
+// NOFUSE: gpu.launch
+// NOFUSE: linalg.add
+// NOFUSE: linalg.generic
+func.func @residual(%q: tensor<1x2x128x64xbf16>, %r: tensor<1x2x128x64xbf16>) -> tensor<1x2x128x64xf32> {
+  %e = tensor.empty() : tensor<1x2x128x64xbf16>
+  %o = tessel.attention ins(%q, %q, %q : tensor<1x2x128x64xbf16>, tensor<1x2x128x64xbf16>, tensor<1x2x128x64xbf16>) outs(%e : tensor<1x2x128x64xbf16>) -> tensor<1x2x128x64xbf16>
+  %e2 = tensor.empty() : tensor<1x2x128x64xbf16>
+  %sum = linalg.add ins(%o, %r : tensor<1x2x128x64xbf16>, tensor<1x2x128x64xbf16>) outs(%e2 : tensor<1x2x128x64xbf16>) -> tensor<1x2x128x64xbf16>
+  %e3 = tensor.empty() : tensor<1x2x128x64xf32>
+  %w = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>],
+                       iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%sum : tensor<1x2x128x64xbf16>) outs(%e3 : tensor<1x2x128x64xf32>) {
+  ^bb0(%a: bf16, %o2: f32):
+    %f = arith.extf %a : bf16 to f32
+    linalg.yield %f : f32
+  } -> tensor<1x2x128x64xf32>
+  return %w : tensor<1x2x128x64xf32>
 }

@@ -64,6 +64,9 @@ prepare)
   "$run" test/Benchmarks/CUDA/qmatmul-residual.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --fuse-consumers=0 \
     --bundle=build/cuda-bench/qmatmul-residual-unfused
+  "$run" test/Benchmarks/CUDA/attention-residual.mlir --target=cuda --seed=1 \
+    --bundle-random-inputs --fuse-consumers=0 \
+    --bundle=build/cuda-bench/attention-residual-unfused
   # DraftAttention on the GPU (S = 8192): dense, block-sparse (90%) and reordered
   # block-sparse attention on the same clustered f16 inputs (the fused
   # kernel skips the blocks the draft drops); outputs come back for the

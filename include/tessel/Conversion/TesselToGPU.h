@@ -32,9 +32,12 @@ void populateQMatmulToGPUPatterns(RewritePatternSet &patterns,
 
 /// attention (f16 or bf16, head dimensions multiples of 32 up to 128, no
 /// element mask) as one fused flash-attention kernel on tensor cores, with
-/// `warps` (4 or 8) warps per block of 16 * warps query rows.
+/// `warps` (4 or 8) warps per block of 16 * warps query rows; with
+/// `fuseConsumers`, elementwise consumers of the result are computed in
+/// its stores.
 void populateAttentionToGPUPatterns(RewritePatternSet &patterns,
-                                    int64_t warps = 4);
+                                    int64_t warps = 4,
+                                    bool fuseConsumers = true);
 
 /// The intrinsic behind the attention kernel's exp2: pure, which
 /// registerTesselToGPUExternalModels tells buffer deallocation.

@@ -32,6 +32,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "../TesselToLinalg/LoweringUtils.h"
+#include "Epilogue.h"
 #include "KernelUtils.h"
 #include "tessel/Conversion/TesselToGPU.h"
 
@@ -170,9 +171,10 @@ class AttentionKernel {
 public:
   AttentionKernel(OpBuilder &b, Location loc, const AttentionPlan &plan,
                   Value query, Value key, Value value, Value blockMask,
-                  Value offset, Value out)
+                  Value offset, Value out,
+                  const ElementwiseEpilogue *epilogue = nullptr)
       : b(b), loc(loc), plan(plan), query(query), key(key), value(value),
-        blockMask(blockMask), offset(offset), out(out) {}
+        blockMask(blockMask), offset(offset), out(out), epilogue(epilogue) {}
 
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
@@ -556,16 +558,34 @@ private:
         for (int64_t e = 0; e < 2; ++e)
           o[e] = arith::MulFOp::create(b, loc, state.acc[4 * n + 2 * h + e],
                                        inverse);
+        Value at = add(column, index(8 * n));
+        if (epilogue) {
+          // The fused consumers, from each value rounded to the element
+          // type as the unfused kernel stores it.
+          SmallVector<Value> results =
+              epilogue->emit(b, loc,
+                             {fromF32(b, loc, o[0], plan.elementType),
+                              fromF32(b, loc, o[1], plan.elementType)},
+                             ValueRange{batch, head, rows[h], at}, /*dim=*/3);
+          Type type = epilogue->getElementType();
+          vector::StoreOp::create(
+              b, loc,
+              vector::FromElementsOp::create(b, loc, VectorType::get({2}, type),
+                                             results),
+              out, ValueRange{batch, head, rows[h], at},
+              /*nontemporal=*/false,
+              llvm::MaybeAlign(2 * type.getIntOrFloatBitWidth() / 8));
+          continue;
+        }
         Value pair = packPair(b, loc, plan.elementType, o[0], o[1]);
         if (plan.elementType.isBF16())
           pair = vector::BitCastOp::create(
               b, loc, VectorType::get({2}, plan.elementType),
               vector::BroadcastOp::create(
                   b, loc, VectorType::get({1}, b.getI32Type()), pair));
-        vector::StoreOp::create(
-            b, loc, pair, out,
-            ValueRange{batch, head, rows[h], add(column, index(8 * n))},
-            /*nontemporal=*/false, llvm::MaybeAlign(4));
+        vector::StoreOp::create(b, loc, pair, out,
+                                ValueRange{batch, head, rows[h], at},
+                                /*nontemporal=*/false, llvm::MaybeAlign(4));
       }
     }
   }
@@ -574,6 +594,7 @@ private:
   Location loc;
   const AttentionPlan &plan;
   Value query, key, value, blockMask, offset, out;
+  const ElementwiseEpilogue *epilogue;
   Value batch, head, kvHead, query0, thread, lane, t;
   Value rows[2];
   Value keyTile, valueTile;
@@ -581,8 +602,8 @@ private:
 };
 
 struct AttentionToGPU : OpRewritePattern<AttentionOp> {
-  AttentionToGPU(MLIRContext *ctx, int64_t warps)
-      : OpRewritePattern(ctx), warps(warps) {}
+  AttentionToGPU(MLIRContext *ctx, int64_t warps, bool fuseConsumers)
+      : OpRewritePattern(ctx), warps(warps), fuseConsumers(fuseConsumers) {}
 
   LogicalResult matchAndRewrite(AttentionOp op,
                                 PatternRewriter &rewriter) const override {
@@ -591,6 +612,13 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
       return failure();
     const AttentionPlan &plan = *maybePlan;
     Location loc = op.getLoc();
+    // Elementwise consumers are computed in the kernel's stores; the kernel
+    // then goes where the last of them is, after their other inputs.
+    std::optional<ElementwiseEpilogue> epilogue;
+    if (fuseConsumers)
+      epilogue = ElementwiseEpilogue::match(op.getResult());
+    if (epilogue)
+      rewriter.setInsertionPoint(epilogue->getLastOp());
     Value query = readOnlyBuffer(rewriter, loc, op.getQuery());
     Value key = readOnlyBuffer(rewriter, loc, op.getKey());
     Value value = readOnlyBuffer(rewriter, loc, op.getValue());
@@ -599,6 +627,10 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
     if (!offset)
       offset = indexConst(rewriter, loc, plan.keys - plan.queries);
     auto resultType = cast<RankedTensorType>(op.getResult().getType());
+    if (epilogue) {
+      epilogue->createBuffers(rewriter, loc);
+      resultType = resultType.clone(epilogue->getElementType());
+    }
     Value out = memref::AllocOp::create(
         rewriter, loc,
         MemRefType::get(resultType.getShape(), resultType.getElementType()));
@@ -610,20 +642,30 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
                         plan.heads, plan.batch},
                        plan.warps);
       AttentionKernel(rewriter, loc, plan, query, key, value, blockMask, offset,
-                      out)
+                      out, epilogue ? &*epilogue : nullptr)
           .emit(launch);
     }
-    rewriter.replaceOpWithNewOp<bufferization::ToTensorOp>(
-        op, resultType, out, rewriter.getUnitAttr(), rewriter.getUnitAttr());
+    Value result = bufferization::ToTensorOp::create(
+        rewriter, loc, resultType, out, rewriter.getUnitAttr(),
+        rewriter.getUnitAttr());
+    if (epilogue) {
+      rewriter.replaceOp(epilogue->getLastOp(), result);
+      epilogue->eraseIntermediateOps(rewriter);
+      rewriter.eraseOp(op);
+    } else {
+      rewriter.replaceOp(op, result);
+    }
     return success();
   }
 
   int64_t warps;
+  bool fuseConsumers;
 };
 
 } // namespace
 
 void mlir::tessel::populateAttentionToGPUPatterns(RewritePatternSet &patterns,
-                                                  int64_t warps) {
-  patterns.add<AttentionToGPU>(patterns.getContext(), warps);
+                                                  int64_t warps,
+                                                  bool fuseConsumers) {
+  patterns.add<AttentionToGPU>(patterns.getContext(), warps, fuseConsumers);
 }

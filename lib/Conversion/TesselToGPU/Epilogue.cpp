@@ -4,7 +4,9 @@
 
 #include "KernelUtils.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
@@ -79,31 +81,79 @@ void ElementwiseEpilogue::createBuffers(OpBuilder &b, Location loc) {
 
 Value ElementwiseEpilogue::emit(OpBuilder &b, Location loc, Value value,
                                 ValueRange indices) const {
+  return emit(b, loc, ArrayRef<Value>{value}, indices, 0).front();
+}
+
+SmallVector<Value> ElementwiseEpilogue::emit(OpBuilder &b, Location loc,
+                                             ArrayRef<Value> values,
+                                             ValueRange indices,
+                                             unsigned dim) const {
+  int64_t count = values.size();
+  // The iteration point of element e.
+  auto pointOf = [&](int64_t e) {
+    SmallVector<Value> point(indices.begin(), indices.end());
+    if (e)
+      point[dim] = arith::AddIOp::create(
+          b, loc, point[dim], arith::ConstantIndexOp::create(b, loc, e));
+    return point;
+  };
+  SmallVector<SmallVector<Value>> points;
+  for (int64_t e = 0; e < count; ++e)
+    points.push_back(pointOf(e));
+  SmallVector<Value> current(values.begin(), values.end());
   for (const Stage &stage : stages) {
     linalg::LinalgOp op = stage.op; // op handles have no const accessors
     Block *body = op.getBlock();
-    IRMapping mapping;
+    SmallVector<IRMapping> mappings(count);
     for (OpOperand *input : op.getDpsInputOperands()) {
       unsigned i = input->getOperandNumber();
-      Value element = value;
-      if (i != stage.chainInput) {
-        SmallVector<Value> at;
-        for (AffineExpr e : op.getMatchingIndexingMap(input).getResults())
-          at.push_back(indices[cast<AffineDimExpr>(e).getPosition()]);
-        element = memref::LoadOp::create(b, loc, stage.buffers[i], at);
-      }
-      mapping.map(body->getArgument(i), element);
-    }
-    for (Operation &bodyOp : body->without_terminator()) {
-      if (auto index = dyn_cast<linalg::IndexOp>(bodyOp)) {
-        mapping.map(index.getResult(), indices[index.getDim()]);
+      if (i == stage.chainInput) {
+        for (int64_t e = 0; e < count; ++e)
+          mappings[e].map(body->getArgument(i), current[e]);
         continue;
       }
-      b.clone(bodyOp, mapping);
+      AffineMap map = op.getMatchingIndexingMap(input);
+      auto at = [&](ArrayRef<Value> point) {
+        SmallVector<Value> result;
+        for (AffineExpr expr : map.getResults())
+          result.push_back(point[cast<AffineDimExpr>(expr).getPosition()]);
+        return result;
+      };
+      Value buffer = stage.buffers[i];
+      SmallVector<Value> elements;
+      if (count > 1 && map.getNumResults() > 0 &&
+          map.getResults().back() == b.getAffineDimExpr(dim)) {
+        Type type = cast<MemRefType>(buffer.getType()).getElementType();
+        Value vector = vector::LoadOp::create(
+            b, loc, VectorType::get({count}, type), buffer, at(points[0]),
+            /*nontemporal=*/false,
+            llvm::MaybeAlign(count * type.getIntOrFloatBitWidth() / 8));
+        for (int64_t e = 0; e < count; ++e)
+          elements.push_back(vector::ExtractOp::create(b, loc, vector, e));
+      } else if (!map.isFunctionOfDim(dim)) {
+        elements.assign(count,
+                        memref::LoadOp::create(b, loc, buffer, at(points[0])));
+      } else {
+        for (int64_t e = 0; e < count; ++e)
+          elements.push_back(
+              memref::LoadOp::create(b, loc, buffer, at(points[e])));
+      }
+      for (int64_t e = 0; e < count; ++e)
+        mappings[e].map(body->getArgument(i), elements[e]);
     }
-    value = mapping.lookupOrDefault(body->getTerminator()->getOperand(0));
+    for (int64_t e = 0; e < count; ++e) {
+      for (Operation &bodyOp : body->without_terminator()) {
+        if (auto index = dyn_cast<linalg::IndexOp>(bodyOp)) {
+          mappings[e].map(index.getResult(), points[e][index.getDim()]);
+          continue;
+        }
+        b.clone(bodyOp, mappings[e]);
+      }
+      current[e] =
+          mappings[e].lookupOrDefault(body->getTerminator()->getOperand(0));
+    }
   }
-  return value;
+  return current;
 }
 
 void ElementwiseEpilogue::eraseIntermediateOps(RewriterBase &rewriter) const {

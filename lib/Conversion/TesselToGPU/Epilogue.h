@@ -44,6 +44,13 @@ public:
   /// result is `value` (of the result's element type).
   Value emit(OpBuilder &b, Location loc, Value value, ValueRange indices) const;
 
+  /// The chain's values at `values.size()` consecutive points along
+  /// dimension `dim` from `indices` (the kernel's results there). Operands
+  /// whose innermost dimension is `dim` are read with one vector load
+  /// (aligned to its size: `indices[dim]` must be a multiple of it).
+  SmallVector<Value> emit(OpBuilder &b, Location loc, ArrayRef<Value> values,
+                          ValueRange indices, unsigned dim) const;
+
   /// Erases the ops of the chain before the last, once the last is
   /// replaced.
   void eraseIntermediateOps(RewriterBase &rewriter) const;

@@ -716,6 +716,7 @@ private:
     // to take off, s times the sum of the input over its 128 K values, for
     // each of its two columns and each row.
     Value firstChunk = arith::MulIOp::create(b, loc, laneBlock, index(4));
+    sums.resize(4 + 2 * plan.rows);
     for (int64_t r = 0; r < plan.rows; ++r) {
       Value four =
           vector::LoadOp::create(b, loc, VectorType::get({4}, b.getF32Type()),
@@ -725,10 +726,11 @@ private:
       for (int64_t j = 1; j < 4; ++j)
         blockSum = arith::AddFOp::create(
             b, loc, blockSum, vector::ExtractOp::create(b, loc, four, j));
-      for (int64_t c = 0; c < 2; ++c)
-        sums.push_back(math::FmaOp::create(b, loc, toF32(b, loc, scales_[c]),
-                                           blockSum,
-                                           acc[4 + c * plan.rows + r]));
+      for (int64_t c = 0; c < 2; ++c) {
+        int64_t share = 4 + c * plan.rows + r;
+        sums[share] = math::FmaOp::create(b, loc, toF32(b, loc, scales_[c]),
+                                          blockSum, acc[share]);
+      }
     }
     return sums;
   }

@@ -87,7 +87,7 @@ struct ConvertTesselToGPUPass
         patterns, {columnsPerWarp, warpsPerBlock, tensorCores, fuseConsumers});
     // The attention kernel is built on tensor cores only.
     if (tensorCores)
-      populateAttentionToGPUPatterns(patterns, attentionWarps);
+      populateAttentionToGPUPatterns(patterns, attentionWarps, fuseConsumers);
     // Each op is rewritten once, into ops the patterns do not match.
     if (failed(applyPatternsGreedily(
             getOperation(), std::move(patterns),

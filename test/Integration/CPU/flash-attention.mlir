@@ -80,3 +80,14 @@ func.func @dim96(%q: tensor<1x3x70x96xf16>, %k: tensor<1x3x90x96xf16>, %v: tenso
   %o = tessel.attention ins(%q, %k, %v : tensor<1x3x70x96xf16>, tensor<1x3x90x96xf16>, tensor<1x3x90x96xf16>) outs(%e : tensor<1x3x70x96xf16>) -> tensor<1x3x70x96xf16>
   return %o : tensor<1x3x70x96xf16>
 }
+
+// A residual add after the kernel, computed in its stores (consumer
+// fusion); 100 query rows, so the last block has rows past the end.
+// CHECK: check residual result 0 {{.*}} ok
+func.func @residual(%q: tensor<1x4x100x64xbf16>, %k: tensor<1x2x100x64xbf16>, %v: tensor<1x2x100x64xbf16>, %r: tensor<1x4x100x64xbf16>) -> tensor<1x4x100x64xbf16> {
+  %e = tensor.empty() : tensor<1x4x100x64xbf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x4x100x64xbf16>, tensor<1x2x100x64xbf16>, tensor<1x2x100x64xbf16>) outs(%e : tensor<1x4x100x64xbf16>) -> tensor<1x4x100x64xbf16>
+  %e2 = tensor.empty() : tensor<1x4x100x64xbf16>
+  %sum = linalg.add ins(%o, %r : tensor<1x4x100x64xbf16>, tensor<1x4x100x64xbf16>) outs(%e2 : tensor<1x4x100x64xbf16>) -> tensor<1x4x100x64xbf16>
+  return %sum : tensor<1x4x100x64xbf16>
+}

@@ -10,12 +10,14 @@
 // RUN: %if cuda %{ tessel-exec --bundle=%t | FileCheck %s --check-prefix=GPU %}
 
 // KERNEL-NOT: tessel.attention
-// KERNEL-COUNT-12: gpu.launch
+// KERNEL-NOT: linalg.
+// KERNEL-COUNT-13: gpu.launch
+// KERNEL-NOT: linalg.
 // KERNEL-NOT: tessel.attention
 
 // BUNDLE: target cuda
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-12: : ok
+// GPU-COUNT-13: : ok
 // GPU-NOT: FAIL
