@@ -28,11 +28,6 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                                      const CUDAPipelineOptions &options) {
   // Model IR from frontends first becomes tessel ops where it can.
   std::string pipeline = stages::frontend(options.raise, options.fuse);
-  // The cost model picks per-op choices (qmatmul lanes) where it knows the
-  // chip.
-  if (options.costModel != "fixed" && TargetDescription::get(options.chip))
-    pipeline += "tessel-configure{target=" + options.chip.getValue() +
-                " cost-model=" + options.costModel.getValue() + "},";
   pipeline += "tessel-erase-layouts,tessel-export-entries,";
   // Ops with a dedicated kernel become gpu.launch on their buffers; the
   // rest take the generic path below.
@@ -50,6 +45,11 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                 std::to_string(target ? target->scratchpadBytes : 48 << 10) +
                 "}),";
   }
+  // The cost model picks per-op choices (qmatmul lanes) for the ops left to
+  // the generic path, where it knows the chip.
+  if (options.costModel != "fixed" && TargetDescription::get(options.chip))
+    pipeline += "tessel-configure{target=" + options.chip.getValue() +
+                " cost-model=" + options.costModel.getValue() + "},";
   pipeline +=
       // The blockwise attention carries buffers through a loop, which
       // needs dynamic ownership in host memory; kernels keep the dense form.
