@@ -165,3 +165,28 @@ func.func @residual(%q: tensor<1x2x128x64xbf16>, %r: tensor<1x2x128x64xbf16>) ->
   } -> tensor<1x2x128x64xf32>
   return %w : tensor<1x2x128x64xf32>
 }
+
+// -----
+
+// A consumer with i1 results (a comparison) is fused too; i1 elements take
+// a byte each in memory, so they are stored one at a time.
+// CHECK-LABEL: func.func @positive
+// CHECK: gpu.launch
+// CHECK: arith.cmpf ogt, {{.*}} : bf16
+// CHECK: memref.store {{.*}} : memref<1x1x64x64xi1>
+// CHECK: memref.store {{.*}} : memref<1x1x64x64xi1>
+// CHECK-NOT: vector.store {{.*}} vector<2xi1>
+func.func @positive(%q: tensor<1x1x64x64xbf16>) -> tensor<1x1x64x64xi1> {
+  %e = tensor.empty() : tensor<1x1x64x64xbf16>
+  %o = tessel.attention ins(%q, %q, %q : tensor<1x1x64x64xbf16>, tensor<1x1x64x64xbf16>, tensor<1x1x64x64xbf16>) outs(%e : tensor<1x1x64x64xbf16>) -> tensor<1x1x64x64xbf16>
+  %e2 = tensor.empty() : tensor<1x1x64x64xi1>
+  %p = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>],
+                       iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%o : tensor<1x1x64x64xbf16>) outs(%e2 : tensor<1x1x64x64xi1>) {
+  ^bb0(%a: bf16, %b: i1):
+    %z = arith.constant 0.0 : bf16
+    %c = arith.cmpf ogt, %a, %z : bf16
+    linalg.yield %c : i1
+  } -> tensor<1x1x64x64xi1>
+  return %p : tensor<1x1x64x64xi1>
+}

@@ -214,3 +214,26 @@ func.func @reduction(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<6
   } -> tensor<1xbf16>
   return %t : tensor<1xbf16>
 }
+
+// -----
+
+// A consumer in another block (a loop body) is not fused: the kernel would
+// move into the loop.
+// CHECK-LABEL: func.func @consumer_in_loop
+// CHECK: gpu.launch
+// CHECK: scf.for
+// CHECK: linalg.add
+func.func @consumer_in_loop(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>, %r: tensor<1x64xbf16>, %n: index) -> tensor<1x64xbf16> {
+  %we = tensor.empty() : tensor<64x256xi4>
+  %w = tessel.unpack ins(%p : tensor<64x32xi32>) outs(%we : tensor<64x256xi4>) -> tensor<64x256xi4>
+  %e = tensor.empty() : tensor<1x64xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<64x256xi4>, tensor<64x2xbf16>) outs(%e : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %out = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %r) -> tensor<1x64xbf16> {
+    %e2 = tensor.empty() : tensor<1x64xbf16>
+    %sum = linalg.add ins(%y, %acc : tensor<1x64xbf16>, tensor<1x64xbf16>) outs(%e2 : tensor<1x64xbf16>) -> tensor<1x64xbf16>
+    scf.yield %sum : tensor<1x64xbf16>
+  }
+  return %out : tensor<1x64xbf16>
+}

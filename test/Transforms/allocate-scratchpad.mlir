@@ -58,3 +58,22 @@ func.func @to_tensor(%x: memref<16xf32>) -> tensor<16xf32> {
   %t = bufferization.to_tensor %out restrict writable : memref<16xf32> to tensor<16xf32>
   return %t : tensor<16xf32>
 }
+
+// -----
+
+// The arena takes the strictest alignment of its buffers, and a
+// deallocation through a view of a buffer goes with the buffer.
+// CHECK-LABEL: func.func @aligned
+// CHECK:         memref.alloc() {alignment = 256 : i64} : memref<128xi8>
+// CHECK-NOT:     memref.dealloc
+func.func @aligned(%x: memref<16xf32>) {
+  // expected-remark @below {{scratchpad: 2 buffers, peak 128 bytes (naive 128, lower bound 128, optimal)}}
+  %a = memref.alloc() {alignment = 256 : i64} : memref<16xf32>
+  %b = memref.alloc() : memref<16xf32>
+  linalg.copy ins(%x : memref<16xf32>) outs(%a : memref<16xf32>)
+  linalg.copy ins(%a : memref<16xf32>) outs(%b : memref<16xf32>)
+  linalg.copy ins(%b : memref<16xf32>) outs(%x : memref<16xf32>)
+  %c = memref.cast %a : memref<16xf32> to memref<?xf32>
+  memref.dealloc %c : memref<?xf32>
+  return
+}

@@ -568,12 +568,20 @@ private:
                               fromF32(b, loc, o[1], plan.elementType)},
                              ValueRange{batch, head, rows[h], at}, /*dim=*/3);
           Type type = epilogue->getElementType();
+          SmallVector<Value> point = {batch, head, rows[h], at};
+          if (type.getIntOrFloatBitWidth() % 8 != 0) {
+            // Sub-byte elements (i1) take a byte each in memory.
+            memref::StoreOp::create(b, loc, results[0], out, point);
+            memref::StoreOp::create(
+                b, loc, results[1], out,
+                ValueRange{batch, head, rows[h], add(at, index(1))});
+            continue;
+          }
           vector::StoreOp::create(
               b, loc,
               vector::FromElementsOp::create(b, loc, VectorType::get({2}, type),
                                              results),
-              out, ValueRange{batch, head, rows[h], at},
-              /*nontemporal=*/false,
+              out, point, /*nontemporal=*/false,
               llvm::MaybeAlign(2 * type.getIntOrFloatBitWidth() / 8));
           continue;
         }

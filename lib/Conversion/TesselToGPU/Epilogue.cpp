@@ -50,8 +50,10 @@ std::optional<ElementwiseEpilogue> ElementwiseEpilogue::match(Value result) {
   ElementwiseEpilogue epilogue;
   Value value = result;
   while (value.hasOneUse()) {
+    // The kernel moves to the chain's last op: it must stay in the block
+    // (not enter a loop).
     auto op = dyn_cast<linalg::LinalgOp>(*value.getUsers().begin());
-    if (!op)
+    if (!op || op->getBlock() != result.getParentBlock())
       break;
     std::optional<unsigned> input = chainInputOf(op, value);
     if (!input)
@@ -121,9 +123,11 @@ SmallVector<Value> ElementwiseEpilogue::emit(OpBuilder &b, Location loc,
       };
       Value buffer = stage.buffers[i];
       SmallVector<Value> elements;
-      if (count > 1 && map.getNumResults() > 0 &&
+      Type type = cast<MemRefType>(buffer.getType()).getElementType();
+      // Vectors of sub-byte elements are packed; memrefs of them are not.
+      if (count > 1 && type.getIntOrFloatBitWidth() % 8 == 0 &&
+          map.getNumResults() > 0 &&
           map.getResults().back() == b.getAffineDimExpr(dim)) {
-        Type type = cast<MemRefType>(buffer.getType()).getElementType();
         Value vector = vector::LoadOp::create(
             b, loc, VectorType::get({count}, type), buffer, at(points[0]),
             /*nontemporal=*/false,

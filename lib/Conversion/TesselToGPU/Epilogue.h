@@ -46,8 +46,9 @@ public:
 
   /// The chain's values at `values.size()` consecutive points along
   /// dimension `dim` from `indices` (the kernel's results there). Operands
-  /// whose innermost dimension is `dim` are read with one vector load
-  /// (aligned to its size: `indices[dim]` must be a multiple of it).
+  /// of whole-byte elements whose innermost dimension is `dim` are read
+  /// with one vector load (aligned to its size: `indices[dim]` must be a
+  /// multiple of it).
   SmallVector<Value> emit(OpBuilder &b, Location loc, ArrayRef<Value> values,
                           ValueRange indices, unsigned dim) const;
 

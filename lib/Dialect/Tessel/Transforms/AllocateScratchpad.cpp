@@ -96,21 +96,38 @@ std::string describe(const std::vector<scratchpad::Buffer> &buffers,
          (packing.optimal ? "optimal" : "greedy") + ")";
 }
 
-/// Replaces every candidate by a view of `base` at its offset plus `shift`
-/// bytes, and erases its deallocations.
+/// The deallocations of `buffer` or of a view of it.
+SmallVector<Operation *> deallocationsOf(Value buffer) {
+  SmallVector<Operation *> result;
+  SmallVector<Value> aliases = {buffer};
+  while (!aliases.empty()) {
+    Value alias = aliases.pop_back_val();
+    for (Operation *user : alias.getUsers()) {
+      if (isa<memref::DeallocOp>(user))
+        result.push_back(user);
+      else if (isa<ViewLikeOpInterface>(user))
+        llvm::append_range(aliases, user->getResults());
+    }
+  }
+  return result;
+}
+
+/// Replaces every candidate by a view at its offset plus `shift` bytes of
+/// the byte buffer `baseFor` gives for its memory space, and erases its
+/// deallocations.
 void replaceByViews(OpBuilder &b, ArrayRef<Candidate> candidates,
-                    const scratchpad::Packing &packing, Value base,
-                    int64_t shift) {
+                    const scratchpad::Packing &packing,
+                    function_ref<Value(Attribute)> baseFor, int64_t shift) {
   for (auto [candidate, offset] : llvm::zip(candidates, packing.offsets)) {
     memref::AllocOp alloc = candidate.alloc;
+    for (Operation *dealloc : deallocationsOf(alloc))
+      dealloc->erase();
+    Value base = baseFor(alloc.getType().getMemorySpace());
     b.setInsertionPoint(alloc);
     Value at =
         arith::ConstantIndexOp::create(b, alloc.getLoc(), offset + shift);
     Value view = memref::ViewOp::create(b, alloc.getLoc(), alloc.getType(),
                                         base, at, ValueRange{});
-    for (Operation *user : llvm::make_early_inc_range(alloc->getUsers()))
-      if (isa<memref::DeallocOp>(user))
-        user->erase();
     alloc.replaceAllUsesWith(view);
     alloc.erase();
   }
@@ -171,9 +188,12 @@ struct TesselAllocateScratchpadPass
     b.setInsertionPointToStart(&block);
     Location loc = anchor->getLoc();
     auto arenaType = MemRefType::get({packing.peak}, b.getI8Type());
+    int64_t strictest = alignment;
+    for (const scratchpad::Buffer &buffer : buffers)
+      strictest = std::max(strictest, buffer.alignment);
     Value arena = memref::AllocOp::create(b, loc, arenaType,
-                                          b.getI64IntegerAttr(alignment));
-    replaceByViews(b, candidates, packing, arena, 0);
+                                          b.getI64IntegerAttr(strictest));
+    replaceByViews(b, candidates, packing, [&](Attribute) { return arena; }, 0);
     return success();
   }
 
@@ -252,14 +272,23 @@ struct TesselAllocateScratchpadPass
     Location loc = launch.getLoc();
     launch.getDynamicSharedMemorySizeMutable().assign(
         arith::ConstantIntOp::create(b, loc, b.getI32Type(), total));
-    b.setInsertionPointToStart(&launch.getBody().front());
-    auto workgroup = gpu::AddressSpaceAttr::get(b.getContext(),
-                                                gpu::AddressSpace::Workgroup);
-    Value raw = gpu::DynamicSharedMemoryOp::create(
-        b, loc,
-        MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(),
-                        workgroup));
-    replaceByViews(b, *candidates, packing, raw, reserved);
+    // One byte view of the dynamic shared memory per memory-space attribute
+    // the buffers spell their workgroup space with (views keep the space).
+    Block &body = launch.getBody().front();
+    llvm::DenseMap<Attribute, Value> bases;
+    auto baseFor = [&](Attribute memorySpace) {
+      Value &base = bases[memorySpace];
+      if (!base) {
+        OpBuilder::InsertionGuard guard(b);
+        b.setInsertionPointToStart(&body);
+        base = gpu::DynamicSharedMemoryOp::create(
+            b, loc,
+            MemRefType::get({ShapedType::kDynamic}, b.getI8Type(), AffineMap(),
+                            memorySpace));
+      }
+      return base;
+    };
+    replaceByViews(b, *candidates, packing, baseFor, reserved);
     return success();
   }
 
