@@ -134,11 +134,14 @@ func.func @mask_rows_64(%q: tensor<1x1x256x64xbf16>, %m: tensor<1x1x4x4xi1>) -> 
 // Consumer fusion: a residual add and a widening to f32 after the kernel
 // are computed in its stores, from each output rounded to bf16 as the
 // unfused kernel stores it; the residual is read in place, a pair per
-// load, and the kernel writes f32 pairs. With fuse-consumers=0 they stay linalg ops.
+// load (its lines asked into L2 when the block starts), and the kernel
+// writes f32 pairs. With fuse-consumers=0 they stay linalg ops.
 // CHECK-LABEL: func.func @residual
 // CHECK: %[[R:.*]] = bufferization.to_buffer %arg1 read_only
 // CHECK: %[[OUT:.*]] = memref.alloc() : memref<1x2x128x64xf32>
 // CHECK: gpu.launch
+// CHECK: memref.extract_aligned_pointer_as_index %[[R]]
+// CHECK: nvvm.prefetch level = {{ *}}L2, %{{.*}} : !llvm.ptr
 // CHECK: arith.truncf {{.*}} : f32 to bf16
 // CHECK: vector.load %[[R]]{{.*}} {alignment = 4 : i64} : memref<1x2x128x64xbf16>, vector<2xbf16>
 // CHECK: arith.addf {{.*}} : bf16

@@ -194,6 +194,19 @@ public:
     rows[1] = add(rows[0], index(8));
     createTiles();
     loadQueryFragments();
+    if (epilogue) {
+      // The fused consumers' operands are read after the last key block;
+      // asking for them now brings them into L2 meanwhile. A quad covers
+      // its two rows, a quarter of each per lane.
+      Value quarter = mul(t, index(plan.valueDepth / 4));
+      for (int64_t h = 0; h < 2; ++h)
+        epilogue->prefetchToL2(
+            b, loc,
+            ValueRange{batch, head,
+                       arith::MinUIOp::create(b, loc, rows[h],
+                                              index(plan.queries - 1)),
+                       quarter});
+    }
 
     RowState state;
     state.acc.assign(plan.valueDepth / 8 * 4, f32(0));

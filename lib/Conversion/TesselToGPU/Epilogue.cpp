@@ -5,6 +5,8 @@
 #include "KernelUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/IRMapping.h"
@@ -158,6 +160,47 @@ SmallVector<Value> ElementwiseEpilogue::emit(OpBuilder &b, Location loc,
     }
   }
   return current;
+}
+
+void ElementwiseEpilogue::prefetchToL2(OpBuilder &b, Location loc,
+                                       ValueRange indices) const {
+  for (const Stage &stage : stages) {
+    linalg::LinalgOp op = stage.op; // op handles have no const accessors
+    for (OpOperand *input : op.getDpsInputOperands()) {
+      unsigned i = input->getOperandNumber();
+      if (i == stage.chainInput)
+        continue;
+      Value buffer = stage.buffers[i];
+      auto type = cast<MemRefType>(buffer.getType());
+      int64_t bytes = type.getElementTypeBitWidth() / 8;
+      if (!type.hasStaticShape() || type.getElementTypeBitWidth() % 8 != 0)
+        continue;
+      // The element's offset in the (identity-layout) buffer, in bytes.
+      Value offset = arith::ConstantIndexOp::create(b, loc, 0);
+      AffineMap map = op.getMatchingIndexingMap(input);
+      for (auto [d, expr] : llvm::enumerate(map.getResults())) {
+        Value extent =
+            arith::ConstantIndexOp::create(b, loc, type.getDimSize(d));
+        offset = arith::AddIOp::create(
+            b, loc, arith::MulIOp::create(b, loc, offset, extent),
+            indices[cast<AffineDimExpr>(expr).getPosition()]);
+      }
+      offset = arith::MulIOp::create(
+          b, loc, offset, arith::ConstantIndexOp::create(b, loc, bytes));
+      Value base =
+          memref::ExtractAlignedPointerAsIndexOp::create(b, loc, buffer);
+      Value address = arith::IndexCastOp::create(
+          b, loc, b.getI64Type(), arith::AddIOp::create(b, loc, base, offset));
+      Value pointer = LLVM::IntToPtrOp::create(
+          b, loc, LLVM::LLVMPointerType::get(b.getContext()), address);
+      NVVM::PrefetchOp::create(
+          b, loc,
+          NVVM::PrefetchCacheLevelAttr::get(b.getContext(),
+                                            NVVM::PrefetchCacheLevel::L2),
+          /*evictPriority=*/nullptr, pointer, /*predicate=*/Value(),
+          /*tensormap=*/false);
+    }
+  }
 }
 
 void ElementwiseEpilogue::eraseIntermediateOps(RewriterBase &rewriter) const {

@@ -52,6 +52,12 @@ public:
   SmallVector<Value> emit(OpBuilder &b, Location loc, ArrayRef<Value> values,
                           ValueRange indices, unsigned dim) const;
 
+  /// Asks for the cache line of every other operand at iteration point
+  /// `indices` to be brought into L2 (nvvm.prefetch), so that the loads of
+  /// emit() find it there. For statically shaped operands of whole-byte
+  /// elements; `indices` must lie in the iteration space.
+  void prefetchToL2(OpBuilder &b, Location loc, ValueRange indices) const;
+
   /// Erases the ops of the chain before the last, once the last is
   /// replaced.
   void eraseIntermediateOps(RewriterBase &rewriter) const;

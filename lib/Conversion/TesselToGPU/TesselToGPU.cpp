@@ -103,6 +103,9 @@ void mlir::tessel::registerTesselToGPUExternalModels(
     DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, NVVM::NVVMDialect *) {
     NVVM::MmaOp::attachInterface<MmaHasNoMemoryEffects>(*ctx);
+    // A prefetch changes no memory, but an op that only reads and has no
+    // results counts as dead: it is declared to write too.
+    NVVM::PrefetchOp::attachInterface<ReadsAndWrites<NVVM::PrefetchOp>>(*ctx);
   });
   registry.addExtension(+[](MLIRContext *ctx, LLVM::LLVMDialect *) {
     LLVM::CallIntrinsicOp::attachInterface<CallIntrinsicEffects>(*ctx);
