@@ -669,13 +669,7 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
     Value result = bufferization::ToTensorOp::create(
         rewriter, loc, resultType, out, rewriter.getUnitAttr(),
         rewriter.getUnitAttr());
-    if (epilogue) {
-      rewriter.replaceOp(epilogue->getLastOp(), result);
-      epilogue->eraseIntermediateOps(rewriter);
-      rewriter.eraseOp(op);
-    } else {
-      rewriter.replaceOp(op, result);
-    }
+    replaceWithKernelResult(rewriter, op, epilogue, result);
     return success();
   }
 

@@ -203,7 +203,17 @@ void ElementwiseEpilogue::prefetchToL2(OpBuilder &b, Location loc,
   }
 }
 
-void ElementwiseEpilogue::eraseIntermediateOps(RewriterBase &rewriter) const {
-  for (const Stage &stage : llvm::reverse(ArrayRef(stages).drop_back()))
+void gpukernel::replaceWithKernelResult(
+    RewriterBase &rewriter, Operation *op,
+    const std::optional<ElementwiseEpilogue> &epilogue, Value result) {
+  if (!epilogue) {
+    rewriter.replaceOp(op, result);
+    return;
+  }
+  // Last to first: each op erased leaves the one before without users.
+  rewriter.replaceOp(epilogue->getLastOp(), result);
+  for (const ElementwiseEpilogue::Stage &stage :
+       llvm::reverse(ArrayRef(epilogue->stages).drop_back()))
     rewriter.eraseOp(stage.op);
+  rewriter.eraseOp(op);
 }

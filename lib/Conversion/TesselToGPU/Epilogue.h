@@ -58,11 +58,12 @@ public:
   /// elements; `indices` must lie in the iteration space.
   void prefetchToL2(OpBuilder &b, Location loc, ValueRange indices) const;
 
-  /// Erases the ops of the chain before the last, once the last is
-  /// replaced.
-  void eraseIntermediateOps(RewriterBase &rewriter) const;
-
 private:
+  friend void
+  replaceWithKernelResult(RewriterBase &rewriter, Operation *op,
+                          const std::optional<ElementwiseEpilogue> &epilogue,
+                          Value result);
+
   struct Stage {
     linalg::LinalgOp op;
     /// The input of `op` that is the previous value of the chain.
@@ -72,6 +73,13 @@ private:
   };
   SmallVector<Stage> stages;
 };
+
+/// Replaces the kernel's op `op` by `result`: the whole chain of `epilogue`
+/// when it is fused (its last op replaced, the others and `op` erased), or
+/// `op` alone.
+void replaceWithKernelResult(RewriterBase &rewriter, Operation *op,
+                             const std::optional<ElementwiseEpilogue> &epilogue,
+                             Value result);
 
 } // namespace mlir::tessel::gpukernel
 

@@ -542,7 +542,6 @@ private:
     return pairOperand(b, loc, pair);
   }
 
-  /// The lane's chunk of step `step`: chunk 4 s + t of its columns.
   /// The words of the lane's 128 weights of `column` from lane block
   /// `laneBlock` (lane-contiguous steps): B 16-byte loads.
   SmallVector<Value> laneContiguousWords(Value column, Value laneBlock) {
@@ -557,6 +556,7 @@ private:
     return result;
   }
 
+  /// The lane's chunk of step `step`: chunk 4 s + t of its columns.
   Value laneChunk(Value step, Value inQuad) {
     return arith::AddIOp::create(
         b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk / kChunk)),
@@ -675,7 +675,7 @@ private:
     Value columns[2] = {column,
                         arith::AddIOp::create(b, loc, column, index(8))};
     SmallVector<Value> laneWords[2];
-    Value scales_[2];
+    Value columnScales[2];
     PairScale pairScales[2];
     auto pairType = VectorType::get({2}, plan.elementType);
     Value negatedBase =
@@ -683,9 +683,10 @@ private:
                      -pairBase(plan.elementType));
     for (int64_t c = 0; c < 2; ++c) {
       laneWords[c] = laneContiguousWords(columns[c], laneBlock);
-      scales_[c] =
+      columnScales[c] =
           memref::LoadOp::create(b, loc, scales, ValueRange{columns[c], group});
-      Value scale = vector::BroadcastOp::create(b, loc, pairType, scales_[c]);
+      Value scale =
+          vector::BroadcastOp::create(b, loc, pairType, columnScales[c]);
       pairScales[c] = {scale,
                        arith::MulFOp::create(b, loc, scale, negatedBase)};
     }
@@ -728,8 +729,8 @@ private:
             b, loc, blockSum, vector::ExtractOp::create(b, loc, four, j));
       for (int64_t c = 0; c < 2; ++c) {
         int64_t share = 4 + c * plan.rows + r;
-        sums[share] = math::FmaOp::create(b, loc, toF32(b, loc, scales_[c]),
-                                          blockSum, acc[share]);
+        sums[share] = math::FmaOp::create(
+            b, loc, toF32(b, loc, columnScales[c]), blockSum, acc[share]);
       }
     }
     return sums;
@@ -1199,15 +1200,7 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
           rewriter, loc, opType, result,
           SmallVector<ReassociationIndices>{{0, 1}, {2}});
     Operation *unpack = op.getWeights().getDefiningOp();
-    if (epilogue) {
-      // The chain's ops go last to first, each leaving the one before
-      // without users.
-      rewriter.replaceOp(epilogue->getLastOp(), result);
-      epilogue->eraseIntermediateOps(rewriter);
-      rewriter.eraseOp(op);
-    } else {
-      rewriter.replaceOp(op, result);
-    }
+    replaceWithKernelResult(rewriter, op, epilogue, result);
     if (unpack && isa<UnpackOp>(unpack) && unpack->use_empty())
       rewriter.eraseOp(unpack);
     return success();

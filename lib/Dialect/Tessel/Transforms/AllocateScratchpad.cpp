@@ -86,6 +86,15 @@ std::vector<scratchpad::Buffer> buffersOf(ArrayRef<Candidate> candidates) {
   return buffers;
 }
 
+/// The largest alignment among `buffers` (a power of two): an offset that
+/// it divides can start the packing.
+int64_t strictestAlignment(const std::vector<scratchpad::Buffer> &buffers) {
+  int64_t strictest = 1;
+  for (const scratchpad::Buffer &buffer : buffers)
+    strictest = std::max(strictest, buffer.alignment);
+  return strictest;
+}
+
 /// "N buffers, peak P bytes (naive S, lower bound L, optimal)".
 std::string describe(const std::vector<scratchpad::Buffer> &buffers,
                      const scratchpad::Packing &packing) {
@@ -188,11 +197,8 @@ struct TesselAllocateScratchpadPass
     b.setInsertionPointToStart(&block);
     Location loc = anchor->getLoc();
     auto arenaType = MemRefType::get({packing.peak}, b.getI8Type());
-    int64_t strictest = alignment;
-    for (const scratchpad::Buffer &buffer : buffers)
-      strictest = std::max(strictest, buffer.alignment);
-    Value arena = memref::AllocOp::create(b, loc, arenaType,
-                                          b.getI64IntegerAttr(strictest));
+    Value arena = memref::AllocOp::create(
+        b, loc, arenaType, b.getI64IntegerAttr(strictestAlignment(buffers)));
     replaceByViews(b, candidates, packing, [&](Attribute) { return arena; }, 0);
     return success();
   }
@@ -248,10 +254,7 @@ struct TesselAllocateScratchpadPass
         return launch.emitError()
                << "shared-memory buffers cannot be placed after a dynamic "
                   "shared memory size that is not a constant";
-      int64_t strictest = 1;
-      for (const scratchpad::Buffer &buffer : buffers)
-        strictest = std::max(strictest, buffer.alignment);
-      reserved = llvm::alignTo(*known, strictest);
+      reserved = llvm::alignTo(*known, strictestAlignment(buffers));
     }
     scratchpad::Packing packing = scratchpad::pack(buffers);
     int64_t total = reserved + packing.peak;
