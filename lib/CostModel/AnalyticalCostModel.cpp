@@ -62,6 +62,47 @@ public:
     return *cost;
   }
 
+  /// The roofline of the kernel's bytes and FLOPs, and its latency bound:
+  /// blocks run in waves of what the SMs hold at once (by warps, blocks
+  /// and shared memory), and each wave takes the warps' round trips to
+  /// memory one after another.
+  FailureOr<CostBreakdown>
+  estimateKernel(const GPUKernelProfile &kernel) const override {
+    if (target.warpsPerUnit == 0 || kernel.blocks < 1 ||
+        kernel.warpsPerBlock < 1)
+      return failure();
+    CostBreakdown c;
+    c.flops = kernel.flops;
+    c.dramBytes = kernel.dramBytes;
+    c.cacheBytes = kernel.cacheBytes;
+    c.scratchpadBytes = kernel.sharedBytesPerBlock;
+    c.fitsScratchpad = kernel.sharedBytesPerBlock <= target.scratchpadBytes;
+    int64_t resident = std::min(
+        target.blocksPerUnit,
+        std::max<int64_t>(target.warpsPerUnit / kernel.warpsPerBlock, 1));
+    if (kernel.sharedBytesPerBlock > 0)
+      resident =
+          std::min(resident,
+                   std::max<int64_t>(
+                       target.scratchpadBytes / kernel.sharedBytesPerBlock, 1));
+    double slots = double(target.units) * resident;
+    double waves = ceilDiv(kernel.blocks, slots);
+    // Warps busy per SM, against all it could hold: the occupancy.
+    double warps =
+        double(kernel.blocks) * kernel.warpsPerBlock / (waves * target.units);
+    c.occupancy = std::clamp(warps / target.warpsPerUnit, 1e-3, 1.0);
+    double peak =
+        kernel.tensorCores ? target.peakFlopsF16 : target.peakFlopsF32;
+    c.computeSeconds = c.flops / peak;
+    double latencySeconds =
+        waves * kernel.roundTripsPerWarp * target.memoryLatency;
+    c.memorySeconds =
+        std::max({c.dramBytes / target.dramBandwidth,
+                  c.cacheBytes / target.cacheBandwidth, latencySeconds});
+    c.seconds = std::max(c.computeSeconds, c.memorySeconds);
+    return c;
+  }
+
 private:
   /// Bytes per element as stored on the target: sub-byte integers take a
   /// byte each on the CPU and are packed on GPUs.

@@ -152,6 +152,13 @@ public:
     return logSeconds;
   }
 
+  /// No kernel was measured for training: kernels are the analytical
+  /// model's.
+  FailureOr<CostBreakdown>
+  estimateKernel(const GPUKernelProfile &kernel) const override {
+    return analytical->estimateKernel(kernel);
+  }
+
 private:
   TargetDescription target;
   std::unique_ptr<Booster> booster;

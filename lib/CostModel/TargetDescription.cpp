@@ -35,6 +35,9 @@ std::optional<TargetDescription> TargetDescription::get(StringRef name) {
     t.scratchpadBytes = 163 << 10;
     t.units = 108;
     t.tilesPerUnit = 2;
+    t.warpsPerUnit = 64;
+    t.blocksPerUnit = 32;
+    t.memoryLatency = 0.6e-6;
     return t;
   }
   if (name == "sm_90") {
@@ -46,6 +49,9 @@ std::optional<TargetDescription> TargetDescription::get(StringRef name) {
     t.scratchpadBytes = 227 << 10;
     t.units = 132;
     t.tilesPerUnit = 2;
+    t.warpsPerUnit = 64;
+    t.blocksPerUnit = 32;
+    t.memoryLatency = 0.6e-6;
     return t;
   }
   return std::nullopt;

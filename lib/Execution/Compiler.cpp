@@ -52,6 +52,7 @@ LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
   pipelineOptions.costModel = options.costModel;
   pipelineOptions.tensorCores = options.tensorCores;
   pipelineOptions.attentionWarps = options.attentionWarps;
+  pipelineOptions.qmatmulWarps = options.qmatmulWarps;
   pipelineOptions.fuseConsumers = options.fuseConsumers;
   buildCUDAPipeline(pm, pipelineOptions);
   return pm.run(module);

@@ -31,15 +31,22 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   pipeline += "tessel-erase-layouts,tessel-export-entries,";
   // Ops with a dedicated kernel become gpu.launch on their buffers; the
   // rest take the generic path below.
+  std::optional<TargetDescription> target =
+      TargetDescription::get(options.chip);
   if (options.kernels) {
     pipeline += std::string("convert-tessel-to-gpu{tensor-cores=") +
                 (options.tensorCores ? "1" : "0") +
                 " attention-warps=" + std::to_string(options.attentionWarps) +
-                " fuse-consumers=" + (options.fuseConsumers ? "1" : "0") + "},";
+                " warps-per-block=" + std::to_string(options.qmatmulWarps) +
+                " fuse-consumers=" + (options.fuseConsumers ? "1" : "0");
+    // The cost model ranks the qmatmul kernel's warps where it knows the
+    // chip.
+    if (options.costModel != "fixed" && target)
+      pipeline += " target=" + options.chip.getValue() +
+                  " cost-model=" + options.costModel.getValue();
+    pipeline += "},";
     // The kernels' shared-memory buffers are placed in their dynamic shared
     // memory, within the chip's shared memory per block.
-    std::optional<TargetDescription> target =
-        TargetDescription::get(options.chip);
     pipeline += "func.func(tessel-allocate-scratchpad{report=0 alignment=16 "
                 "shared-budget=" +
                 std::to_string(target ? target->scratchpadBytes : 48 << 10) +
@@ -47,7 +54,7 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   }
   // The cost model picks per-op choices (qmatmul lanes) for the ops left to
   // the generic path, where it knows the chip.
-  if (options.costModel != "fixed" && TargetDescription::get(options.chip))
+  if (options.costModel != "fixed" && target)
     pipeline += "tessel-configure{target=" + options.chip.getValue() +
                 " cost-model=" + options.costModel.getValue() + "},";
   pipeline +=

@@ -152,3 +152,44 @@ TEST_F(CostModelTest, RanksAThousandCandidates) {
 }
 
 } // namespace
+
+// The kernel model: round trips bound a latency-bound kernel, bytes a
+// bandwidth-bound one, and blocks beyond what the SMs hold run in waves.
+TEST(KernelCostModelTest, LatencyBandwidthAndWaves) {
+  TargetDescription sm90 = *TargetDescription::get("sm_90");
+  std::unique_ptr<CostModel> model = createAnalyticalCostModel(sm90);
+  GPUKernelProfile kernel;
+  kernel.blocks = sm90.units; // one block per SM
+  kernel.warpsPerBlock = 4;
+  kernel.dramBytes = 1 << 20;
+  kernel.roundTripsPerWarp = 8;
+  CostBreakdown eight = *model->estimateKernel(kernel);
+  EXPECT_DOUBLE_EQ(eight.seconds, 8 * sm90.memoryLatency);
+  EXPECT_DOUBLE_EQ(eight.occupancy, 4.0 / sm90.warpsPerUnit);
+  kernel.roundTripsPerWarp = 4;
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   4 * sm90.memoryLatency);
+  // 1 GB: the bandwidth bounds it, whatever the round trips.
+  kernel.dramBytes = 1e9;
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   1e9 / sm90.dramBandwidth);
+  // 16 warps per block: 4 blocks per SM at once; 8 per SM take two waves.
+  kernel.dramBytes = 0;
+  kernel.warpsPerBlock = 16;
+  kernel.blocks = 4 * sm90.units;
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   4 * sm90.memoryLatency);
+  kernel.blocks = 8 * sm90.units;
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   2 * 4 * sm90.memoryLatency);
+  // Shared memory limits the blocks per SM too.
+  kernel.warpsPerBlock = 1;
+  kernel.blocks = 2 * sm90.units;
+  kernel.sharedBytesPerBlock = sm90.scratchpadBytes;
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   2 * 4 * sm90.memoryLatency);
+  EXPECT_TRUE(model->estimateKernel(kernel)->fitsScratchpad);
+  // The CPU has no kernels.
+  EXPECT_TRUE(failed(createAnalyticalCostModel(*TargetDescription::get("cpu"))
+                         ->estimateKernel(kernel)));
+}

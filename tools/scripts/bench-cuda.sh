@@ -4,13 +4,16 @@
 # compiles the CUDA integration bundles (with float64 references) into
 # build/cuda-bundles and the benchmark bundles (inputs made on the device)
 # into build/cuda-bench, the DraftAttention bundle (clustered f16 inputs)
-# into build/cuda-sparse, and copies ../shared/bench/peers.py to .peers/.
+# into build/cuda-sparse, the qmatmul kernel at each fixed count of warps
+# per block into build/cuda-warps, and copies ../shared/bench/peers.py to
+# .peers/.
 # On the GPU machine (the device tool, carrying build/cuda-bundles,
-# build/cuda-bench, build/cuda-sparse and .peers):
+# build/cuda-bench, build/cuda-sparse, build/cuda-warps and .peers):
 #   bash tools/scripts/bench-cuda.sh device
 # builds the runtime, checks every bundle under compute-sanitizer, times
-# the benchmarks, runs the peers and prints the ratio table and the
-# DraftAttention table (time and error against dense attention).
+# the benchmarks, runs the peers and prints the ratio table, the
+# DraftAttention table (time and error against dense attention) and the
+# warps table (the cost model's choice against each fixed count).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -67,6 +70,19 @@ prepare)
   "$run" test/Benchmarks/CUDA/attention-residual.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --fuse-consumers=0 \
     --bundle=build/cuda-bench/attention-residual-unfused
+  # The qmatmul kernel with each fixed count of warps per block, against
+  # the cost model's choice (the qmatmul-warps bundle above).
+  rm -rf build/cuda-warps && mkdir -p build/cuda-warps
+  for w in 1 2 4 8 16 32; do
+    "$run" test/Benchmarks/CUDA/qmatmul-warps.mlir --target=cuda --seed=1 \
+      --bundle-random-inputs --qmatmul-warps=$w \
+      --bundle=build/cuda-warps/warps-$w
+  done
+  "${TESSEL_BUILD_DIR:-build}/bin/tessel-opt" test/Benchmarks/CUDA/qmatmul-warps.mlir \
+    --convert-tessel-to-gpu="target=sm_90" -o build/cuda-warps/chosen.mlir
+  python3 python/tessel/bench/warps_report.py --chosen build/cuda-warps/chosen.mlir \
+    > build/cuda-warps/chosen.txt
+  rm build/cuda-warps/chosen.mlir
   # DraftAttention on the GPU (S = 8192): dense, block-sparse (90%) and reordered
   # block-sparse attention on the same clustered f16 inputs (the fused
   # kernel skips the blocks the draft drops); outputs come back for the
@@ -80,7 +96,7 @@ prepare)
     --input=$sparse/k.npy --input=$sparse/v.npy \
     --bundle=build/cuda-sparse/sparse-attention
   cp ../shared/bench/peers.py .peers/peers.py
-  du -sh build/cuda-bundles build/cuda-bench build/cuda-sparse
+  du -sh build/cuda-bundles build/cuda-bench build/cuda-sparse build/cuda-warps
   ;;
 device)
   OUT=${OUT:-/tmp/tessel-device-out}
@@ -102,6 +118,12 @@ device)
       --bench=20 --warmup=3 --output="$OUT/sparse/out" > "$OUT/sparse/times.txt" 2>&1
     python3 python/tessel/bench/sparse_attention.py report "$OUT/sparse" |
       tee "$OUT/sparse-report.md"
+  fi
+  if [ -d build/cuda-warps ]; then
+    BENCH=${BENCH:-20} WARMUP=${WARMUP:-3} SKIP_BUILD=1 \
+      bash tools/scripts/device-cuda.sh build/cuda-warps > "$OUT/bench-warps.log" 2>&1
+    python3 python/tessel/bench/warps_report.py build/cuda-warps/chosen.txt \
+      "$OUT/bench-warps.log" "$OUT/bench.log" | tee "$OUT/warps-report.md"
   fi
   python3 python/tessel/bench/cuda_report.py "$OUT/bench.log" \
     "$OUT/bench-slow.log" "$OUT/peers.json" |

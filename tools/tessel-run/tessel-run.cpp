@@ -90,6 +90,11 @@ static cl::opt<int64_t> attentionWarps(
     cl::desc("--target=cuda: warps per block of the attention kernel (4 or "
              "8)"),
     cl::init(4));
+static cl::opt<int64_t> qmatmulWarps(
+    "qmatmul-warps",
+    cl::desc("--target=cuda: warps per block of the qmatmul kernel, 1 to 32 "
+             "(0: the cost model's choice)"),
+    cl::init(0));
 static cl::opt<bool> tensorCores(
     "tensor-cores",
     cl::desc("--target=cuda: tensor cores in the attention and qmatmul "
@@ -375,6 +380,7 @@ int main(int argc, char **argv) {
     cudaOptions.qmatmulLanes = qmatmulLanes;
     cudaOptions.tensorCores = tensorCores;
     cudaOptions.attentionWarps = attentionWarps;
+    cudaOptions.qmatmulWarps = qmatmulWarps;
     cudaOptions.fuseConsumers = fuseConsumers;
     // Lanes given by hand are used for every qmatmul.
     cudaOptions.costModel =

@@ -102,6 +102,14 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
         16 K slots in any order, so a lane's slots are 4 consecutive
         weights of its own 32.
 
+      - Warps per block of the qmatmul kernel: an op's
+        `tessel.kernel_warps` attribute, else `warps-per-block`, else with
+        a `target` the count from 1 to 32 that the cost model predicts
+        fastest (`CostModel::estimateKernel`: the kernel's bytes against
+        the bandwidth, and its warps' round trips to memory in each wave of
+        the blocks the SMs hold at once), else 4. `tessel.kernel_warps` on
+        an attention op sets its kernel's warps (4 or 8) the same way.
+
       - Consumer fusion (`fuse-consumers`): when the only user of the
         result is an elementwise `linalg.generic` (parallel iterators, the
         result and the output at identity maps, other inputs ranked tensors
@@ -116,8 +124,15 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
     Option<"columnsPerWarp", "columns-per-warp", "int64_t", "0",
            "qmatmul output columns per warp (0: by the rows of a tile, 2 "
            "below 8 rows, 4 from 8; reduced until it divides N)">,
-    Option<"warpsPerBlock", "warps-per-block", "int64_t", "4",
-           "Warps per thread block">,
+    Option<"warpsPerBlock", "warps-per-block", "int64_t", "0",
+           "Warps per block of the qmatmul kernel, 1 to 32 (0: ranked by "
+           "`cost-model` for `target`, 4 without a target)">,
+    Option<"target", "target", "std::string", "\"\"",
+           "Chip whose cost model ranks the qmatmul kernel's warps per "
+           "block (sm_80, sm_90; empty: no ranking)">,
+    Option<"costModel", "cost-model", "std::string", "\"analytical\"",
+           "The model that ranks them: analytical, learned (kernels are "
+           "the analytical model's) or a .json model file">,
     Option<"attentionWarps", "attention-warps", "int64_t", "4",
            "Warps per block of the attention kernel, 4 or 8 (16 query rows "
            "each; 8 was slower at every measured shape)">,

@@ -12,10 +12,16 @@ class RewritePatternSet;
 
 namespace mlir::tessel {
 
+class CostModel;
+
 struct QMatmulKernelOptions {
   /// Output columns per warp; 0 picks by the rows of a tile.
   int64_t columnsPerWarp = 0;
-  int64_t warpsPerBlock = 4;
+  /// Warps per block (tensor-core forms: warps splitting K; CUDA cores:
+  /// warps side by side); 0 lets `costModel` choose, 4 without one. An
+  /// op's `tessel.kernel_warps` wins over both.
+  int64_t warpsPerBlock = 0;
+  const CostModel *costModel = nullptr;
   /// mma.sync on tensor cores for f16 and bf16 inputs (K a multiple of 128,
   /// N of 8); CUDA cores otherwise.
   bool tensorCores = true;
@@ -26,13 +32,15 @@ struct QMatmulKernelOptions {
 
 /// qmatmul with packed (or 8-bit) weights as one gpu.launch: a warp per
 /// group of output columns, lanes over chunks of 32 weights. Ops outside
-/// what the kernel covers are left alone.
+/// what the kernel covers are left alone. The warps per block are ranked by
+/// the cost model's estimateKernel() where the options give one.
 void populateQMatmulToGPUPatterns(RewritePatternSet &patterns,
                                   const QMatmulKernelOptions &options = {});
 
 /// attention (f16 or bf16, head dimensions multiples of 32 up to 128, no
 /// element mask) as one fused flash-attention kernel on tensor cores, with
-/// `warps` (4 or 8) warps per block of 16 * warps query rows; with
+/// `warps` (4 or 8; an op's `tessel.kernel_warps` wins) warps per block of
+/// 16 * warps query rows; with
 /// `fuseConsumers`, elementwise consumers of the result are computed in
 /// its stores.
 void populateAttentionToGPUPatterns(RewritePatternSet &patterns,

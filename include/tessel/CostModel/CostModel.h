@@ -38,6 +38,12 @@ struct TargetDescription {
   /// Parallel units (cores, SMs) and resident tiles per unit at most.
   int64_t units = 1;
   int64_t tilesPerUnit = 1;
+  /// GPUs: warps and blocks one SM holds at most, and the time a warp waits
+  /// for a load from device memory under load (the round trip that the
+  /// resident warps' loads in flight must cover, Little's law).
+  int64_t warpsPerUnit = 0;
+  int64_t blocksPerUnit = 0;
+  double memoryLatency = 0;
 
   /// The described targets: "cpu" (this machine's class: 2 AVX-512 cores),
   /// "sm_80" (A100) and "sm_90" (H100); none for another name.
@@ -72,6 +78,25 @@ struct CostBreakdown {
   double seconds = 0;
 };
 
+/// A dedicated GPU kernel as its planner lays it out for one configuration
+/// (convert-tessel-to-gpu's kernels): what the machine's parallelism and
+/// memory latency make of it.
+struct GPUKernelProfile {
+  int64_t blocks = 1;
+  int64_t warpsPerBlock = 1;
+  int64_t sharedBytesPerBlock = 0;
+  double flops = 0;
+  bool tensorCores = false;
+  /// Bytes from device memory, and bytes every block re-reads through L2
+  /// (operands that all blocks share).
+  double dramBytes = 0;
+  double cacheBytes = 0;
+  /// The dependent memory round trips of one warp, one after the other: a
+  /// step whose loads the next step does not overlap, a prologue that
+  /// stages operands in shared memory, a barrier before a reduction.
+  int64_t roundTripsPerWarp = 1;
+};
+
 class CostModel {
 public:
   virtual ~CostModel() = default;
@@ -84,11 +109,19 @@ public:
   /// that a model can batch them), or failure as for estimate().
   virtual FailureOr<SmallVector<double>>
   estimateSeconds(Operation *op, ArrayRef<OpConfiguration> configs) const;
+  /// The estimate for a dedicated GPU kernel, or failure for a model (or a
+  /// target) that does not describe GPU kernels.
+  virtual FailureOr<CostBreakdown>
+  estimateKernel(const GPUKernelProfile &kernel) const {
+    return failure();
+  }
 };
 
 /// A roofline per memory level: time = max(FLOPs / peak, DRAM bytes / DRAM
 /// bandwidth, cache bytes / cache bandwidth) / occupancy. Knows every
-/// compute tessel op and linalg.matmul.
+/// compute tessel op and linalg.matmul, and on GPU targets the kernels'
+/// profiles, whose time is also bounded by their round trips to memory in
+/// each wave of resident blocks.
 std::unique_ptr<CostModel>
 createAnalyticalCostModel(const TargetDescription &target);
 

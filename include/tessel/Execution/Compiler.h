@@ -47,9 +47,9 @@ struct CUDACompileOptions {
   std::string format = "isa";
   /// Threads per qmatmul output (tessel-cuda-pipeline's qmatmul-lanes).
   int64_t qmatmulLanes = 32;
-  /// How each qmatmul's lanes are chosen (tessel-cuda-pipeline's
-  /// cost-model): "learned", "analytical", a .json model file, or "fixed"
-  /// (qmatmulLanes for all).
+  /// How each qmatmul's lanes and kernel warps are chosen
+  /// (tessel-cuda-pipeline's cost-model): "learned", "analytical", a .json
+  /// model file, or "fixed" (qmatmulLanes, and 4 warps, for all).
   std::string costModel = "learned";
   /// Tensor cores in the attention and qmatmul kernels
   /// (tessel-cuda-pipeline's tensor-cores).
@@ -57,6 +57,9 @@ struct CUDACompileOptions {
   /// Warps per block of the attention kernel (tessel-cuda-pipeline's
   /// attention-warps: 4 or 8).
   int64_t attentionWarps = 4;
+  /// Warps per block of the qmatmul kernel (tessel-cuda-pipeline's
+  /// qmatmul-warps: 1 to 32, 0 for the cost model's choice).
+  int64_t qmatmulWarps = 0;
   /// Compute elementwise consumers in the qmatmul kernel's stores
   /// (tessel-cuda-pipeline's fuse-consumers).
   bool fuseConsumers = true;

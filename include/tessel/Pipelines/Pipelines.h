@@ -76,10 +76,16 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
       llvm::cl::init(32)};
   PassOptions::Option<std::string> costModel{
       *this, "cost-model",
-      llvm::cl::desc("How tessel-configure chooses each qmatmul's lanes: "
-                     "learned, analytical, a .json model file, or fixed "
-                     "(qmatmul-lanes for all)"),
+      llvm::cl::desc("How tessel-configure chooses each qmatmul's lanes, "
+                     "and convert-tessel-to-gpu the qmatmul kernel's warps "
+                     "per block: learned, analytical, a .json model file, "
+                     "or fixed (qmatmul-lanes and qmatmul-warps for all)"),
       llvm::cl::init("learned")};
+  PassOptions::Option<int64_t> qmatmulWarps{
+      *this, "qmatmul-warps",
+      llvm::cl::desc("Warps per block of the qmatmul kernel, 1 to 32 (0: "
+                     "the cost model's choice, 4 with cost-model=fixed)"),
+      llvm::cl::init(0)};
   PassOptions::Option<int64_t> blockSize{
       *this, "block-size",
       llvm::cl::desc("Threads per block of the elementwise kernels"),

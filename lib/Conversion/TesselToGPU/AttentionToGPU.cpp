@@ -35,6 +35,7 @@
 #include "Epilogue.h"
 #include "KernelUtils.h"
 #include "tessel/Conversion/TesselToGPU.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -628,7 +629,11 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
 
   LogicalResult matchAndRewrite(AttentionOp op,
                                 PatternRewriter &rewriter) const override {
-    FailureOr<AttentionPlan> maybePlan = planAttention(op, warps, rewriter);
+    int64_t blockWarps = warps;
+    if (auto attr = op->getAttrOfType<IntegerAttr>(kKernelWarpsAttrName))
+      blockWarps = attr.getInt();
+    FailureOr<AttentionPlan> maybePlan =
+        planAttention(op, blockWarps, rewriter);
     if (failed(maybePlan))
       return failure();
     const AttentionPlan &plan = *maybePlan;

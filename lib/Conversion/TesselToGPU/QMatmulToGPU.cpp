@@ -39,6 +39,8 @@
 #include "KernelUtils.h"
 #include "PairedWeights.h"
 #include "tessel/Conversion/TesselToGPU.h"
+#include "tessel/CostModel/CostModel.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -55,6 +57,7 @@
 #include "tessel/Layout/FieldPairs.h"
 
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 using namespace mlir;
@@ -180,7 +183,7 @@ Value packedWords(QMatmulOp op) {
 }
 
 FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
-                           PatternRewriter &rewriter) {
+                           int64_t warpsPerBlock, PatternRewriter &rewriter) {
   auto input = cast<RankedTensorType>(op.getInput().getType());
   auto weights = cast<RankedTensorType>(op.getWeights().getType());
   if (!input.hasStaticShape() || !weights.hasStaticShape())
@@ -216,7 +219,7 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
   if (columnsPerWarp == 0)
     columnsPerWarp = plan.rowTile >= 8 ? 4 : 2;
   plan.columnsPerWarp = largestDivisor(plan.columns, columnsPerWarp);
-  plan.warpsPerBlock = options.warpsPerBlock;
+  plan.warpsPerBlock = warpsPerBlock;
   bool mmaShape = options.tensorCores && !plan.elementType.isF32() &&
                   plan.depth % kMmaChunk == 0 &&
                   plan.columns % kMmaColumns == 0;
@@ -242,6 +245,86 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
                         plan.groupSize % kMmaChunk == 0;
   plan.chunkSums = plan.laneContiguous && plan.isSigned;
   return plan;
+}
+
+/// The kernel as the cost model sees it (GPUKernelProfile).
+GPUKernelProfile profileOf(const Plan &plan) {
+  double elementBytes = plan.elementType.getIntOrFloatBitWidth() / 8.0;
+  double inputBytes = plan.rows * plan.depth * elementBytes;
+  GPUKernelProfile kernel;
+  kernel.warpsPerBlock = plan.warpsPerBlock;
+  kernel.flops = 2.0 * plan.rows * plan.columns * plan.depth;
+  kernel.tensorCores = plan.tensorCores;
+  kernel.dramBytes =
+      plan.columns * plan.depth * plan.bits / 8.0 +
+      plan.columns * (plan.depth / plan.groupSize) * elementBytes + inputBytes +
+      plan.rows * plan.columns * elementBytes;
+  if (plan.tensorCores) {
+    int64_t blockColumns = plan.weightsInA ? 2 * kMmaColumns : kMmaColumns;
+    int64_t blockRows = plan.weightsInA ? 8 : kMmaRows;
+    kernel.blocks =
+        plan.columns / blockColumns * llvm::divideCeil(plan.rows, blockRows);
+    kernel.sharedBytesPerBlock =
+        partialsBytes(plan) +
+        (plan.inputPairsShared ? inputPairsBytes(plan) : 0) +
+        (plan.chunkSums ? chunkSumsBytes(plan) : 0);
+    // Each block reads its rows of the input.
+    kernel.cacheBytes = kernel.blocks *
+                        std::min<int64_t>(plan.rows, blockRows) * plan.depth *
+                        elementBytes;
+    int64_t steps =
+        plan.depth / (plan.laneContiguous ? 4 * kMmaChunk : kMmaChunk);
+    // A warp's steps, then the barrier before the partial sums meet; with
+    // shared input pairs, the loads that stage them and a barrier first.
+    kernel.roundTripsPerWarp = llvm::divideCeil(steps, plan.warpsPerBlock) + 1 +
+                               (plan.inputPairsShared ? 1 : 0);
+  } else {
+    int64_t columnsPerBlock = plan.columnsPerWarp * plan.warpsPerBlock;
+    kernel.blocks = llvm::divideCeil(plan.columns, columnsPerBlock) *
+                    (plan.rows / plan.rowTile);
+    // Each warp reads its row tile of the input.
+    kernel.cacheBytes = double(kernel.blocks) * plan.warpsPerBlock *
+                        plan.rowTile * plan.depth * elementBytes;
+    // The lanes' steps over the chunks, then the shuffles.
+    kernel.roundTripsPerWarp = llvm::divideCeil(plan.depth / kChunk, kWarp) + 1;
+  }
+  return kernel;
+}
+
+/// Warps per block when the op and the options leave the choice open and
+/// no cost model ranks them.
+constexpr int64_t kDefaultWarps = 4;
+
+/// The op's warps per block: its `tessel.kernel_warps`, else the option's,
+/// else the candidate (1 to 32) the cost model predicts fastest; on ties
+/// the one nearest the default.
+FailureOr<int64_t> chooseWarps(QMatmulOp op,
+                               const QMatmulKernelOptions &options,
+                               PatternRewriter &rewriter) {
+  if (auto attr = op->getAttrOfType<IntegerAttr>(kKernelWarpsAttrName))
+    return attr.getInt();
+  if (options.warpsPerBlock > 0)
+    return options.warpsPerBlock;
+  if (!options.costModel)
+    return kDefaultWarps;
+  int64_t best = kDefaultWarps;
+  double bestSeconds = std::numeric_limits<double>::infinity();
+  // Nearest the default first, so that ties keep it.
+  for (int64_t warps : {kDefaultWarps, int64_t(8), int64_t(2), int64_t(16),
+                        int64_t(1), int64_t(32)}) {
+    FailureOr<Plan> plan = planKernel(op, options, warps, rewriter);
+    if (failed(plan))
+      return failure();
+    FailureOr<CostBreakdown> cost =
+        options.costModel->estimateKernel(profileOf(*plan));
+    if (failed(cost))
+      return kDefaultWarps;
+    if (cost->fitsScratchpad && cost->seconds < bestSeconds * (1 - 1e-9)) {
+      best = warps;
+      bestSeconds = cost->seconds;
+    }
+  }
+  return best;
 }
 
 /// Builds the kernel body: one warp's columns and row tile.
@@ -1128,7 +1211,10 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
 
   LogicalResult matchAndRewrite(QMatmulOp op,
                                 PatternRewriter &rewriter) const override {
-    FailureOr<Plan> maybePlan = planKernel(op, options, rewriter);
+    FailureOr<int64_t> warps = chooseWarps(op, options, rewriter);
+    if (failed(warps))
+      return failure();
+    FailureOr<Plan> maybePlan = planKernel(op, options, *warps, rewriter);
     if (failed(maybePlan))
       return failure();
     const Plan &plan = *maybePlan;

@@ -1,6 +1,9 @@
 //===- TesselToGPU.cpp - The convert-tessel-to-gpu pass -------------------===//
 
 #include "tessel/Conversion/TesselToGPU.h"
+#include "tessel/CostModel/CostModel.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -71,10 +74,10 @@ struct ConvertTesselToGPUPass
   using Base::Base;
 
   void runOnOperation() override {
-    if (columnsPerWarp < 0 || warpsPerBlock < 1 || warpsPerBlock > 32) {
+    if (columnsPerWarp < 0 || warpsPerBlock < 0 || warpsPerBlock > 32) {
       getOperation()->emitError("convert-tessel-to-gpu: columns-per-warp "
                                 "must be at least 0 and warps-per-block "
-                                "between 1 and 32");
+                                "between 0 and 32");
       return signalPassFailure();
     }
     if (attentionWarps != 4 && attentionWarps != 8) {
@@ -82,9 +85,31 @@ struct ConvertTesselToGPUPass
           "convert-tessel-to-gpu: attention-warps must be 4 or 8");
       return signalPassFailure();
     }
+    if (failed(verifyKernelWarps()))
+      return signalPassFailure();
+    std::unique_ptr<CostModel> model;
+    if (!target.empty()) {
+      std::optional<TargetDescription> chip = TargetDescription::get(target);
+      if (!chip || chip->warpsPerUnit == 0) {
+        getOperation()->emitError("convert-tessel-to-gpu: no GPU target '")
+            << target << "' (sm_80 or sm_90)";
+        return signalPassFailure();
+      }
+      std::string error;
+      model = createCostModel(costModel, *chip, error);
+      if (!model) {
+        getOperation()->emitError("convert-tessel-to-gpu: ") << error;
+        return signalPassFailure();
+      }
+    }
     RewritePatternSet patterns(&getContext());
-    populateQMatmulToGPUPatterns(
-        patterns, {columnsPerWarp, warpsPerBlock, tensorCores, fuseConsumers});
+    QMatmulKernelOptions qmatmulOptions;
+    qmatmulOptions.columnsPerWarp = columnsPerWarp;
+    qmatmulOptions.warpsPerBlock = warpsPerBlock;
+    qmatmulOptions.costModel = model.get();
+    qmatmulOptions.tensorCores = tensorCores;
+    qmatmulOptions.fuseConsumers = fuseConsumers;
+    populateQMatmulToGPUPatterns(patterns, qmatmulOptions);
     // The attention kernel is built on tensor cores only.
     if (tensorCores)
       populateAttentionToGPUPatterns(patterns, attentionWarps, fuseConsumers);
@@ -94,6 +119,35 @@ struct ConvertTesselToGPUPass
             GreedyRewriteConfig().setRegionSimplificationLevel(
                 GreedySimplifyRegionLevel::Disabled))))
       signalPassFailure();
+  }
+
+  /// `tessel.kernel_warps` asks for a count the kernels can take.
+  LogicalResult verifyKernelWarps() {
+    WalkResult result = getOperation()->walk([](Operation *op) {
+      Attribute attr = op->getAttr(kKernelWarpsAttrName);
+      if (!attr || !isa<QMatmulOp, AttentionOp>(op))
+        return WalkResult::advance();
+      auto warps = dyn_cast<IntegerAttr>(attr);
+      if (!warps) {
+        op->emitError() << kKernelWarpsAttrName << " must be an integer";
+        return WalkResult::interrupt();
+      }
+      int64_t n = warps.getInt();
+      if (isa<AttentionOp>(op) && n != 4 && n != 8) {
+        op->emitError() << kKernelWarpsAttrName
+                        << " of the attention kernel must be 4 or 8, not " << n;
+        return WalkResult::interrupt();
+      }
+      if (isa<QMatmulOp>(op) && (n < 1 || n > 32)) {
+        op->emitError() << kKernelWarpsAttrName
+                        << " of the qmatmul kernel must be between 1 and "
+                           "32, not "
+                        << n;
+        return WalkResult::interrupt();
+      }
+      return WalkResult::advance();
+    });
+    return failure(result.wasInterrupted());
   }
 };
 

@@ -26,6 +26,11 @@ inline constexpr llvm::StringLiteral kKeyBlockAttrName = "tessel.key_block";
 inline constexpr llvm::StringLiteral kQMatmulLanesAttrName =
     "tessel.qmatmul_lanes";
 
+/// i64 on tessel.qmatmul and tessel.attention: warps per block of the
+/// dedicated GPU kernel (convert-tessel-to-gpu).
+inline constexpr llvm::StringLiteral kKernelWarpsAttrName =
+    "tessel.kernel_warps";
+
 } // namespace mlir::tessel
 
 #endif // TESSEL_DIALECT_TESSEL_IR_CONFIGURATIONATTRIBUTES_H

@@ -1,0 +1,91 @@
+// RUN: tessel-opt %s --convert-tessel-to-gpu="target=sm_90" --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s --check-prefix=DEFAULT
+// RUN: tessel-opt %s --convert-tessel-to-gpu="target=sm_90 warps-per-block=2" --split-input-file | FileCheck %s --check-prefix=OPTION
+// RUN: tessel-opt %s --convert-tessel-to-gpu="target=sm_90 cost-model=learned" --split-input-file | FileCheck %s
+// RUN: not tessel-opt %s --convert-tessel-to-gpu="target=cpu" 2>&1 | FileCheck %s --check-prefix=TARGET
+// RUN: not tessel-opt %s --convert-tessel-to-gpu="target=sm_90 cost-model=missing.json" 2>&1 | FileCheck %s --check-prefix=MODEL
+
+// TARGET: convert-tessel-to-gpu: no GPU target 'cpu' (sm_80 or sm_90)
+// MODEL: convert-tessel-to-gpu: {{.*}}missing.json
+
+// The qmatmul kernel's warps per block, ranked by the cost model for sm_90
+// (target=), fixed by warps-per-block, or 4 without either. The learned
+// model ranks kernels as the analytical one does.
+
+// The up projection of Llama 2 7B, decoding: 688 blocks of 16 columns
+// already keep the SMs' loads in flight with 4 warps each (8 steps of 128
+// K values per warp); more warps per block only split K finer.
+// CHECK-LABEL: func.func @up_projection
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c688, {{.*}}) threads({{.*}}) in ({{.*}} = %c128,
+// DEFAULT-LABEL: func.func @up_projection
+// DEFAULT: threads({{.*}}) in ({{.*}} = %c128,
+// OPTION-LABEL: func.func @up_projection
+// OPTION: threads({{.*}}) in ({{.*}} = %c64,
+func.func @up_projection(%x: tensor<1x4096xbf16>, %p: tensor<11008x512xi32>, %s: tensor<11008x32xbf16>) -> tensor<1x11008xbf16> {
+  %we = tensor.empty() : tensor<11008x4096xi4>
+  %w = tessel.unpack ins(%p : tensor<11008x512xi32>) outs(%we : tensor<11008x4096xi4>) -> tensor<11008x4096xi4>
+  %e = tensor.empty() : tensor<1x11008xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x4096xbf16>, tensor<11008x4096xi4>, tensor<11008x32xbf16>) outs(%e : tensor<1x11008xbf16>) -> tensor<1x11008xbf16>
+  return %y : tensor<1x11008xbf16>
+}
+
+// -----
+
+// The down projection: 256 blocks, 86 steps of K. With 4 warps each warp
+// waits for 22 steps one after another; 16 warps (6 steps each, 4 blocks
+// per SM) cover the latency (on an H200: 10.0 us against 15.2 with 4).
+// CHECK-LABEL: func.func @down_projection
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c256, {{.*}}) threads({{.*}}) in ({{.*}} = %c512,
+// DEFAULT-LABEL: func.func @down_projection
+// DEFAULT: threads({{.*}}) in ({{.*}} = %c128,
+func.func @down_projection(%x: tensor<1x11008xbf16>, %p: tensor<4096x1376xi32>, %s: tensor<4096x86xbf16>) -> tensor<1x4096xbf16> {
+  %we = tensor.empty() : tensor<4096x11008xi4>
+  %w = tessel.unpack ins(%p : tensor<4096x1376xi32>) outs(%we : tensor<4096x11008xi4>) -> tensor<4096x11008xi4>
+  %e = tensor.empty() : tensor<1x4096xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x11008xbf16>, tensor<4096x11008xi4>, tensor<4096x86xbf16>) outs(%e : tensor<1x4096xbf16>) -> tensor<1x4096xbf16>
+  return %y : tensor<1x4096xbf16>
+}
+
+// -----
+
+// tessel.kernel_warps on the op wins over the model and the option.
+// CHECK-LABEL: func.func @given
+// CHECK: threads({{.*}}) in ({{.*}} = %c256,
+// OPTION-LABEL: func.func @given
+// OPTION: threads({{.*}}) in ({{.*}} = %c256,
+func.func @given(%x: tensor<1x11008xbf16>, %p: tensor<4096x1376xi32>, %s: tensor<4096x86xbf16>) -> tensor<1x4096xbf16> {
+  %we = tensor.empty() : tensor<4096x11008xi4>
+  %w = tessel.unpack ins(%p : tensor<4096x1376xi32>) outs(%we : tensor<4096x11008xi4>) -> tensor<4096x11008xi4>
+  %e = tensor.empty() : tensor<1x4096xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x11008xbf16>, tensor<4096x11008xi4>, tensor<4096x86xbf16>) outs(%e : tensor<1x4096xbf16>) {tessel.kernel_warps = 8 : i64} -> tensor<1x4096xbf16>
+  return %y : tensor<1x4096xbf16>
+}
+
+// -----
+
+// 16 rows on tensor cores with the weights in B: each block reads its 16
+// input rows through L2 whatever its warps, which bounds the kernel; the
+// default stays.
+// CHECK-LABEL: func.func @prefill
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c512, {{.*}}) threads({{.*}}) in ({{.*}} = %c128,
+func.func @prefill(%x: tensor<16x4096xbf16>, %p: tensor<4096x512xi32>, %s: tensor<4096x32xbf16>) -> tensor<16x4096xbf16> {
+  %we = tensor.empty() : tensor<4096x4096xi4>
+  %w = tessel.unpack ins(%p : tensor<4096x512xi32>) outs(%we : tensor<4096x4096xi4>) -> tensor<4096x4096xi4>
+  %e = tensor.empty() : tensor<16x4096xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<16x4096xbf16>, tensor<4096x4096xi4>, tensor<4096x32xbf16>) outs(%e : tensor<16x4096xbf16>) -> tensor<16x4096xbf16>
+  return %y : tensor<16x4096xbf16>
+}
+
+// -----
+
+// The attention kernel takes its warps (4 or 8) from the op too: 8 warps,
+// 128 query rows per block.
+// CHECK-LABEL: func.func @attention
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c1, {{.*}}) threads({{.*}}) in ({{.*}} = %c256,
+// DEFAULT-LABEL: func.func @attention
+// DEFAULT: threads({{.*}}) in ({{.*}} = %c256,
+func.func @attention(%q: tensor<1x1x128x64xf16>) -> tensor<1x1x128x64xf16> {
+  %e = tensor.empty() : tensor<1x1x128x64xf16>
+  %o = tessel.attention ins(%q, %q, %q : tensor<1x1x128x64xf16>, tensor<1x1x128x64xf16>, tensor<1x1x128x64xf16>) outs(%e : tensor<1x1x128x64xf16>) {tessel.kernel_warps = 8 : i64} -> tensor<1x1x128x64xf16>
+  return %o : tensor<1x1x128x64xf16>
+}
