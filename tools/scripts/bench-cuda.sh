@@ -5,15 +5,19 @@
 # build/cuda-bundles and the benchmark bundles (inputs made on the device)
 # into build/cuda-bench, the DraftAttention bundle (clustered f16 inputs)
 # into build/cuda-sparse, the qmatmul kernel at each fixed count of warps
-# per block into build/cuda-warps, and copies ../shared/bench/peers.py to
-# .peers/.
+# per block into build/cuda-warps, a constant-weight qmatmul with and
+# without the layout choice into build/cuda-layouts, and copies
+# ../shared/bench/peers.py to .peers/.
 # On the GPU machine (the device tool, carrying build/cuda-bundles,
-# build/cuda-bench, build/cuda-sparse, build/cuda-warps and .peers):
+# build/cuda-bench and .peers, and any of build/cuda-sparse,
+# build/cuda-warps and build/cuda-layouts: all of them pass the device
+# tool's 64 MB, so a call leaves out one of the larger ones):
 #   bash tools/scripts/bench-cuda.sh device
 # builds the runtime, checks every bundle under compute-sanitizer, times
 # the benchmarks, runs the peers and prints the ratio table, the
-# DraftAttention table (time and error against dense attention) and the
-# warps table (the cost model's choice against each fixed count).
+# DraftAttention table (time and error against dense attention), the
+# warps table (the cost model's choice against each fixed count) and the
+# constant-weight times.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -23,8 +27,8 @@ prepare)
   run="${TESSEL_BUILD_DIR:-build}/bin/tessel-run"
   rm -rf build/cuda-bundles build/cuda-bench
   mkdir -p build/cuda-bundles build/cuda-bench/slow .peers
-  for f in attention flash-attention softmax qmatmul packed-qmatmul quantization data-movement \
-    draft-mask; do
+  for f in attention flash-attention softmax qmatmul packed-qmatmul constant-weights \
+    quantization data-movement draft-mask; do
     "$run" test/Integration/CPU/$f.mlir --target=cuda --seed=1 --check \
       --bundle=build/cuda-bundles/$f
   done
@@ -83,6 +87,16 @@ prepare)
   python3 python/tessel/bench/warps_report.py --chosen build/cuda-warps/chosen.mlir \
     > build/cuda-warps/chosen.txt
   rm build/cuda-warps/chosen.mlir
+  # A qmatmul on constant int4 weights (4096 x 4096), with and without the
+  # layout choice (packed words for the kernel, or a byte per weight and
+  # the generic path). Kept out of build/cuda-bench: the libraries hold the
+  # weights (8 and 16 MB); the device step times them when carried.
+  rm -rf build/cuda-layouts && mkdir -p build/cuda-layouts
+  python3 python/tessel/bench/constant_weights.py build/constant-weights.mlir
+  "$run" build/constant-weights.mlir --target=cuda --seed=1 --bundle-random-inputs \
+    --bundle=build/cuda-layouts/constant-weights
+  "$run" build/constant-weights.mlir --target=cuda --seed=1 --bundle-random-inputs \
+    --choose-layouts=0 --bundle=build/cuda-layouts/constant-weights-bytes
   # DraftAttention on the GPU (S = 8192): dense, block-sparse (90%) and reordered
   # block-sparse attention on the same clustered f16 inputs (the fused
   # kernel skips the blocks the draft drops); outputs come back for the
@@ -96,7 +110,8 @@ prepare)
     --input=$sparse/k.npy --input=$sparse/v.npy \
     --bundle=build/cuda-sparse/sparse-attention
   cp ../shared/bench/peers.py .peers/peers.py
-  du -sh build/cuda-bundles build/cuda-bench build/cuda-sparse build/cuda-warps
+  du -sh build/cuda-bundles build/cuda-bench build/cuda-sparse build/cuda-warps \
+    build/cuda-layouts
   ;;
 device)
   OUT=${OUT:-/tmp/tessel-device-out}
@@ -124,6 +139,11 @@ device)
       bash tools/scripts/device-cuda.sh build/cuda-warps > "$OUT/bench-warps.log" 2>&1
     python3 python/tessel/bench/warps_report.py build/cuda-warps/chosen.txt \
       "$OUT/bench-warps.log" "$OUT/bench.log" | tee "$OUT/warps-report.md"
+  fi
+  if [ -d build/cuda-layouts ]; then
+    BENCH=${BENCH:-20} WARMUP=${WARMUP:-3} SKIP_BUILD=1 \
+      bash tools/scripts/device-cuda.sh build/cuda-layouts > "$OUT/bench-layouts.log" 2>&1
+    grep -E "^==|^bench" "$OUT/bench-layouts.log"
   fi
   python3 python/tessel/bench/cuda_report.py "$OUT/bench.log" \
     "$OUT/bench-slow.log" "$OUT/peers.json" |

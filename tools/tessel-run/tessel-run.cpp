@@ -95,6 +95,11 @@ static cl::opt<int64_t> qmatmulWarps(
     cl::desc("--target=cuda: warps per block of the qmatmul kernel, 1 to 32 "
              "(0: the cost model's choice)"),
     cl::init(0));
+static cl::opt<bool> chooseLayouts(
+    "choose-layouts",
+    cl::desc("--target=cuda: pack constant sub-byte qmatmul weights into "
+             "the words the kernel reads (false: a byte per weight)"),
+    cl::init(true));
 static cl::opt<bool> tensorCores(
     "tensor-cores",
     cl::desc("--target=cuda: tensor cores in the attention and qmatmul "
@@ -381,6 +386,7 @@ int main(int argc, char **argv) {
     cudaOptions.tensorCores = tensorCores;
     cudaOptions.attentionWarps = attentionWarps;
     cudaOptions.qmatmulWarps = qmatmulWarps;
+    cudaOptions.chooseLayouts = chooseLayouts;
     cudaOptions.fuseConsumers = fuseConsumers;
     // Lanes given by hand are used for every qmatmul.
     cudaOptions.costModel =

@@ -57,6 +57,9 @@ struct CUDACompileOptions {
   /// Warps per block of the attention kernel (tessel-cuda-pipeline's
   /// attention-warps: 4 or 8).
   int64_t attentionWarps = 4;
+  /// Pack constant sub-byte qmatmul weights for the kernel
+  /// (tessel-cuda-pipeline's choose-layouts).
+  bool chooseLayouts = true;
   /// Warps per block of the qmatmul kernel (tessel-cuda-pipeline's
   /// qmatmul-warps: 1 to 32, 0 for the cost model's choice).
   int64_t qmatmulWarps = 0;

@@ -103,6 +103,13 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
                      "kernels; false: qmatmul on CUDA cores, attention on "
                      "the generic path"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> chooseLayouts{
+      *this, "choose-layouts",
+      llvm::cl::desc("Pack constant sub-byte qmatmul weights into the i32 "
+                     "words the kernel reads (tessel-propagate-layouts "
+                     "with the chip); false: constants keep a byte per "
+                     "weight"),
+      llvm::cl::init(true)};
   PassOptions::Option<int64_t> attentionWarps{
       *this, "attention-warps",
       llvm::cl::desc("Warps per block of the attention kernel (4 or 8)"),

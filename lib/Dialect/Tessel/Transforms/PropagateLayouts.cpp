@@ -13,6 +13,13 @@
 //     bias) instead: quantization groups run along K, within a row, so
 //     permuting rows before or after quantizing is the same.
 //
+// With a GPU target it also chooses the layout of constant qmatmul weights:
+// the dedicated kernel reads sub-byte weights from i32 words in
+// tessel.pack's layout, and takes byte-per-weight tensors to the generic
+// path; so a constant iB weight (B < 8) becomes tessel.unpack of a constant
+// of words, packed here. The CPU lowering reads one byte per weight, where
+// words would be unpacked at run time: there the constant stays as it is.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Gathers.h"
@@ -181,11 +188,79 @@ struct FoldPermuteIntoQMatmulWeights : OpRewritePattern<PermuteOp> {
   }
 };
 
+/// qmatmul(x, constant iB) -> qmatmul(x, unpack(constant words)): the
+/// words are tessel.pack's layout (element k of a row in bits
+/// [kB, kB + B) of the row's little-endian stream of 32-bit words, fields
+/// straddling words where 32 is not a multiple of B).
+struct PackConstantQMatmulWeights : OpRewritePattern<QMatmulOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(QMatmulOp op,
+                                PatternRewriter &rewriter) const override {
+    DenseIntElementsAttr weights;
+    if (!matchPattern(op.getWeights(), m_Constant(&weights)))
+      return failure();
+    auto type = cast<RankedTensorType>(op.getWeights().getType());
+    auto element = dyn_cast<IntegerType>(type.getElementType());
+    if (!element || type.getEncoding() || type.getRank() != 2 ||
+        !type.hasStaticShape())
+      return failure();
+    int64_t bits = element.getWidth(), n = type.getDimSize(0),
+            k = type.getDimSize(1);
+    if (bits >= 8 || (k * bits) % 32 != 0)
+      return rewriter.notifyMatchFailure(
+          op, "not sub-byte weights in whole words per row");
+    // Only where the kernel takes the op (its planKernel); elsewhere the
+    // words would be unpacked at run time.
+    auto input = cast<RankedTensorType>(op.getInput().getType());
+    Type inputElement = input.getElementType();
+    if (!input.hasStaticShape() || k % 32 != 0 || op.getGroupSize() % 32 != 0 ||
+        !(inputElement.isF16() || inputElement.isBF16() ||
+          inputElement.isF32()))
+      return rewriter.notifyMatchFailure(op, "not a shape the kernel takes");
+    int64_t wordsPerRow = k * bits / 32;
+    std::vector<uint32_t> words(n * wordsPerRow, 0);
+    uint64_t mask = (uint64_t(1) << bits) - 1;
+    int64_t index = 0;
+    for (const APInt &value : weights.getValues<APInt>()) {
+      int64_t row = index / k, bit = (index % k) * bits;
+      uint64_t field = value.getZExtValue() & mask;
+      uint32_t *rowWords = &words[row * wordsPerRow];
+      rowWords[bit / 32] |= uint32_t(field << (bit % 32));
+      if (bit % 32 + bits > 32)
+        rowWords[bit / 32 + 1] |= uint32_t(field >> (32 - bit % 32));
+      ++index;
+    }
+    Location loc = op.getLoc();
+    auto wordsType =
+        RankedTensorType::get({n, wordsPerRow}, rewriter.getI32Type());
+    Value packed = arith::ConstantOp::create(
+        rewriter, loc,
+        DenseElementsAttr::get(wordsType, ArrayRef<uint32_t>(words)));
+    Value init = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                         type.getElementType());
+    Value unpacked =
+        UnpackOp::create(rewriter, loc, type, packed, init, nullptr);
+    rewriter.modifyOpInPlace(op,
+                             [&] { op.getWeightsMutable().assign(unpacked); });
+    return success();
+  }
+};
+
 struct TesselPropagateLayoutsPass
     : tessel::impl::TesselPropagateLayoutsBase<TesselPropagateLayoutsPass> {
+  using Base::Base;
+
   void runOnOperation() override {
+    bool gpu = StringRef(target).starts_with("sm_");
+    if (!target.empty() && !gpu && target.getValue() != "cpu") {
+      getOperation()->emitError("tessel-propagate-layouts: unknown target '")
+          << target.getValue() << "' (cpu or sm_XX)";
+      return signalPassFailure();
+    }
     RewritePatternSet patterns(&getContext());
     populatePropagateLayoutsPatterns(patterns);
+    if (gpu)
+      patterns.add<PackConstantQMatmulWeights>(&getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }

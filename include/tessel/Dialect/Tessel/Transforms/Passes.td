@@ -442,8 +442,24 @@ def TesselPropagateLayouts : Pass<"tessel-propagate-layouts"> {
     The last rule is how the channel order of `tessel-reorder` is folded
     into the producer of a qmatmul's input when that producer is itself a
     qmatmul of constant weights.
+
+    With a GPU target (`target=sm_XX`) it also chooses the layout of
+    constant qmatmul weights: where the GPU kernel takes the op (static
+    shapes, f16/bf16/f32 input, K and the group size multiples of 32), a
+    constant `iB` weight with B < 8 becomes `tessel.unpack` of a constant of
+    i32 words in `tessel.pack`'s layout, packed at compile time, which
+    `convert-tessel-to-gpu`'s kernel reads directly (a byte-per-weight
+    tensor takes the generic path). With `target=cpu`, or none, constants
+    keep one byte per weight, which the CPU lowering reads; words would be
+    unpacked at run time. `tessel-cuda-pipeline` runs it with its chip.
   }];
-  let dependentDialects = ["::mlir::arith::ArithDialect"];
+  let options = [
+    Option<"target", "target", "std::string", "\"\"",
+           "Target whose kernels choose the layout of constant qmatmul "
+           "weights: sm_XX (packed words), cpu or empty (as they are)">
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 #endif // TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_TD
