@@ -85,7 +85,7 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
       std::to_string(options.blockSize) +
       "},tessel-promote-loop-accumulators,gpu-map-parallel-loops),"
       "convert-parallel-loops-to-gpu,"
-      "func.func(tessel-gpu-host-memory),canonicalize,cse,"
+      "tessel-gpu-host-memory,canonicalize,cse,"
       // Constants and index arithmetic move into the kernels, so that the
       // compiler sees the shapes (no run-time divisions).
       "gpu-launch-sink-index-computations,"

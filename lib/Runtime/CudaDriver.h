@@ -94,6 +94,10 @@ std::string takeError();
 void setDeferSynchronization(bool defer);
 bool deferSynchronization();
 
+/// Frees the device copies of constant globals (tesselDeviceConstant_*);
+/// called when a library unloads, since another may reuse its addresses.
+void releaseDeviceConstants();
+
 } // namespace mlir::tessel::runtime::cuda::driver
 
 #endif // TESSEL_RUNTIME_CUDADRIVER_H

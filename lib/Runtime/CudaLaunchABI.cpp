@@ -8,6 +8,9 @@
 // runtime's stream in device 0's primary context. They return no status:
 // the first failure is recorded and reported by cuda::call.
 //
+// Constant globals: tesselDeviceConstant_<element> returns a device copy,
+// uploaded at the first call and kept until the library unloads.
+//
 // Streams: every function creates a stream on entry and synchronizes and
 // destroys it on exit. Here they all share the runtime's stream, so that
 // nothing is created per call, and the final synchronization can be deferred
@@ -18,7 +21,9 @@
 #include "CudaDriver.h"
 
 #include <cstdint>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 using namespace mlir::tessel::runtime::cuda;
 using namespace mlir::tessel::runtime::cuda::driver;
@@ -63,9 +68,77 @@ CUmodule loadModule(const void *data, int optLevel) {
   return module;
 }
 
+/// A rank-1 memref as compiled code passes it to a C-interface function.
+struct MemRef1D {
+  void *allocated;
+  void *aligned;
+  int64_t offset;
+  int64_t size;
+  int64_t stride;
+};
+
+/// Device copies of the constant globals of loaded libraries, by host
+/// address: uploaded at a function's first call, kept until a library
+/// unloads (releaseDeviceConstants).
+std::mutex constantsMutex;
+std::unordered_map<const void *, CUdeviceptr> constants;
+
+void deviceConstant(MemRef1D *result, const MemRef1D *source,
+                    size_t elementBytes) {
+  const char *host = static_cast<const char *>(source->aligned) +
+                     source->offset * elementBytes;
+  size_t bytes = source->size * elementBytes;
+  *result = {nullptr, nullptr, 0, source->size, 1};
+  const Api *a = api();
+  if (!a)
+    return;
+  std::lock_guard<std::mutex> lock(constantsMutex);
+  CUdeviceptr &pointer = constants[host];
+  if (!pointer) {
+    // Once per constant: a plain allocation (not from the stream's pool,
+    // which calls return to) and a synchronous copy, done before any later
+    // work on the runtime's stream is issued.
+    if (!check("cuMemAlloc", a->cuMemAlloc(&pointer, bytes ? bytes : 1)) ||
+        !check("cuMemcpyHtoD", a->cuMemcpyHtoD(pointer, host, bytes))) {
+      if (pointer)
+        a->cuMemFree(pointer);
+      constants.erase(host);
+      return;
+    }
+  }
+  result->allocated = result->aligned = reinterpret_cast<void *>(pointer);
+}
+
 } // namespace
 
+void mlir::tessel::runtime::cuda::driver::releaseDeviceConstants() {
+  std::lock_guard<std::mutex> lock(constantsMutex);
+  std::string ignored;
+  if (const Api *a = constants.empty() ? nullptr : get(ignored))
+    for (auto &entry : constants)
+      a->cuMemFree(entry.second);
+  constants.clear();
+}
+
 extern "C" {
+
+/// tesselDeviceConstant_<element>(memref<?xT>) -> memref<?xT>, called by
+/// compiled host code through the C interface (tessel-gpu-host-memory): the
+/// device copy of a constant global.
+#define TESSEL_DEVICE_CONSTANT(NAME, BYTES)                                    \
+  void _mlir_ciface_tesselDeviceConstant_##NAME(MemRef1D *result,              \
+                                                MemRef1D *source) {            \
+    deviceConstant(result, source, BYTES);                                     \
+  }
+TESSEL_DEVICE_CONSTANT(i8, 1)
+TESSEL_DEVICE_CONSTANT(i16, 2)
+TESSEL_DEVICE_CONSTANT(i32, 4)
+TESSEL_DEVICE_CONSTANT(i64, 8)
+TESSEL_DEVICE_CONSTANT(f16, 2)
+TESSEL_DEVICE_CONSTANT(bf16, 2)
+TESSEL_DEVICE_CONSTANT(f32, 4)
+TESSEL_DEVICE_CONSTANT(f64, 8)
+#undef TESSEL_DEVICE_CONSTANT
 
 void *mgpuModuleLoad(void *data, size_t /*size*/) {
   return loadModule(data, 4);

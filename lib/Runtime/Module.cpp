@@ -6,6 +6,8 @@
 
 #include "tessel/Runtime/Module.h"
 
+#include "CudaDriver.h"
+
 #include <dlfcn.h>
 
 #include <algorithm>
@@ -206,7 +208,11 @@ std::unique_ptr<Module> Module::load(const std::string &path,
   return std::unique_ptr<Module>(new Module(path, handle));
 }
 
-Module::~Module() { dlclose(handle); }
+Module::~Module() {
+  // The device copies of its constants go with it (none without a GPU).
+  cuda::driver::releaseDeviceConstants();
+  dlclose(handle);
+}
 
 std::unique_ptr<Function> Module::lookup(const std::string &name,
                                          std::string &error) const {

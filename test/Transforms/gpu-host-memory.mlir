@@ -1,4 +1,4 @@
-// RUN: tessel-opt %s --split-input-file --verify-diagnostics --pass-pipeline="builtin.module(func.func(tessel-gpu-host-memory))" | FileCheck %s
+// RUN: tessel-opt %s --split-input-file --verify-diagnostics --tessel-gpu-host-memory | FileCheck %s
 
 // Host allocations, deallocations and copies become their GPU forms; an
 // allocation inside a kernel is left alone.
@@ -27,19 +27,42 @@ func.func @buffers(%a: memref<16xf32>, %b: memref<16xf32>) {
 
 // -----
 
-// A constant is copied to a device buffer where it is used and freed before
-// the function returns.
-memref.global "private" constant @weights : memref<4xf32> = dense<[1.0, 2.0, 3.0, 4.0]>
+// A constant is read from the device copy that the runtime makes at the
+// first call and keeps: the global flattened, passed to
+// tesselDeviceConstant_<element> (C interface), the result reshaped back.
+// Nothing is freed at the return.
+memref.global "private" constant @weights : memref<2x4xf32> = dense<[[1.0, 2.0, 3.0, 4.0], [5.0, 6.0, 7.0, 8.0]]>
+// CHECK:       func.func private @tesselDeviceConstant_f32(memref<?xf32>) -> memref<?xf32> attributes {llvm.emit_c_interface}
 // CHECK-LABEL: func.func @constant
-// CHECK:         %[[G:.*]] = memref.get_global @weights
-// CHECK:         %[[D:.*]] = gpu.alloc () : memref<4xf32>
+// CHECK:         %[[G:.*]] = memref.get_global @weights : memref<2x4xf32>
+// CHECK:         %[[F:.*]] = memref.collapse_shape %[[G]] {{\[}}[0, 1]] : memref<2x4xf32> into memref<8xf32>
+// CHECK:         %[[D:.*]] = memref.cast %[[F]] : memref<8xf32> to memref<?xf32>
+// CHECK:         %[[C:.*]] = call @tesselDeviceConstant_f32(%[[D]])
+// CHECK:         %[[S:.*]] = memref.cast %[[C]] : memref<?xf32> to memref<8xf32>
+// CHECK:         %[[E:.*]] = memref.expand_shape %[[S]] {{\[}}[0, 1]] output_shape [2, 4]
+// CHECK:         gpu.memcpy %arg0, %[[E]]
+// CHECK-NEXT:    return
+func.func @constant(%out: memref<2x4xf32>) {
+  %w = memref.get_global @weights : memref<2x4xf32>
+  memref.copy %w, %out : memref<2x4xf32> to memref<2x4xf32>
+  return
+}
+
+// -----
+
+// Element types the runtime has no function for are copied per call into a
+// device buffer, freed before the function returns.
+memref.global "private" constant @flags : memref<4xi1> = dense<[true, false, true, true]>
+// CHECK-LABEL: func.func @per_call
+// CHECK:         %[[G:.*]] = memref.get_global @flags
+// CHECK:         %[[D:.*]] = gpu.alloc () : memref<4xi1>
 // CHECK:         gpu.memcpy %[[D]], %[[G]]
 // CHECK:         gpu.memcpy %arg0, %[[D]]
 // CHECK:         gpu.dealloc %[[D]]
 // CHECK-NEXT:    return
-func.func @constant(%out: memref<4xf32>) {
-  %w = memref.get_global @weights : memref<4xf32>
-  memref.copy %w, %out : memref<4xf32> to memref<4xf32>
+func.func @per_call(%out: memref<4xi1>) {
+  %w = memref.get_global @flags : memref<4xi1>
+  memref.copy %w, %out : memref<4xi1> to memref<4xi1>
   return
 }
 

@@ -313,18 +313,25 @@ def TesselGPUDistributeLoops : Pass<"tessel-gpu-distribute-loops",
 }
 
 def TesselGPUHostMemory : Pass<"tessel-gpu-host-memory",
-                               "::mlir::func::FuncOp"> {
-  let summary = "Place a host function's buffers in GPU memory";
+                               "::mlir::ModuleOp"> {
+  let summary = "Place the host functions' buffers in GPU memory";
   let description = [{
     After `convert-parallel-loops-to-gpu`, the host code of a function only
     allocates, copies and launches. This pass makes its buffers device
     buffers: `memref.alloc`/`alloca` become `gpu.alloc`, `memref.dealloc`
-    `gpu.dealloc`, `memref.copy` `gpu.memcpy`, and a `memref.get_global`
-    (a constant) is copied into a device buffer where it is used and freed
-    before the function returns. Arguments and results are device buffers
-    already: the runtime allocates them.
+    `gpu.dealloc`, `memref.copy` `gpu.memcpy`. A `memref.get_global` (a
+    constant, such as weights inlined in a model) becomes the device copy
+    that the runtime makes at the function's first call and keeps until the
+    library unloads: a call of `tesselDeviceConstant_<element>` (declared
+    here, with the C interface) on the global flattened to `memref<?xT>`,
+    reshaped back. Element types without such a function (and rank 0) are
+    copied into a device buffer where they are used and freed before the
+    function returns. Arguments and results are device buffers already:
+    the runtime allocates them.
   }];
-  let dependentDialects = ["::mlir::gpu::GPUDialect"];
+  let dependentDialects = ["::mlir::gpu::GPUDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::LLVM::LLVMDialect"];
 }
 
 def TesselParallelDimsFirst : Pass<"tessel-parallel-dims-first"> {
