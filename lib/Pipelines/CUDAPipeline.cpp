@@ -30,11 +30,9 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   std::string pipeline = stages::frontend(options.raise, options.fuse);
   // Constant quantized weights take the packed layout the qmatmul kernel
   // reads.
-  pipeline += "tessel-propagate-layouts{target=" +
-              std::string(options.kernels && options.chooseLayouts
-                              ? options.chip.getValue()
-                              : "") +
-              "},";
+  if (options.kernels && options.chooseLayouts)
+    pipeline +=
+        "tessel-propagate-layouts{target=" + options.chip.getValue() + "},";
   pipeline += "tessel-erase-layouts,tessel-export-entries,";
   // Ops with a dedicated kernel become gpu.launch on their buffers; the
   // rest take the generic path below.

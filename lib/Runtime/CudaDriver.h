@@ -94,9 +94,10 @@ std::string takeError();
 void setDeferSynchronization(bool defer);
 bool deferSynchronization();
 
-/// Frees the device copies of constant globals (tesselDeviceConstant_*);
-/// called when a library unloads, since another may reuse its addresses.
-void releaseDeviceConstants();
+/// Frees the device copies of the constant globals (tesselDeviceConstant_*)
+/// of the library loaded at `libraryBase` (its dladdr base); called when it
+/// unloads, since another library may reuse its addresses.
+void releaseDeviceConstants(const void *libraryBase);
 
 } // namespace mlir::tessel::runtime::cuda::driver
 

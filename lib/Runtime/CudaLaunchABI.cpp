@@ -20,6 +20,8 @@
 
 #include "CudaDriver.h"
 
+#include <dlfcn.h>
+
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -78,10 +80,17 @@ struct MemRef1D {
 };
 
 /// Device copies of the constant globals of loaded libraries, by host
-/// address: uploaded at a function's first call, kept until a library
-/// unloads (releaseDeviceConstants).
-std::mutex constantsMutex;
-std::unordered_map<const void *, CUdeviceptr> constants;
+/// address (with their size): uploaded at a function's first call, kept
+/// until their library unloads (releaseDeviceConstants). Never destroyed, so
+/// that a library unloaded during static destruction still finds them.
+struct DeviceConstants {
+  std::mutex mutex;
+  std::unordered_map<const void *, std::pair<CUdeviceptr, size_t>> copies;
+};
+DeviceConstants &deviceConstants() {
+  static auto *constants = new DeviceConstants;
+  return *constants;
+}
 
 void deviceConstant(MemRef1D *result, const MemRef1D *source,
                     size_t elementBytes) {
@@ -92,17 +101,27 @@ void deviceConstant(MemRef1D *result, const MemRef1D *source,
   const Api *a = api();
   if (!a)
     return;
-  std::lock_guard<std::mutex> lock(constantsMutex);
-  CUdeviceptr &pointer = constants[host];
-  if (!pointer) {
+  DeviceConstants &constants = deviceConstants();
+  std::lock_guard<std::mutex> lock(constants.mutex);
+  auto [it, inserted] = constants.copies.try_emplace(host, 0, bytes);
+  if (!inserted && it->second.second != bytes) {
+    recordError("a constant of " + std::to_string(bytes) +
+                " bytes shares its address with one of " +
+                std::to_string(it->second.second));
+    return;
+  }
+  CUdeviceptr &pointer = it->second.first;
+  if (inserted) {
     // Once per constant: a plain allocation (not from the stream's pool,
-    // which calls return to) and a synchronous copy, done before any later
-    // work on the runtime's stream is issued.
+    // which calls return to), and the copy on the runtime's stream, so that
+    // the kernels after it, on the same stream, see it done.
     if (!check("cuMemAlloc", a->cuMemAlloc(&pointer, bytes ? bytes : 1)) ||
-        !check("cuMemcpyHtoD", a->cuMemcpyHtoD(pointer, host, bytes))) {
+        !check("cuMemcpyAsync",
+               a->cuMemcpyAsync(pointer, reinterpret_cast<CUdeviceptr>(host),
+                                bytes, driver::stream()))) {
       if (pointer)
         a->cuMemFree(pointer);
-      constants.erase(host);
+      constants.copies.erase(it);
       return;
     }
   }
@@ -111,13 +130,25 @@ void deviceConstant(MemRef1D *result, const MemRef1D *source,
 
 } // namespace
 
-void mlir::tessel::runtime::cuda::driver::releaseDeviceConstants() {
-  std::lock_guard<std::mutex> lock(constantsMutex);
+void mlir::tessel::runtime::cuda::driver::releaseDeviceConstants(
+    const void *libraryBase) {
+  DeviceConstants &constants = deviceConstants();
+  std::lock_guard<std::mutex> lock(constants.mutex);
   std::string ignored;
-  if (const Api *a = constants.empty() ? nullptr : get(ignored))
-    for (auto &entry : constants)
-      a->cuMemFree(entry.second);
-  constants.clear();
+  const Api *a = constants.copies.empty() ? nullptr : get(ignored);
+  for (auto it = constants.copies.begin(); it != constants.copies.end();) {
+    Dl_info info;
+    if (dladdr(it->first, &info) && info.dli_fbase != libraryBase) {
+      ++it;
+      continue;
+    }
+    // Copies still in flight on the stream finish before the memory goes.
+    if (a) {
+      a->cuStreamSynchronize(driver::stream());
+      a->cuMemFree(it->second.first);
+    }
+    it = constants.copies.erase(it);
+  }
 }
 
 extern "C" {

@@ -9,6 +9,7 @@
 #include "CudaDriver.h"
 
 #include <dlfcn.h>
+#include <link.h>
 
 #include <algorithm>
 #include <array>
@@ -210,7 +211,10 @@ std::unique_ptr<Module> Module::load(const std::string &path,
 
 Module::~Module() {
   // The device copies of its constants go with it (none without a GPU).
-  cuda::driver::releaseDeviceConstants();
+  struct link_map *map = nullptr;
+  if (dlinfo(handle, RTLD_DI_LINKMAP, &map) == 0 && map)
+    if (Dl_info info; dladdr(reinterpret_cast<void *>(map->l_ld), &info))
+      cuda::driver::releaseDeviceConstants(info.dli_fbase);
   dlclose(handle);
 }
 

@@ -68,6 +68,42 @@ func.func @per_call(%out: memref<4xi1>) {
 
 // -----
 
+// Rank 1 needs no reshape; two globals of one element type share one
+// declaration, each read from its own device copy.
+memref.global "private" constant @bias : memref<4xf32> = dense<1.0>
+memref.global "private" constant @gain : memref<4xf32> = dense<2.0>
+// CHECK-COUNT-1: func.func private @tesselDeviceConstant_f32
+// CHECK-LABEL: func.func @two_globals
+// CHECK:         %[[B:.*]] = memref.get_global @bias
+// CHECK-NOT:     memref.collapse_shape
+// CHECK:         %[[BD:.*]] = memref.cast %[[B]] : memref<4xf32> to memref<?xf32>
+// CHECK:         %[[BC:.*]] = call @tesselDeviceConstant_f32(%[[BD]])
+// CHECK:         %[[BS:.*]] = memref.cast %[[BC]] : memref<?xf32> to memref<4xf32>
+// CHECK:         %[[G:.*]] = memref.get_global @gain
+// CHECK:         %[[GC:.*]] = call @tesselDeviceConstant_f32
+// CHECK:         %[[GS:.*]] = memref.cast %[[GC]]
+// CHECK:         gpu.launch
+// CHECK:           memref.load %[[BS]]
+// CHECK:           memref.load %[[GS]]
+// CHECK-NOT:     gpu.dealloc
+func.func @two_globals(%out: memref<4xf32>) {
+  %b = memref.get_global @bias : memref<4xf32>
+  %g = memref.get_global @gain : memref<4xf32>
+  %c1 = arith.constant 1 : index
+  gpu.launch blocks(%bx, %by, %bz) in (%x = %c1, %y = %c1, %z = %c1)
+             threads(%tx, %ty, %tz) in (%u = %c1, %v = %c1, %w = %c1) {
+    %c0 = arith.constant 0 : index
+    %l = memref.load %b[%c0] : memref<4xf32>
+    %m = memref.load %g[%c0] : memref<4xf32>
+    %s = arith.addf %l, %m : f32
+    memref.store %s, %out[%c0] : memref<4xf32>
+    gpu.terminator
+  }
+  return
+}
+
+// -----
+
 // Host code must not dereference a buffer: it lives in GPU memory.
 func.func @host_load(%a: memref<4xf32>) -> f32 {
   %c0 = arith.constant 0 : index

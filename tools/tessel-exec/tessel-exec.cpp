@@ -12,9 +12,9 @@
 // seeded random inputs with poisoned results, writes the results as
 // DIR/result<i>.npy, prints a summary of each result and optionally times the
 // function. With a bundle, it runs every function of the bundle on its
-// inputs and checks the results against the bundle's float64 references
-// (of a second call, so that state a first call leaves, such as the device
-// copies of constants, is checked too).
+// inputs and checks the results of two calls against the bundle's float64
+// references (the second call reads state that the first leaves, such as
+// the device copies of constants).
 // Uses only the runtime, so it runs where MLIR and LLVM are not installed;
 // --target=cuda runs code from tessel-cuda-pipeline on GPU 0.
 //
@@ -330,33 +330,44 @@ int runBundle(const Options &options) {
         return fail(error);
     }
     rt::Runner runner(cuda);
-    // Functions with references run twice, the second call checked: it
-    // reads what the first leaves behind (the device copies of constants).
-    for (int call = entry.expected.empty() ? 1 : 2; call > 0; --call) {
+    // Functions with references run twice and both calls are checked: the
+    // second reads what the first leaves behind (the device copies of
+    // constants). A line is printed for the second call, and for a first
+    // call that fails.
+    std::vector<std::vector<double>> references;
+    for (const auto &expected : entry.expected) {
+      if (references.size() == sig.results.size())
+        break;
+      rt::TensorType f64 = sig.results[references.size()];
+      f64.element = rt::ElementType::f64();
+      rt::Buffer want(f64);
+      if (!rt::readNpy(dir + expected.file, f64, want, error))
+        return fail(error);
+      references.push_back(want.toDoubles());
+    }
+    int calls = entry.expected.empty() ? 1 : 2;
+    for (int call = 1; call <= calls; ++call) {
       results = poisonedResults(sig);
       if (!runner.call(*function, inputs, results, error))
         return fail(error);
+      for (size_t i = 0; i < references.size() && i < results.size(); ++i) {
+        rt::CheckResult r = rt::compareWithReference(results[i], references[i]);
+        bool ok = r.passes(entry.expected[i].tolerance);
+        if (ok && call < calls)
+          continue;
+        std::printf("check %s result %zu (%s)%s: max error %.3g, tolerance "
+                    "%.3g: %s\n",
+                    entry.name.c_str(), i,
+                    rt::toString(results[i].type()).c_str(),
+                    call < calls ? ", first call" : "", r.error,
+                    entry.expected[i].tolerance, ok ? "ok" : "FAIL");
+        if (!ok)
+          status = 1;
+      }
     }
     if (!options.outputDir.empty() &&
         !writeResults(options.outputDir, entry.name + ".", results, error))
       return fail(error);
-    for (size_t i = 0; i < entry.expected.size() && i < results.size(); ++i) {
-      rt::TensorType f64 = results[i].type();
-      f64.element = rt::ElementType::f64();
-      rt::Buffer want(f64);
-      if (!rt::readNpy(dir + entry.expected[i].file, f64, want, error))
-        return fail(error);
-      rt::CheckResult r =
-          rt::compareWithReference(results[i], want.toDoubles());
-      bool ok = r.passes(entry.expected[i].tolerance);
-      std::printf("check %s result %zu (%s): max error %.3g, tolerance %.3g: "
-                  "%s\n",
-                  entry.name.c_str(), i,
-                  rt::toString(results[i].type()).c_str(), r.error,
-                  entry.expected[i].tolerance, ok ? "ok" : "FAIL");
-      if (!ok)
-        status = 1;
-    }
     if (options.benchIterations > 0 &&
         !benchmarkAndPrint(runner, *function, inputs, results, options, error))
       return fail(error);

@@ -128,8 +128,11 @@ struct ConvertTesselToGPUPass
       if (!attr || !isa<QMatmulOp, AttentionOp>(op))
         return WalkResult::advance();
       auto warps = dyn_cast<IntegerAttr>(attr);
-      if (!warps) {
-        op->emitError() << kKernelWarpsAttrName << " must be an integer";
+      if (!warps ||
+          !(warps.getType().isSignlessInteger() || warps.getType().isIndex()) ||
+          warps.getValue().getSignificantBits() > 64) {
+        op->emitError() << kKernelWarpsAttrName
+                        << " must be a signless integer";
         return WalkResult::interrupt();
       }
       int64_t n = warps.getInt();

@@ -30,9 +30,10 @@ bool onHost(Operation *op) { return !op->getParentOfType<gpu::LaunchOp>(); }
 
 /// The element types the runtime has a tesselDeviceConstant_<element> for.
 std::optional<std::string> deviceConstantSuffix(Type element) {
-  if (element.isInteger(8) || element.isInteger(16) || element.isInteger(32) ||
-      element.isInteger(64) || element.isF16() || element.isBF16() ||
-      element.isF32() || element.isF64()) {
+  if (element.isSignlessInteger(8) || element.isSignlessInteger(16) ||
+      element.isSignlessInteger(32) || element.isSignlessInteger(64) ||
+      element.isF16() || element.isBF16() || element.isF32() ||
+      element.isF64()) {
     std::string name;
     llvm::raw_string_ostream os(name);
     element.print(os);
@@ -59,13 +60,14 @@ func::FuncOp deviceConstantFunction(ModuleOp module, Type element,
 
 /// Makes the users of the constant `global` read its device copy: the
 /// runtime's, made once, as a memref of the global's type. Fails for globals
-/// the runtime has no function for (rank 0, other element types).
+/// the runtime has no function for (rank 0, other element types, another
+/// memory space).
 LogicalResult useDeviceConstant(RewriterBase &rewriter,
                                 memref::GetGlobalOp global) {
   auto type = cast<MemRefType>(global.getType());
   std::optional<std::string> suffix =
       deviceConstantSuffix(type.getElementType());
-  if (!suffix || type.getRank() == 0)
+  if (!suffix || type.getRank() == 0 || type.getMemorySpace())
     return failure();
   SmallVector<OpOperand *> uses = llvm::map_to_vector(
       global->getUses(), [](OpOperand &use) { return &use; });
