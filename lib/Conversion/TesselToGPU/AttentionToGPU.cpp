@@ -232,10 +232,6 @@ public:
                                                index(kKeyBlock)),
                    index(0), arith::MinSIOp::create(b, loc, end, full));
     }
-    // Tiles read no keys past the block's last key block (the last step's
-    // prefetch of K, and blocks past the causal diagonal, are zero-filled).
-    keyLimit = arith::MinSIOp::create(b, loc, mul(end, index(kKeyBlock)),
-                                      index(plan.keys));
     // The loop's invariant: at the start of step kb the K tile holds key
     // block kb.
     copyTileAndWait(key, keyTile, plan.depth, index(0));
@@ -290,9 +286,8 @@ private:
 
   /// Starts copying rows key0 .. key0 + 63 of `buffer` into `tile`, 16
   /// bytes per cp.async; the block's threads take consecutive chunks. Rows
-  /// from `keyLimit` on are zero-filled without a read (their scores are
-  /// masked or never computed; zeros keep an infinite last row out of
-  /// them). Returns the copies' group.
+  /// past the end are zero-filled (their scores are masked; zeros keep an
+  /// infinite last row out of them). Returns the copies' group.
   Value copyTile(Value buffer, Value tile, int64_t columns, Value key0) {
     int64_t chunks = columns / kVectorElements;
     int64_t threads = kWarp * plan.warps;
@@ -307,7 +302,7 @@ private:
       Value source =
           arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
       Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                           keyRow, keyLimit);
+                                           keyRow, index(plan.keys));
       Value sourceElements = arith::SelectOp::create(
           b, loc, inside, index(kVectorElements), index(0));
       copies.push_back(nvgpu::DeviceAsyncCopyOp::create(
@@ -623,8 +618,6 @@ private:
   Value query, key, value, blockMask, offset, out;
   const ElementwiseEpilogue *epilogue;
   Value batch, head, kvHead, query0, thread, lane, t;
-  /// The first key the block does not process (at most the keys).
-  Value keyLimit;
   Value rows[2];
   Value keyTile, valueTile;
   SmallVector<SmallVector<Value>> queryFragments;
