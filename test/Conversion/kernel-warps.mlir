@@ -48,6 +48,22 @@ func.func @down_projection(%x: tensor<1x11008xbf16>, %p: tensor<4096x1376xi32>, 
 
 // -----
 
+// 2-bit up projection: half the bytes of 4-bit, so the 10 round trips of
+// 4 warps (8 steps, the staging of the input, the reduction) now bound it;
+// 8 warps take 6 in one wave (8 blocks of 8 warps fit an SM), 16 warps 4
+// but in two waves.
+// CHECK-LABEL: func.func @up_projection_2bit
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c688, {{.*}}) threads({{.*}}) in ({{.*}} = %c256,
+func.func @up_projection_2bit(%x: tensor<1x4096xbf16>, %p: tensor<11008x256xi32>, %s: tensor<11008x32xbf16>) -> tensor<1x11008xbf16> {
+  %we = tensor.empty() : tensor<11008x4096xi2>
+  %w = tessel.unpack ins(%p : tensor<11008x256xi32>) outs(%we : tensor<11008x4096xi2>) -> tensor<11008x4096xi2>
+  %e = tensor.empty() : tensor<1x11008xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x4096xbf16>, tensor<11008x4096xi2>, tensor<11008x32xbf16>) outs(%e : tensor<1x11008xbf16>) -> tensor<1x11008xbf16>
+  return %y : tensor<1x11008xbf16>
+}
+
+// -----
+
 // tessel.kernel_warps on the op wins over the model and the option.
 // CHECK-LABEL: func.func @given
 // CHECK: threads({{.*}}) in ({{.*}} = %c256,
