@@ -2,10 +2,22 @@
 // RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s --check-prefix=DEFAULT
 // RUN: tessel-opt %s --convert-tessel-to-gpu="target=sm_90 warps-per-block=2" --split-input-file | FileCheck %s --check-prefix=OPTION
 // RUN: tessel-opt %s --convert-tessel-to-gpu="target=sm_90 cost-model=learned" --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --convert-tessel-to-gpu="target=sm_90 remarks=1" --split-input-file -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
 // RUN: not tessel-opt %s --convert-tessel-to-gpu="target=cpu" 2>&1 | FileCheck %s --check-prefix=TARGET
 // RUN: not tessel-opt %s --convert-tessel-to-gpu="target=sm_90 cost-model=missing.json" 2>&1 | FileCheck %s --check-prefix=MODEL
 
 // TARGET: convert-tessel-to-gpu: no GPU target 'cpu' (sm_80 or sm_90)
+
+// remarks=1 explains each choice of the model (not the given ones). The
+// up projection is bandwidth-bound (7.76 us) from 4 warps on; the down
+// projection's round trips bound it up to 8 warps (7.80 us), 16 reach the
+// bandwidth; the 2-bit up projection's bandwidth bound is 4.00 us.
+// REMARK: remark: qmatmul kernel: 4 warps per block; predicted (warps: us) 1: 20.40 2: 10.80 4: 7.76 8: 7.76 16: 7.76 32: 7.76
+// REMARK: remark: qmatmul kernel: 16 warps per block; predicted (warps: us) 1: 52.80 2: 27.00 4: 14.40 8: 7.80 16: 7.76 32: 7.76
+// REMARK: remark: qmatmul kernel: 8 warps per block; predicted (warps: us) 1: 20.40 2: 10.80 4: 6.00 8: 4.00 16: 4.80 32: 5.40
+// REMARK-NOT: remark: qmatmul kernel
+// REMARK: remark: qmatmul kernel: 4 warps per block
+// REMARK-NOT: remark: qmatmul kernel
 // MODEL: convert-tessel-to-gpu: {{.*}}missing.json
 
 // The qmatmul kernel's warps per block, ranked by the cost model for sm_90

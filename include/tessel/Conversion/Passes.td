@@ -133,6 +133,9 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
     Option<"costModel", "cost-model", "std::string", "\"analytical\"",
            "The model that ranks them: analytical, learned (kernels are "
            "the analytical model's) or a .json model file">,
+    Option<"remarks", "remarks", "bool", "false",
+           "A remark on each qmatmul whose warps the cost model chose: the "
+           "choice and the predicted time of every count">,
     Option<"attentionWarps", "attention-warps", "int64_t", "4",
            "Warps per block of the attention kernel, 4 or 8 (16 query rows "
            "each; 8 was slower at every measured shape)">,

@@ -22,6 +22,9 @@ struct QMatmulKernelOptions {
   /// op's `tessel.kernel_warps` wins over both.
   int64_t warpsPerBlock = 0;
   const CostModel *costModel = nullptr;
+  /// A remark on each op whose warps the cost model chose, with its
+  /// predictions.
+  bool remarks = false;
   /// mma.sync on tensor cores for f16 and bf16 inputs (K a multiple of 128,
   /// N of 8); CUDA cores otherwise.
   bool tensorCores = true;

@@ -56,8 +56,11 @@
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Layout/FieldPairs.h"
 
+#include "llvm/Support/FormatVariadic.h"
+
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 
 using namespace mlir;
@@ -309,6 +312,7 @@ FailureOr<int64_t> chooseWarps(QMatmulOp op,
     return kDefaultWarps;
   int64_t best = kDefaultWarps;
   double bestSeconds = std::numeric_limits<double>::infinity();
+  std::map<int64_t, double> predicted;
   // Nearest the default first, so that ties keep it.
   for (int64_t warps : {kDefaultWarps, int64_t(8), int64_t(2), int64_t(16),
                         int64_t(1), int64_t(32)}) {
@@ -319,10 +323,19 @@ FailureOr<int64_t> chooseWarps(QMatmulOp op,
         options.costModel->estimateKernel(profileOf(*plan));
     if (failed(cost))
       return kDefaultWarps;
+    predicted[warps] = cost->seconds;
     if (cost->fitsScratchpad && cost->seconds < bestSeconds * (1 - 1e-9)) {
       best = warps;
       bestSeconds = cost->seconds;
     }
+  }
+  if (options.remarks) {
+    InFlightDiagnostic remark = op->emitRemark()
+                                << "qmatmul kernel: " << best
+                                << " warps per block; predicted (warps: us)";
+    for (auto [warps, seconds] : predicted)
+      remark << " " << warps << ": "
+             << llvm::formatv("{0:F2}", seconds * 1e6).str();
   }
   return best;
 }

@@ -107,6 +107,7 @@ struct ConvertTesselToGPUPass
     qmatmulOptions.columnsPerWarp = columnsPerWarp;
     qmatmulOptions.warpsPerBlock = warpsPerBlock;
     qmatmulOptions.costModel = model.get();
+    qmatmulOptions.remarks = remarks;
     qmatmulOptions.tensorCores = tensorCores;
     qmatmulOptions.fuseConsumers = fuseConsumers;
     populateQMatmulToGPUPatterns(patterns, qmatmulOptions);
