@@ -136,17 +136,17 @@ void mlir::tessel::runtime::cuda::driver::releaseDeviceConstants(
   std::lock_guard<std::mutex> lock(constants.mutex);
   std::string ignored;
   const Api *a = constants.copies.empty() ? nullptr : get(ignored);
+  // Copies still in flight on the stream finish before the memory goes.
+  if (a)
+    a->cuStreamSynchronize(driver::stream());
   for (auto it = constants.copies.begin(); it != constants.copies.end();) {
     Dl_info info;
     if (dladdr(it->first, &info) && info.dli_fbase != libraryBase) {
       ++it;
       continue;
     }
-    // Copies still in flight on the stream finish before the memory goes.
-    if (a) {
-      a->cuStreamSynchronize(driver::stream());
+    if (a)
       a->cuMemFree(it->second.first);
-    }
     it = constants.copies.erase(it);
   }
 }

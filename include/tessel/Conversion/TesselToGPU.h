@@ -3,6 +3,8 @@
 #ifndef TESSEL_CONVERSION_TESSELTOGPU_H
 #define TESSEL_CONVERSION_TESSELTOGPU_H
 
+#include "mlir/Support/LLVM.h"
+
 #include <cstdint>
 
 namespace mlir {
@@ -13,6 +15,7 @@ class RewritePatternSet;
 namespace mlir::tessel {
 
 class CostModel;
+class QMatmulOp;
 
 struct QMatmulKernelOptions {
   /// Output columns per warp; 0 picks by the rows of a tile.
@@ -32,6 +35,11 @@ struct QMatmulKernelOptions {
   /// scaling) in the kernel's stores.
   bool fuseConsumers = true;
 };
+
+/// Why the qmatmul kernel cannot take `op` whatever its weights' layout
+/// (dynamic shapes, the input's type, K or the group size not a multiple
+/// of 32); empty if it can take it once its weights are packed words or i8.
+StringRef qmatmulKernelRejection(QMatmulOp op);
 
 /// qmatmul with packed (or 8-bit) weights as one gpu.launch: a warp per
 /// group of output columns, lanes over chunks of 32 weights. Ops outside

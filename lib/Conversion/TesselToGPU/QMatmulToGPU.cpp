@@ -187,24 +187,18 @@ Value packedWords(QMatmulOp op) {
 
 FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
                            int64_t warpsPerBlock, PatternRewriter &rewriter) {
+  if (StringRef reason = qmatmulKernelRejection(op); !reason.empty())
+    return rewriter.notifyMatchFailure(op, reason);
   auto input = cast<RankedTensorType>(op.getInput().getType());
   auto weights = cast<RankedTensorType>(op.getWeights().getType());
-  if (!input.hasStaticShape() || !weights.hasStaticShape())
-    return rewriter.notifyMatchFailure(op, "dynamic shapes");
   Plan plan;
   plan.elementType = input.getElementType();
-  if (!plan.elementType.isF16() && !plan.elementType.isBF16() &&
-      !plan.elementType.isF32())
-    return rewriter.notifyMatchFailure(op, "input is not f16, bf16 or f32");
   plan.depth = input.getShape().back();
   plan.rows = input.getNumElements() / plan.depth;
   plan.sequence = input.getRank() == 3 ? input.getShape()[1] : 0;
   plan.columns = weights.getShape()[0];
   plan.groupSize = op.getGroupSize();
   plan.isSigned = op.getSignedness() == Signedness::Signed;
-  if (plan.depth % kChunk != 0 || plan.groupSize % kChunk != 0)
-    return rewriter.notifyMatchFailure(
-        op, "K and the group size must be multiples of 32");
   if (Value words = packedWords(op)) {
     plan.words = words;
     plan.wordsAreBytes = false;
@@ -250,6 +244,31 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
   return plan;
 }
 
+/// Output columns and rows of one block of the tensor-core forms: 8 columns
+/// and 16 rows, or with the weights in A 16 columns and 8 rows.
+int64_t mmaBlockColumns(const Plan &plan) {
+  return plan.weightsInA ? 2 * kMmaColumns : kMmaColumns;
+}
+int64_t mmaBlockRows(const Plan &plan) {
+  return plan.weightsInA ? 8 : kMmaRows;
+}
+
+/// The launch's grid: blocks over the columns (x) and the rows (y).
+SmallVector<int64_t, 2> launchGrid(const Plan &plan) {
+  if (plan.tensorCores)
+    return {plan.columns / mmaBlockColumns(plan),
+            int64_t(llvm::divideCeil(plan.rows, mmaBlockRows(plan)))};
+  int64_t columnsPerBlock = plan.columnsPerWarp * plan.warpsPerBlock;
+  return {int64_t(llvm::divideCeil(plan.columns, columnsPerBlock)),
+          plan.rows / plan.rowTile};
+}
+
+/// The K steps of the tensor-core forms, which the block's warps share:
+/// 128 K values each, 512 with lane-contiguous steps.
+int64_t mmaSteps(const Plan &plan) {
+  return plan.depth / (plan.laneContiguous ? 4 * kMmaChunk : kMmaChunk);
+}
+
 /// The kernel as the cost model sees it (GPUKernelProfile).
 GPUKernelProfile profileOf(const Plan &plan) {
   double elementBytes = plan.elementType.getIntOrFloatBitWidth() / 8.0;
@@ -262,29 +281,23 @@ GPUKernelProfile profileOf(const Plan &plan) {
       plan.columns * plan.depth * plan.bits / 8.0 +
       plan.columns * (plan.depth / plan.groupSize) * elementBytes + inputBytes +
       plan.rows * plan.columns * elementBytes;
+  SmallVector<int64_t, 2> grid = launchGrid(plan);
+  kernel.blocks = grid[0] * grid[1];
   if (plan.tensorCores) {
-    int64_t blockColumns = plan.weightsInA ? 2 * kMmaColumns : kMmaColumns;
-    int64_t blockRows = plan.weightsInA ? 8 : kMmaRows;
-    kernel.blocks =
-        plan.columns / blockColumns * llvm::divideCeil(plan.rows, blockRows);
     kernel.sharedBytesPerBlock =
         partialsBytes(plan) +
         (plan.inputPairsShared ? inputPairsBytes(plan) : 0) +
         (plan.chunkSums ? chunkSumsBytes(plan) : 0);
     // Each block reads its rows of the input.
     kernel.cacheBytes = kernel.blocks *
-                        std::min<int64_t>(plan.rows, blockRows) * plan.depth *
-                        elementBytes;
-    int64_t steps =
-        plan.depth / (plan.laneContiguous ? 4 * kMmaChunk : kMmaChunk);
+                        std::min<int64_t>(plan.rows, mmaBlockRows(plan)) *
+                        plan.depth * elementBytes;
     // A warp's steps, then the barrier before the partial sums meet; with
     // shared input pairs, the loads that stage them and a barrier first.
-    kernel.roundTripsPerWarp = llvm::divideCeil(steps, plan.warpsPerBlock) + 1 +
-                               (plan.inputPairsShared ? 1 : 0);
+    kernel.roundTripsPerWarp =
+        llvm::divideCeil(mmaSteps(plan), plan.warpsPerBlock) + 1 +
+        (plan.inputPairsShared ? 1 : 0);
   } else {
-    int64_t columnsPerBlock = plan.columnsPerWarp * plan.warpsPerBlock;
-    kernel.blocks = llvm::divideCeil(plan.columns, columnsPerBlock) *
-                    (plan.rows / plan.rowTile);
     // Each warp reads its row tile of the input.
     kernel.cacheBytes = double(kernel.blocks) * plan.warpsPerBlock *
                         plan.rowTile * plan.depth * elementBytes;
@@ -396,8 +409,7 @@ public:
     // Rows past M read nothing and are never stored; with the weights in B
     // and M <= 8 rows g + 8 never exist.
     bool hasRowsB = !plan.weightsInA && plan.rows > 8;
-    int64_t steps =
-        plan.depth / (plan.laneContiguous ? 4 * kMmaChunk : kMmaChunk);
+    int64_t steps = mmaSteps(plan);
     int64_t W = plan.warpsPerBlock;
     int64_t perWarp = llvm::divideCeil(steps, W);
     bool unrolled = perWarp <= kMaxUnrolledMmaSteps;
@@ -1311,12 +1323,8 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
                          Value scales, Value zs, Value bias, Value out,
                          const ElementwiseEpilogue *epilogue) {
     OpBuilder::InsertionGuard guard(rewriter);
-    int64_t columnsPerBlock = plan.columnsPerWarp * plan.warpsPerBlock;
     Launch launch =
-        createLaunch(rewriter, loc,
-                     {int64_t(llvm::divideCeil(plan.columns, columnsPerBlock)),
-                      plan.rows / plan.rowTile},
-                     plan.warpsPerBlock);
+        createLaunch(rewriter, loc, launchGrid(plan), plan.warpsPerBlock);
     Value warpIndex = arith::AddIOp::create(
         rewriter, loc,
         arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().x,
@@ -1346,15 +1354,8 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
                                    Value bias, Value out,
                                    const ElementwiseEpilogue *epilogue) {
     OpBuilder::InsertionGuard guard(rewriter);
-    // A block covers 8 columns and 16 rows, or with the weights in A 16
-    // columns and 8 rows.
-    int64_t blockColumns = plan.weightsInA ? 2 * kMmaColumns : kMmaColumns;
-    int64_t blockRows = plan.weightsInA ? 8 : kMmaRows;
     Launch launch =
-        createLaunch(rewriter, loc,
-                     {plan.columns / blockColumns,
-                      int64_t(llvm::divideCeil(plan.rows, blockRows))},
-                     plan.warpsPerBlock);
+        createLaunch(rewriter, loc, launchGrid(plan), plan.warpsPerBlock);
     // Shared memory (see partialsBytes): the warps' partial sums, and the
     // input pairs, 128-byte aligned for the bank padding of their rows.
     Value partials = sharedBuffer(rewriter, loc, {plan.warpsPerBlock, kWarp, 4},
@@ -1368,7 +1369,7 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
                                rewriter.getF32Type(), /*alignment=*/16);
     Value column0 =
         arith::MulIOp::create(rewriter, loc, launch.op.getBlockIds().x,
-                              indexConst(rewriter, loc, blockColumns));
+                              indexConst(rewriter, loc, mmaBlockColumns(plan)));
     KernelBuilder(rewriter, loc, plan, x, words, scales, zs, bias, out,
                   op.getActivation(), epilogue)
         .emitMma(column0, launch.op.getBlockIds().y, launch.warp, launch.lane,
@@ -1379,6 +1380,19 @@ struct QMatmulToGPU : OpRewritePattern<QMatmulOp> {
 };
 
 } // namespace
+
+StringRef mlir::tessel::qmatmulKernelRejection(QMatmulOp op) {
+  auto input = cast<RankedTensorType>(op.getInput().getType());
+  auto weights = cast<RankedTensorType>(op.getWeights().getType());
+  if (!input.hasStaticShape() || !weights.hasStaticShape())
+    return "dynamic shapes";
+  Type element = input.getElementType();
+  if (!element.isF16() && !element.isBF16() && !element.isF32())
+    return "input is not f16, bf16 or f32";
+  if (input.getShape().back() % kChunk != 0 || op.getGroupSize() % kChunk != 0)
+    return "K and the group size must be multiples of 32";
+  return {};
+}
 
 void mlir::tessel::populateQMatmulToGPUPatterns(
     RewritePatternSet &patterns, const QMatmulKernelOptions &options) {

@@ -30,6 +30,7 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "tessel/Conversion/TesselToGPU.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
@@ -209,14 +210,10 @@ struct PackConstantQMatmulWeights : OpRewritePattern<QMatmulOp> {
     if (bits >= 8 || (k * bits) % 32 != 0)
       return rewriter.notifyMatchFailure(
           op, "not sub-byte weights in whole words per row");
-    // Only where the kernel takes the op (its planKernel); elsewhere the
-    // words would be unpacked at run time.
-    auto input = cast<RankedTensorType>(op.getInput().getType());
-    Type inputElement = input.getElementType();
-    if (!input.hasStaticShape() || k % 32 != 0 || op.getGroupSize() % 32 != 0 ||
-        !(inputElement.isF16() || inputElement.isBF16() ||
-          inputElement.isF32()))
-      return rewriter.notifyMatchFailure(op, "not a shape the kernel takes");
+    // Only where the kernel takes the op; elsewhere the words would be
+    // unpacked at run time.
+    if (StringRef reason = qmatmulKernelRejection(op); !reason.empty())
+      return rewriter.notifyMatchFailure(op, reason);
     int64_t wordsPerRow = k * bits / 32;
     std::vector<uint32_t> words(n * wordsPerRow, 0);
     uint64_t mask = (uint64_t(1) << bits) - 1;
