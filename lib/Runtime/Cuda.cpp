@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 
 using namespace mlir::tessel::runtime;
 using namespace mlir::tessel::runtime::cuda;
@@ -277,11 +278,44 @@ bool cuda::call(const Function &function,
   return finish(api, function.signature().name, error);
 }
 
+namespace {
+/// A device buffer larger than the L2 cache, written before each timed call
+/// so that the call starts with none of its data in L2.
+class CacheFlush {
+public:
+  CacheFlush(const Api *api, std::string &error) : api(api) {
+    CUdevice device = 0;
+    int l2Bytes = 0;
+    if (!api->cuDeviceGet(&device, 0))
+      api->cuDeviceGetAttribute(&l2Bytes, CU_DEVICE_ATTRIBUTE_L2_CACHE_SIZE,
+                                device);
+    bytes = std::max<size_t>(size_t(256) << 20, 4 * size_t(l2Bytes));
+    if (CUresult r = api->cuMemAlloc(&pointer, bytes)) {
+      error = describe("cuMemAlloc (the L2 flush buffer)", r);
+      pointer = 0;
+    }
+  }
+  ~CacheFlush() {
+    if (pointer)
+      api->cuMemFree(pointer);
+  }
+  explicit operator bool() const { return pointer != 0; }
+  void enqueue() {
+    api->cuMemsetD32Async(pointer, 0, bytes / 4, driver::stream());
+  }
+
+private:
+  const Api *api;
+  size_t bytes = 0;
+  CUdeviceptr pointer = 0;
+};
+} // namespace
+
 bool cuda::benchmark(const Function &function,
                      const std::vector<DeviceBuffer *> &inputs,
                      const std::vector<DeviceBuffer *> &results, int warmup,
                      int iterations, BenchmarkResult &result,
-                     std::string &error) {
+                     std::string &error, bool warmCache) {
   const Api *api = driver::get(error);
   if (!api)
     return false;
@@ -290,6 +324,12 @@ bool cuda::benchmark(const Function &function,
             ": a benchmark needs at least one iteration and no negative warmup";
     return false;
   }
+  std::optional<CacheFlush> flush;
+  if (!warmCache) {
+    flush.emplace(api, error);
+    if (!*flush)
+      return false;
+  }
   std::vector<BufferRef> in = refsOf(inputs), out = refsOf(results);
   for (int i = 0; i < warmup; ++i)
     if (!function.callRefs(in, out, error))
@@ -297,25 +337,35 @@ bool cuda::benchmark(const Function &function,
   if (!finish(api, function.signature().name, error))
     return false;
 
-  std::vector<CUevent> events(iterations + 1);
+  // Warm: one event between consecutive calls. Cold: a pair around each
+  // call, with the flush before the first of the pair.
+  int eventCount = warmCache ? iterations + 1 : 2 * iterations;
+  std::vector<CUevent> events(eventCount);
   for (CUevent &event : events)
     if (CUresult r = api->cuEventCreate(&event, 0)) {
       error = describe("cuEventCreate", r);
       return false;
     }
+  auto startOf = [&](int i) { return warmCache ? events[i] : events[2 * i]; };
+  auto endOf = [&](int i) {
+    return warmCache ? events[i + 1] : events[2 * i + 1];
+  };
   driver::setDeferSynchronization(true);
-  api->cuEventRecord(events[0], driver::stream());
   bool ok = true;
   for (int i = 0; i < iterations && ok; ++i) {
+    if (flush)
+      flush->enqueue();
+    if (flush || i == 0)
+      api->cuEventRecord(startOf(i), driver::stream());
     ok = function.callRefs(in, out, error);
-    api->cuEventRecord(events[i + 1], driver::stream());
+    api->cuEventRecord(endOf(i), driver::stream());
   }
   driver::setDeferSynchronization(false);
   ok = ok && finish(api, function.signature().name, error);
   result.samplesMs.clear();
   for (int i = 0; ok && i < iterations; ++i) {
     float ms = 0;
-    api->cuEventElapsedTime(&ms, events[i], events[i + 1]);
+    api->cuEventElapsedTime(&ms, startOf(i), endOf(i));
     result.samplesMs.push_back(ms);
   }
   for (CUevent event : events)

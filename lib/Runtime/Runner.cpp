@@ -57,7 +57,8 @@ bool Runner::call(const Function &function, std::vector<Buffer> &inputs,
 
 bool Runner::benchmark(const Function &function, std::vector<Buffer> &inputs,
                        std::vector<Buffer> &results, int warmup, int iterations,
-                       BenchmarkResult &bench, std::string &error) {
+                       BenchmarkResult &bench, std::string &error,
+                       bool warmCache) {
   if (!cuda)
     return function.benchmark(pointers(inputs), pointers(results), warmup,
                               iterations, bench, error);
@@ -66,5 +67,5 @@ bool Runner::benchmark(const Function &function, std::vector<Buffer> &inputs,
     return false;
   }
   return cuda::benchmark(function, raw(deviceInputs), raw(deviceResults),
-                         warmup, iterations, bench, error);
+                         warmup, iterations, bench, error, warmCache);
 }

@@ -46,9 +46,10 @@ namespace {
 const char *const kUsage =
     "usage: tessel-exec LIB.so --entry=NAME [--input=a.npy ... | --seed=N]\n"
     "                   [--target=cpu|cuda] [--output=DIR] [--bench=ITERS]\n"
-    "                   [--warmup=N] [--print-signature]\n"
+    "                   [--warmup=N] [--warm-cache] [--print-signature]\n"
     "       tessel-exec --bundle=DIR [--output=DIR] [--bench=ITERS] "
     "[--warmup=N]\n"
+    "                   [--warm-cache]\n"
     "\n"
     "  --bundle=DIR       run and check every function of a bundle written\n"
     "                     by tessel-run --bundle\n"
@@ -61,6 +62,9 @@ const char *const kUsage =
     "                     --bundle: DIR/<function>.result<i>.npy)\n"
     "  --bench=ITERS      time ITERS calls and print the median\n"
     "  --warmup=N         untimed calls before timing (default 3)\n"
+    "  --warm-cache       CUDA: time back-to-back calls without flushing the\n"
+    "                     L2 cache before each (by default it is flushed, as\n"
+    "                     Triton's do_bench does for the peers)\n"
     "  --print-signature  print the function's signature and exit\n";
 
 struct Options {
@@ -74,6 +78,7 @@ struct Options {
   std::string outputDir;
   int benchIterations = 0;
   int warmup = 3;
+  bool warmCache = false;
   bool printSignature = false;
 };
 
@@ -119,7 +124,8 @@ bool parseOptions(int argc, char **argv, Options &options, bool &help,
     std::string key = arg.substr(2, eq == std::string::npos ? eq : eq - 2);
     std::string value = eq == std::string::npos ? "" : arg.substr(eq + 1);
     bool hasValue = eq != std::string::npos;
-    bool flag = key == "help" || key == "print-signature";
+    bool flag =
+        key == "help" || key == "print-signature" || key == "warm-cache";
     bool valued = key == "entry" || key == "input" || key == "output" ||
                   key == "seed" || key == "bench" || key == "warmup" ||
                   key == "bundle" || key == "target";
@@ -138,6 +144,8 @@ bool parseOptions(int argc, char **argv, Options &options, bool &help,
       help = true;
     } else if (key == "print-signature") {
       options.printSignature = true;
+    } else if (key == "warm-cache") {
+      options.warmCache = true;
     } else if (key == "entry") {
       options.entry = value;
     } else if (key == "bundle") {
@@ -236,7 +244,8 @@ bool benchmarkAndPrint(rt::Runner &runner, const rt::Function &function,
                        std::string &error) {
   rt::BenchmarkResult bench;
   if (!runner.benchmark(function, inputs, results, options.warmup,
-                        options.benchIterations, bench, error))
+                        options.benchIterations, bench, error,
+                        options.warmCache))
     return false;
   std::printf("bench %s: median %s ms, min %s ms over %d iterations\n",
               function.signature().name.c_str(),

@@ -62,6 +62,10 @@ static cl::opt<int> benchIterations("bench",
                                     cl::init(0));
 static cl::opt<int> warmup("warmup", cl::desc("Untimed runs before --bench"),
                            cl::init(3));
+static cl::opt<bool> warmCache(
+    "warm-cache",
+    cl::desc("--target=cuda --bench: time back-to-back runs without "
+             "flushing the L2 cache before each (flushed by default)"));
 static cl::opt<std::string> emitLibrary(
     "emit-shared-library",
     cl::desc("Write a shared library for the runtime instead of running"));
@@ -257,7 +261,7 @@ int runFunction(func::FuncOp original, rt::Function &function, bool cuda) {
   if (benchIterations > 0) {
     rt::BenchmarkResult bench;
     if (!runner.benchmark(function, args, results, warmup, benchIterations,
-                          bench, error))
+                          bench, error, warmCache))
       return fail(error);
     llvm::outs() << "bench " << name << ": median "
                  << llvm::format("%.4f", bench.medianMs) << " ms, min "

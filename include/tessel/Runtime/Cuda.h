@@ -71,14 +71,19 @@ private:
 bool call(const Function &function, const std::vector<DeviceBuffer *> &inputs,
           const std::vector<DeviceBuffer *> &results, std::string &error);
 
-/// Times `iterations` back-to-back calls with device events (after `warmup`
-/// calls): the per-call samples are event intervals, so host overhead only
-/// counts where it stalls the GPU. The functions' end-of-call stream
-/// synchronization is deferred to the end of the timed region.
+/// Times `iterations` calls with device events (after `warmup` calls): each
+/// sample is the interval between events recorded on the stream before and
+/// after one call, so host overhead only counts where it stalls the GPU.
+/// The functions' end-of-call stream synchronization is deferred to the end
+/// of the timed region. Unless `warmCache`, the L2 cache is flushed before
+/// each timed call (a 256 MB memset outside the interval, as Triton's
+/// do_bench does for the peers): weights that fit in L2 would otherwise be
+/// read from it rather than from device memory.
 bool benchmark(const Function &function,
                const std::vector<DeviceBuffer *> &inputs,
                const std::vector<DeviceBuffer *> &results, int warmup,
-               int iterations, BenchmarkResult &result, std::string &error);
+               int iterations, BenchmarkResult &result, std::string &error,
+               bool warmCache = false);
 
 } // namespace mlir::tessel::runtime::cuda
 

@@ -29,10 +29,12 @@ public:
             std::vector<Buffer> &results, std::string &error);
 
   /// Times the function on the buffers of the last call() (device-resident
-  /// for CUDA).
+  /// for CUDA, with the L2 cache flushed before each timed call unless
+  /// `warmCache`; see cuda::benchmark).
   bool benchmark(const Function &function, std::vector<Buffer> &inputs,
                  std::vector<Buffer> &results, int warmup, int iterations,
-                 BenchmarkResult &bench, std::string &error);
+                 BenchmarkResult &bench, std::string &error,
+                 bool warmCache = false);
 
 private:
   using DeviceBuffers = std::vector<std::unique_ptr<cuda::DeviceBuffer>>;
