@@ -53,6 +53,7 @@ LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
   pipelineOptions.tensorCores = options.tensorCores;
   pipelineOptions.attentionWarps = options.attentionWarps;
   pipelineOptions.qmatmulWarps = options.qmatmulWarps;
+  pipelineOptions.qmatmulPrefetch = options.qmatmulPrefetch;
   pipelineOptions.chooseLayouts = options.chooseLayouts;
   pipelineOptions.fuseConsumers = options.fuseConsumers;
   buildCUDAPipeline(pm, pipelineOptions);

@@ -43,6 +43,7 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                 (options.tensorCores ? "1" : "0") +
                 " attention-warps=" + std::to_string(options.attentionWarps) +
                 " warps-per-block=" + std::to_string(options.qmatmulWarps) +
+                " prefetch-steps=" + std::to_string(options.qmatmulPrefetch) +
                 " fuse-consumers=" + (options.fuseConsumers ? "1" : "0");
     // The cost model ranks the qmatmul kernel's warps where it knows the
     // chip.

@@ -99,6 +99,12 @@ static cl::opt<int64_t> qmatmulWarps(
     cl::desc("--target=cuda: warps per block of the qmatmul kernel, 1 to 32 "
              "(0: the cost model's choice)"),
     cl::init(0));
+static cl::opt<int64_t> qmatmulPrefetch(
+    "qmatmul-prefetch",
+    cl::desc("--target=cuda: steps ahead that the qmatmul decoding kernel "
+             "loads its weights (0: in the step; -1: 2, or half a warp's "
+             "steps if fewer)"),
+    cl::init(-1));
 static cl::opt<bool> chooseLayouts(
     "choose-layouts",
     cl::desc("--target=cuda: pack constant sub-byte qmatmul weights into "
@@ -390,6 +396,7 @@ int main(int argc, char **argv) {
     cudaOptions.tensorCores = tensorCores;
     cudaOptions.attentionWarps = attentionWarps;
     cudaOptions.qmatmulWarps = qmatmulWarps;
+    cudaOptions.qmatmulPrefetch = qmatmulPrefetch;
     cudaOptions.chooseLayouts = chooseLayouts;
     cudaOptions.fuseConsumers = fuseConsumers;
     // Lanes given by hand are used for every qmatmul.

@@ -127,6 +127,11 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
     Option<"warpsPerBlock", "warps-per-block", "int64_t", "0",
            "Warps per block of the qmatmul kernel, 1 to 32 (0: ranked by "
            "`cost-model` for `target`, 4 without a target)">,
+    Option<"prefetchSteps", "prefetch-steps", "int64_t", "-1",
+           "qmatmul decoding kernel (weights in A, straight-line steps): "
+           "how many steps ahead of its math a warp loads each step's "
+           "weights, the first ones before the block stages its input "
+           "(0: in the step; -1: 2, or half a warp's steps if fewer)">,
     Option<"target", "target", "std::string", "\"\"",
            "Chip whose cost model ranks the qmatmul kernel's warps per "
            "block (sm_80, sm_90; empty: no ranking)">,

@@ -25,6 +25,11 @@ struct QMatmulKernelOptions {
   /// op's `tessel.kernel_warps` wins over both.
   int64_t warpsPerBlock = 0;
   const CostModel *costModel = nullptr;
+  /// Decoding forms (weights in A) with straight-line steps: the loads of
+  /// a warp's first steps go before the block stages its input, and each
+  /// step's loads this many steps ahead of its math; 0: in the step; -1:
+  /// two, or half a warp's steps if fewer.
+  int64_t prefetchSteps = -1;
   /// A remark on each op whose warps the cost model chose, with its
   /// predictions.
   bool remarks = false;

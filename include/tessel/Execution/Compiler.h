@@ -63,6 +63,9 @@ struct CUDACompileOptions {
   /// Warps per block of the qmatmul kernel (tessel-cuda-pipeline's
   /// qmatmul-warps: 1 to 32, 0 for the cost model's choice).
   int64_t qmatmulWarps = 0;
+  /// Steps ahead that the qmatmul decoding kernel loads its weights
+  /// (tessel-cuda-pipeline's qmatmul-prefetch).
+  int64_t qmatmulPrefetch = -1;
   /// Compute elementwise consumers in the qmatmul kernel's stores
   /// (tessel-cuda-pipeline's fuse-consumers).
   bool fuseConsumers = true;

@@ -86,6 +86,12 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
       llvm::cl::desc("Warps per block of the qmatmul kernel, 1 to 32 (0: "
                      "the cost model's choice, 4 with cost-model=fixed)"),
       llvm::cl::init(0)};
+  PassOptions::Option<int64_t> qmatmulPrefetch{
+      *this, "qmatmul-prefetch",
+      llvm::cl::desc("Steps ahead that the qmatmul decoding kernel loads "
+                     "its weights (convert-tessel-to-gpu's prefetch-steps; "
+                     "-1: its default)"),
+      llvm::cl::init(-1)};
   PassOptions::Option<int64_t> blockSize{
       *this, "block-size",
       llvm::cl::desc("Threads per block of the elementwise kernels"),

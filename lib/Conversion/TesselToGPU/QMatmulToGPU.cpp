@@ -51,6 +51,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
@@ -150,6 +151,11 @@ struct Plan {
   /// sums is taken off at the end, from the sums of the input's chunks,
   /// which the block keeps in shared memory (see emitLaneContiguousStep).
   bool chunkSums;
+  /// With the weights in A and straight-line steps: the loads of a warp's
+  /// first `prefetchSteps` steps are issued before the block stages its
+  /// input, and each step's loads that many steps ahead of its math (see
+  /// emitMma); 0 leaves each step's loads in the step.
+  int64_t prefetchSteps;
   /// Row stride of the shared input pairs, in words: 20 per chunk of 32
   /// values, padded to 16 more than a multiple of 32 (see writeInputPairs).
   int64_t pairRowWords;
@@ -184,6 +190,8 @@ Value packedWords(QMatmulOp op) {
     return {};
   return unpack.getInput();
 }
+
+int64_t mmaSteps(const Plan &plan);
 
 FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
                            int64_t warpsPerBlock, PatternRewriter &rewriter) {
@@ -241,6 +249,16 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
                         plan.bits > 1 && plan.depth % (4 * kMmaChunk) == 0 &&
                         plan.groupSize % kMmaChunk == 0;
   plan.chunkSums = plan.laneContiguous && plan.isSigned;
+  // Two steps ahead, or half a warp's steps if fewer: on an H200 (L2
+  // flushed) 4 to 12% faster than 0 on 4-bit decoding shapes, never slower
+  // on the measured ones; 4 was slower where the extra registers cost a
+  // second wave of blocks (docs/benchmarks.md).
+  int64_t perWarp = llvm::divideCeil(mmaSteps(plan), warpsPerBlock);
+  plan.prefetchSteps = 0;
+  if (plan.weightsInA && perWarp <= kMaxUnrolledMmaSteps)
+    plan.prefetchSteps = options.prefetchSteps >= 0
+                             ? options.prefetchSteps
+                             : std::min<int64_t>(2, perWarp / 2);
   return plan;
 }
 
@@ -353,6 +371,13 @@ FailureOr<int64_t> chooseWarps(QMatmulOp op,
   return best;
 }
 
+/// What one step with the weights in A reads from global memory for its
+/// lane (see KernelBuilder::loadStepWeights).
+struct StepWeights {
+  SmallVector<Value> words[2];
+  Value scales[2];
+};
+
 /// Builds the kernel body: one warp's columns and row tile.
 class KernelBuilder {
 public:
@@ -398,34 +423,60 @@ public:
     column0_ = column0;
     inputPairs_ = inputPairs;
     chunkSums_ = chunkSums;
-    if (inputPairs)
-      writeInputPairs(warp, lane);
     Value quad = arith::DivUIOp::create(b, loc, lane, index(4));
     Value inQuad = arith::RemUIOp::create(b, loc, lane, index(4));
-    Value tileRow0 = arith::MulIOp::create(b, loc, rowTile, index(tileRows()));
-    Value rowA = arith::AddIOp::create(b, loc, tileRow0, quad);
-    Value rowB = arith::AddIOp::create(b, loc, rowA, index(8));
     Value column = arith::AddIOp::create(b, loc, column0, quad);
-    // Rows past M read nothing and are never stored; with the weights in B
-    // and M <= 8 rows g + 8 never exist.
-    bool hasRowsB = !plan.weightsInA && plan.rows > 8;
     int64_t steps = mmaSteps(plan);
     int64_t W = plan.warpsPerBlock;
     int64_t perWarp = llvm::divideCeil(steps, W);
     bool unrolled = perWarp <= kMaxUnrolledMmaSteps;
+    auto stepOf = [&](Value i) -> Value {
+      return arith::AddIOp::create(
+          b, loc, arith::MulIOp::create(b, loc, i, index(W)), warp);
+    };
+    // Prefetched steps: their loads are issued ahead, from the step clamped
+    // to the last one (a warp's last step may be past the end; its loads
+    // are then not used).
+    int64_t ahead = std::min(plan.prefetchSteps, perWarp);
+    SmallVector<StepWeights> prefetched;
+    auto prefetch = [&](int64_t i) {
+      Value s = stepOf(index(i));
+      if (steps % W != 0)
+        s = arith::MinUIOp::create(b, loc, s, index(steps - 1));
+      prefetched.push_back(loadStepWeights(s, inQuad, column));
+    };
+    for (int64_t i = 0; i < ahead; ++i)
+      prefetch(i);
+    if (inputPairs)
+      writeInputPairs(warp, lane);
+    Value tileRow0 = arith::MulIOp::create(b, loc, rowTile, index(tileRows()));
+    Value rowA = arith::AddIOp::create(b, loc, tileRow0, quad);
+    Value rowB = arith::AddIOp::create(b, loc, rowA, index(8));
+    // Rows past M read nothing and are never stored; with the weights in B
+    // and M <= 8 rows g + 8 never exist.
+    bool hasRowsB = !plan.weightsInA && plan.rows > 8;
     // The mma sums, then with chunk sums the lane's shares of the offset
     // corrections, [column g or g + 8][row].
     int64_t carried = 4 + (plan.chunkSums ? 2 * plan.rows : 0);
     SmallVector<Value> sums = emitSteps(
         perWarp, unrolled, SmallVector<Value>(carried, f32Const(b, loc, 0)),
         [&](Value i, ValueRange acc) {
-          Value s = arith::AddIOp::create(
-              b, loc, arith::MulIOp::create(b, loc, i, index(W)), warp);
+          Value s = stepOf(i);
+          std::optional<StepWeights> weights;
+          if (ahead) {
+            int64_t n = getConstantIntValue(i).value();
+            if (n + ahead < perWarp)
+              prefetch(n + ahead);
+            weights = prefetched[n];
+          }
           return ifBelow(s, steps, steps % W == 0, acc, [&](ValueRange acc) {
+            if (plan.weightsInA && !weights)
+              weights = loadStepWeights(s, inQuad, column);
             if (plan.laneContiguous)
-              return emitLaneContiguousStep(s, inQuad, column, rowA, acc);
+              return emitLaneContiguousStep(s, inQuad, column, rowA, *weights,
+                                            acc);
             if (plan.weightsInA)
-              return emitWeightsInAStep(s, inQuad, column, rowA, acc);
+              return emitWeightsInAStep(s, inQuad, column, rowA, *weights, acc);
             return emitMmaStep(s, inQuad, column, rowA, rowB, hasRowsB, acc);
           });
         });
@@ -652,15 +703,21 @@ private:
 
   /// The words of the lane's 128 weights of `column` from lane block
   /// `laneBlock` (lane-contiguous steps): B 16-byte loads.
+  /// (One vector<4xi32> each: a longer vector used in another block than
+  /// its load's is split into 8-byte loads by the NVPTX backend.)
   SmallVector<Value> laneContiguousWords(Value column, Value laneBlock) {
-    Value vector = vector::LoadOp::create(
-        b, loc, VectorType::get({4 * plan.bits}, b.getI32Type()), words,
-        ValueRange{column, arith::MulIOp::create(b, loc, laneBlock,
-                                                 index(4 * plan.bits))},
-        /*nontemporal=*/false, llvm::MaybeAlign(16));
+    Value first =
+        arith::MulIOp::create(b, loc, laneBlock, index(4 * plan.bits));
     SmallVector<Value> result;
-    for (int64_t w = 0; w < 4 * plan.bits; ++w)
-      result.push_back(vector::ExtractOp::create(b, loc, vector, w));
+    for (int64_t l = 0; l < plan.bits; ++l) {
+      Value vector = vector::LoadOp::create(
+          b, loc, VectorType::get({4}, b.getI32Type()), words,
+          ValueRange{column,
+                     arith::AddIOp::create(b, loc, first, index(4 * l))},
+          /*nontemporal=*/false, llvm::MaybeAlign(16));
+      for (int64_t w = 0; w < 4; ++w)
+        result.push_back(vector::ExtractOp::create(b, loc, vector, w));
+    }
     return result;
   }
 
@@ -722,17 +779,53 @@ private:
     });
   }
 
+  /// The lane's block of 128 weights at lane-contiguous step `step`.
+  Value laneBlockOf(Value step, Value inQuad) {
+    return arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, step, index(4)), inQuad);
+  }
+
+  /// What a step with the weights in A loads for its lane: the words of
+  /// columns g and g + 8 and their group scales (as f32, or in the element
+  /// type for lane-contiguous steps, which scale pairs).
+  StepWeights loadStepWeights(Value step, Value inQuad, Value column) {
+    StepWeights weights;
+    Value columns[2] = {column,
+                        arith::AddIOp::create(b, loc, column, index(8))};
+    if (plan.laneContiguous) {
+      Value laneBlock = laneBlockOf(step, inQuad);
+      Value group = arith::DivUIOp::create(
+          b, loc, arith::MulIOp::create(b, loc, laneBlock, index(kMmaChunk)),
+          index(plan.groupSize));
+      for (int64_t c = 0; c < 2; ++c) {
+        weights.words[c] = laneContiguousWords(columns[c], laneBlock);
+        weights.scales[c] = memref::LoadOp::create(
+            b, loc, scales, ValueRange{columns[c], group});
+      }
+      return weights;
+    }
+    Value chunk = laneChunk(step, inQuad);
+    // A step of 128 K values lies in one group.
+    Value group = arith::DivUIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk)),
+        index(plan.groupSize));
+    for (int64_t c = 0; c < 2; ++c) {
+      weights.words[c] = loadWords(columns[c], chunk);
+      weights.scales[c] = groupScales(columns[c], group).first;
+    }
+    return weights;
+  }
+
   /// The step with the weights in A (decoding, M <= 8): lane (g, t) holds
   /// the 32 weights of columns g and g + 8 from k = 128 s + 32 t, paired as
   /// in emitPairedMmaStep, and B the values of input row g at the same k.
   /// Each mma covers 16 columns, so a step has half the mma and input
   /// operands per weight of the B form, and no A registers of zeros.
   SmallVector<Value> emitWeightsInAStep(Value step, Value inQuad, Value column,
-                                        Value row, ValueRange acc) {
+                                        Value row, const StepWeights &weights,
+                                        ValueRange acc) {
     Value chunk = laneChunk(step, inQuad);
-    Value columnHigh = arith::AddIOp::create(b, loc, column, index(8));
-    SmallVector<Value> wordsLow = loadWords(column, chunk);
-    SmallVector<Value> wordsHigh = loadWords(columnHigh, chunk);
+    ArrayRef<Value> wordsLow = weights.words[0], wordsHigh = weights.words[1];
     const std::vector<layout::FieldPair> &pairs = fieldPairs();
     // The B words: from the shared input pairs, or paired here.
     SmallVector<Value> inputWords;
@@ -755,9 +848,11 @@ private:
           ValueRange{inputWords[2 * j], inputWords[2 * j + 1]}, sums));
     }
     // Accumulators c0, c1 are column g, c2, c3 column g + 8.
-    return addScaled(step, sums, acc, [&](int64_t e) -> Value {
-      return e ? columnHigh : column;
-    });
+    SmallVector<Value> result(acc.begin(), acc.end());
+    for (int64_t i = 0; i < 4; ++i)
+      result[i] =
+          math::FmaOp::create(b, loc, sums[i], weights.scales[i / 2], acc[i]);
+    return result;
   }
 
   /// A step of lane-contiguous weights: lane (g, t) of step S holds the
@@ -773,26 +868,18 @@ private:
   /// sum of the input over its 128 K values, carried after the 4 sums.
   SmallVector<Value> emitLaneContiguousStep(Value step, Value inQuad,
                                             Value column, Value row,
+                                            const StepWeights &weights,
                                             ValueRange acc) {
     // The lane's block of 128 weights (4 chunks).
-    Value laneBlock = arith::AddIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, step, index(4)), inQuad);
-    Value group = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, laneBlock, index(kMmaChunk)),
-        index(plan.groupSize));
-    Value columns[2] = {column,
-                        arith::AddIOp::create(b, loc, column, index(8))};
-    SmallVector<Value> laneWords[2];
-    Value columnScales[2];
+    Value laneBlock = laneBlockOf(step, inQuad);
+    ArrayRef<Value> laneWords[2] = {weights.words[0], weights.words[1]};
+    const Value *columnScales = weights.scales;
     PairScale pairScales[2];
     auto pairType = VectorType::get({2}, plan.elementType);
     Value negatedBase =
         pairConstant(b, loc, plan.elementType, -pairBase(plan.elementType),
                      -pairBase(plan.elementType));
     for (int64_t c = 0; c < 2; ++c) {
-      laneWords[c] = laneContiguousWords(columns[c], laneBlock);
-      columnScales[c] =
-          memref::LoadOp::create(b, loc, scales, ValueRange{columns[c], group});
       Value scale =
           vector::BroadcastOp::create(b, loc, pairType, columnScales[c]);
       pairScales[c] = {scale,
@@ -804,10 +891,8 @@ private:
       Value chunk = arith::AddIOp::create(
           b, loc, arith::MulIOp::create(b, loc, laneBlock, index(4)), index(j));
       SmallVector<Value> inputWords = sharedInputPairs(row, chunk);
-      ArrayRef<Value> low =
-          ArrayRef<Value>(laneWords[0]).slice(j * plan.bits, plan.bits);
-      ArrayRef<Value> high =
-          ArrayRef<Value>(laneWords[1]).slice(j * plan.bits, plan.bits);
+      ArrayRef<Value> low = laneWords[0].slice(j * plan.bits, plan.bits);
+      ArrayRef<Value> high = laneWords[1].slice(j * plan.bits, plan.bits);
       for (int64_t m = 0; m < kChunk / 4; ++m) {
         const layout::FieldPair &p0 = pairs[2 * m], &p1 = pairs[2 * m + 1];
         SmallVector<Value> aFragment = {weightPair(low, p0, pairScales[0]),

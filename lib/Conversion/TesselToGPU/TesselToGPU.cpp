@@ -80,6 +80,11 @@ struct ConvertTesselToGPUPass
                                 "between 0 and 32");
       return signalPassFailure();
     }
+    if (prefetchSteps < -1 || prefetchSteps > 8) {
+      getOperation()->emitError(
+          "convert-tessel-to-gpu: prefetch-steps must be between -1 and 8");
+      return signalPassFailure();
+    }
     if (attentionWarps != 4 && attentionWarps != 8) {
       getOperation()->emitError(
           "convert-tessel-to-gpu: attention-warps must be 4 or 8");
@@ -106,6 +111,7 @@ struct ConvertTesselToGPUPass
     QMatmulKernelOptions qmatmulOptions;
     qmatmulOptions.columnsPerWarp = columnsPerWarp;
     qmatmulOptions.warpsPerBlock = warpsPerBlock;
+    qmatmulOptions.prefetchSteps = prefetchSteps;
     qmatmulOptions.costModel = model.get();
     qmatmulOptions.remarks = remarks;
     qmatmulOptions.tensorCores = tensorCores;

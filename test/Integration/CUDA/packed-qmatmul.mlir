@@ -59,15 +59,15 @@
 // MMA: nvvm.mma.sync
 
 // Odd widths in bf16 with K a multiple of 512: lane-contiguous steps, 128
-// weights of a column in one vector load (three 16-byte loads at 3 bits),
-// scaled before the mma.
+// weights of a column in three 16-byte loads at 3 bits, scaled before the
+// mma.
 // Signed weights: the block also keeps the sums of the input's chunks of
 // 32 in shared memory; each pair is one fma of the offset-binary integers
 // with the scale (and -128 times it), and the offsets' share is taken off
 // the sums at the end, added up over the quad.
 // MMA-LABEL: func.func @lane_contiguous_w3
 // MMA: memref.store {{.*}} : memref<1x32xf32, #gpu.address_space<workgroup>>
-// MMA: vector.load {{.*}} {alignment = 16 : i64} : memref<32x96xi32>, vector<12xi32>
+// MMA-COUNT-3: vector.load {{.*}} {alignment = 16 : i64} : memref<32x96xi32>, vector<4xi32>
 // MMA: arith.mulf {{.*}} : vector<2xbf16>
 // MMA-NOT: arith.subf {{.*}} : vector<2xbf16>
 // MMA: llvm.intr.fma({{.*}}) : (vector<2xbf16>, vector<2xbf16>, vector<2xbf16>) -> vector<2xbf16>
