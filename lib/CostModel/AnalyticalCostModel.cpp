@@ -14,6 +14,7 @@
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 
 #include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <algorithm>
 #include <cmath>
@@ -85,6 +86,14 @@ public:
           std::min(resident,
                    std::max<int64_t>(
                        target.scratchpadBytes / kernel.sharedBytesPerBlock, 1));
+    // Registers are allocated to warps in units of 8 per thread.
+    if (kernel.registersPerThread > 0 && target.registersPerUnit > 0) {
+      int64_t perWarp = llvm::alignTo(kernel.registersPerThread, 8) * 32;
+      resident = std::min(
+          resident,
+          std::max<int64_t>(
+              target.registersPerUnit / (perWarp * kernel.warpsPerBlock), 1));
+    }
     double slots = double(target.units) * resident;
     double waves = ceilDiv(kernel.blocks, slots);
     // Warps busy per SM, against all it could hold: the occupancy.

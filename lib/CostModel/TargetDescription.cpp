@@ -2,7 +2,8 @@
 //
 // Datasheet peaks, corrected by what was measured where we could measure:
 // the CPU's DRAM bandwidth on the development VM (9.4 GB/s single-thread
-// read), the H100's copy bandwidth and cuBLAS's best GEMM (PEERS.md).
+// read), the H100's copy bandwidth and cuBLAS's best GEMM (PEERS.md), the
+// H200's copy bandwidth (4.3 TB/s, the device tool's KINDS.md).
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,9 +39,10 @@ std::optional<TargetDescription> TargetDescription::get(StringRef name) {
     t.warpsPerUnit = 64;
     t.blocksPerUnit = 32;
     t.memoryLatency = 0.6e-6;
+    t.registersPerUnit = 64 << 10;
     return t;
   }
-  if (name == "sm_90") {
+  if (name == "sm_90" || name == "h200") {
     t.peakFlopsF32 = 67e12;
     t.peakFlopsF16 = 790e12; // cuBLAS's best measured, not the 989 datasheet
     t.dramBandwidth = 3.0e12;
@@ -51,7 +53,15 @@ std::optional<TargetDescription> TargetDescription::get(StringRef name) {
     t.tilesPerUnit = 2;
     t.warpsPerUnit = 64;
     t.blocksPerUnit = 32;
-    t.memoryLatency = 0.6e-6;
+    // Loaded, not idle: ncu on the qmatmul decoding kernel (H200, L2
+    // invalidated) saw 2.0 TB/s from DRAM with about 2.8 MB of loads in
+    // flight, so a load took 1.4 us (Little's law); 0.6 us before that
+    // measurement.
+    t.memoryLatency = 1.2e-6;
+    t.registersPerUnit = 64 << 10;
+    // The same chip with HBM3e (4.8 TB/s datasheet) and 141 GB.
+    if (name == "h200")
+      t.dramBandwidth = 4.3e12;
     return t;
   }
   return std::nullopt;

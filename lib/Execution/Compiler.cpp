@@ -47,6 +47,7 @@ LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
   PassManager pm(module.getContext());
   CUDAPipelineOptions pipelineOptions;
   pipelineOptions.chip = options.chip;
+  pipelineOptions.costTarget = options.costTarget;
   pipelineOptions.format = options.format;
   pipelineOptions.qmatmulLanes = options.qmatmulLanes;
   pipelineOptions.costModel = options.costModel;

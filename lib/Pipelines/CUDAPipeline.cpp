@@ -36,8 +36,10 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   pipeline += "tessel-erase-layouts,tessel-export-entries,";
   // Ops with a dedicated kernel become gpu.launch on their buffers; the
   // rest take the generic path below.
-  std::optional<TargetDescription> target =
-      TargetDescription::get(options.chip);
+  std::string costTarget = options.costTarget.empty()
+                               ? options.chip.getValue()
+                               : options.costTarget.getValue();
+  std::optional<TargetDescription> target = TargetDescription::get(costTarget);
   if (options.kernels) {
     pipeline += std::string("convert-tessel-to-gpu{tensor-cores=") +
                 (options.tensorCores ? "1" : "0") +
@@ -47,8 +49,9 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                 " fuse-consumers=" + (options.fuseConsumers ? "1" : "0");
     // The cost model ranks the qmatmul kernel's warps where it knows the
     // chip.
-    if (options.costModel != "fixed" && target)
-      pipeline += " target=" + options.chip.getValue() +
+    // (An unknown cost-target reaches the pass, which reports it.)
+    if (options.costModel != "fixed" && (target || !options.costTarget.empty()))
+      pipeline += " target=" + costTarget +
                   " cost-model=" + options.costModel.getValue();
     pipeline += "},";
     // The kernels' shared-memory buffers are placed in their dynamic shared
@@ -61,7 +64,7 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   // The cost model picks per-op choices (qmatmul lanes) for the ops left to
   // the generic path, where it knows the chip.
   if (options.costModel != "fixed" && target)
-    pipeline += "tessel-configure{target=" + options.chip.getValue() +
+    pipeline += "tessel-configure{target=" + costTarget +
                 " cost-model=" + options.costModel.getValue() + "},";
   pipeline +=
       // The blockwise attention carries buffers through a loop, which

@@ -17,7 +17,7 @@
 // ANALYTICAL: tessel.qmatmul {{.*}} {tessel.qmatmul_lanes = 1 : i64}
 // ANALYTICAL-LABEL: func.func @given
 // ANALYTICAL: tessel.qmatmul {{.*}} {tessel.qmatmul_lanes = 4 : i64}
-// TARGET: error: tessel-configure: unknown target 'sm_75' (expected cpu, sm_80 or sm_90)
+// TARGET: error: tessel-configure: unknown target 'sm_75' (expected cpu, sm_80, sm_90 or h200)
 // MISSING: error: tessel-configure: cannot read cost model '{{.*}}.missing.json'
 
 func.func @g32(%x: tensor<4x4096xf32>, %w: tensor<1024x4096xi4>, %s: tensor<1024x128xf32>) -> tensor<4x1024xf32> {

@@ -48,4 +48,4 @@ func.func @dynamic(%x: tensor<?x64xf32>) -> tensor<?x64xf32> {
   return %o : tensor<?x64xf32>
 }
 
-// BAD: error: tessel-print-cost: unknown target 'tpu' (expected cpu, sm_80 or sm_90)
+// BAD: error: tessel-print-cost: unknown target 'tpu' (expected cpu, sm_80, sm_90 or h200)

@@ -189,6 +189,24 @@ TEST(KernelCostModelTest, LatencyBandwidthAndWaves) {
   EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
                    2 * 4 * sm90.memoryLatency);
   EXPECT_TRUE(model->estimateKernel(kernel)->fitsScratchpad);
+  // So do registers, allocated in units of 8 per thread: 4 warps of 60
+  // (64) registers leave room for 8 blocks per SM, of 72 for 7.
+  kernel.sharedBytesPerBlock = 0;
+  kernel.warpsPerBlock = 4;
+  kernel.blocks = 8 * sm90.units;
+  kernel.registersPerThread = 60;
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   4 * sm90.memoryLatency);
+  kernel.registersPerThread = 72;
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   2 * 4 * sm90.memoryLatency);
+  // The H200 is an H100 with faster memory.
+  TargetDescription h200 = *TargetDescription::get("h200");
+  EXPECT_EQ(h200.units, sm90.units);
+  EXPECT_GT(h200.dramBandwidth, sm90.dramBandwidth);
+  kernel.dramBytes = 1e9;
+  EXPECT_LT(createAnalyticalCostModel(h200)->estimateKernel(kernel)->seconds,
+            model->estimateKernel(kernel)->seconds);
   // The CPU has no kernels.
   EXPECT_TRUE(failed(createAnalyticalCostModel(*TargetDescription::get("cpu"))
                          ->estimateKernel(kernel)));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GPU check and benchmarks in one device call. Here (with MLIR):
 #   bash tools/scripts/bench-cuda.sh prepare
+# (COST_TARGET=card, h200 by default: the card the cost model describes)
 # compiles the CUDA integration bundles (with float64 references) into
 # build/cuda-bundles and the benchmark bundles (inputs made on the device)
 # into build/cuda-bench, the DraftAttention bundle (clustered f16 inputs)
@@ -25,18 +26,20 @@ case "${1:-}" in
 prepare)
   set -e
   run="${TESSEL_BUILD_DIR:-build}/bin/tessel-run"
+  # The card the cost model describes: the lent GPU is an H200.
+  card=${COST_TARGET:-h200}
   rm -rf build/cuda-bundles build/cuda-bench
   mkdir -p build/cuda-bundles build/cuda-bench/slow .peers
   for f in attention flash-attention softmax qmatmul packed-qmatmul constant-weights \
     quantization data-movement draft-mask; do
-    "$run" test/Integration/CPU/$f.mlir --target=cuda --seed=1 --check \
+    "$run" --cost-target="$card" test/Integration/CPU/$f.mlir --target=cuda --seed=1 --check \
       --bundle=build/cuda-bundles/$f
   done
-  "$run" test/Integration/CPU/packed-qmatmul.mlir --target=cuda --seed=2 \
+  "$run" --cost-target="$card" test/Integration/CPU/packed-qmatmul.mlir --target=cuda --seed=2 \
     --check --tensor-cores=0 --bundle=build/cuda-bundles/packed-qmatmul-cuda-cores
-  "$run" test/Examples/llama-block.mlir --target=cuda --seed=1 --check \
+  "$run" --cost-target="$card" test/Examples/llama-block.mlir --target=cuda --seed=1 --check \
     --bundle=build/cuda-bundles/llama-block
-  "$run" test/Integration/CUDA/in-process.mlir --target=cuda --seed=3 --check \
+  "$run" --cost-target="$card" test/Integration/CUDA/in-process.mlir --target=cuda --seed=3 --check \
     --bundle=build/cuda-bundles/in-process
   # The models exported from PyTorch, checked against PyTorch's result.
   frontend=$(mktemp -d)
@@ -46,44 +49,44 @@ prepare)
   for b in "$frontend"/cuda/*; do mv "$b" build/cuda-bundles/frontend-$(basename "$b"); done
   rm -rf "$frontend"
   for f in test/Benchmarks/CUDA/*.mlir; do
-    "$run" "$f" --target=cuda --seed=1 --bundle-random-inputs \
+    "$run" --cost-target="$card" "$f" --target=cuda --seed=1 --bundle-random-inputs \
       --bundle=build/cuda-bench/$(basename "$f" .mlir)
   done
   # The attention kernel with 8 warps (128 query rows) per block instead of
   # 4 (64 rows).
-  "$run" test/Benchmarks/CUDA/attention.mlir --target=cuda --seed=1 \
+  "$run" --cost-target="$card" test/Benchmarks/CUDA/attention.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --attention-warps=8 \
     --bundle=build/cuda-bench/attention-8warps
   # Attention on the generic path (no fused kernel without tensor cores)
   # runs for a quarter second per call: timed with fewer iterations, from
   # its own directory.
-  "$run" test/Benchmarks/CUDA/attention.mlir --target=cuda --seed=1 \
+  "$run" --cost-target="$card" test/Benchmarks/CUDA/attention.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --tensor-cores=0 \
     --bundle=build/cuda-bench/slow/attention-generic
   # The qmatmul-lanes knob: 128 threads per output instead of a warp.
-  "$run" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
+  "$run" --cost-target="$card" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --qmatmul-lanes=128 \
     --bundle=build/cuda-bench/qmatmul-lanes128
   # The qmatmul kernel on CUDA cores only, against its tensor-core form.
-  "$run" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
+  "$run" --cost-target="$card" test/Benchmarks/CUDA/qmatmul.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --tensor-cores=0 \
     --bundle=build/cuda-bench/qmatmul-cuda-cores
-  "$run" test/Benchmarks/CUDA/qmatmul-residual.mlir --target=cuda --seed=1 \
+  "$run" --cost-target="$card" test/Benchmarks/CUDA/qmatmul-residual.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --fuse-consumers=0 \
     --bundle=build/cuda-bench/qmatmul-residual-unfused
-  "$run" test/Benchmarks/CUDA/attention-residual.mlir --target=cuda --seed=1 \
+  "$run" --cost-target="$card" test/Benchmarks/CUDA/attention-residual.mlir --target=cuda --seed=1 \
     --bundle-random-inputs --fuse-consumers=0 \
     --bundle=build/cuda-bench/attention-residual-unfused
   # The qmatmul kernel with each fixed count of warps per block, against
   # the cost model's choice (the qmatmul-warps bundle above).
   rm -rf build/cuda-warps && mkdir -p build/cuda-warps
   for w in 1 2 4 8 16 32; do
-    "$run" test/Benchmarks/CUDA/qmatmul-warps.mlir --target=cuda --seed=1 \
+    "$run" --cost-target="$card" test/Benchmarks/CUDA/qmatmul-warps.mlir --target=cuda --seed=1 \
       --bundle-random-inputs --qmatmul-warps=$w \
       --bundle=build/cuda-warps/warps-$w
   done
   "${TESSEL_BUILD_DIR:-build}/bin/tessel-opt" test/Benchmarks/CUDA/qmatmul-warps.mlir \
-    --convert-tessel-to-gpu="target=sm_90" -o build/cuda-warps/chosen.mlir
+    --convert-tessel-to-gpu="target=$card" -o build/cuda-warps/chosen.mlir
   python3 python/tessel/bench/warps_report.py --chosen build/cuda-warps/chosen.mlir \
     > build/cuda-warps/chosen.txt
   rm build/cuda-warps/chosen.mlir
@@ -93,9 +96,9 @@ prepare)
   # weights (8 and 16 MB); the device step times them when carried.
   rm -rf build/cuda-layouts && mkdir -p build/cuda-layouts
   python3 python/tessel/bench/constant_weights.py build/constant-weights.mlir
-  "$run" build/constant-weights.mlir --target=cuda --seed=1 --bundle-random-inputs \
+  "$run" --cost-target="$card" build/constant-weights.mlir --target=cuda --seed=1 --bundle-random-inputs \
     --bundle=build/cuda-layouts/constant-weights
-  "$run" build/constant-weights.mlir --target=cuda --seed=1 --bundle-random-inputs \
+  "$run" --cost-target="$card" build/constant-weights.mlir --target=cuda --seed=1 --bundle-random-inputs \
     --choose-layouts=0 --bundle=build/cuda-layouts/constant-weights-bytes
   # DraftAttention on the GPU (S = 8192): dense, block-sparse (90%) and reordered
   # block-sparse attention on the same clustered f16 inputs (the fused
@@ -106,7 +109,7 @@ prepare)
   python3 python/tessel/bench/sparse_attention.py prepare $sparse f16 8192
   "${TESSEL_BUILD_DIR:-build}/bin/tessel-opt" $sparse/sparse-attention.mlir \
     --tessel-reorder -o $sparse/reordered.mlir
-  "$run" $sparse/reordered.mlir --target=cuda --input=$sparse/q.npy \
+  "$run" --cost-target="$card" $sparse/reordered.mlir --target=cuda --input=$sparse/q.npy \
     --input=$sparse/k.npy --input=$sparse/v.npy \
     --bundle=build/cuda-sparse/sparse-attention
   cp ../shared/bench/peers.py .peers/peers.py

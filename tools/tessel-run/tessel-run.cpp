@@ -79,6 +79,10 @@ static cl::opt<std::string> target("target", cl::desc("cpu (default) or cuda"),
                                    cl::init("cpu"));
 static cl::opt<std::string>
     chip("chip", cl::desc("GPU for --target=cuda (sm_XX)"), cl::init("sm_90"));
+static cl::opt<std::string> costTarget(
+    "cost-target",
+    cl::desc("--target=cuda: the card the cost model describes (h200; "
+             "default: the chip's, sm_90 = H100)"));
 static cl::opt<std::string>
     gpuFormat("gpu-format",
               cl::desc("Kernel format for --target=cuda: isa (PTX), bin "
@@ -391,6 +395,7 @@ int main(int argc, char **argv) {
     options.linkOpenMP = false;
     tessel::CUDACompileOptions cudaOptions;
     cudaOptions.chip = chip;
+    cudaOptions.costTarget = costTarget;
     cudaOptions.format = gpuFormat;
     cudaOptions.qmatmulLanes = qmatmulLanes;
     cudaOptions.tensorCores = tensorCores;

@@ -134,7 +134,7 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
            "(0: in the step; -1: 2, or half a warp's steps if fewer)">,
     Option<"target", "target", "std::string", "\"\"",
            "Chip whose cost model ranks the qmatmul kernel's warps per "
-           "block (sm_80, sm_90; empty: no ranking)">,
+           "block (sm_80, sm_90 = H100, h200; empty: no ranking)">,
     Option<"costModel", "cost-model", "std::string", "\"analytical\"",
            "The model that ranks them: analytical, learned (kernels are "
            "the analytical model's) or a .json model file">,

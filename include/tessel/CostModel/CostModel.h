@@ -44,9 +44,12 @@ struct TargetDescription {
   int64_t warpsPerUnit = 0;
   int64_t blocksPerUnit = 0;
   double memoryLatency = 0;
+  /// GPUs: 32-bit registers per SM, which the resident threads share.
+  int64_t registersPerUnit = 0;
 
   /// The described targets: "cpu" (this machine's class: 2 AVX-512 cores),
-  /// "sm_80" (A100) and "sm_90" (H100); none for another name.
+  /// "sm_80" (A100), "sm_90" (H100) and "h200" (the H200: an sm_90 chip
+  /// with faster memory); none for another name.
   static std::optional<TargetDescription> get(StringRef name);
 };
 
@@ -95,6 +98,9 @@ struct GPUKernelProfile {
   /// step whose loads the next step does not overlap, a prologue that
   /// stages operands in shared memory, a barrier before a reduction.
   int64_t roundTripsPerWarp = 1;
+  /// The registers a thread needs, as the kernel's planner estimates them
+  /// (they bound the resident blocks); 0 if unknown.
+  int64_t registersPerThread = 0;
 };
 
 class CostModel {

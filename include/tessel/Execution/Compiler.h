@@ -43,6 +43,9 @@ struct CPUCompileOptions {
 struct CUDACompileOptions {
   /// Target GPU, sm_XX.
   std::string chip = "sm_90";
+  /// The card the cost model describes (tessel-cuda-pipeline's
+  /// cost-target; empty: the chip's).
+  std::string costTarget;
   /// Kernel binary format: isa (PTX), bin (cubin) or fatbin.
   std::string format = "isa";
   /// Threads per qmatmul output (tessel-cuda-pipeline's qmatmul-lanes).

@@ -63,6 +63,12 @@ struct CUDAPipelineOptions : public FrontendStageOptions<CUDAPipelineOptions> {
   PassOptions::Option<std::string> chip{
       *this, "chip", llvm::cl::desc("Target GPU, sm_XX (sm_80, sm_90, ...)"),
       llvm::cl::init("sm_90")};
+  PassOptions::Option<std::string> costTarget{
+      *this, "cost-target",
+      llvm::cl::desc("The card the cost model describes where it differs "
+                     "from the chip's default (h200: an sm_90 chip with "
+                     "faster memory; empty: the chip, sm_90 = H100)"),
+      llvm::cl::init("")};
   PassOptions::Option<std::string> format{
       *this, "format",
       llvm::cl::desc("Kernel binary format: isa (PTX, compiled by the driver "

@@ -310,11 +310,22 @@ GPUKernelProfile profileOf(const Plan &plan) {
     kernel.cacheBytes = kernel.blocks *
                         std::min<int64_t>(plan.rows, mmaBlockRows(plan)) *
                         plan.depth * elementBytes;
-    // A warp's steps, then the barrier before the partial sums meet; with
-    // shared input pairs, the loads that stage them and a barrier first.
-    kernel.roundTripsPerWarp =
-        llvm::divideCeil(mmaSteps(plan), plan.warpsPerBlock) + 1 +
-        (plan.inputPairsShared ? 1 : 0);
+    // A warp's steps (with P steps prefetched, P + 1 overlap), then the
+    // barrier before the partial sums meet; with shared input pairs, the
+    // loads that stage them and a barrier first.
+    int64_t perWarp = llvm::divideCeil(mmaSteps(plan), plan.warpsPerBlock);
+    int64_t ahead = std::min(plan.prefetchSteps, perWarp);
+    kernel.roundTripsPerWarp = llvm::divideCeil(perWarp, ahead + 1) + 1 +
+                               (plan.inputPairsShared ? 1 : 0);
+    // With the weights in A, fitted to what ptxas gave (sm_90): 47, 48, 68
+    // and 74 registers at 4 bits with 0, 1, 2 and 4 steps prefetched; 54,
+    // 60 and 84 for lane-contiguous 3 bits with 0, 1 and 2. Not all of
+    // a prefetched step's words stay live early: 2B registers per step at
+    // B bits (both columns' words), 4B lane-contiguous (half of them).
+    if (plan.weightsInA)
+      kernel.registersPerThread =
+          (plan.laneContiguous ? 54 : 48) +
+          ahead * (plan.laneContiguous ? 4 : 2) * plan.bits;
   } else {
     // Each warp reads its row tile of the input.
     kernel.cacheBytes = double(kernel.blocks) * plan.warpsPerBlock *

@@ -97,7 +97,7 @@ struct ConvertTesselToGPUPass
       std::optional<TargetDescription> chip = TargetDescription::get(target);
       if (!chip || chip->warpsPerUnit == 0) {
         getOperation()->emitError("convert-tessel-to-gpu: no GPU target '")
-            << target << "' (sm_80 or sm_90)";
+            << target << "' (sm_80, sm_90 or h200)";
         return signalPassFailure();
       }
       std::string error;

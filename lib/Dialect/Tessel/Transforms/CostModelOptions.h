@@ -26,7 +26,7 @@ inline FailureOr<TargetCostModel> lookUpCostModel(Operation *anchor,
   std::optional<TargetDescription> description = TargetDescription::get(target);
   if (!description)
     return anchor->emitError() << pass << ": unknown target '" << target
-                               << "' (expected cpu, sm_80 or sm_90)";
+                               << "' (expected cpu, sm_80, sm_90 or h200)";
   std::string error;
   std::unique_ptr<CostModel> model = createCostModel(spec, *description, error);
   if (!model)
