@@ -36,9 +36,6 @@ const ShippedModel kShippedModels[] = {
     {nullptr, nullptr}};
 
 const char *shippedModel(StringRef target) {
-  // The sm_90 model was trained on an H200's timings (docs/CostModel.md).
-  if (target == "h200")
-    target = "sm_90";
   for (const ShippedModel *model = kShippedModels; model->target; ++model)
     if (target == model->target)
       return model->json;

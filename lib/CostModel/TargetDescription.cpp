@@ -53,10 +53,10 @@ std::optional<TargetDescription> TargetDescription::get(StringRef name) {
     t.tilesPerUnit = 2;
     t.warpsPerUnit = 64;
     t.blocksPerUnit = 32;
-    // Loaded, not idle: ncu on the qmatmul decoding kernel (H200, L2
-    // invalidated) saw 2.0 TB/s from DRAM with about 2.8 MB of loads in
-    // flight, so a load took 1.4 us (Little's law); 0.6 us before that
-    // measurement.
+    // Loaded, not idle: between the idle 0.6 us used before and the 1.4 us
+    // of a saturated kernel (ncu on the qmatmul decoding kernel, H200, L2
+    // invalidated: 2.0 TB/s from DRAM with about 2.8 MB of loads in
+    // flight, Little's law).
     t.memoryLatency = 1.2e-6;
     t.registersPerUnit = 64 << 10;
     // The same chip with HBM3e (4.8 TB/s datasheet) and 141 GB.

@@ -40,6 +40,11 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                                ? options.chip.getValue()
                                : options.costTarget.getValue();
   std::optional<TargetDescription> target = TargetDescription::get(costTarget);
+  // A cost target that names no card still reaches the passes that take
+  // it, which report it.
+  bool rankWithCostModel =
+      options.costModel != "fixed" && (target || !options.costTarget.empty());
+  std::optional<TargetDescription> chip = TargetDescription::get(options.chip);
   if (options.kernels) {
     pipeline += std::string("convert-tessel-to-gpu{tensor-cores=") +
                 (options.tensorCores ? "1" : "0") +
@@ -48,9 +53,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                 " prefetch-steps=" + std::to_string(options.qmatmulPrefetch) +
                 " fuse-consumers=" + (options.fuseConsumers ? "1" : "0");
     // The cost model ranks the qmatmul kernel's warps where it knows the
-    // chip.
-    // (An unknown cost-target reaches the pass, which reports it.)
-    if (options.costModel != "fixed" && (target || !options.costTarget.empty()))
+    // card.
+    if (rankWithCostModel)
       pipeline += " target=" + costTarget +
                   " cost-model=" + options.costModel.getValue();
     pipeline += "},";
@@ -58,12 +62,11 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
     // memory, within the chip's shared memory per block.
     pipeline += "func.func(tessel-allocate-scratchpad{report=0 alignment=16 "
                 "shared-budget=" +
-                std::to_string(target ? target->scratchpadBytes : 48 << 10) +
-                "}),";
+                std::to_string(chip ? chip->scratchpadBytes : 48 << 10) + "}),";
   }
   // The cost model picks per-op choices (qmatmul lanes) for the ops left to
-  // the generic path, where it knows the chip.
-  if (options.costModel != "fixed" && target)
+  // the generic path, where it knows the card.
+  if (rankWithCostModel)
     pipeline += "tessel-configure{target=" + costTarget +
                 " cost-model=" + options.costModel.getValue() + "},";
   pipeline +=

@@ -295,13 +295,20 @@ public:
       pointer = 0;
     }
   }
+  CacheFlush(const CacheFlush &) = delete;
+  CacheFlush &operator=(const CacheFlush &) = delete;
   ~CacheFlush() {
     if (pointer)
       api->cuMemFree(pointer);
   }
   explicit operator bool() const { return pointer != 0; }
-  void enqueue() {
-    api->cuMemsetD32Async(pointer, 0, bytes / 4, driver::stream());
+  bool enqueue(std::string &error) {
+    if (CUresult r =
+            api->cuMemsetD32Async(pointer, 0, bytes / 4, driver::stream())) {
+      error = describe("cuMemsetD32Async (the L2 flush)", r);
+      return false;
+    }
+    return true;
   }
 
 private:
@@ -340,12 +347,20 @@ bool cuda::benchmark(const Function &function,
   // Warm: one event between consecutive calls. Cold: a pair around each
   // call, with the flush before the first of the pair.
   int eventCount = warmCache ? iterations + 1 : 2 * iterations;
-  std::vector<CUevent> events(eventCount);
-  for (CUevent &event : events)
+  std::vector<CUevent> events;
+  auto destroyEvents = [&] {
+    for (CUevent event : events)
+      api->cuEventDestroy(event);
+  };
+  for (int i = 0; i < eventCount; ++i) {
+    CUevent event = nullptr;
     if (CUresult r = api->cuEventCreate(&event, 0)) {
       error = describe("cuEventCreate", r);
+      destroyEvents();
       return false;
     }
+    events.push_back(event);
+  }
   auto startOf = [&](int i) { return warmCache ? events[i] : events[2 * i]; };
   auto endOf = [&](int i) {
     return warmCache ? events[i + 1] : events[2 * i + 1];
@@ -353,8 +368,8 @@ bool cuda::benchmark(const Function &function,
   driver::setDeferSynchronization(true);
   bool ok = true;
   for (int i = 0; i < iterations && ok; ++i) {
-    if (flush)
-      flush->enqueue();
+    if (flush && !(ok = flush->enqueue(error)))
+      break;
     if (flush || i == 0)
       api->cuEventRecord(startOf(i), driver::stream());
     ok = function.callRefs(in, out, error);
@@ -368,8 +383,7 @@ bool cuda::benchmark(const Function &function,
     api->cuEventElapsedTime(&ms, startOf(i), endOf(i));
     result.samplesMs.push_back(ms);
   }
-  for (CUevent event : events)
-    api->cuEventDestroy(event);
+  destroyEvents();
   if (!ok)
     return false;
   result.summarizeSamples();

@@ -4,6 +4,12 @@
 
 // RUN: tessel-opt %s --tessel-cuda-pipeline | FileCheck %s
 // RUN: tessel-opt %s --tessel-cuda-pipeline="chip=sm_80" | FileCheck %s --check-prefix=SM80
+// The card the cost model describes may differ from the chip's default;
+// a name that describes no card is reported, with or without kernels.
+// RUN: tessel-opt %s --tessel-cuda-pipeline="cost-target=h200" | FileCheck %s
+// RUN: not tessel-opt %s --tessel-cuda-pipeline="cost-target=h300" 2>&1 | FileCheck %s --check-prefix=CARD
+// RUN: not tessel-opt %s --tessel-cuda-pipeline="cost-target=h300 kernels=0" 2>&1 | FileCheck %s --check-prefix=CARD
+// CARD: error: {{.*}}'h300'
 
 // CHECK: llvm.func @softmax(
 // CHECK:   gpu.launch_func <%{{.*}} : !llvm.ptr> @softmax_kernel::@softmax_kernel blocks in

@@ -250,9 +250,9 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
                         plan.groupSize % kMmaChunk == 0;
   plan.chunkSums = plan.laneContiguous && plan.isSigned;
   // Two steps ahead, or half a warp's steps if fewer: on an H200 (L2
-  // flushed) 4 to 12% faster than 0 on 4-bit decoding shapes, never slower
-  // on the measured ones; 4 was slower where the extra registers cost a
-  // second wave of blocks (docs/benchmarks.md).
+  // flushed) 4 to 6% faster than 0 on the decoding shapes measured, never
+  // slower; 4 was faster on one shape and slower where the extra registers
+  // cost a second wave of blocks (docs/benchmarks.md).
   int64_t perWarp = llvm::divideCeil(mmaSteps(plan), warpsPerBlock);
   plan.prefetchSteps = 0;
   if (plan.weightsInA && perWarp <= kMaxUnrolledMmaSteps)
@@ -452,7 +452,7 @@ public:
     SmallVector<StepWeights> prefetched;
     auto prefetch = [&](int64_t i) {
       Value s = stepOf(index(i));
-      if (steps % W != 0)
+      if ((i + 1) * W > steps)
         s = arith::MinUIOp::create(b, loc, s, index(steps - 1));
       prefetched.push_back(loadStepWeights(s, inQuad, column));
     };
