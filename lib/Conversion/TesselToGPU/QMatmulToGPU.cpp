@@ -154,7 +154,8 @@ struct Plan {
   /// With the weights in A and straight-line steps: the loads of a warp's
   /// first `prefetchSteps` steps are issued before the block stages its
   /// input, and each step's loads that many steps ahead of its math (see
-  /// emitMma); 0 leaves each step's loads in the step.
+  /// emitMma), at most a warp's steps; 0 leaves each step's loads in the
+  /// step.
   int64_t prefetchSteps;
   /// Row stride of the shared input pairs, in words: 20 per chunk of 32
   /// values, padded to 16 more than a multiple of 32 (see writeInputPairs).
@@ -191,7 +192,7 @@ Value packedWords(QMatmulOp op) {
   return unpack.getInput();
 }
 
-int64_t mmaSteps(const Plan &plan);
+int64_t mmaStepsPerWarp(const Plan &plan);
 
 FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
                            int64_t warpsPerBlock, PatternRewriter &rewriter) {
@@ -253,11 +254,11 @@ FailureOr<Plan> planKernel(QMatmulOp op, const QMatmulKernelOptions &options,
   // flushed) 4 to 6% faster than 0 on the decoding shapes measured, never
   // slower; 4 was faster on one shape and slower where the extra registers
   // cost a second wave of blocks (docs/benchmarks.md).
-  int64_t perWarp = llvm::divideCeil(mmaSteps(plan), warpsPerBlock);
+  int64_t perWarp = mmaStepsPerWarp(plan);
   plan.prefetchSteps = 0;
   if (plan.weightsInA && perWarp <= kMaxUnrolledMmaSteps)
     plan.prefetchSteps = options.prefetchSteps >= 0
-                             ? options.prefetchSteps
+                             ? std::min(options.prefetchSteps, perWarp)
                              : std::min<int64_t>(2, perWarp / 2);
   return plan;
 }
@@ -287,6 +288,12 @@ int64_t mmaSteps(const Plan &plan) {
   return plan.depth / (plan.laneContiguous ? 4 * kMmaChunk : kMmaChunk);
 }
 
+/// The K steps of one warp of the tensor-core forms (the last warps'
+/// last step may lie past the end).
+int64_t mmaStepsPerWarp(const Plan &plan) {
+  return llvm::divideCeil(mmaSteps(plan), plan.warpsPerBlock);
+}
+
 /// The kernel as the cost model sees it (GPUKernelProfile).
 GPUKernelProfile profileOf(const Plan &plan) {
   double elementBytes = plan.elementType.getIntOrFloatBitWidth() / 8.0;
@@ -313,10 +320,10 @@ GPUKernelProfile profileOf(const Plan &plan) {
     // A warp's steps (with P steps prefetched, P + 1 overlap), then the
     // barrier before the partial sums meet; with shared input pairs, the
     // loads that stage them and a barrier first.
-    int64_t perWarp = llvm::divideCeil(mmaSteps(plan), plan.warpsPerBlock);
-    int64_t ahead = std::min(plan.prefetchSteps, perWarp);
-    kernel.roundTripsPerWarp = llvm::divideCeil(perWarp, ahead + 1) + 1 +
-                               (plan.inputPairsShared ? 1 : 0);
+    int64_t ahead = plan.prefetchSteps;
+    kernel.roundTripsPerWarp =
+        llvm::divideCeil(mmaStepsPerWarp(plan), ahead + 1) + 1 +
+        (plan.inputPairsShared ? 1 : 0);
     // With the weights in A, fitted to what ptxas gave (sm_90): 47, 48, 68
     // and 74 registers at 4 bits with 0, 1, 2 and 4 steps prefetched; 54,
     // 60 and 84 for lane-contiguous 3 bits with 0, 1 and 2. Not all of
@@ -439,7 +446,7 @@ public:
     Value column = arith::AddIOp::create(b, loc, column0, quad);
     int64_t steps = mmaSteps(plan);
     int64_t W = plan.warpsPerBlock;
-    int64_t perWarp = llvm::divideCeil(steps, W);
+    int64_t perWarp = mmaStepsPerWarp(plan);
     bool unrolled = perWarp <= kMaxUnrolledMmaSteps;
     auto stepOf = [&](Value i) -> Value {
       return arith::AddIOp::create(
@@ -448,7 +455,7 @@ public:
     // Prefetched steps: their loads are issued ahead, from the step clamped
     // to the last one (a warp's last step may be past the end; its loads
     // are then not used).
-    int64_t ahead = std::min(plan.prefetchSteps, perWarp);
+    int64_t ahead = plan.prefetchSteps;
     SmallVector<StepWeights> prefetched;
     auto prefetch = [&](int64_t i) {
       Value s = stepOf(index(i));
@@ -739,22 +746,22 @@ private:
         inQuad);
   }
 
-  /// acc + the step's sums, each sum scaled by the group scale of its
-  /// column (a step of 128 K values lies in one group).
-  SmallVector<Value> addScaled(Value step, ArrayRef<Value> sums, ValueRange acc,
-                               function_ref<Value(int64_t)> columnOf) {
-    Value group = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk)),
-        index(plan.groupSize));
+  /// acc[i] + sums[i] * scaleOf(i) for the 4 accumulators of an mma (each
+  /// sum scaled by the group scale of its column).
+  SmallVector<Value> addScaled(ArrayRef<Value> sums, ValueRange acc,
+                               function_ref<Value(int64_t)> scaleOf) {
     SmallVector<Value> result(acc.begin(), acc.end());
-    Value scales[2];
-    for (int64_t e = 0; e < 2; ++e)
-      scales[e] = groupScales(columnOf(e), group).first;
-    for (int64_t i = 0; i < 4; ++i) {
-      Value scale = scales[plan.weightsInA ? i / 2 : i % 2];
-      result[i] = math::FmaOp::create(b, loc, sums[i], scale, acc[i]);
-    }
+    for (int64_t i = 0; i < 4; ++i)
+      result[i] = math::FmaOp::create(b, loc, sums[i], scaleOf(i), acc[i]);
     return result;
+  }
+
+  /// The quantization group of a block of 128 K values (a tensor-core step
+  /// or a lane-contiguous lane block), which never straddles groups.
+  Value groupOfBlock(Value block) {
+    return arith::DivUIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, block, index(kMmaChunk)),
+        index(plan.groupSize));
   }
 
   /// The tensor-core step with paired dequantization. As in emitMmaStep,
@@ -785,9 +792,13 @@ private:
     // Accumulators c0, c2 are column 2t of the warp, c1, c3 column 2t + 1.
     Value outColumn = arith::AddIOp::create(
         b, loc, column0_, arith::MulIOp::create(b, loc, inQuad, index(2)));
-    return addScaled(step, sums, acc, [&](int64_t e) -> Value {
-      return arith::AddIOp::create(b, loc, outColumn, index(e));
-    });
+    Value group = groupOfBlock(step);
+    Value scales[2];
+    for (int64_t e = 0; e < 2; ++e)
+      scales[e] =
+          groupScales(arith::AddIOp::create(b, loc, outColumn, index(e)), group)
+              .first;
+    return addScaled(sums, acc, [&](int64_t i) { return scales[i % 2]; });
   }
 
   /// The lane's block of 128 weights at lane-contiguous step `step`.
@@ -805,9 +816,7 @@ private:
                         arith::AddIOp::create(b, loc, column, index(8))};
     if (plan.laneContiguous) {
       Value laneBlock = laneBlockOf(step, inQuad);
-      Value group = arith::DivUIOp::create(
-          b, loc, arith::MulIOp::create(b, loc, laneBlock, index(kMmaChunk)),
-          index(plan.groupSize));
+      Value group = groupOfBlock(laneBlock);
       for (int64_t c = 0; c < 2; ++c) {
         weights.words[c] = laneContiguousWords(columns[c], laneBlock);
         weights.scales[c] = memref::LoadOp::create(
@@ -816,10 +825,7 @@ private:
       return weights;
     }
     Value chunk = laneChunk(step, inQuad);
-    // A step of 128 K values lies in one group.
-    Value group = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, step, index(kMmaChunk)),
-        index(plan.groupSize));
+    Value group = groupOfBlock(step);
     for (int64_t c = 0; c < 2; ++c) {
       weights.words[c] = loadWords(columns[c], chunk);
       weights.scales[c] = groupScales(columns[c], group).first;
@@ -859,11 +865,8 @@ private:
           ValueRange{inputWords[2 * j], inputWords[2 * j + 1]}, sums));
     }
     // Accumulators c0, c1 are column g, c2, c3 column g + 8.
-    SmallVector<Value> result(acc.begin(), acc.end());
-    for (int64_t i = 0; i < 4; ++i)
-      result[i] =
-          math::FmaOp::create(b, loc, sums[i], weights.scales[i / 2], acc[i]);
-    return result;
+    return addScaled(sums, acc,
+                     [&](int64_t i) { return weights.scales[i / 2]; });
   }
 
   /// A step of lane-contiguous weights: lane (g, t) of step S holds the
