@@ -146,6 +146,14 @@ TESSEL_CAPI_EXPORTED TesselStatus tesselModuleLower(TesselModule module,
                                                     TesselTarget target,
                                                     const char *chip);
 
+/* As tesselModuleLower, with the pipeline's options spelled as on
+ * tessel-opt's command line (`--tessel-cpu-pipeline="<options>"`), e.g.
+ * "cost-model=analytical parallel=0" or "chip=sm_80 qmatmul-warps=8"; NULL
+ * or "" for the defaults. Every option of docs/UserGuide.md's table is
+ * accepted; an unknown option or a malformed value is an error. */
+TESSEL_CAPI_EXPORTED TesselStatus tesselModuleLowerWithOptions(
+    TesselModule module, TesselTarget target, const char *options);
+
 /* Writes an artifact of a module lowered as its kind requires (host code in
  * the LLVM dialect for objects and libraries; kernels for PTX and cubin). */
 TESSEL_CAPI_EXPORTED TesselStatus tesselModuleEmit(TesselModule module,

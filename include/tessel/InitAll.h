@@ -1,5 +1,4 @@
-//===- InitAll.h - Register everything tessel-opt knows -----------*- C++
-//-*-===//
+//===- InitAll.h - Register everything tessel-opt knows ---------*- C++ -*-===//
 //
 // One place that registers the tessel dialect, the upstream dialects that
 // model IR uses, and all tessel passes and pipelines.

@@ -68,6 +68,36 @@ int64_t mlir::tessel::attentionQueryRows(AttentionOp attn, int64_t want) {
   return rows;
 }
 
+std::optional<OpConfiguration> mlir::tessel::defaultConfiguration(
+    Operation *op, const TargetDescription &target, int64_t attentionQueryTile,
+    int64_t qmatmulColumnTile) {
+  OpConfiguration config;
+  if (auto attn = dyn_cast<AttentionOp>(op)) {
+    int64_t group = attn.getGroupSize();
+    if (group == 0)
+      return std::nullopt;
+    if (isCPU(target))
+      config.tileSizes = {1, group,
+                          attentionQueryRows(attn, attentionQueryTile)};
+    return config;
+  }
+  if (auto qmm = dyn_cast<QMatmulOp>(op)) {
+    if (isCPU(target))
+      config.tileSizes = qmm.hasBatch()
+                             ? SmallVector<int64_t>{1, 0, qmatmulColumnTile}
+                             : SmallVector<int64_t>{0, qmatmulColumnTile};
+    return config;
+  }
+  if (auto softmax = dyn_cast<SoftmaxOp>(op)) {
+    if (isCPU(target)) {
+      config.tileSizes.assign(softmax.getResult().getType().getRank(), 1);
+      config.tileSizes[softmax.getDimension()] = 0;
+    }
+    return config;
+  }
+  return std::nullopt;
+}
+
 OpConfiguration
 mlir::tessel::resolveConfiguration(Operation *op, OpConfiguration config,
                                    const TargetDescription &target) {

@@ -6,7 +6,6 @@
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Export.h"
-#include "tessel/Pipelines/Pipelines.h"
 
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/IR/LegacyPassManager.h"
@@ -30,34 +29,16 @@ using namespace mlir;
 std::string mlir::tessel::openMPRuntimePath() { return TESSEL_OPENMP_RUNTIME; }
 
 LogicalResult mlir::tessel::lowerForCPU(ModuleOp module,
-                                        const CPUCompileOptions &options) {
+                                        const CPUPipelineOptions &options) {
   PassManager pm(module.getContext());
-  CPUPipelineOptions pipelineOptions;
-  pipelineOptions.parallel = options.parallel;
-  pipelineOptions.costModel = options.tileCostModel;
-  pipelineOptions.attentionQueryTile = options.attentionQueryTile;
-  pipelineOptions.qmatmulColumnTile = options.qmatmulColumnTile;
-  pipelineOptions.fuseConsumers = options.fuseConsumers;
-  buildCPUPipeline(pm, pipelineOptions);
+  buildCPUPipeline(pm, options);
   return pm.run(module);
 }
 
 LogicalResult mlir::tessel::lowerForCUDA(ModuleOp module,
-                                         const CUDACompileOptions &options) {
+                                         const CUDAPipelineOptions &options) {
   PassManager pm(module.getContext());
-  CUDAPipelineOptions pipelineOptions;
-  pipelineOptions.chip = options.chip;
-  pipelineOptions.costTarget = options.costTarget;
-  pipelineOptions.format = options.format;
-  pipelineOptions.qmatmulLanes = options.qmatmulLanes;
-  pipelineOptions.costModel = options.costModel;
-  pipelineOptions.tensorCores = options.tensorCores;
-  pipelineOptions.attentionWarps = options.attentionWarps;
-  pipelineOptions.qmatmulWarps = options.qmatmulWarps;
-  pipelineOptions.qmatmulPrefetch = options.qmatmulPrefetch;
-  pipelineOptions.chooseLayouts = options.chooseLayouts;
-  pipelineOptions.fuseConsumers = options.fuseConsumers;
-  buildCUDAPipeline(pm, pipelineOptions);
+  buildCUDAPipeline(pm, options);
   return pm.run(module);
 }
 
@@ -102,7 +83,7 @@ hostTargetMachine(unsigned optLevel, bool hostFeatures, std::string &error) {
 } // namespace
 
 FailureOr<std::unique_ptr<ExecutionEngine>>
-mlir::tessel::jitForCPU(ModuleOp module, const CPUCompileOptions &options) {
+mlir::tessel::jitForCPU(ModuleOp module, const NativeCodeOptions &options) {
   std::string error;
   std::unique_ptr<llvm::TargetMachine> tm =
       hostTargetMachine(options.optLevel, options.hostFeatures, error);
@@ -124,7 +105,7 @@ mlir::tessel::jitForCPU(ModuleOp module, const CPUCompileOptions &options) {
 }
 
 LogicalResult mlir::tessel::emitObjectFile(ModuleOp module, StringRef path,
-                                           const CPUCompileOptions &options) {
+                                           const NativeCodeOptions &options) {
   std::string error;
   std::unique_ptr<llvm::TargetMachine> tm =
       hostTargetMachine(options.optLevel, options.hostFeatures, error);
@@ -158,7 +139,7 @@ LogicalResult mlir::tessel::emitObjectFile(ModuleOp module, StringRef path,
 
 LogicalResult
 mlir::tessel::emitSharedLibrary(ModuleOp module, StringRef path,
-                                const CPUCompileOptions &options) {
+                                const NativeCodeOptions &options) {
   // Object file next to the library, then link it.
   std::string objectPath = (path + ".o").str();
   if (failed(emitObjectFile(module, objectPath, options)))

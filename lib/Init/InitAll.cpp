@@ -6,6 +6,7 @@
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/InitAllPasses.h"
+#include "mlir/Pass/PassRegistry.h"
 #include "mlir/Target/LLVM/NVVM/Target.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/GPU/GPUToLLVMIRTranslation.h"
@@ -13,11 +14,14 @@
 #include "mlir/Target/LLVMIR/Dialect/NVVM/NVVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/OpenMP/OpenMPToLLVMIRTranslation.h"
 #include "mlir/Transforms/Passes.h"
+#include "tessel/Codegen/CPU/Passes.h"
+#include "tessel/Codegen/CUDA/Passes.h"
+#include "tessel/Codegen/CUDA/TesselToGPU.h"
+#include "tessel/Codegen/Common/Passes.h"
+#include "tessel/Codegen/Pipelines.h"
 #include "tessel/Conversion/Passes.h"
-#include "tessel/Conversion/TesselToGPU.h"
 #include "tessel/Dialect/Tessel/IR/TesselDialect.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
-#include "tessel/Pipelines/Pipelines.h"
 
 using namespace mlir;
 
@@ -46,7 +50,22 @@ void tessel::registerAllPasses() {
   // stages of Tessel's pipelines one at a time.
   mlir::registerAllPasses();
 
-  tessel::registerTesselConversionPasses();
   tessel::registerTesselTransformsPasses();
+  tessel::registerTesselConversionPasses();
+  tessel::registerTesselCodegenCommonPasses();
+  tessel::registerTesselCodegenCPUPasses();
+  tessel::registerTesselCodegenCUDAPasses();
   tessel::registerPipelines();
+}
+
+void tessel::registerPipelines() {
+  PassPipelineRegistration<CPUPipelineOptions>(
+      "tessel-cpu-pipeline",
+      "Lower tessel, linalg and tensor IR to the LLVM dialect for CPUs",
+      buildCPUPipeline);
+  PassPipelineRegistration<CUDAPipelineOptions>(
+      "tessel-cuda-pipeline",
+      "Lower tessel, linalg and tensor IR to NVIDIA GPU kernels (gpu.binary) "
+      "and host code in the LLVM dialect",
+      buildCUDAPipeline);
 }

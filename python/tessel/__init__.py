@@ -21,15 +21,18 @@ __all__ = [
 ]
 
 
-def compile(source, target="cpu", chip=None, pipeline=None, context=None, workdir=None):
+def compile(source, target="cpu", chip=None, pipeline=None, context=None, workdir=None,
+            options=None):
     """Compiles MLIR text for `target` and loads it: returns a Library whose
-    public functions are attributes. `pipeline` (a textual pass pipeline)
-    replaces Tessel's default lowering; the shared library is written into
+    public functions are attributes. `options` are the pipeline's options as
+    tessel-opt spells them ("cost-model=analytical qmatmul-warps=8");
+    `pipeline` (a textual pass pipeline) replaces Tessel's default lowering
+    altogether; the shared library is written into
     `workdir` (a temporary directory by default, removed with the Library)."""
     context = context or Context()
     module = context.parse(source)
     if pipeline is None:
-        module.lower(target, chip)
+        module.lower(target, chip, options)
     else:
         module.run_pipeline(pipeline)
     holder = None

@@ -67,12 +67,20 @@ class Module:
         self.context.check(status, "pipeline '%s' failed" % pipeline)
         return self
 
-    def lower(self, target="cpu", chip=None):
-        """Lowers with Tessel's pipeline for `target` ("cpu" or "cuda")."""
+    def lower(self, target="cpu", chip=None, options=None):
+        """Lowers with Tessel's pipeline for `target` ("cpu" or "cuda").
+        `options` are the pipeline's options as tessel-opt spells them
+        (`"cost-model=analytical parallel=0"`, `"qmatmul-warps=8"`); `chip`
+        is a shorthand for `chip=...` on CUDA."""
         if target not in _capi.TARGETS:
             raise ValueError("unknown target %r (cpu or cuda)" % target)
-        status = _capi.lib.tesselModuleLower(
-            self._handle, _capi.TARGETS[target], chip.encode() if chip else None
+        text = options or ""
+        if chip:
+            if target != "cuda":
+                raise ValueError("chip is for target='cuda'")
+            text = ("chip=%s %s" % (chip, text)).strip()
+        status = _capi.lib.tesselModuleLowerWithOptions(
+            self._handle, _capi.TARGETS[target], text.encode()
         )
         self.context.check(status, "lowering for %s failed" % target)
         return self

@@ -98,6 +98,16 @@ try:
 except tessel.TesselError as e:
     print("error:", last_error(e))
 # CHECK: error: {{.*}}error: no kernels to write: lower the module with tessel-cuda-pipeline first
+# Pipeline options, spelled as tessel-opt spells them (the same option
+# structs parse them), and a clear error for an unknown one.
+options = context.parse(QMATMUL).lower("cpu", options="cost-model=analytical parallel=0")
+print("options:", "llvm.func" in str(options) and "omp." not in str(options))
+# CHECK: options: True
+try:
+    context.parse(QMATMUL).lower("cpu", options="no-such-option=1")
+except tessel.TesselError as e:
+    print("error:", " ".join(str(e).split())[:60])
+# CHECK: error: {{.*}}invalid pipeline options 'no
 gpu = context.parse(QMATMUL).lower("cuda", chip="sm_80")
 ptx_dir = gpu.emit("ptx", os.path.join(workdir, "ptx"))
 ptx = [open(os.path.join(ptx_dir, f)).read() for f in sorted(os.listdir(ptx_dir))]

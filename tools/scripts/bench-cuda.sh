@@ -86,7 +86,8 @@ prepare)
       --bundle=build/cuda-warps/warps-$w
   done
   "${TESSEL_BUILD_DIR:-build}/bin/tessel-opt" test/Benchmarks/CUDA/qmatmul-warps.mlir \
-    --convert-tessel-to-gpu="target=$card" -o build/cuda-warps/chosen.mlir
+    --tessel-cuda-configure="target=$card" --convert-tessel-to-gpu \
+    -o build/cuda-warps/chosen.mlir
   python3 python/tessel/bench/warps_report.py --chosen build/cuda-warps/chosen.mlir \
     > build/cuda-warps/chosen.txt
   rm build/cuda-warps/chosen.mlir

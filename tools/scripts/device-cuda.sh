@@ -16,7 +16,7 @@ mkdir -p "$OUT"
 RT=/tmp/tessel-runtime
 nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.mem --format=csv,noheader || true
 if [ "$SKIP_BUILD" != 1 ]; then
-  if ! { cmake -S lib/Runtime -B "$RT" -DCMAKE_BUILD_TYPE=Release &&
+  if ! { cmake -S tools/tessel-exec -B "$RT" -DCMAKE_BUILD_TYPE=Release &&
     cmake --build "$RT" -j 16; } >"$OUT/cmake.log" 2>&1; then
     tail -30 "$OUT/cmake.log"
     exit 1

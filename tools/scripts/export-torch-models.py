@@ -10,8 +10,8 @@ Writes, into test/Integration/Frontend/Inputs/ (or the directory given):
   <model>.input.npy, <model>.expected.npy
                         the input and PyTorch's own float32 result
 
-and, into test/Transforms/Inputs/raise/, the small cases that
-test/Transforms/raise.mlir checks tessel-raise on (positive ones and near
+and, into test/Dialect/Tessel/Inputs/raise/, the small cases that
+test/Dialect/Tessel/raise.mlir checks tessel-raise on (positive ones and near
 misses, each named for what it is).
 
 All modules are torch-mlir's `linalg-on-tensors` output, unmodified. The

@@ -4,12 +4,12 @@
 #   bash tools/scripts/tune-cuda.sh prepare
 # writes the sm_90 suite (qmatmul; attention has no GPU choices yet),
 # a bundle per configuration into build/cuda-tune and the dataset rows
-# (features, times to come) into lib/CostModel/Models/sm_90.csv.
+# (features, times to come) into python/tessel/costmodel/data/sm_90.csv.
 # On the GPU machine (the device tool, carrying build/cuda-tune):
 #   bash tools/scripts/tune-cuda.sh device
 # builds the runtime and writes `<bundle> <median ms>` per bundle to
 # $OUT/tune-timings.txt. Back here:
-#   python3 -m tessel.costmodel.measurements lib/CostModel/Models/sm_90.csv \
+#   python3 -m tessel.costmodel.measurements python/tessel/costmodel/data/sm_90.csv \
 #     <files_at>/tune-timings.txt
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,7 +30,7 @@ device)
   mkdir -p "$OUT"
   RT=/tmp/tessel-runtime
   nvidia-smi --query-gpu=name,driver_version --format=csv,noheader || true
-  if ! { cmake -S lib/Runtime -B "$RT" -DCMAKE_BUILD_TYPE=Release &&
+  if ! { cmake -S tools/tessel-exec -B "$RT" -DCMAKE_BUILD_TYPE=Release &&
     cmake --build "$RT" -j 16; } >"$OUT/cmake.log" 2>&1; then
     tail -30 "$OUT/cmake.log"
     exit 1

@@ -20,6 +20,7 @@
 #include "mlir/Support/FileUtilities.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Execution/Compiler.h"
+#include "tessel/Execution/PipelineCommandLine.h"
 #include "tessel/Execution/ReferenceInterpreter.h"
 #include "tessel/InitAll.h"
 #include "tessel/Runtime/Bundle.h"
@@ -45,99 +46,52 @@ using namespace mlir;
 namespace cl = llvm::cl;
 namespace rt = tessel::runtime;
 
+static cl::OptionCategory runCategory("tessel-run");
+
 static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input.mlir>"),
-                                      cl::Required);
+                                      cl::Required, cl::cat(runCategory));
 static cl::list<std::string>
-    entries("entry", cl::desc("Function to run (default: every public one)"));
+    entries("entry", cl::desc("Function to run (default: every public one)"),
+            cl::cat(runCategory));
 static cl::list<std::string>
-    inputs("input", cl::desc("An argument as a .npy file, in order"));
+    inputs("input", cl::desc("An argument as a .npy file, in order"),
+           cl::cat(runCategory));
 static cl::opt<uint64_t> seed("seed", cl::desc("Seed of the random inputs"),
-                              cl::init(0));
+                              cl::init(0), cl::cat(runCategory));
 static cl::opt<std::string>
-    outputDir("output-dir", cl::desc("Write results to DIR/<f>.result<i>.npy"));
+    outputDir("output-dir", cl::desc("Write results to DIR/<f>.result<i>.npy"),
+              cl::cat(runCategory));
 static cl::opt<bool> check("check",
-                           cl::desc("Compare with the float64 reference"));
+                           cl::desc("Compare with the float64 reference"),
+                           cl::cat(runCategory));
 static cl::opt<int> benchIterations("bench",
                                     cl::desc("Time N runs, print the median"),
-                                    cl::init(0));
+                                    cl::init(0), cl::cat(runCategory));
 static cl::opt<int> warmup("warmup", cl::desc("Untimed runs before --bench"),
-                           cl::init(3));
+                           cl::init(3), cl::cat(runCategory));
 static cl::opt<bool> warmCache(
     "warm-cache",
     cl::desc("--target=cuda --bench: time back-to-back runs without "
-             "flushing the L2 cache before each (flushed by default)"));
+             "flushing the L2 cache before each (flushed by default)"),
+    cl::cat(runCategory));
 static cl::opt<std::string> emitLibrary(
     "emit-shared-library",
-    cl::desc("Write a shared library for the runtime instead of running"));
-static cl::opt<std::string> tileCostModel(
-    "tile-cost-model",
-    cl::desc("How tessel-tile (CPU) and tessel-configure (CUDA) choose "
-             "configurations: learned (default), analytical, a .json model "
-             "file, or fixed"),
-    cl::init("learned"));
+    cl::desc("Write a shared library for the runtime instead of running"),
+    cl::cat(runCategory));
 static cl::opt<std::string> target("target", cl::desc("cpu (default) or cuda"),
-                                   cl::init("cpu"));
-static cl::opt<std::string>
-    chip("chip", cl::desc("GPU for --target=cuda (sm_XX)"), cl::init("sm_90"));
-static cl::opt<std::string> costTarget(
-    "cost-target",
-    cl::desc("--target=cuda: the card the cost model describes (h200; "
-             "default: the chip's, sm_90 = H100)"));
-static cl::opt<std::string>
-    gpuFormat("gpu-format",
-              cl::desc("Kernel format for --target=cuda: isa (PTX), bin "
-                       "(cubin, needs ptxas) or fatbin"),
-              cl::init("isa"));
-static cl::opt<int64_t> qmatmulLanes(
-    "qmatmul-lanes",
-    cl::desc("--target=cuda: threads per qmatmul output (a tuning knob of "
-             "tessel-cuda-pipeline)"),
-    cl::init(32));
-static cl::opt<int64_t> attentionWarps(
-    "attention-warps",
-    cl::desc("--target=cuda: warps per block of the attention kernel (4 or "
-             "8)"),
-    cl::init(4));
-static cl::opt<int64_t> qmatmulWarps(
-    "qmatmul-warps",
-    cl::desc("--target=cuda: warps per block of the qmatmul kernel, 1 to 32 "
-             "(0: the cost model's choice)"),
-    cl::init(0));
-static cl::opt<int64_t> qmatmulPrefetch(
-    "qmatmul-prefetch",
-    cl::desc("--target=cuda: steps ahead that the qmatmul decoding kernel "
-             "loads its weights (0: in the step; -1: 2, or half a warp's "
-             "steps if fewer)"),
-    cl::init(-1));
-static cl::opt<bool> chooseLayouts(
-    "choose-layouts",
-    cl::desc("--target=cuda: pack constant sub-byte qmatmul weights into "
-             "the words the kernel reads (false: a byte per weight)"),
-    cl::init(true));
-static cl::opt<bool> tensorCores(
-    "tensor-cores",
-    cl::desc("--target=cuda: tensor cores in the attention and qmatmul "
-             "kernels (false: qmatmul on CUDA cores, attention on the "
-             "generic path)"),
-    cl::init(true));
-static cl::opt<bool> fuseConsumers(
-    "fuse-consumers",
-    cl::desc("Fuse elementwise consumers (residual adds, scalings): into the "
-             "tile loops on the CPU, into the qmatmul kernel's stores with "
-             "--target=cuda"),
-    cl::init(true));
+                                   cl::init("cpu"), cl::cat(runCategory));
 static cl::opt<std::string>
     bundleDir("bundle",
               cl::desc("Write the library, the inputs and (with --check) the "
                        "float64 references to DIR for tessel-exec --bundle, "
-                       "instead of running"));
+                       "instead of running"),
+              cl::cat(runCategory));
 static cl::opt<bool> bundleRandomInputs(
     "bundle-random-inputs",
     cl::desc("In --bundle, let the running machine make the inputs from the "
              "seed instead of carrying them (inputs too large to carry; no "
-             "--check)"));
-static cl::opt<bool> parallel("parallel", cl::desc("Use all cores (OpenMP)"),
-                              cl::init(true));
+             "--check)"),
+    cl::cat(runCategory));
 
 namespace {
 
@@ -351,6 +305,8 @@ int writeBundleFor(ArrayRef<func::FuncOp> selected, StringRef libraryName,
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
   tessel::registerAllPasses();
+  tessel::PipelineCommandLine pipelineFlags;
+  tessel::PipelineCommandLine::hideOtherOptions(runCategory);
   cl::ParseCommandLineOptions(argc, argv, "Tessel runner (CPU and CUDA)\n");
 
   DialectRegistry registry;
@@ -384,33 +340,24 @@ int main(int argc, char **argv) {
   if (target != "cpu" && target != "cuda")
     return fail("unknown --target '" + target + "' (cpu or cuda)");
   bool cuda = target == "cuda";
-  tessel::CPUCompileOptions options;
-  options.parallel = parallel;
-  options.tileCostModel = tileCostModel;
-  options.fuseConsumers = fuseConsumers;
+  tessel::NativeCodeOptions options;
   if (cuda) {
     // Host code runs on whichever machine has the GPU: no host-specific
     // features, and no OpenMP.
     options.hostFeatures = false;
     options.linkOpenMP = false;
-    tessel::CUDACompileOptions cudaOptions;
-    cudaOptions.chip = chip;
-    cudaOptions.costTarget = costTarget;
-    cudaOptions.format = gpuFormat;
-    cudaOptions.qmatmulLanes = qmatmulLanes;
-    cudaOptions.tensorCores = tensorCores;
-    cudaOptions.attentionWarps = attentionWarps;
-    cudaOptions.qmatmulWarps = qmatmulWarps;
-    cudaOptions.qmatmulPrefetch = qmatmulPrefetch;
-    cudaOptions.chooseLayouts = chooseLayouts;
-    cudaOptions.fuseConsumers = fuseConsumers;
+    tessel::CUDAPipelineOptions cudaOptions;
+    pipelineFlags.applyTo(cudaOptions);
     // Lanes given by hand are used for every qmatmul.
-    cudaOptions.costModel =
-        qmatmulLanes.getNumOccurrences() ? std::string("fixed") : tileCostModel;
+    if (tessel::PipelineCommandLine::wasGiven("qmatmul-lanes"))
+      cudaOptions.costModel = "fixed";
     if (failed(tessel::lowerForCUDA(*module, cudaOptions)))
       return 1;
-  } else if (failed(tessel::lowerForCPU(*module, options))) {
-    return 1;
+  } else {
+    tessel::CPUPipelineOptions cpuOptions;
+    pipelineFlags.applyTo(cpuOptions);
+    if (failed(tessel::lowerForCPU(*module, cpuOptions)))
+      return 1;
   }
   if (!bundleDir.empty()) {
     if (std::error_code ec = llvm::sys::fs::create_directories(bundleDir))

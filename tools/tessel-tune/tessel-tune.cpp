@@ -1,4 +1,4 @@
-//===- tessel-tune.cpp - Measure configurations for the learned cost model ===//
+//===- tessel-tune.cpp - Measurements for the learned cost model ----------===//
 //
 //   tessel-tune suite.mlir --target=cpu -o dataset.csv [--time-per-config=S]
 //   tessel-tune suite.mlir --target=cuda --chip=sm_90 -o dataset.csv
@@ -27,6 +27,7 @@
 #include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Execution/Compiler.h"
+#include "tessel/Execution/PipelineCommandLine.h"
 #include "tessel/InitAll.h"
 #include "tessel/Runtime/Bundle.h"
 #include "tessel/Runtime/Module.h"
@@ -55,26 +56,39 @@ using namespace mlir;
 namespace cl = llvm::cl;
 namespace rt = tessel::runtime;
 
+static cl::OptionCategory tuneCategory("tessel-tune");
+
 static cl::opt<std::string> suiteFile(cl::Positional, cl::desc("<suite.mlir>"),
-                                      cl::Required);
+                                      cl::Required, cl::cat(tuneCategory));
 static cl::opt<std::string> outputFile("o", cl::desc("The dataset (CSV)"),
-                                       cl::Required);
+                                       cl::Required, cl::cat(tuneCategory));
 static cl::opt<std::string> target("target", cl::desc("cpu (default) or cuda"),
-                                   cl::init("cpu"));
-static cl::opt<std::string>
-    chip("chip", cl::desc("GPU for --target=cuda (sm_XX)"), cl::init("sm_90"));
+                                   cl::init("cpu"), cl::cat(tuneCategory));
 static cl::opt<std::string>
     bundleDir("bundle-dir",
-              cl::desc("--target=cuda: where the bundles to time go"));
+              cl::desc("--target=cuda: where the bundles to time go"),
+              cl::cat(tuneCategory));
 static cl::opt<double> timePerConfig(
     "time-per-config",
     cl::desc("--target=cpu: seconds of timed runs per configuration"),
-    cl::init(0.3));
+    cl::init(0.3), cl::cat(tuneCategory));
 static cl::opt<std::string>
-    only("only", cl::desc("Measure only the functions whose name contains "
-                          "this text"));
+    only("only",
+         cl::desc("Measure only the functions whose name contains "
+                  "this text"),
+         cl::cat(tuneCategory));
 
 namespace {
+
+/// The pipeline flags (--chip, --cost-model, ...), shared with tessel-run.
+tessel::PipelineCommandLine *pipelineFlags = nullptr;
+
+/// The GPU that --chip names.
+std::string chipName() {
+  tessel::CUDAPipelineOptions options;
+  pipelineFlags->applyTo(options);
+  return options.chip;
+}
 
 int fail(const llvm::Twine &message) {
   llvm::errs() << "tessel-tune: error: " << message << "\n";
@@ -123,18 +137,17 @@ OwningOpRef<ModuleOp> moduleFor(func::FuncOp func,
   return module;
 }
 
-/// Compile options that reproduce tessel-tile's plan for `config`.
-tessel::CPUCompileOptions cpuOptionsFor(Operation *op,
-                                        const tessel::OpConfiguration &config) {
-  tessel::CPUCompileOptions options;
-  options.tileCostModel = "fixed";
+/// Sets `options` (the command line's) to reproduce tessel-cpu-configure's
+/// plan for `config`.
+void setCPUOptionsFor(Operation *op, const tessel::OpConfiguration &config,
+                      tessel::CPUPipelineOptions &options) {
+  options.costModel = "fixed";
   if (!config.tileSizes.empty()) {
     if (isa<tessel::AttentionOp>(op))
       options.attentionQueryTile = config.tileSizes.back();
     else
       options.qmatmulColumnTile = config.tileSizes.back();
   }
-  return options;
 }
 
 /// One configuration compiled for this CPU, with its buffers.
@@ -148,12 +161,12 @@ struct CPUCandidate {
 
 /// Compiles `module` for this CPU and makes its random inputs.
 FailureOr<CPUCandidate> compileForCPU(ModuleOp module, StringRef name,
-                                      const tessel::CPUCompileOptions &options,
+                                      const tessel::CPUPipelineOptions &options,
                                       std::string &error) {
   if (failed(tessel::lowerForCPU(module, options)))
     return failure();
   FailureOr<std::unique_ptr<ExecutionEngine>> engine =
-      tessel::jitForCPU(module, options);
+      tessel::jitForCPU(module, tessel::NativeCodeOptions());
   if (failed(engine))
     return failure();
   auto entry = (*engine)->lookup(("_mlir_ciface_" + name).str());
@@ -224,8 +237,8 @@ double median(SmallVector<double> values) {
 /// inputs made where it runs.
 LogicalResult writeCUDABundle(ModuleOp module, StringRef name, StringRef dir,
                               std::string &error) {
-  tessel::CUDACompileOptions cudaOptions;
-  cudaOptions.chip = chip;
+  tessel::CUDAPipelineOptions cudaOptions;
+  pipelineFlags->applyTo(cudaOptions);
   // moduleFor already put the configuration on the op: no model to consult
   // (and none to load once per bundle).
   cudaOptions.costModel = "fixed";
@@ -235,7 +248,7 @@ LogicalResult writeCUDABundle(ModuleOp module, StringRef name, StringRef dir,
     error = "cannot create " + dir.str() + ": " + ec.message();
     return failure();
   }
-  tessel::CPUCompileOptions hostOptions;
+  tessel::NativeCodeOptions hostOptions;
   hostOptions.hostFeatures = false;
   hostOptions.linkOpenMP = false;
   if (failed(tessel::emitSharedLibrary(module, (dir + "/kernel.so").str(),
@@ -298,6 +311,9 @@ std::string formatDuration(double seconds) {
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
   tessel::registerAllPasses();
+  tessel::PipelineCommandLine flags;
+  pipelineFlags = &flags;
+  tessel::PipelineCommandLine::hideOtherOptions(tuneCategory);
   cl::ParseCommandLineOptions(argc, argv,
                               "Tessel's measurements for the cost model\n");
   if (target != "cpu" && target != "cuda")
@@ -306,9 +322,9 @@ int main(int argc, char **argv) {
   if (cuda && bundleDir.empty())
     return fail("--target=cuda needs --bundle-dir (the GPU is elsewhere)");
   std::optional<tessel::TargetDescription> description =
-      tessel::TargetDescription::get(cuda ? StringRef(chip) : "cpu");
+      tessel::TargetDescription::get(cuda ? StringRef(chipName()) : "cpu");
   if (!description)
-    return fail("no cost model target '" + chip + "'");
+    return fail("no cost model target '" + chipName() + "'");
 
   DialectRegistry registry;
   tessel::registerAllDialects(registry);
@@ -421,8 +437,11 @@ int main(int argc, char **argv) {
     std::vector<CPUCandidate> candidates;
     for (Job &job : group) {
       OwningOpRef<ModuleOp> module = moduleFor(job.func, job.config);
-      FailureOr<CPUCandidate> candidate = compileForCPU(
-          *module, name, cpuOptionsFor(tunedOp(job.func), job.config), error);
+      tessel::CPUPipelineOptions cpuOptions;
+      pipelineFlags->applyTo(cpuOptions);
+      setCPUOptionsFor(tunedOp(job.func), job.config, cpuOptions);
+      FailureOr<CPUCandidate> candidate =
+          compileForCPU(*module, name, cpuOptions, error);
       if (failed(candidate))
         return fail("@" + name + " (" + job.key + ") " + error);
       candidates.push_back(std::move(*candidate));

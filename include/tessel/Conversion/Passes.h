@@ -1,5 +1,4 @@
-//===- Passes.h - Tessel conversion passes ------------------------*- C++
-//-*-===//
+//===- Passes.h - Tessel conversion passes ----------------------*- C++ -*-===//
 
 #ifndef TESSEL_CONVERSION_PASSES_H
 #define TESSEL_CONVERSION_PASSES_H

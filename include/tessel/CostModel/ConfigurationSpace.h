@@ -1,9 +1,11 @@
 //===- ConfigurationSpace.h - The choices a cost model ranks ----*- C++ -*-===//
 //
 // For each op the compiler has choices about (attention, qmatmul), the
-// configurations it may take on a target. tessel-tile ranks these with a
-// cost model, and tessel-tune measures exactly these, so that what a learned
-// model was trained on is what it is asked about.
+// configurations it may take on a target. The configuration pass of each
+// target (tessel-cpu-configure, tessel-cuda-configure) ranks these with a
+// cost model, tessel-print-cost shows the ranking, and tessel-tune measures
+// exactly these, so that what a learned model was trained on is what it is
+// asked about.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +14,7 @@
 
 #include "tessel/CostModel/CostModel.h"
 
+#include <optional>
 #include <string>
 
 namespace mlir::tessel {
@@ -22,6 +25,18 @@ class AttentionOp;
 /// (full tiles keep shapes static, hence vectorizable), a whole number of
 /// blocks under a block mask.
 int64_t attentionQueryRows(AttentionOp op, int64_t want);
+
+/// The configuration `op` starts from on `target` before anything is
+/// ranked: on the CPU, attention tiles of one batch, one group of query
+/// heads and `attentionQueryTile` query rows (attentionQueryRows), qmatmul
+/// tiles of `qmatmulColumnTile` output columns, softmax tiles of one row;
+/// on GPUs no tiles. Key block and lanes are left to the lowering (-1).
+/// None for ops without choices or that cannot be tiled (attention whose
+/// query heads do not group).
+std::optional<OpConfiguration>
+defaultConfiguration(Operation *op, const TargetDescription &target,
+                     int64_t attentionQueryTile = 64,
+                     int64_t qmatmulColumnTile = 64);
 
 /// `config` with its defaults (-1) replaced by what the lowering for
 /// `target` does, and choices the lowering cannot honour for this op

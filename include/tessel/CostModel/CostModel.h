@@ -1,4 +1,4 @@
-//===- CostModel.h - How long will this op take on this target -*- C++ -*-===//
+//===- CostModel.h - How long will this op take on this target --*- C++ -*-===//
 //
 // One interface answers "how long does this op, under this configuration,
 // take on this target" and explains the answer (FLOPs, bytes per memory

@@ -1,5 +1,4 @@
-//===- ReferenceInterpreter.h - float64 evaluation of a function -*- C++
-//-*-===//
+//===- ReferenceInterpreter.h - float64 evaluation --------------*- C++ -*-===//
 //
 // Evaluates a function on tensors op by op with Tessel's float64 reference
 // implementations: the "expected" side of `tessel-run --check`. It knows every

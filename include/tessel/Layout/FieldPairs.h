@@ -1,5 +1,4 @@
-//===- FieldPairs.h - Packed low-bit fields as pairs of 16-bit halves -*- C++
-//-*-===//
+//===- FieldPairs.h - Low-bit fields in 16-bit halves -----------*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

@@ -1,4 +1,4 @@
-//===- LayoutAlgebra.h - Algebraic tensor layouts -----*- C++ -*-===//
+//===- LayoutAlgebra.h - Algebraic tensor layouts ---------------*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

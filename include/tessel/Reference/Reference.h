@@ -1,4 +1,4 @@
-//===- Reference.h - Float64 reference implementations -----*- C++ -*-===//
+//===- Reference.h - Float64 reference implementations ----------*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

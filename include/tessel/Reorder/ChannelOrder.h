@@ -1,5 +1,4 @@
-//===- ChannelOrder.h - Outlier-aware channel order for quantization -*- C++
-//-*-===//
+//===- ChannelOrder.h - Outlier-aware channel order -------------*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

@@ -1,5 +1,4 @@
-//===- Bundle.h - A compiled library with its test inputs ---------*- C++
-//-*-===//
+//===- Bundle.h - A compiled library with its test inputs -------*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

@@ -1,5 +1,4 @@
-//===- Check.h - Comparing results with a float64 reference ------*- C++
-//-*-===//
+//===- Check.h - Comparing results with a float64 reference -----*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

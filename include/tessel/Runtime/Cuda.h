@@ -1,5 +1,4 @@
-//===- Cuda.h - Running code from tessel-cuda-pipeline ------------*- C++
-//-*-===//
+//===- Cuda.h - Running code from tessel-cuda-pipeline ----------*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

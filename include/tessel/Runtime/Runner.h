@@ -1,5 +1,4 @@
-//===- Runner.h - Calling a compiled function on host buffers ----*- C++
-//-*-===//
+//===- Runner.h - Calling a compiled function on host buffers ---*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

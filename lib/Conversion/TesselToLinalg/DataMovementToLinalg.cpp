@@ -14,7 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "LoweringUtils.h"
+#include "tessel/Conversion/LoweringUtils.h"
 #include "tessel/Conversion/TesselToLinalg.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"

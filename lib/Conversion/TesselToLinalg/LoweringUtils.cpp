@@ -1,6 +1,6 @@
-//===- LoweringUtils.cpp - Shared helpers of the tessel-to-linalg lowering ===//
+//===- LoweringUtils.cpp - Helpers of the tessel-to-linalg lowering -------===//
 
-#include "LoweringUtils.h"
+#include "tessel/Conversion/LoweringUtils.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 """Trains the learned cost model on tessel-tune's measurements and evaluates
 it, side by side with the analytical model, on shapes held out of training.
 
-    python -m tessel.costmodel.train lib/CostModel/Models/cpu.csv \
+    python -m tessel.costmodel.train python/tessel/costmodel/data/cpu.csv \
         --model lib/CostModel/Models/cpu.json --plot docs/images/costmodel-cpu.png
 
 A case (one op and shape) is held out when a hash of its name says so (a

@@ -2,7 +2,7 @@
 // attention (tessel-tile's consumer fusion) compute what the unfused
 // program does: both against the float64 reference.
 // RUN: tessel-run %s --seed=5 --check | FileCheck %s
-// RUN: tessel-run %s --seed=5 --check --tile-cost-model=fixed | FileCheck %s
+// RUN: tessel-run %s --seed=5 --check --cost-model=fixed | FileCheck %s
 // CHECK: check qmatmul_residual_scale result 0 {{.*}}: ok
 // CHECK: check attention_residual result 0 {{.*}}: ok
 // CHECK-NOT: FAIL

@@ -310,7 +310,7 @@ func.func @lane_contiguous_w5_signed_rows7(%x: tensor<7x512xbf16>, %p: tensor<32
 // decoding (bf16 arithmetic, rounded after each op); the same after a
 // batched f16 qmatmul on tensor cores; a residual add after an f32 qmatmul
 // on CUDA cores. (Broadcast operands are checked in
-// test/Conversion/tessel-to-gpu.mlir; --check has no linalg.generic.)
+// test/Codegen/CUDA/tessel-to-gpu.mlir; --check has no linalg.generic.)
 
 // CHECK: check fused_residual_scale result 0 {{.*}} ok
 func.func @fused_residual_scale(%x: tensor<1x256xbf16>, %p: tensor<64x32xi32>, %s: tensor<64x2xbf16>, %r: tensor<1x64xbf16>, %c: tensor<1x64xbf16>) -> tensor<1x64xbf16> {

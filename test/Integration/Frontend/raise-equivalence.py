@@ -1,11 +1,11 @@
-# Every tessel-raise case (test/Transforms/Inputs/raise/ from torch-mlir and
+# Every tessel-raise case (test/Dialect/Tessel/Inputs/raise/ from torch-mlir and
 # raise-tosa/ from TOSA, positive and near miss) computes the same with and
 # without raising: each is compiled with tessel-cpu-pipeline and
 # tessel-cpu-pipeline{raise=0}, run on seeded random inputs, and the results
 # compared.
 #
-# RUN: %python %s %S/../../Transforms/Inputs/raise | FileCheck %s
-# RUN: %python %s %S/../../Transforms/Inputs/raise-tosa | FileCheck %s --check-prefix=TOSA
+# RUN: %python %s %S/../../Dialect/Tessel/Inputs/raise | FileCheck %s
+# RUN: %python %s %S/../../Dialect/Tessel/Inputs/raise-tosa | FileCheck %s --check-prefix=TOSA
 
 import os
 import sys

@@ -1,10 +1,10 @@
 # tessel-fuse changes where the work is done, not what is computed: every
-# function of test/Transforms/fuse.mlir (fused and near-miss cases) and the
+# function of test/Dialect/Tessel/fuse.mlir (fused and near-miss cases) and the
 # PyTorch-exported int4 MLP (whose SiLU fuses into the gate projection) are
 # compiled with tessel-cpu-pipeline and tessel-cpu-pipeline{fuse=0}, run on
 # seeded random inputs, and compared.
 #
-# RUN: %python %s %S/../../Transforms/fuse.mlir %S/../Frontend/Inputs/quantized_mlp.mlir | FileCheck %s
+# RUN: %python %s %S/../../Dialect/Tessel/fuse.mlir %S/../Frontend/Inputs/quantized_mlp.mlir | FileCheck %s
 
 import re
 import sys

@@ -1,5 +1,4 @@
-//===- ConstantEvaluation.h - Values of IR computed from constants -*- C++
-//-*-===//
+//===- ConstantEvaluation.h - IR values from constants ----------*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

@@ -1,8 +1,8 @@
 //===- EraseLayouts.cpp - Materialize layouts as row-major ----------------===//
 
-#include "Retype.h"
 #include "tessel/Dialect/Tessel/IR/TesselAttrs.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
+#include "tessel/Dialect/Tessel/Transforms/Retype.h"
 
 namespace mlir::tessel {
 #define GEN_PASS_DEF_TESSELERASELAYOUTS

@@ -1,5 +1,4 @@
-//===- Gathers.h - Gathers by constant indices --------------------*- C++
-//-*-===//
+//===- Gathers.h - Gathers by constant indices ------------------*- C++ -*-===//
 //
 // What tessel-reorder and tessel-propagate-layouts both build: a
 // tessel.permute by a constant index vector, and the same gather applied to a

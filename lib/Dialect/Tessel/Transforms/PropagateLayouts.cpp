@@ -13,12 +13,12 @@
 //     bias) instead: quantization groups run along K, within a row, so
 //     permuting rows before or after quantizing is the same.
 //
-// With a GPU target it also chooses the layout of constant qmatmul weights:
-// the dedicated kernel reads sub-byte weights from i32 words in
-// tessel.pack's layout, and takes byte-per-weight tensors to the generic
-// path; so a constant iB weight (B < 8) becomes tessel.unpack of a constant
-// of words, packed here. The CPU lowering reads one byte per weight, where
-// words would be unpacked at run time: there the constant stays as it is.
+// It also carries out the weight layout a configuration pass chose: the GPU
+// kernel reads sub-byte weights from i32 words in tessel.pack's layout, so
+// on a qmatmul that tessel-cuda-configure marked `tessel.pack_weights` a
+// constant iB weight (B < 8) becomes tessel.unpack of a constant of words,
+// packed here. Unmarked (the CPU lowering reads one byte per weight, where
+// words would be unpacked at run time) the constant stays as it is.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,7 +30,7 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
-#include "tessel/Conversion/TesselToGPU.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
@@ -197,6 +197,8 @@ struct PackConstantQMatmulWeights : OpRewritePattern<QMatmulOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(QMatmulOp op,
                                 PatternRewriter &rewriter) const override {
+    if (!op->hasAttr(kPackWeightsAttrName))
+      return failure();
     DenseIntElementsAttr weights;
     if (!matchPattern(op.getWeights(), m_Constant(&weights)))
       return failure();
@@ -210,10 +212,6 @@ struct PackConstantQMatmulWeights : OpRewritePattern<QMatmulOp> {
     if (bits >= 8 || (k * bits) % 32 != 0)
       return rewriter.notifyMatchFailure(
           op, "not sub-byte weights in whole words per row");
-    // Only where the kernel takes the op; elsewhere the words would be
-    // unpacked at run time.
-    if (StringRef reason = qmatmulKernelRejection(op); !reason.empty())
-      return rewriter.notifyMatchFailure(op, reason);
     int64_t wordsPerRow = k * bits / 32;
     std::vector<uint32_t> words(n * wordsPerRow, 0);
     uint64_t mask = (uint64_t(1) << bits) - 1;
@@ -237,8 +235,10 @@ struct PackConstantQMatmulWeights : OpRewritePattern<QMatmulOp> {
                                          type.getElementType());
     Value unpacked =
         UnpackOp::create(rewriter, loc, type, packed, init, nullptr);
-    rewriter.modifyOpInPlace(op,
-                             [&] { op.getWeightsMutable().assign(unpacked); });
+    rewriter.modifyOpInPlace(op, [&] {
+      op.getWeightsMutable().assign(unpacked);
+      op->removeAttr(kPackWeightsAttrName);
+    });
     return success();
   }
 };
@@ -248,16 +248,9 @@ struct TesselPropagateLayoutsPass
   using Base::Base;
 
   void runOnOperation() override {
-    bool gpu = StringRef(target).starts_with("sm_");
-    if (!target.empty() && !gpu && target.getValue() != "cpu") {
-      getOperation()->emitError("tessel-propagate-layouts: unknown target '")
-          << target.getValue() << "' (cpu or sm_XX)";
-      return signalPassFailure();
-    }
     RewritePatternSet patterns(&getContext());
     populatePropagateLayoutsPatterns(patterns);
-    if (gpu)
-      patterns.add<PackConstantQMatmulWeights>(&getContext());
+    patterns.add<PackConstantQMatmulWeights>(&getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }

@@ -1,5 +1,4 @@
-//===- RaiseMatchers.h - Recognising frontend spellings in linalg -*- C++
-//-*-===//
+//===- RaiseMatchers.h - Frontend spellings in linalg -----------*- C++ -*-===//
 //
 // Part of the Tessel project.
 //

@@ -1,6 +1,6 @@
-//===- Retype.cpp - Change the types of every value in place -------------===//
+//===- Retype.cpp - Change the types of every value in place --------------===//
 
-#include "Retype.h"
+#include "tessel/Dialect/Tessel/Transforms/Retype.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"

@@ -5,7 +5,6 @@
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
-#include "tessel/CostModel/ConfigurationSpace.h"
 #include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
@@ -21,10 +20,10 @@ using namespace mlir::tessel;
 namespace {
 
 /// How one op is tiled: sizes of the parallel tiles (0 = whole dimension),
-/// then optionally the query rows of a serial loop inside each tile.
+/// then optionally the sizes of a serial loop nest inside each tile.
 struct TilePlan {
   SmallVector<int64_t> parallel;
-  int64_t serialRows = 0;
+  SmallVector<int64_t> serial;
 };
 
 /// Moves the destinations of `consumer` that are made after `loop` by
@@ -78,80 +77,20 @@ void fuseElementwiseConsumers(RewriterBase &rewriter,
 struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
   using TesselTileBase::TesselTileBase;
 
-  /// The configuration for `op`: `fixed` as the options give it, or the
-  /// cost model's choice (recorded on the op, see recordConfiguration).
-  OpConfiguration choose(Operation *op, const OpConfiguration &fixed) {
-    if (!model)
-      return fixed;
-    return recordConfiguration(op, fixed, *targetDescription, *model);
+  /// The plan recorded on `op` (tessel-cpu-configure, or by hand), or none
+  /// to leave it whole.
+  static std::optional<TilePlan> planFor(Operation *op) {
+    auto sizes = op->getAttrOfType<DenseI64ArrayAttr>(kTileSizesAttrName);
+    if (!sizes)
+      return std::nullopt;
+    TilePlan plan{llvm::to_vector(sizes.asArrayRef()), {}};
+    if (auto serial =
+            op->getAttrOfType<DenseI64ArrayAttr>(kSerialTileSizesAttrName))
+      plan.serial = llvm::to_vector(serial.asArrayRef());
+    return plan;
   }
-
-  /// The plan for `op`, or none to leave it whole.
-  std::optional<TilePlan> planFor(Operation *op) {
-    if (auto sizes = op->getAttrOfType<DenseI64ArrayAttr>(kTileSizesAttrName))
-      return TilePlan{llvm::to_vector(sizes.asArrayRef()), 0};
-    if (auto attn = dyn_cast<AttentionOp>(op)) {
-      int64_t group = attn.getGroupSize();
-      if (group == 0)
-        return std::nullopt;
-      OpConfiguration fixed;
-      fixed.tileSizes = {1, group,
-                         attentionQueryRows(attn, attentionQueryTile)};
-      int64_t rows = choose(op, fixed).tileSizes.back();
-      // With enough (batch, head group) pairs for the cores, those run in
-      // parallel and the query rows in a serial loop inside, so that
-      // per-head work (transposing K) is hoisted out of it. Block-sparse
-      // tiles keep their rows parallel: a row tile must start on a block
-      // boundary, which the serial loop's offsets cannot show.
-      auto qType = attn.getQuery().getType();
-      int64_t pairs = qType.isDynamicDim(0) || qType.isDynamicDim(1)
-                          ? 0
-                          : qType.getDimSize(0) * qType.getDimSize(1) / group;
-      if (pairs >= 2 && !attn.getBlockMask())
-        return TilePlan{{1, group, 0}, rows};
-      return TilePlan{{1, group, rows}, 0};
-    }
-    if (auto qmm = dyn_cast<QMatmulOp>(op)) {
-      auto sizesFor = [&](int64_t columns) {
-        return qmm.hasBatch() ? SmallVector<int64_t>{1, 0, columns}
-                              : SmallVector<int64_t>{0, columns};
-      };
-      return TilePlan{choose(op, {sizesFor(qmatmulColumnTile)}).tileSizes, 0};
-    }
-    if (auto softmax = dyn_cast<SoftmaxOp>(op)) {
-      SmallVector<int64_t> sizes(softmax.getResult().getType().getRank(), 1);
-      sizes[softmax.getDimension()] = 0;
-      return TilePlan{sizes, 0};
-    }
-    return std::nullopt;
-  }
-
-  // Shared: passes are copied when pipelines are cloned.
-  std::shared_ptr<CostModel> model;
-  std::optional<TargetDescription> targetDescription;
-
-  LogicalResult initialize(MLIRContext *) override {
-    targetDescription = TargetDescription::get(target);
-    if (costModel == "fixed" || !targetDescription)
-      return success();
-    std::string error;
-    model = createCostModel(costModel, *targetDescription, error);
-    // Reported in runOnOperation, where there is an op to report on.
-    modelError = error;
-    return success();
-  }
-  std::string modelError;
 
   void runOnOperation() override {
-    if (!targetDescription) {
-      getOperation()->emitError()
-          << "tessel-tile: unknown target '" << target << "'";
-      return signalPassFailure();
-    }
-    if (costModel != "fixed" && !model) {
-      getOperation()->emitError() << "tessel-tile: " << modelError;
-      return signalPassFailure();
-    }
     SmallVector<TilingInterface> candidates;
     getOperation()->walk([&](TilingInterface op) {
       // Only ops not already inside a tile loop.
@@ -164,6 +103,9 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
       std::optional<TilePlan> plan = planFor(op);
       if (!plan)
         continue;
+      // The decision is carried out here; the tiled ops do not repeat it.
+      op->removeAttr(kTileSizesAttrName);
+      op->removeAttr(kSerialTileSizesAttrName);
       scf::SCFTilingOptions options;
       options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
       options.setTileSizes(
@@ -179,11 +121,12 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
       if (failed(tiled))
         continue;
       rewriter.replaceOp(op, tiled->replacements);
-      if (plan->serialRows != 0 && tiled->tiledOps.size() == 1) {
+      if (llvm::any_of(plan->serial, [](int64_t s) { return s != 0; }) &&
+          tiled->tiledOps.size() == 1) {
         auto inner = cast<TilingInterface>(tiled->tiledOps.front());
         scf::SCFTilingOptions rowOptions;
         rowOptions.setTileSizes(
-            getAsIndexOpFoldResult(&getContext(), {0, 0, plan->serialRows}));
+            getAsIndexOpFoldResult(&getContext(), plan->serial));
         rewriter.setInsertionPoint(inner);
         FailureOr<scf::SCFTilingResult> rows =
             scf::tileUsingSCF(rewriter, inner, rowOptions);

@@ -1,8 +1,12 @@
 //===- ConfigurationAttributes.h - How one op is to be compiled -*- C++ -*-===//
 //
 // Discardable attributes on tessel ops that fix the choices a cost model (or
-// a user) makes for that op. tessel-tile writes them; the lowerings read
-// them, each falling back to its pass option where an op has none.
+// a user) makes for that op. The configuration pass of each target
+// (tessel-cpu-configure, tessel-cuda-configure) is the one place that writes
+// them; tiling, layout propagation and the lowerings only read them, each
+// falling back to the kernel's default where an op has none. One written by
+// hand in the input is kept by the configuration passes, so any choice can
+// be reproduced.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,8 +18,15 @@
 namespace mlir::tessel {
 
 /// `array<i64: ...>`: tile sizes, one per loop of the op's iteration domain
-/// (0 = untiled). Applied as given by tessel-tile.
+/// (0 = untiled). Applied as given by tessel-tile, as an scf.forall.
 inline constexpr llvm::StringLiteral kTileSizesAttrName = "tessel.tile_sizes";
+
+/// `array<i64: ...>`: sizes of a serial scf.for tiling of each parallel tile
+/// (0 = untiled), applied by tessel-tile inside the forall of
+/// `tessel.tile_sizes` (attention: query rows in a serial loop, so that
+/// per-head work is hoisted out of it).
+inline constexpr llvm::StringLiteral kSerialTileSizesAttrName =
+    "tessel.serial_tile_sizes";
 
 /// i64 on tessel.attention: keys per block of the blockwise (flash) lowering;
 /// 0 lowers with whole score rows.
@@ -30,6 +41,28 @@ inline constexpr llvm::StringLiteral kQMatmulLanesAttrName =
 /// dedicated GPU kernel (convert-tessel-to-gpu).
 inline constexpr llvm::StringLiteral kKernelWarpsAttrName =
     "tessel.kernel_warps";
+
+/// i64 on tessel.qmatmul: output columns per warp of the CUDA-core form of
+/// the GPU kernel.
+inline constexpr llvm::StringLiteral kColumnsPerWarpAttrName =
+    "tessel.columns_per_warp";
+
+/// i64 on tessel.qmatmul: steps ahead that the GPU decoding kernel loads its
+/// weights (-1: the kernel's default).
+inline constexpr llvm::StringLiteral kPrefetchStepsAttrName =
+    "tessel.prefetch_steps";
+
+/// bool on tessel.qmatmul and tessel.attention: whether the GPU kernel may use
+/// tensor cores (false: qmatmul on CUDA cores, attention on the generic
+/// path). Absent means true.
+inline constexpr llvm::StringLiteral kTensorCoresAttrName =
+    "tessel.tensor_cores";
+
+/// unit on tessel.qmatmul: the GPU kernel reads the weights as i32 words in
+/// tessel.pack's layout, so tessel-propagate-layouts packs constant
+/// sub-byte weights at compile time.
+inline constexpr llvm::StringLiteral kPackWeightsAttrName =
+    "tessel.pack_weights";
 
 } // namespace mlir::tessel
 

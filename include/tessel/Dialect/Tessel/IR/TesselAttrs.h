@@ -1,5 +1,4 @@
-//===- TesselAttrs.h - Tessel attributes and enums ----------------*- C++
-//-*-===//
+//===- TesselAttrs.h - Tessel attributes and enums --------------*- C++ -*-===//
 
 #ifndef TESSEL_DIALECT_TESSEL_IR_TESSELATTRS_H
 #define TESSEL_DIALECT_TESSEL_IR_TESSELATTRS_H

@@ -1,5 +1,4 @@
-//===- TesselDialect.h - Tessel dialect ---------------------------*- C++
-//-*-===//
+//===- TesselDialect.h - Tessel dialect -------------------------*- C++ -*-===//
 //
 // The tessel dialect: attention, low-bit GEMM and algebraic layouts.
 //

@@ -1,5 +1,4 @@
-//===- TesselOps.h - Tessel operations ----------------------------*- C++
-//-*-===//
+//===- TesselOps.h - Tessel operations --------------------------*- C++ -*-===//
 
 #ifndef TESSEL_DIALECT_TESSEL_IR_TESSELOPS_H
 #define TESSEL_DIALECT_TESSEL_IR_TESSELOPS_H

@@ -1,5 +1,4 @@
-//===- Passes.h - Tessel transformation passes --------------------*- C++
-//-*-===//
+//===- Passes.h - Tessel transformation passes ------------------*- C++ -*-===//
 
 #ifndef TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_H
 #define TESSEL_DIALECT_TESSEL_TRANSFORMS_PASSES_H

@@ -1,0 +1,110 @@
+//===- Passes.td - CPU code generation passes --------------*- tablegen -*-===//
+
+#ifndef TESSEL_CODEGEN_CPU_PASSES_TD
+#define TESSEL_CODEGEN_CPU_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+include "tessel/Codegen/Common/CostModelOptions.td"
+
+def TesselCPUConfigure : Pass<"tessel-cpu-configure"> {
+  let summary = "Choose how each tessel op is tiled and lowered on the CPU";
+  let description = [{
+    The one place where the CPU pipeline decides: for each compute tessel op
+    not already inside a tile loop, ranks its candidate configurations with
+    the cost model for `cpu` (ConfigurationSpace.h: attention query rows
+    16-256 x key blocks of 32, 64, 128 or whole rows; qmatmul columns 16-256
+    x 1-32 lanes) and records the fastest predicted on the op, the fixed
+    sizes of the options below winning ties:
+
+    - `tessel.tile_sizes` (read by `tessel-tile`): attention one batch, one
+      group of query heads that share a key/value head, and the query rows
+      (rounded to a multiple of the block-mask block); with enough
+      (batch, head group) pairs for the cores and no block mask, those run
+      in parallel and the query rows in a serial loop inside
+      (`tessel.serial_tile_sizes`), so that per-head work is hoisted out of
+      it; qmatmul the output columns; softmax one row;
+    - `tessel.key_block` and `tessel.qmatmul_lanes` (read by
+      `convert-tessel-to-linalg`).
+
+    An op that already has `tessel.tile_sizes` is left as it is; a key block
+    or lanes already on an op are kept (only candidates with them are
+    ranked). `cost-model=fixed` records the options' sizes without ranking.
+    Fails, with an error, for a cost model that cannot be had.
+  }];
+  let options = [
+    TesselCostModelOption,
+    Option<"attentionQueryTile", "attention-query-tile", "int64_t", "64",
+           "Query rows per attention tile (with cost-model=fixed; the "
+           "tie-winner otherwise)">,
+    Option<"qmatmulColumnTile", "qmatmul-column-tile", "int64_t", "64",
+           "Output columns per qmatmul tile (with cost-model=fixed; the "
+           "tie-winner otherwise)">
+  ];
+}
+
+def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
+  let summary = "Cache- and register-tile matmul-like linalg ops and "
+                "vectorize them";
+  let description = [{
+    For every statically shaped linalg contraction on tensors with one M,
+    one N and one K dimension whose right-hand operand and result are
+    contiguous along N (`linalg.matmul`, and the `P V` product of lowered
+    attention), in three levels:
+
+    1. an `scf.forall` over `cache-tile-m` x `cache-tile-n` output blocks
+       (skipped when the op already sits in a parallel tile loop),
+    2. an `scf.for` over K in blocks of `cache-tile-k`,
+    3. `scf.for`s over `register-tile-m` x `register-tile-n` x 1 register
+       blocks, each vectorized to a `vector.contract` that
+       `tessel-lower-vectors` turns into broadcast-FMA outer products with
+       the accumulator kept in registers.
+
+    Tile sizes are reduced to divisors of the static sizes; an op whose N
+    extent is not a multiple of 8 is left for the scalar path.
+  }];
+  let options = [
+    Option<"cacheTileM", "cache-tile-m", "int64_t", "64", "">,
+    Option<"cacheTileN", "cache-tile-n", "int64_t", "256", "">,
+    Option<"cacheTileK", "cache-tile-k", "int64_t", "256", "">,
+    Option<"registerTileM", "register-tile-m", "int64_t", "8", "">,
+    Option<"registerTileN", "register-tile-n", "int64_t", "32", "">
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
+def TesselVectorizeRows : Pass<"tessel-vectorize-rows"> {
+  let summary = "Vectorize linalg.generics along their innermost dimension";
+  let description = [{
+    For every statically shaped `linalg.generic` on tensors whose innermost
+    loop is contiguous in every operand that uses it (elementwise maps,
+    row reductions such as softmax statistics and the group sums of
+    `qmatmul`), tiles the other loops by 1 and the innermost by up to
+    `width` elements and vectorizes the tile. Bodies that gather with
+    `tensor.extract` or contain loops, and operands whose elements are not
+    whole bytes, are left for the scalar path.
+  }];
+  let options = [
+    Option<"width", "width", "int64_t", "256",
+           "Largest vector length along the innermost dimension">
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
+def TesselLowerVectors : Pass<"tessel-lower-vectors"> {
+  let summary = "Hoist accumulators and lower vector ops for the CPU";
+  let description = [{
+    Runs after bufferization: hoists loop-invariant vector transfers out of
+    loops (the accumulators of vectorized contractions stay in registers
+    across the K loop), then lowers `vector.contract` to outer products and
+    FMAs and progressively lowers transposes, broadcasts, multi-reductions
+    and n-D transfers to 1-D vector ops that convert to LLVM.
+  }];
+  let dependentDialects = ["::mlir::vector::VectorDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
+#endif // TESSEL_CODEGEN_CPU_PASSES_TD

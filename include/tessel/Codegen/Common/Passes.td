@@ -1,0 +1,138 @@
+//===- Passes.td - Codegen passes of every target ----------*- tablegen -*-===//
+
+#ifndef TESSEL_CODEGEN_COMMON_PASSES_TD
+#define TESSEL_CODEGEN_COMMON_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+include "tessel/Codegen/Common/CostModelOptions.td"
+
+def TesselExportEntries : Pass<"tessel-export-entries", "::mlir::ModuleOp"> {
+  let summary = "Give public functions a C interface and a signature string";
+  let description = [{
+    Prepares each public `func.func` on ranked, statically shaped tensors to
+    be called by Tessel's runtime: sets `llvm.emit_c_interface` (the entry is
+    `_mlir_ciface_<name>`, results become trailing out-parameters after
+    `buffer-results-to-out-params`) and adds a constant global
+    `_tessel_signature_<name>` holding the signature as text, e.g.
+    `f(f32[2x3],i4[4x8])->(f32[2x8])`, which the runtime reads to check
+    arguments. A public function with a dynamic shape or a non-tensor
+    argument is an error (it cannot be called by the runtime).
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def TesselApproximateMath : Pass<"tessel-approximate-math"> {
+  let summary = "Replace transcendental math ops by polynomial approximations";
+  let description = [{
+    Rewrites `math.exp`, `math.exp2`, `math.tanh`, `math.log` and friends on
+    f32 scalars and vectors into arithmetic (upstream's polynomial
+    approximations), so that vectorized code does not fall back to one libm
+    call per lane.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
+    "::mlir::vector::VectorDialect"
+  ];
+}
+
+def TesselExpandStridedCopies : Pass<"tessel-expand-strided-copies"> {
+  let summary = "Turn copies between non-contiguous buffers into loops";
+  let description = [{
+    `memref.copy` between buffers that are not both contiguous lowers to a
+    call of `memrefCopy` from MLIR's C runner utilities, which Tessel's
+    runtime does not link. This pass rewrites such copies as `linalg.copy`,
+    which `convert-linalg-to-loops` turns into loops; contiguous copies stay
+    `memref.copy` (a `memcpy`).
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def TesselWidenSubByteIntegers
+    : Pass<"tessel-widen-subbyte-integers", "::mlir::ModuleOp"> {
+  let summary = "Store 2- to 7-bit integers in i8 containers";
+  let description = [{
+    Makes the CPU storage of sub-byte integers (one per byte, the value in
+    the low bits) explicit in the types: every tensor of `iN` (2 <= N <= 7)
+    becomes a tensor of `i8`, and scalars read from it are truncated back to
+    `iN` (`arith.trunci`) where they are used, values stored into it are
+    zero-extended. The memory layout does not change, but vector loads and
+    stores now see whole bytes (LLVM packs vectors of `iN` densely, which
+    would not match the storage). Runs on linalg on tensors, after
+    `convert-tessel-to-linalg`; `i1` is left alone.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def TesselAllocateScratchpad : Pass<"tessel-allocate-scratchpad",
+                                    "::mlir::func::FuncOp"> {
+  let summary = "Pack temporary buffers into one scratchpad: a host arena per "
+                "block, a kernel's dynamic shared memory";
+  let description = [{
+    Host temporaries, on bufferized IR (before
+    `buffer-deallocation-pipeline`): in every block, the statically shaped
+    `memref.alloc`s whose uses all stay inside the block (temporaries, not
+    results, not turned into tensors) become `memref.view`s into one arena
+    allocated at the start of the block, live from the alloc to the last
+    use in the block.
+
+    GPU shared memory: in every `gpu.launch`, the `memref.alloc`s in the
+    workgroup address space become `memref.view`s into the kernel's
+    `gpu.dynamic_shared_memory`, and the launch's dynamic shared memory size
+    becomes the packing's peak (placed after any bytes the launch already
+    declared). The threads of a block do not run in step, so a buffer is
+    live over barrier epochs: from the top-level `gpu.barrier`s passed
+    before its first use to those passed before its last. Two buffers share
+    bytes only if a barrier separates their uses. A workgroup buffer that
+    is not statically shaped is an error.
+
+    Offsets come from liveness-based packing: exact branch and bound for up
+    to 7 buffers, largest-first greedy above, with every offset aligned to
+    `alignment` bytes. A remark reports the peak against the naive sum and
+    the liveness lower bound; a peak above `budget` (host) or
+    `shared-budget` (a kernel) bytes is an error; 0 means no limit.
+    `tessel-cuda-pipeline` runs it after `convert-tessel-to-gpu` with the
+    chip's shared memory per block as the budget.
+  }];
+  let options = [
+    Option<"budget", "budget", "int64_t", "0",
+           "Largest host arena in bytes (0: unlimited)">,
+    Option<"sharedBudget", "shared-budget", "int64_t", "0",
+           "Largest dynamic shared memory of a kernel in bytes (0: unlimited)">,
+    Option<"alignment", "alignment", "int64_t", "64",
+           "Alignment of every buffer, in bytes">,
+    Option<"report", "report", "bool", "true",
+           "Emit a remark with the packing of each block and kernel">
+  ];
+  let dependentDialects = ["::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::gpu::GPUDialect"];
+}
+
+def TesselPrintCost : Pass<"tessel-print-cost"> {
+  let summary = "Report the cost model's estimate for every op it knows";
+  let description = [{
+    Emits a remark on each compute tessel op and `linalg.matmul` with the
+    cost model's estimate for `target` (`cpu`, `sm_80`, `sm_90`):
+    predicted time, its compute and memory terms, FLOPs, bytes from main
+    memory and through the cache, the scratchpad one tile needs (and whether
+    it fits the target's) and the occupancy of the parallel units. The
+    configuration comes from the op's `tessel.tile_sizes` (one size per
+    loop, 0 = untiled; else untiled), `tessel.key_block` and
+    `tessel.qmatmul_lanes` attributes, the lowering's defaults for those
+    absent. With `cost-model=learned` (or a `.json` model file) the time is
+    the learned model's and the rest the analytical breakdown.
+
+    For attention and qmatmul a second remark shows the decision the
+    configuration pass of the target makes (`tessel-cpu-configure`,
+    `tessel-cuda-configure`'s generic-path choices): every candidate
+    configuration from the op's recorded tile sizes (else its default), the
+    predicted time of each, and the pick. The GPU kernels' warps ranking is
+    shown by `tessel-cuda-configure{remarks=1}`. IR is not changed;
+    `cost-model=fixed` is an error (nothing to estimate with).
+
+    Example: `tessel-opt --tessel-print-cost=target=sm_90 model.mlir`.
+  }];
+  let options = [TesselTargetOption<"cpu">, TesselCostModelOption];
+}
+
+#endif // TESSEL_CODEGEN_COMMON_PASSES_TD

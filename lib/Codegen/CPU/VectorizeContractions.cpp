@@ -1,0 +1,205 @@
+//===- VectorizeContractions.cpp - Tile and vectorize matmul-like ops -----===//
+
+#include "Hoisting.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Utils/Utils.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
+#include "tessel/Codegen/CPU/Passes.h"
+
+namespace mlir::tessel {
+#define GEN_PASS_DEF_TESSELVECTORIZECONTRACTIONS
+#include "tessel/Codegen/CPU/Passes.h.inc"
+} // namespace mlir::tessel
+
+using namespace mlir;
+
+namespace {
+
+/// The largest divisor of `extent` that is at most `want` (at least 1).
+int64_t divisorAtMost(int64_t extent, int64_t want) {
+  for (int64_t t = std::min(want, extent); t > 1; --t)
+    if (extent % t == 0)
+      return t;
+  return 1;
+}
+
+/// Whether dimension `dim` is the innermost (contiguous) index of `map`.
+bool isInnermost(AffineMap map, unsigned dim) {
+  return map.getNumResults() > 0 &&
+         map.getResults().back() == getAffineDimExpr(dim, map.getContext());
+}
+
+struct Plan {
+  linalg::ContractionDimensions dims;
+  SmallVector<int64_t> ranges;
+};
+
+/// A contraction with one N and one K dimension (and any number of M and
+/// batch dimensions), static, whose B operand and result are contiguous
+/// along N (so a register tile reads whole rows).
+std::optional<Plan> planFor(linalg::LinalgOp op) {
+  if (!op.hasPureTensorSemantics() || op.getNumDpsInits() != 1 ||
+      op.getNumDpsInputs() != 2 || !linalg::isaContractionOpInterface(op))
+    return std::nullopt;
+  FailureOr<linalg::ContractionDimensions> dims =
+      linalg::inferContractionDims(op);
+  if (failed(dims) || dims->m.empty() || dims->n.size() != 1 ||
+      dims->k.size() != 1)
+    return std::nullopt;
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  if (llvm::any_of(ranges, ShapedType::isDynamic))
+    return std::nullopt;
+  unsigned n = dims->n[0];
+  if (ranges[n] % 8 != 0)
+    return std::nullopt;
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  if (!isInnermost(maps[1], n) || !isInnermost(maps[2], n))
+    return std::nullopt;
+  return Plan{*dims, ranges};
+}
+
+struct TesselVectorizeContractionsPass
+    : tessel::impl::TesselVectorizeContractionsBase<
+          TesselVectorizeContractionsPass> {
+  using TesselVectorizeContractionsBase::TesselVectorizeContractionsBase;
+
+  /// Tiles `op` by `sizes`; the tiled op, or failure (op untouched).
+  FailureOr<linalg::LinalgOp> tile(RewriterBase &rewriter, linalg::LinalgOp op,
+                                   ArrayRef<int64_t> sizes, bool parallel,
+                                   ArrayRef<int64_t> interchange = {}) {
+    if (llvm::all_of(sizes, [](int64_t s) { return s == 0; }))
+      return op;
+    scf::SCFTilingOptions options;
+    options.setLoopType(parallel ? scf::SCFTilingOptions::LoopType::ForallOp
+                                 : scf::SCFTilingOptions::LoopType::ForOp);
+    options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
+    options.setInterchange(interchange);
+    rewriter.setInsertionPoint(op);
+    FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+        rewriter, cast<TilingInterface>(op.getOperation()), options);
+    if (failed(tiled) || tiled->tiledOps.size() != 1)
+      return failure();
+    rewriter.replaceOp(op, tiled->replacements);
+    return cast<linalg::LinalgOp>(tiled->tiledOps.front());
+  }
+
+  void padRightOperand(RewriterBase &rewriter, linalg::LinalgOp op,
+                       const Plan &plan) {
+    OpOperand &rhs = op->getOpOperand(1);
+    auto type = dyn_cast<RankedTensorType>(rhs.get().getType());
+    if (!type || type.getRank() != 2 || !type.hasStaticShape() ||
+        !type.getElementType().isF32() || (type.getDimSize(1) * 4) % 1024)
+      return;
+    Location loc = op.getLoc();
+    rewriter.setInsertionPoint(op);
+    SmallVector<int64_t> paddedShape = {type.getDimSize(0),
+                                        type.getDimSize(1) + 16};
+    Value zero =
+        arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+    Value padded = tensor::createPadHighOp(
+        RankedTensorType::get(paddedShape, type.getElementType()), rhs.get(),
+        zero, /*nofold=*/true, loc, rewriter);
+    Value view = tensor::ExtractSliceOp::create(
+        rewriter, loc, type, padded, ValueRange{}, ValueRange{}, ValueRange{},
+        ArrayRef<int64_t>{0, 0}, type.getShape(), ArrayRef<int64_t>{1, 1});
+    rewriter.modifyOpInPlace(op, [&] { rhs.set(view); });
+  }
+
+  void transform(RewriterBase &rewriter, linalg::LinalgOp op,
+                 const Plan &plan) {
+    // Outer M dimensions (grouped heads) are tiled by 1 like batch ones.
+    unsigned m = plan.dims.m.back(), n = plan.dims.n[0], k = plan.dims.k[0];
+    const SmallVector<int64_t> &ranges = plan.ranges;
+    unsigned numLoops = ranges.size();
+    auto sizesWith = [&](int64_t mSize, int64_t nSize, int64_t kSize,
+                         int64_t other) {
+      SmallVector<int64_t> sizes(numLoops, other);
+      sizes[m] = mSize;
+      sizes[n] = nSize;
+      sizes[k] = kSize;
+      return sizes;
+    };
+    // 0. A right-hand operand whose rows are a multiple of 1 KiB apart puts
+    // every row of a block in the same L1 set (4 KiB aliasing): copy it
+    // once into rows padded by one cache line.
+    if (!op->getParentOfType<scf::ForallOp>())
+      padRightOperand(rewriter, op, plan);
+
+    // 1. Parallel cache blocks, unless already inside parallel tiles.
+    int64_t cm = divisorAtMost(ranges[m], cacheTileM);
+    int64_t cn = divisorAtMost(ranges[n], cacheTileN);
+    int64_t cmTile = cm, cnTile = cn;
+    if (!op->getParentOfType<scf::ForallOp>()) {
+      FailureOr<linalg::LinalgOp> tiled =
+          tile(rewriter, op, sizesWith(cm, cn, 0, 1), /*parallel=*/true);
+      if (failed(tiled))
+        return;
+      op = *tiled;
+    } else {
+      cmTile = ranges[m];
+      cnTile = ranges[n];
+    }
+    // 2. K blocks.
+    int64_t ck = divisorAtMost(ranges[k], cacheTileK);
+    FailureOr<linalg::LinalgOp> tiled =
+        tile(rewriter, op, sizesWith(0, 0, ck, 0), /*parallel=*/false);
+    if (failed(tiled))
+      return;
+    op = *tiled;
+    // 3. Register blocks, vectorized.
+    int64_t rm = divisorAtMost(cmTile, registerTileM);
+    int64_t rn = divisorAtMost(cnTile, registerTileN);
+    if (rn % 8 != 0)
+      return;
+    // K innermost, so that the accumulator block stays in registers across
+    // it (tessel-lower-vectors hoists its load and store).
+    SmallVector<int64_t> interchange;
+    for (unsigned d = 0; d < numLoops; ++d)
+      if (d != k)
+        interchange.push_back(d);
+    interchange.push_back(k);
+    tiled = tile(rewriter, op, sizesWith(rm, rn, 1, 1), /*parallel=*/false,
+                 interchange);
+    if (failed(tiled))
+      return;
+    rewriter.setInsertionPoint(*tiled);
+    FailureOr<linalg::VectorizationResult> vectorized =
+        linalg::vectorize(rewriter, *tiled, {}, {}, false, false, false,
+                          /*createNamedContraction=*/true);
+    if (failed(vectorized))
+      vectorized = linalg::vectorize(rewriter, *tiled);
+    if (failed(vectorized))
+      return;
+    rewriter.replaceOp(*tiled, vectorized->replacements);
+    // Keep the accumulator block in registers across the K loop: hoist the
+    // slice of the result and then its vector read/write out of it, so the
+    // vector itself becomes the loop-carried value.
+    auto kLoop = dyn_cast<scf::ForOp>(
+        vectorized->replacements.front().getDefiningOp()
+            ? vectorized->replacements.front().getDefiningOp()->getParentOp()
+            : nullptr);
+    if (kLoop)
+      tessel::hoistVectorAccumulators(rewriter, kLoop);
+  }
+
+  void runOnOperation() override {
+    SmallVector<std::pair<linalg::LinalgOp, Plan>> work;
+    getOperation()->walk([&](linalg::LinalgOp op) {
+      if (std::optional<Plan> plan = planFor(op))
+        work.emplace_back(op, *plan);
+    });
+    IRRewriter rewriter(&getContext());
+    for (auto &[op, plan] : work)
+      transform(rewriter, op, plan);
+  }
+};
+
+} // namespace

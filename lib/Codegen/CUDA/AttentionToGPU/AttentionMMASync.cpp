@@ -1,0 +1,695 @@
+//===- AttentionMMASync.cpp - Attention as one fused mma.sync kernel ------===//
+//
+// tessel.attention (f16 or bf16, head dimensions multiples of 32 up to 128)
+// as one kernel in the manner of FlashAttention-2: the S x S scores never
+// leave registers.
+//
+//   - a block of 4 warps owns 64 query rows of one (batch, head); warp w
+//     owns rows 16 w .. 16 w + 15, lane (g, t) = (lane / 4, lane % 4) rows
+//     g and g + 8 of them, as in the mma.sync m16n8k16 fragments. The Q
+//     fragments are loaded once, into registers;
+//   - the block walks the keys in blocks of 64, with one K and one V tile
+//     in shared memory (32 KB for D = Dv = 128), filled by cp.async:
+//       1. V[kb] starts loading;
+//       2. S = Q K[kb]^T on tensor cores, B fragments by ldmatrix;
+//       3. online softmax in registers: row maxima through two quad
+//          shuffles, P = exp2 of log2(e)-scaled scores (ex2.approx);
+//       4. wait for V[kb] (and all warps to be done with K[kb]); K[kb + 1]
+//          starts loading;
+//       5. O = alpha O + P V, P straight from the S accumulators (S tiles
+//          2s, 2s+1 are the A fragment of PV slice s), B fragments by
+//          ldmatrix.trans;
+//       6. wait for K[kb + 1] (and all warps to be done with V[kb]);
+//   - tiles store 16-byte chunk c of row r at chunk c ^ (r & 7), so the 8
+//     rows an ldmatrix phase reads at one chunk hit different banks;
+//   - under causal masking the key loop stops after the diagonal, and only
+//     blocks on it (and a partial last block) compare indices; a block_mask
+//     skips whole key blocks (a skipped block only loads the next K tile).
+//
+// Rows past the end of Q read the last row and are not stored; K and V rows
+// past the end are zero-filled and their scores masked.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Epilogue.h"
+#include "KernelUtils.h"
+#include "tessel/Codegen/CUDA/TesselToGPU.h"
+#include "tessel/Conversion/LoweringUtils.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/PatternMatch.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <cmath>
+#include <limits>
+
+using namespace mlir;
+using namespace mlir::tessel;
+using namespace mlir::tessel::lowering;
+using namespace mlir::tessel::gpukernel;
+
+namespace {
+
+/// Query rows of a warp (the M of mma.sync).
+constexpr int64_t kWarpRows = 16;
+/// Warps per block where the op has no `tessel.kernel_warps`.
+constexpr int64_t kDefaultAttentionWarps = 4;
+/// Keys per step of the key loop: 8 S tiles of 8 columns.
+constexpr int64_t kKeyBlock = 64;
+/// Head dimensions up to this many stay in registers (O: Dv / 2 floats per
+/// lane, Q: D / 4 words).
+constexpr int64_t kMaxHeadDim = 128;
+/// The xor offsets that reach the 4 lanes of a quad, which share the rows
+/// of an mma fragment.
+constexpr int32_t kQuadLanes[] = {1, 2};
+/// Values of one 16-byte chunk (loads, cp.async, rows of ldmatrix).
+constexpr int64_t kVectorElements = 8;
+
+/// What the kernel computes, in its terms.
+struct AttentionPlan {
+  int64_t batch, heads, kvHeads, queries, keys, depth, valueDepth;
+  /// Warps of a block, and its query rows (16 per warp).
+  int64_t warps, blockRows;
+  Type elementType;
+  /// The softmax scale times log2(e): scores are exponentiated with exp2.
+  double scaleLog2;
+  bool causal;
+  /// The block mask's [batch, head] extents (1 broadcasts) and block sizes.
+  int64_t maskBatch = 0, maskHeads = 0, maskRows = 0, maskColumns = 0;
+};
+
+FailureOr<AttentionPlan> planAttention(AttentionOp op, int64_t warps,
+                                       PatternRewriter &rewriter) {
+  auto q = cast<RankedTensorType>(op.getQuery().getType());
+  auto k = cast<RankedTensorType>(op.getKey().getType());
+  auto v = cast<RankedTensorType>(op.getValue().getType());
+  if (!q.hasStaticShape() || !k.hasStaticShape() || !v.hasStaticShape())
+    return rewriter.notifyMatchFailure(op, "dynamic shapes");
+  if (q.getNumElements() == 0 || k.getNumElements() == 0 ||
+      v.getNumElements() == 0)
+    return rewriter.notifyMatchFailure(op, "empty tensors");
+  AttentionPlan plan;
+  plan.elementType = q.getElementType();
+  if (!plan.elementType.isF16() && !plan.elementType.isBF16())
+    return rewriter.notifyMatchFailure(op, "not f16 or bf16 (tensor cores)");
+  if (op.getMask())
+    return rewriter.notifyMatchFailure(op, "element masks");
+  plan.batch = q.getDimSize(0);
+  plan.heads = q.getDimSize(1);
+  plan.queries = q.getDimSize(2);
+  plan.depth = q.getDimSize(3);
+  plan.kvHeads = k.getDimSize(1);
+  plan.keys = k.getDimSize(2);
+  plan.valueDepth = v.getDimSize(3);
+  if (plan.depth % 32 != 0 || plan.depth > kMaxHeadDim ||
+      plan.valueDepth % 32 != 0 || plan.valueDepth > kMaxHeadDim)
+    return rewriter.notifyMatchFailure(
+        op, "head dimensions not multiples of 32 up to 128");
+  double scale = op.getScale() ? op.getScale()->convertToDouble()
+                               : 1.0 / std::sqrt(double(plan.depth));
+  plan.scaleLog2 = scale * llvm::numbers::log2e;
+  plan.causal = op.getCausal();
+  // 4 warps by default: on an H200, 8 warps (128 query rows sharing each K
+  // and V tile) took 4-38% longer at every benchmark shape (probably
+  // because such a block has an SM to itself, and its barriers stall it).
+  // A block must not span two rows of a block mask.
+  if (warps != 4 && warps != 8)
+    return rewriter.notifyMatchFailure(op, "blocks of 4 or 8 warps only");
+  Value blockMask = op.getBlockMask();
+  if (blockMask && (*op.getBlockSizes())[0] % (warps * kWarpRows) != 0)
+    warps = 4;
+  plan.warps = warps;
+  plan.blockRows = warps * kWarpRows;
+  if (blockMask) {
+    ArrayRef<int64_t> sizes = *op.getBlockSizes();
+    if (sizes[0] % plan.blockRows != 0 || sizes[1] % kKeyBlock != 0)
+      return rewriter.notifyMatchFailure(
+          op, "block_sizes not multiples of the kernel's query and key "
+              "blocks");
+    auto type = cast<RankedTensorType>(blockMask.getType());
+    plan.maskBatch = type.getDimSize(0);
+    plan.maskHeads = type.getDimSize(1);
+    plan.maskRows = sizes[0];
+    plan.maskColumns = sizes[1];
+  }
+  return plan;
+}
+
+/// The values a lane carries from key block to key block: its O
+/// accumulators (4 per O tile), the running maxima of its two rows (of
+/// log2(e)-scaled scores) and its partial row sums.
+struct RowState {
+  SmallVector<Value> acc;
+  Value max[2], sum[2];
+
+  SmallVector<Value> flatten() const {
+    SmallVector<Value> values(acc);
+    values.append({max[0], max[1], sum[0], sum[1]});
+    return values;
+  }
+  static RowState unflatten(ValueRange values) {
+    RowState state;
+    state.acc = llvm::to_vector(values.drop_back(4));
+    size_t n = state.acc.size();
+    state.max[0] = values[n];
+    state.max[1] = values[n + 1];
+    state.sum[0] = values[n + 2];
+    state.sum[1] = values[n + 3];
+    return state;
+  }
+};
+
+/// Builds the body of one block of the attention kernel.
+class AttentionKernel {
+public:
+  AttentionKernel(OpBuilder &b, Location loc, const AttentionPlan &plan,
+                  Value query, Value key, Value value, Value blockMask,
+                  Value offset, Value out,
+                  const ElementwiseEpilogue *epilogue = nullptr)
+      : b(b), loc(loc), plan(plan), query(query), key(key), value(value),
+        blockMask(blockMask), offset(offset), out(out), epilogue(epilogue) {}
+
+  void emit(Launch launch) {
+    auto blockIds = launch.op.getBlockIds();
+    // Heavy causal blocks (the last query rows) start first.
+    Value queryBlock = sub(
+        index(llvm::divideCeil(plan.queries, plan.blockRows) - 1), blockIds.x);
+    query0 = mul(queryBlock, index(plan.blockRows));
+    head = blockIds.y;
+    batch = blockIds.z;
+    kvHead =
+        arith::DivUIOp::create(b, loc, head, index(plan.heads / plan.kvHeads));
+    thread = launch.op.getThreadIds().x;
+    lane = launch.lane;
+    Value g = arith::DivUIOp::create(b, loc, lane, index(4));
+    t = arith::RemUIOp::create(b, loc, lane, index(4));
+    rows[0] = add(add(query0, mul(launch.warp, index(kWarpRows))), g);
+    rows[1] = add(rows[0], index(8));
+    createTiles();
+    loadQueryFragments();
+    if (epilogue) {
+      // The fused consumers' operands are read after the last key block;
+      // asking for them now brings them into L2 meanwhile. A quad covers
+      // its two rows, a quarter of each per lane.
+      Value quarter = mul(t, index(plan.valueDepth / 4));
+      for (int64_t h = 0; h < 2; ++h)
+        epilogue->prefetchToL2(
+            b, loc,
+            ValueRange{batch, head,
+                       arith::MinUIOp::create(b, loc, rows[h],
+                                              index(plan.queries - 1)),
+                       quarter});
+    }
+
+    RowState state;
+    state.acc.assign(plan.valueDepth / 8 * 4, f32(0));
+    for (int64_t h = 0; h < 2; ++h) {
+      state.max[h] = f32(-std::numeric_limits<double>::infinity());
+      state.sum[h] = f32(0);
+    }
+    // Key blocks [0, full) need no index comparisons; [full, end) do (the
+    // causal diagonal, a partial last block).
+    int64_t keyBlocks = llvm::divideCeil(plan.keys, kKeyBlock);
+    int64_t wholeBlocks = plan.keys / kKeyBlock;
+    Value end = index(keyBlocks), full = index(wholeBlocks);
+    if (plan.causal) {
+      // Keys up to query0 + 63 + offset are seen by some row, keys up to
+      // query0 + offset by all.
+      Value last = add(query0, offset);
+      end =
+          clamp(arith::CeilDivSIOp::create(
+                    b, loc, add(last, index(plan.blockRows)), index(kKeyBlock)),
+                index(0), end);
+      full = clamp(arith::FloorDivSIOp::create(b, loc, add(last, index(1)),
+                                               index(kKeyBlock)),
+                   index(0), arith::MinSIOp::create(b, loc, end, full));
+    }
+    // The loop's invariant: at the start of step kb the K tile holds key
+    // block kb.
+    copyTileAndWait(key, keyTile, plan.depth, index(0));
+    state = keyLoop(index(0), full, state, /*masked=*/false);
+    if (plan.causal || wholeBlocks != keyBlocks)
+      state = keyLoop(full, end, state, /*masked=*/true);
+    store(state);
+  }
+
+private:
+  Value index(int64_t v) { return indexConst(b, loc, v); }
+  Value f32(double v) { return f32Const(b, loc, v); }
+  Value add(Value x, Value y) { return arith::AddIOp::create(b, loc, x, y); }
+  Value sub(Value x, Value y) { return arith::SubIOp::create(b, loc, x, y); }
+  Value mul(Value x, Value y) { return arith::MulIOp::create(b, loc, x, y); }
+  Value clamp(Value v, Value lo, Value hi) {
+    return arith::MinSIOp::create(b, loc, arith::MaxSIOp::create(b, loc, v, lo),
+                                  hi);
+  }
+  /// 2^x in one instruction of the special function unit (ex2.approx,
+  /// relative error about 2^-22). llvm.intr.exp2 would do, but the NVVM
+  /// conversion takes every llvm math intrinsic for a libdevice call.
+  Value exp2(Value x) {
+    return LLVM::CallIntrinsicOp::create(
+               b, loc, b.getF32Type(),
+               b.getStringAttr(kApproximateExp2Intrinsic), ValueRange{x})
+        .getResult(0);
+  }
+
+  /// The K and V tiles in shared memory, [64, D] and [64, Dv]; 128-byte
+  /// aligned, so that the swizzle below spreads rows over all banks.
+  void createTiles() {
+    keyTile = sharedBuffer(b, loc, {kKeyBlock, plan.depth}, plan.elementType,
+                           /*alignment=*/128);
+    valueTile = sharedBuffer(b, loc, {kKeyBlock, plan.valueDepth},
+                             plan.elementType, /*alignment=*/128);
+  }
+
+  /// Tiles are rows of 16-byte chunks; chunk c of row r is stored at chunk
+  /// c ^ (r & m), so that the 8 rows an ldmatrix phase reads at the same
+  /// chunk fall in different banks (m + 1: the largest power of two up to 8
+  /// that divides the chunks of a row).
+  Value swizzle(Value row, Value chunk, int64_t columns) {
+    int64_t chunks = columns / kVectorElements;
+    int64_t mask = 1;
+    while (mask < 8 && chunks % (mask * 2) == 0)
+      mask *= 2;
+    Value bits = arith::AndIOp::create(b, loc, row, index(mask - 1));
+    Value stored = arith::XOrIOp::create(b, loc, chunk, bits);
+    return mul(stored, index(kVectorElements));
+  }
+
+  /// Starts copying rows key0 .. key0 + 63 of `buffer` into `tile`, 16
+  /// bytes per cp.async; the block's threads take consecutive chunks. Rows
+  /// past the end are zero-filled (their scores are masked; zeros keep an
+  /// infinite last row out of them). Returns the copies' group.
+  Value copyTile(Value buffer, Value tile, int64_t columns, Value key0) {
+    int64_t chunks = columns / kVectorElements;
+    int64_t threads = kWarp * plan.warps;
+    // Exact: chunks is a multiple of 4, threads of 128 or 256.
+    int64_t perThread = kKeyBlock * chunks / threads;
+    SmallVector<Value> copies;
+    for (int64_t j = 0; j < perThread; ++j) {
+      Value c = add(thread, index(j * threads));
+      Value row = arith::DivUIOp::create(b, loc, c, index(chunks));
+      Value chunk = arith::RemUIOp::create(b, loc, c, index(chunks));
+      Value keyRow = add(key0, row);
+      Value source =
+          arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
+      Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                           keyRow, index(plan.keys));
+      Value sourceElements = arith::SelectOp::create(
+          b, loc, inside, index(kVectorElements), index(0));
+      copies.push_back(nvgpu::DeviceAsyncCopyOp::create(
+          b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), tile,
+          ValueRange{row, swizzle(row, chunk, columns)}, buffer,
+          ValueRange{batch, kvHead, source, mul(chunk, index(kVectorElements))},
+          b.getIndexAttr(kVectorElements), sourceElements,
+          /*bypassL1=*/b.getUnitAttr()));
+    }
+    return nvgpu::DeviceAsyncCreateGroupOp::create(
+        b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), copies);
+  }
+
+  /// Waits for every copy of the thread, then for the block.
+  void waitForCopies(Value group) {
+    nvgpu::DeviceAsyncWaitOp::create(b, loc, group, b.getI32IntegerAttr(0));
+    gpu::BarrierOp::create(b, loc);
+  }
+
+  void copyTileAndWait(Value buffer, Value tile, int64_t columns, Value key0) {
+    waitForCopies(copyTile(buffer, tile, columns, key0));
+  }
+
+  /// Four 8 x 8 matrices of `tile` with ldmatrix (transposed with
+  /// `transpose`): lane l gives row `row(l / 8) + l % 8` at chunk
+  /// `chunk(l / 8)`. Returns each matrix's fragment as an mma.sync operand.
+  SmallVector<Value, 4> loadMatrices(Value tile, int64_t columns, Value row,
+                                     Value chunk, bool transpose) {
+    auto type = VectorType::get({4, 2}, plan.elementType);
+    Value matrices = nvgpu::LdMatrixOp::create(
+        b, loc, type, tile, ValueRange{row, swizzle(row, chunk, columns)},
+        transpose, /*numTiles=*/4);
+    SmallVector<Value, 4> result;
+    for (int64_t m = 0; m < 4; ++m)
+      result.push_back(
+          pairOperand(b, loc, vector::ExtractOp::create(b, loc, matrices, m)));
+    return result;
+  }
+
+  /// The A fragments of Q, for every K slice of D: values 16 s + 2 t + {0,
+  /// 1} and + 8 of rows g and g + 8, loaded once.
+  void loadQueryFragments() {
+    auto pairType = VectorType::get({2}, plan.elementType);
+    Value column = mul(t, index(2));
+    Value clamped[2];
+    for (int64_t h = 0; h < 2; ++h)
+      clamped[h] =
+          arith::MinUIOp::create(b, loc, rows[h], index(plan.queries - 1));
+    auto pair = [&](int64_t h, int64_t d) {
+      return pairOperand(
+          b, loc,
+          vector::LoadOp::create(
+              b, loc, pairType, query,
+              ValueRange{batch, head, clamped[h], add(column, index(d))},
+              /*nontemporal=*/false, llvm::MaybeAlign(4)));
+    };
+    for (int64_t s = 0; s < plan.depth / 16; ++s)
+      queryFragments.push_back({pair(0, 16 * s), pair(1, 16 * s),
+                                pair(0, 16 * s + 8), pair(1, 16 * s + 8)});
+  }
+
+  /// for kb in [from, to): state = step(kb, state).
+  RowState keyLoop(Value from, Value to, const RowState &state, bool masked) {
+    auto loop = scf::ForOp::create(b, loc, from, to, index(1), state.flatten());
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value kb = loop.getInductionVar();
+    RowState current = RowState::unflatten(loop.getRegionIterArgs());
+    RowState next;
+    if (blockMask) {
+      auto ifKept = scf::IfOp::create(b, loc, TypeRange(loop.getResultTypes()),
+                                      keptBlock(kb),
+                                      /*withElseRegion=*/true);
+      b.setInsertionPointToStart(ifKept.thenBlock());
+      scf::YieldOp::create(b, loc, keyBlock(kb, current, masked).flatten());
+      // A skipped block only moves the K tile on.
+      b.setInsertionPointToStart(ifKept.elseBlock());
+      copyTileAndWait(key, keyTile, plan.depth,
+                      mul(add(kb, index(1)), index(kKeyBlock)));
+      scf::YieldOp::create(b, loc, current.flatten());
+      b.setInsertionPointAfter(ifKept);
+      next = RowState::unflatten(ifKept.getResults());
+    } else {
+      next = keyBlock(kb, current, masked);
+    }
+    scf::YieldOp::create(b, loc, next.flatten());
+    return RowState::unflatten(loop.getResults());
+  }
+
+  /// Whether the block mask keeps key block `kb` for this block's rows.
+  Value keptBlock(Value kb) {
+    Value maskBatch = plan.maskBatch == 1 ? index(0) : batch;
+    Value maskHead = plan.maskHeads == 1 ? index(0) : head;
+    Value maskRow =
+        arith::DivUIOp::create(b, loc, query0, index(plan.maskRows));
+    Value maskColumn = arith::DivUIOp::create(b, loc, mul(kb, index(kKeyBlock)),
+                                              index(plan.maskColumns));
+    return memref::LoadOp::create(
+        b, loc, blockMask,
+        ValueRange{maskBatch, maskHead, maskRow, maskColumn});
+  }
+
+  /// One block of 64 keys, its K tile in shared memory: V tile copy in the
+  /// background, scores, online softmax; then the next K tile's copy in the
+  /// background and the O update.
+  RowState keyBlock(Value kb, const RowState &state, bool masked) {
+    int64_t D = plan.depth, Dv = plan.valueDepth;
+    Value key0 = mul(kb, index(kKeyBlock));
+    Value valueCopies = copyTile(value, valueTile, Dv, key0);
+    Value matrix = arith::DivUIOp::create(b, loc, lane, index(8));
+    Value rowInMatrix = arith::RemUIOp::create(b, loc, lane, index(8));
+
+    // S = Q K^T; x[n][c] is accumulator c of S tile n (keys 8 n .. 8 n +
+    // 7). A positive scale c = log2(e) * scale goes into the exponent's fma
+    // (max(c s) = c max(s)); any other scale multiplies the scores first.
+    bool scaleFirst = plan.scaleLog2 <= 0;
+    Value c = f32(scaleFirst ? 1.0 : plan.scaleLog2);
+    // ldmatrix gives the B fragments of two K slices at a time: matrices of
+    // key rows 8 n .., chunks 2 s .. 2 s + 3.
+    SmallVector<SmallVector<Value, 4>> x;
+    for (int64_t n = 0; n < kKeyBlock / 8; ++n) {
+      Value row = add(rowInMatrix, index(8 * n));
+      SmallVector<Value, 4> acc(4, f32(0));
+      for (int64_t s = 0; s < D / 16; s += 2) {
+        SmallVector<Value, 4> k = loadMatrices(
+            keyTile, D, row, add(matrix, index(2 * s)), /*transpose=*/false);
+        acc = mma16x8x16(b, loc, plan.elementType, queryFragments[s],
+                         ValueRange{k[0], k[1]}, acc);
+        acc = mma16x8x16(b, loc, plan.elementType, queryFragments[s + 1],
+                         ValueRange{k[2], k[3]}, acc);
+      }
+      if (scaleFirst)
+        for (Value &v : acc)
+          v = arith::MulFOp::create(b, loc, v, f32(plan.scaleLog2));
+      x.push_back(acc);
+    }
+    if (masked)
+      applyMasks(key0, x);
+
+    // Online softmax: the new row maxima, the factor for what was summed so
+    // far, and P = exp2(c x - c max).
+    RowState next;
+    Value alpha[2];
+    for (int64_t h = 0; h < 2; ++h) {
+      Value m = state.max[h];
+      for (auto &tile : x)
+        for (int64_t e = 0; e < 2; ++e)
+          m = arith::MaxNumFOp::create(b, loc, m, tile[2 * h + e]);
+      m = reduceAcrossLanes(b, loc, m, kQuadLanes, [&](Value x, Value y) {
+        return arith::MaxNumFOp::create(b, loc, x, y);
+      });
+      next.max[h] = m;
+      // A row without any key so far keeps max -inf; exp2 then takes 0 as
+      // its base (all its terms are exp2(-inf) = 0).
+      Value isEmpty =
+          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, m,
+                                f32(-std::numeric_limits<double>::infinity()));
+      Value negBase = arith::SelectOp::create(
+          b, loc, isEmpty, f32(0),
+          arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, m, c)));
+      auto scaledExp2 = [&](Value v) {
+        return exp2(math::FmaOp::create(b, loc, v, c, negBase));
+      };
+      alpha[h] = scaledExp2(state.max[h]);
+      Value sum = arith::MulFOp::create(b, loc, state.sum[h], alpha[h]);
+      for (auto &tile : x)
+        for (int64_t e = 0; e < 2; ++e) {
+          Value &p = tile[2 * h + e];
+          p = scaledExp2(p);
+          sum = arith::AddFOp::create(b, loc, sum, p);
+        }
+      next.sum[h] = sum;
+    }
+
+    // Every warp is done with the K tile and the V tile has arrived: the
+    // next K tile loads while O = alpha O + P V runs.
+    waitForCopies(valueCopies);
+    Value keyCopies = copyTile(key, keyTile, D, add(key0, index(kKeyBlock)));
+    next.acc.assign(state.acc.begin(), state.acc.end());
+    for (size_t i = 0; i < next.acc.size(); ++i)
+      next.acc[i] =
+          arith::MulFOp::create(b, loc, next.acc[i], alpha[i % 4 / 2]);
+    // PV slice s takes S tiles 2s and 2s+1 as its A fragment; ldmatrix.trans
+    // gives the B fragments of two O tiles at a time: matrices of key rows
+    // 16 s, 16 s + 8 at chunks n, n + 1.
+    Value matrixRow =
+        add(rowInMatrix,
+            mul(arith::RemUIOp::create(b, loc, matrix, index(2)), index(8)));
+    Value matrixChunk = arith::DivUIOp::create(b, loc, matrix, index(2));
+    for (int64_t s = 0; s < kKeyBlock / 16; ++s) {
+      auto pack = [&](Value low, Value high) {
+        return packPair(b, loc, plan.elementType, low, high);
+      };
+      SmallVector<Value> a = {pack(x[2 * s][0], x[2 * s][1]),
+                              pack(x[2 * s][2], x[2 * s][3]),
+                              pack(x[2 * s + 1][0], x[2 * s + 1][1]),
+                              pack(x[2 * s + 1][2], x[2 * s + 1][3])};
+      for (int64_t n = 0; n < Dv / 8; n += 2) {
+        SmallVector<Value, 4> v =
+            loadMatrices(valueTile, Dv, add(matrixRow, index(16 * s)),
+                         add(matrixChunk, index(n)), /*transpose=*/true);
+        for (int64_t i = 0; i < 2; ++i) {
+          auto acc = ArrayRef<Value>(next.acc).slice(4 * (n + i), 4);
+          SmallVector<Value, 4> updated =
+              mma16x8x16(b, loc, plan.elementType, a,
+                         ValueRange{v[2 * i], v[2 * i + 1]}, acc);
+          std::copy(updated.begin(), updated.end(),
+                    next.acc.begin() + 4 * (n + i));
+        }
+      }
+    }
+    waitForCopies(keyCopies);
+    return next;
+  }
+
+  /// Scores of keys past the end, and under causal masking of keys after
+  /// row + offset, become -inf.
+  void applyMasks(Value key0, SmallVector<SmallVector<Value, 4>> &x) {
+    Value minusInf = f32(-std::numeric_limits<double>::infinity());
+    Value lastKey[2];
+    if (plan.causal)
+      for (int64_t h = 0; h < 2; ++h)
+        lastKey[h] = add(rows[h], offset);
+    Value laneKey = add(key0, mul(t, index(2)));
+    for (int64_t n = 0; n < kKeyBlock / 8; ++n)
+      for (int64_t e = 0; e < 2; ++e) {
+        Value keyIndex = add(laneKey, index(8 * n + e));
+        Value outside;
+        if (plan.keys % kKeyBlock != 0)
+          outside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
+                                          keyIndex, index(plan.keys));
+        for (int64_t h = 0; h < 2; ++h) {
+          Value masked = outside;
+          if (plan.causal) {
+            Value late = arith::CmpIOp::create(
+                b, loc, arith::CmpIPredicate::sgt, keyIndex, lastKey[h]);
+            masked = masked ? arith::OrIOp::create(b, loc, masked, late) : late;
+          }
+          Value &score = x[n][2 * h + e];
+          score = arith::SelectOp::create(b, loc, masked, minusInf, score);
+        }
+      }
+  }
+
+  /// O / l for the lane's rows that exist: values 8 n + 2 t + {0, 1} of
+  /// each O tile n.
+  void store(RowState &state) {
+    int64_t Dv = plan.valueDepth;
+    Value column = mul(t, index(2));
+    for (int64_t h = 0; h < 2; ++h) {
+      Value sum = reduceAcrossLanes(
+          b, loc, state.sum[h], kQuadLanes, [&](Value x, Value y) {
+            return arith::AddFOp::create(b, loc, x, y);
+          });
+      // A fully masked row (no key at all) is zero.
+      Value isEmpty =
+          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, sum, f32(0));
+      Value inverse = arith::SelectOp::create(
+          b, loc, isEmpty, f32(0), arith::DivFOp::create(b, loc, f32(1), sum));
+      Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                          rows[h], index(plan.queries));
+      auto ifValid = scf::IfOp::create(b, loc, valid);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifValid.thenBlock());
+      for (int64_t n = 0; n < Dv / 8; ++n) {
+        Value o[2];
+        for (int64_t e = 0; e < 2; ++e)
+          o[e] = arith::MulFOp::create(b, loc, state.acc[4 * n + 2 * h + e],
+                                       inverse);
+        Value at = add(column, index(8 * n));
+        if (epilogue) {
+          // The fused consumers, from each value rounded to the element
+          // type as the unfused kernel stores it.
+          SmallVector<Value> results =
+              epilogue->emit(b, loc,
+                             {fromF32(b, loc, o[0], plan.elementType),
+                              fromF32(b, loc, o[1], plan.elementType)},
+                             ValueRange{batch, head, rows[h], at}, /*dim=*/3);
+          Type type = epilogue->getElementType();
+          SmallVector<Value> point = {batch, head, rows[h], at};
+          if (type.getIntOrFloatBitWidth() % 8 != 0) {
+            // Sub-byte elements (i1) take a byte each in memory.
+            memref::StoreOp::create(b, loc, results[0], out, point);
+            memref::StoreOp::create(
+                b, loc, results[1], out,
+                ValueRange{batch, head, rows[h], add(at, index(1))});
+            continue;
+          }
+          vector::StoreOp::create(
+              b, loc,
+              vector::FromElementsOp::create(b, loc, VectorType::get({2}, type),
+                                             results),
+              out, point, /*nontemporal=*/false,
+              llvm::MaybeAlign(2 * type.getIntOrFloatBitWidth() / 8));
+          continue;
+        }
+        Value pair = packPair(b, loc, plan.elementType, o[0], o[1]);
+        if (plan.elementType.isBF16())
+          pair = vector::BitCastOp::create(
+              b, loc, VectorType::get({2}, plan.elementType),
+              vector::BroadcastOp::create(
+                  b, loc, VectorType::get({1}, b.getI32Type()), pair));
+        vector::StoreOp::create(b, loc, pair, out,
+                                ValueRange{batch, head, rows[h], at},
+                                /*nontemporal=*/false, llvm::MaybeAlign(4));
+      }
+    }
+  }
+
+  OpBuilder &b;
+  Location loc;
+  const AttentionPlan &plan;
+  Value query, key, value, blockMask, offset, out;
+  const ElementwiseEpilogue *epilogue;
+  Value batch, head, kvHead, query0, thread, lane, t;
+  Value rows[2];
+  Value keyTile, valueTile;
+  SmallVector<SmallVector<Value>> queryFragments;
+};
+
+struct AttentionToGPU : OpRewritePattern<AttentionOp> {
+  AttentionToGPU(MLIRContext *ctx, bool fuseConsumers)
+      : OpRewritePattern(ctx), fuseConsumers(fuseConsumers) {}
+
+  LogicalResult matchAndRewrite(AttentionOp op,
+                                PatternRewriter &rewriter) const override {
+    // The kernel is built on tensor cores only.
+    if (auto tensorCores = op->getAttrOfType<BoolAttr>(kTensorCoresAttrName);
+        tensorCores && !tensorCores.getValue())
+      return rewriter.notifyMatchFailure(op, "tensor cores are turned off");
+    int64_t blockWarps = kDefaultAttentionWarps;
+    if (auto attr = op->getAttrOfType<IntegerAttr>(kKernelWarpsAttrName))
+      blockWarps = attr.getInt();
+    FailureOr<AttentionPlan> maybePlan =
+        planAttention(op, blockWarps, rewriter);
+    if (failed(maybePlan))
+      return failure();
+    const AttentionPlan &plan = *maybePlan;
+    Location loc = op.getLoc();
+    // Elementwise consumers are computed in the kernel's stores; the kernel
+    // then goes where the last of them is, after their other inputs.
+    std::optional<ElementwiseEpilogue> epilogue;
+    if (fuseConsumers)
+      epilogue = ElementwiseEpilogue::match(op.getResult());
+    if (epilogue)
+      rewriter.setInsertionPoint(epilogue->getLastOp());
+    Value query = readOnlyBuffer(rewriter, loc, op.getQuery());
+    Value key = readOnlyBuffer(rewriter, loc, op.getKey());
+    Value value = readOnlyBuffer(rewriter, loc, op.getValue());
+    Value blockMask = readOnlyBuffer(rewriter, loc, op.getBlockMask());
+    Value offset = op.getOffset();
+    if (!offset)
+      offset = indexConst(rewriter, loc, plan.keys - plan.queries);
+    auto resultType = cast<RankedTensorType>(op.getResult().getType());
+    if (epilogue) {
+      epilogue->createBuffers(rewriter, loc);
+      resultType = resultType.clone(epilogue->getElementType());
+    }
+    Value out = memref::AllocOp::create(
+        rewriter, loc,
+        MemRefType::get(resultType.getShape(), resultType.getElementType()));
+    {
+      OpBuilder::InsertionGuard guard(rewriter);
+      Launch launch =
+          createLaunch(rewriter, loc,
+                       {int64_t(llvm::divideCeil(plan.queries, plan.blockRows)),
+                        plan.heads, plan.batch},
+                       plan.warps);
+      AttentionKernel(rewriter, loc, plan, query, key, value, blockMask, offset,
+                      out, epilogue ? &*epilogue : nullptr)
+          .emit(launch);
+    }
+    Value result = bufferization::ToTensorOp::create(
+        rewriter, loc, resultType, out, rewriter.getUnitAttr(),
+        rewriter.getUnitAttr());
+    replaceWithKernelResult(rewriter, op, epilogue, result);
+    return success();
+  }
+
+  bool fuseConsumers;
+};
+
+} // namespace
+
+void mlir::tessel::populateAttentionToGPUPatterns(RewritePatternSet &patterns,
+                                                  bool fuseConsumers) {
+  patterns.add<AttentionToGPU>(patterns.getContext(), fuseConsumers);
+}

@@ -1,0 +1,175 @@
+//===- CUDAConfigure.cpp - Every CUDA decision, recorded on the ops -------===//
+//
+// tessel-cuda-configure: the one place where the CUDA pipeline asks the cost
+// model. For each op it records the kernel's knobs (warps, columns per warp,
+// prefetch, tensor cores), the layout the kernel reads its weights in, and
+// the generic path's choices (lanes, key block) as attributes
+// (ConfigurationAttributes.h); layout propagation and the lowerings only
+// read them. The qmatmul kernel's knobs are ranked on the kernel that
+// QMatmulPlanner.h plans for them, the same planner the lowering builds.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Codegen/CUDA/Passes.h"
+#include "tessel/Codegen/CUDA/QMatmulPlanner.h"
+#include "tessel/Codegen/Common/CostModelSelection.h"
+#include "tessel/CostModel/ConfigurationSpace.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+
+#include "llvm/Support/FormatVariadic.h"
+
+#include <limits>
+#include <map>
+
+namespace mlir::tessel {
+#define GEN_PASS_DEF_TESSELCUDACONFIGURE
+#include "tessel/Codegen/CUDA/Passes.h.inc"
+} // namespace mlir::tessel
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+struct TesselCUDAConfigurePass
+    : tessel::impl::TesselCUDAConfigureBase<TesselCUDAConfigurePass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    if (failed(verifyOptions()))
+      return signalPassFailure();
+    FailureOr<TargetCostModel> costed = lookUpCostModel(
+        getOperation(), "tessel-cuda-configure", target, costModel);
+    if (failed(costed))
+      return signalPassFailure();
+    if (costed->target.warpsPerUnit == 0) {
+      getOperation()->emitError("tessel-cuda-configure: '")
+          << target << "' is not a GPU (sm_80, sm_90 or h200)";
+      return signalPassFailure();
+    }
+    getOperation()->walk([&](Operation *op) {
+      if (auto qmm = dyn_cast<QMatmulOp>(op))
+        configureQMatmul(qmm, costed->target, costed->model.get());
+      else if (auto attn = dyn_cast<AttentionOp>(op))
+        configureAttention(attn, costed->target, costed->model.get());
+    });
+  }
+
+  LogicalResult verifyOptions() {
+    auto fail = [&](StringRef message) {
+      getOperation()->emitError("tessel-cuda-configure: ") << message;
+      return failure();
+    };
+    if (columnsPerWarp < 0 || warpsPerBlock < 0 || warpsPerBlock > 32)
+      return fail("columns-per-warp must be at least 0 and warps-per-block "
+                  "between 0 and 32");
+    if (prefetchSteps < -1 || prefetchSteps > 8)
+      return fail("prefetch-steps must be between -1 and 8");
+    if (attentionWarps != 4 && attentionWarps != 8)
+      return fail("attention-warps must be 4 or 8");
+    if (qmatmulLanes < 1)
+      return fail("qmatmul-lanes must be at least 1");
+    return success();
+  }
+
+  /// Sets `name` to `value` on `op` unless the op already has it.
+  static void setDefault(Operation *op, StringRef name, Attribute value) {
+    if (!op->hasAttr(name))
+      op->setAttr(name, value);
+  }
+
+  /// The generic path's choices: lanes ranked by the model (the option
+  /// winning ties), or the option with cost-model=fixed.
+  void configureGenericPath(Operation *op, const TargetDescription &target,
+                            const CostModel *model) {
+    Builder b(op->getContext());
+    OpConfiguration fixed;
+    if (isa<QMatmulOp>(op))
+      fixed.lanes = qmatmulLanes;
+    if (model)
+      recordConfiguration(op, fixed, target, *model);
+    else if (isa<QMatmulOp>(op))
+      setDefault(op, kQMatmulLanesAttrName, b.getI64IntegerAttr(qmatmulLanes));
+  }
+
+  void configureQMatmul(QMatmulOp op, const TargetDescription &target,
+                        const CostModel *model) {
+    configureGenericPath(op, target, model);
+    if (!qmatmulKernelRejection(op).empty())
+      return;
+    Builder b(op->getContext());
+    // The layout the kernel reads the weights in.
+    FailureOr<QMatmulWeightsForm> form = qmatmulWeightsForm(op);
+    if (failed(form)) {
+      if (!packWeights || !hasPackableConstantWeights(op))
+        return;
+      op->setAttr(kPackWeightsAttrName, b.getUnitAttr());
+      form = QMatmulWeightsForm::PackedWords;
+    }
+    if (!tensorCores)
+      setDefault(op, kTensorCoresAttrName, b.getBoolAttr(false));
+    if (columnsPerWarp > 0)
+      setDefault(op, kColumnsPerWarpAttrName,
+                 b.getI64IntegerAttr(columnsPerWarp));
+    if (prefetchSteps >= 0)
+      setDefault(op, kPrefetchStepsAttrName,
+                 b.getI64IntegerAttr(prefetchSteps));
+    if (op->hasAttr(kKernelWarpsAttrName))
+      return;
+    int64_t warps = warpsPerBlock > 0 ? warpsPerBlock : kDefaultQMatmulWarps;
+    if (warpsPerBlock == 0 && model)
+      warps = rankWarps(op, *form, *model);
+    op->setAttr(kKernelWarpsAttrName, b.getI64IntegerAttr(warps));
+  }
+
+  /// The warps per block whose planned kernel `model` predicts fastest; on
+  /// ties the one nearest the default.
+  int64_t rankWarps(QMatmulOp op, QMatmulWeightsForm form,
+                    const CostModel &model) {
+    QMatmulKernelKnobs knobs = readQMatmulKernelKnobs(op);
+    int64_t best = kDefaultQMatmulWarps;
+    double bestSeconds = std::numeric_limits<double>::infinity();
+    std::map<int64_t, double> predicted;
+    StringRef variant;
+    for (int64_t warps : qmatmulWarpsCandidates()) {
+      knobs.warpsPerBlock = warps;
+      FailureOr<QMatmulPlan> plan = planQMatmulKernel(op, form, knobs);
+      if (failed(plan))
+        return kDefaultQMatmulWarps;
+      variant = plan->getVariantName();
+      FailureOr<CostBreakdown> cost =
+          model.estimateKernel(profileQMatmulKernel(*plan));
+      if (failed(cost))
+        return kDefaultQMatmulWarps;
+      predicted[warps] = cost->seconds;
+      if (cost->fitsScratchpad && cost->seconds < bestSeconds * (1 - 1e-9)) {
+        best = warps;
+        bestSeconds = cost->seconds;
+      }
+    }
+    if (remarks) {
+      InFlightDiagnostic remark =
+          op->emitRemark() << "qmatmul kernel (" << variant << "): " << best
+                           << " warps per block; predicted (warps: us)";
+      for (auto [warps, seconds] : predicted)
+        remark << " " << warps << ": "
+               << llvm::formatv("{0:F2}", seconds * 1e6).str();
+    }
+    return best;
+  }
+
+  void configureAttention(AttentionOp op, const TargetDescription &target,
+                          const CostModel *model) {
+    configureGenericPath(op, target, model);
+    Type element = op.getQuery().getType().getElementType();
+    if (!element.isF16() && !element.isBF16())
+      return;
+    Builder b(op->getContext());
+    if (!tensorCores)
+      setDefault(op, kTensorCoresAttrName, b.getBoolAttr(false));
+    setDefault(op, kKernelWarpsAttrName, b.getI64IntegerAttr(attentionWarps));
+  }
+};
+
+} // namespace

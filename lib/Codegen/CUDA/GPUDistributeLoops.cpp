@@ -1,0 +1,171 @@
+//===- GPUDistributeLoops.cpp - Host loops onto GPU blocks and threads ----===//
+//
+// After bufferization and convert-linalg-to-parallel-loops, every kernel of
+// a function is a host-level scf.parallel nest. This pass gives each one a
+// two-level shape that gpu-map-parallel-loops maps to blocks and threads:
+// all dimensions collapse into one, which is tiled by the block size (the
+// inner loop of constant trip count with a bounds guard). Memory accesses
+// that no parallel loop encloses (a reduction to a scalar, say) are wrapped
+// in a one-iteration loop, so that they run on the device too: the host
+// never dereferences a device buffer.
+//
+//===----------------------------------------------------------------------===//
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/Transforms.h"
+#include "mlir/Dialect/SCF/Utils/Utils.h"
+#include "mlir/IR/PatternMatch.h"
+#include "tessel/Codegen/CUDA/Passes.h"
+
+#include <numeric>
+
+namespace mlir::tessel {
+#define GEN_PASS_DEF_TESSELGPUDISTRIBUTELOOPS
+#include "tessel/Codegen/CUDA/Passes.h.inc"
+} // namespace mlir::tessel
+
+using namespace mlir;
+
+namespace {
+
+/// Whether `op` reads or writes memory outside any scf.parallel nested in it
+/// (and it is not itself one).
+bool accessesMemoryOutsideLoops(Operation *op) {
+  if (isa<scf::ParallelOp>(op))
+    return false;
+  bool found = false;
+  op->walk<WalkOrder::PreOrder>([&](Operation *nested) {
+    if (isa<scf::ParallelOp>(nested))
+      return WalkResult::skip();
+    if (isa<memref::LoadOp, memref::StoreOp, memref::AtomicRMWOp>(nested)) {
+      found = true;
+      return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  return found;
+}
+
+bool containsParallelLoop(Operation *op) {
+  return op->walk([](scf::ParallelOp) { return WalkResult::interrupt(); })
+      .wasInterrupted();
+}
+
+/// Wraps `op` in `scf.parallel (%i) = (0) to (1) step (1)`.
+void wrapInSingleIterationLoop(RewriterBase &rewriter, Operation *op) {
+  Location loc = op->getLoc();
+  rewriter.setInsertionPoint(op);
+  Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+  Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
+  auto loop = scf::ParallelOp::create(rewriter, loc, ValueRange{zero},
+                                      ValueRange{one}, ValueRange{one});
+  rewriter.moveOpBefore(op, loop.getBody()->getTerminator());
+}
+
+/// The parallel loops that convert-linalg-to-parallel-loops put inside a
+/// thread's reduction loops (the register-blocked dimensions of
+/// tessel-parallel-dims-first) become sequential and fully unrolled, so that
+/// each of their iterations keeps its own accumulator in a register.
+void unrollRegisterBlocks(RewriterBase &rewriter, scf::ParallelOp outer,
+                          int64_t maxTrips) {
+  SmallVector<scf::ParallelOp> inner;
+  outer.getBody()->walk([&](scf::ParallelOp loop) {
+    if (loop->getParentOfType<scf::ForOp>() &&
+        outer->isProperAncestor(loop->getParentOfType<scf::ForOp>()))
+      inner.push_back(loop);
+  });
+  for (scf::ParallelOp loop : inner) {
+    if (loop.getNumLoops() != 1 || loop.getNumResults() != 0)
+      continue;
+    std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound()[0]);
+    std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound()[0]);
+    std::optional<int64_t> st = getConstantIntValue(loop.getStep()[0]);
+    if (!lb || !ub || !st || *st <= 0 || (*ub - *lb + *st - 1) / *st > maxTrips)
+      continue;
+    rewriter.setInsertionPoint(loop);
+    auto seq =
+        scf::ForOp::create(rewriter, loop.getLoc(), loop.getLowerBound()[0],
+                           loop.getUpperBound()[0], loop.getStep()[0]);
+    Block *body = loop.getBody();
+    rewriter.eraseOp(body->getTerminator());
+    rewriter.inlineBlockBefore(body, seq.getBody()->getTerminator(),
+                               {seq.getInductionVar()});
+    rewriter.eraseOp(loop);
+    (void)loopUnrollFull(seq);
+  }
+}
+
+struct TesselGPUDistributeLoopsPass
+    : tessel::impl::TesselGPUDistributeLoopsBase<TesselGPUDistributeLoopsPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    func::FuncOp func = getOperation();
+    IRRewriter rewriter(&getContext());
+
+    // Host code is everything outside scf.parallel. Collect the outermost
+    // parallel loops and the host ops that touch memory directly.
+    SmallVector<scf::ParallelOp> outermost;
+    SmallVector<Operation *> strays;
+    func.getBody().walk<WalkOrder::PreOrder>([&](Operation *op) {
+      // Dedicated kernels (convert-tessel-to-gpu) are launched already.
+      if (isa<gpu::LaunchOp>(op))
+        return WalkResult::skip();
+      if (auto loop = dyn_cast<scf::ParallelOp>(op)) {
+        outermost.push_back(loop);
+        return WalkResult::skip();
+      }
+      if (isa<memref::LoadOp, memref::StoreOp, memref::AtomicRMWOp>(op)) {
+        strays.push_back(op);
+        return WalkResult::skip();
+      }
+      // A loop or branch with only loose accesses runs as one device thread;
+      // one that also launches kernels must not (its loads would race them).
+      if (op->getNumRegions() && op != func && accessesMemoryOutsideLoops(op) &&
+          !containsParallelLoop(op)) {
+        strays.push_back(op);
+        return WalkResult::skip();
+      }
+      return WalkResult::advance();
+    });
+
+    for (Operation *op : strays)
+      wrapInSingleIterationLoop(rewriter, op);
+
+    for (scf::ParallelOp loop : outermost) {
+      if (registerBlock > 1)
+        unrollRegisterBlocks(rewriter, loop, registerBlock);
+      if (loop.getNumLoops() > 1) {
+        std::vector<unsigned> all(loop.getNumLoops());
+        std::iota(all.begin(), all.end(), 0);
+        rewriter.setInsertionPoint(loop);
+        collapseParallelLoops(rewriter, loop, {all});
+      }
+    }
+    // Collapsing replaced the loops; tile the new outermost ones.
+    SmallVector<scf::ParallelOp> collapsed;
+    func.getBody().walk<WalkOrder::PreOrder>([&](scf::ParallelOp loop) {
+      collapsed.push_back(loop);
+      return WalkResult::skip();
+    });
+    for (scf::ParallelOp loop : collapsed) {
+      std::optional<int64_t> trips;
+      if (auto lb = getConstantIntValue(loop.getLowerBound()[0]))
+        if (auto ub = getConstantIntValue(loop.getUpperBound()[0]))
+          if (auto st = getConstantIntValue(loop.getStep()[0]))
+            trips = (*ub - *lb + *st - 1) / *st;
+      // A loop that fits one block needs no outer level: one block of it.
+      if (trips && *trips <= 1)
+        continue;
+      int64_t tile = trips ? std::min<int64_t>(blockSize, *trips) : blockSize;
+      scf::tileParallelLoop(loop, {tile},
+                            /*noMinMaxBounds=*/true);
+    }
+  }
+};
+
+} // namespace

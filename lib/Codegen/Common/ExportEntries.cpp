@@ -1,0 +1,88 @@
+//===- ExportEntries.cpp - C interfaces and signatures for the runtime ----===//
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "tessel/Codegen/Common/Passes.h"
+
+#include <string>
+
+namespace mlir::tessel {
+#define GEN_PASS_DEF_TESSELEXPORTENTRIES
+#include "tessel/Codegen/Common/Passes.h.inc"
+} // namespace mlir::tessel
+
+using namespace mlir;
+
+namespace {
+
+/// `f32[2x3]`, the runtime's spelling of a tensor type; failure for a type
+/// the runtime cannot pass.
+FailureOr<std::string> runtimeTypeName(Type type) {
+  auto tensor = dyn_cast<RankedTensorType>(type);
+  if (!tensor || !tensor.hasStaticShape())
+    return failure();
+  Type element = tensor.getElementType();
+  std::string name;
+  if (element.isF16() || element.isBF16() || element.isF32() ||
+      element.isF64()) {
+    name = element.isBF16()
+               ? "bf16"
+               : "f" + std::to_string(element.getIntOrFloatBitWidth());
+  } else if (element.isSignlessInteger() &&
+             element.getIntOrFloatBitWidth() <= 64) {
+    name = "i" + std::to_string(element.getIntOrFloatBitWidth());
+  } else {
+    return failure();
+  }
+  name += "[";
+  llvm::interleave(
+      tensor.getShape(), [&](int64_t d) { name += std::to_string(d); },
+      [&] { name += "x"; });
+  return name + "]";
+}
+
+struct TesselExportEntriesPass
+    : tessel::impl::TesselExportEntriesBase<TesselExportEntriesPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    OpBuilder builder(module.getBodyRegion());
+    builder.setInsertionPointToEnd(module.getBody());
+    for (auto func :
+         llvm::make_early_inc_range(module.getOps<func::FuncOp>())) {
+      if (!func.isPublic() || func.isExternal())
+        continue;
+      std::string signature = func.getName().str() + "(";
+      auto append = [&](TypeRange types, StringRef what) -> LogicalResult {
+        for (auto [i, type] : llvm::enumerate(types)) {
+          FailureOr<std::string> name = runtimeTypeName(type);
+          if (failed(name))
+            return func.emitError()
+                   << what << " #" << i << " has type " << type
+                   << "; an exported function takes and returns statically "
+                      "shaped tensors of f16, bf16, f32, f64 or signless "
+                      "integers";
+          signature += (i ? "," : "") + *name;
+        }
+        return success();
+      };
+      if (failed(append(func.getArgumentTypes(), "argument")))
+        return signalPassFailure();
+      signature += ")->(";
+      if (failed(append(func.getResultTypes(), "result")))
+        return signalPassFailure();
+      signature += ")";
+
+      func->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
+                    builder.getUnitAttr());
+      signature.push_back('\0');
+      auto arrayType =
+          LLVM::LLVMArrayType::get(builder.getI8Type(), signature.size());
+      LLVM::GlobalOp::create(builder, func.getLoc(), arrayType,
+                             /*isConstant=*/true, LLVM::Linkage::External,
+                             ("_tessel_signature_" + func.getName()).str(),
+                             builder.getStringAttr(signature));
+    }
+  }
+};
+
+} // namespace
