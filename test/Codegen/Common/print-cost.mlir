@@ -1,6 +1,18 @@
 // RUN: tessel-opt %s --tessel-print-cost=cost-model=analytical -o /dev/null --mlir-print-op-on-diagnostic=false 2>&1 | FileCheck %s --check-prefix=CPU
 // RUN: tessel-opt %s --tessel-print-cost="target=sm_90 cost-model=analytical" -o /dev/null --mlir-print-op-on-diagnostic=false 2>&1 | FileCheck %s --check-prefix=H100
+// RUN: tessel-opt %s --tessel-print-cost=cost-model=analytical -o /dev/null --mlir-print-op-on-diagnostic=false 2>&1 | FileCheck %s --check-prefix=CANDIDATES
+// RUN: not tessel-opt %s --tessel-print-cost=cost-model=fixed -o /dev/null 2>&1 | FileCheck %s --check-prefix=FIXED
 // RUN: not tessel-opt %s --tessel-print-cost=target=tpu -o /dev/null 2>&1 | FileCheck %s --check-prefix=BAD
+
+// The ranking tessel-cpu-configure makes, per op with choices: every
+// candidate from the default (64 query rows, 64-key blocks; 64 columns, 16
+// lanes), its predicted time and the pick (the same chooseConfiguration).
+// Plain linalg.matmul has no choices.
+// CANDIDATES-NOT: remark: candidates{{.*}}linalg
+// CANDIDATES: remark: candidates(analytical, cpu): 12; [rows=64 key_block=64] {{.*}} s; [rows=16 key_block=0]
+// CANDIDATES-SAME: pick [rows=128 key_block=64]
+// CANDIDATES: remark: candidates(analytical, cpu): 25; [columns=64 lanes=16] {{.*}} pick [columns=128 lanes=16]
+// FIXED: tessel-print-cost: cost-model=fixed has no estimates
 
 // A 64x64x64 matmul: 2*64^3 FLOP; untiled, A, B and C move once
 // (3 * 16 KiB); one tile, so one of the two cores is busy.
