@@ -30,7 +30,7 @@ prepare)
   card=${COST_TARGET:-h200}
   rm -rf build/cuda-bundles build/cuda-bench
   mkdir -p build/cuda-bundles build/cuda-bench/slow .peers
-  for f in attention flash-attention softmax qmatmul packed-qmatmul constant-weights \
+  for f in attention flash-attention decode-attention softmax qmatmul packed-qmatmul constant-weights \
     quantization data-movement draft-mask; do
     "$run" --cost-target="$card" test/Integration/CPU/$f.mlir --target=cuda --seed=1 --check \
       --bundle=build/cuda-bundles/$f

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tessel/Codegen/CUDA/AttentionDecodePlanner.h"
 #include "tessel/Codegen/CUDA/Passes.h"
 #include "tessel/Codegen/CUDA/QMatmulPlanner.h"
 #include "tessel/Codegen/Common/CostModelSelection.h"
@@ -70,6 +71,8 @@ struct TesselCUDAConfigurePass
       return fail("attention-warps must be 4 or 8");
     if (qmatmulLanes < 1)
       return fail("qmatmul-lanes must be at least 1");
+    if (kvSplits < 0)
+      return fail("kv-splits must be at least 0");
     return success();
   }
 
@@ -169,6 +172,46 @@ struct TesselCUDAConfigurePass
     if (!tensorCores)
       setDefault(op, kTensorCoresAttrName, b.getBoolAttr(false));
     setDefault(op, kKernelWarpsAttrName, b.getI64IntegerAttr(attentionWarps));
+    // Few query rows against a long cache: the split-KV decode kernel.
+    if (!decodeKernel || op->hasAttr(kKVSplitsAttrName) ||
+        op.getQuery().getType().getDimSize(2) > kMaxDecodeQueries ||
+        !attentionDecodeRejection(op).empty())
+      return;
+    int64_t splits = kvSplits > 0       ? kvSplits
+                     : model == nullptr ? defaultAttentionDecodeSplits(op)
+                                        : rankSplits(op, *model);
+    op->setAttr(kKVSplitsAttrName, b.getI64IntegerAttr(splits));
+  }
+
+  /// The number of splits of the keys whose planned decode kernels `model`
+  /// predicts fastest; on ties the fewest.
+  int64_t rankSplits(AttentionOp op, const CostModel &model) {
+    int64_t best = 1;
+    double bestSeconds = std::numeric_limits<double>::infinity();
+    std::map<int64_t, double> predicted;
+    for (int64_t splits : attentionDecodeSplitsCandidates()) {
+      FailureOr<AttentionDecodePlan> plan = planAttentionDecode(op, splits);
+      if (failed(plan) || plan->splits != splits)
+        continue;
+      FailureOr<CostBreakdown> cost =
+          model.estimateKernel(profileAttentionDecode(*plan));
+      if (failed(cost))
+        return defaultAttentionDecodeSplits(op);
+      predicted[splits] = cost->seconds;
+      if (cost->fitsScratchpad && cost->seconds < bestSeconds * (1 - 1e-9)) {
+        best = splits;
+        bestSeconds = cost->seconds;
+      }
+    }
+    if (remarks) {
+      InFlightDiagnostic remark =
+          op->emitRemark() << "attention decode kernel: " << best
+                           << " splits of the keys; predicted (splits: us)";
+      for (auto [splits, seconds] : predicted)
+        remark << " " << splits << ": "
+               << llvm::formatv("{0:F2}", seconds * 1e6).str();
+    }
+    return best;
   }
 };
 

@@ -56,6 +56,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   configure.prefetchSteps = options.qmatmulPrefetch;
   configure.attentionWarps = options.attentionWarps;
   configure.qmatmulLanes = options.qmatmulLanes;
+  configure.decodeKernel = options.decodeKernel;
+  configure.kvSplits = options.kvSplits;
   pm.addPass(createTesselCUDAConfigure(configure));
   // Constant quantized weights take the packed layout chosen for the
   // qmatmul kernel.

@@ -83,6 +83,7 @@ struct ConvertTesselToGPUPass
     RewritePatternSet patterns(&getContext());
     populateQMatmulToGPUPatterns(patterns, fuseConsumers);
     populateAttentionToGPUPatterns(patterns, fuseConsumers);
+    populateAttentionDecodeToGPUPatterns(patterns);
     // Each op is rewritten once, into ops the patterns do not match.
     if (failed(applyPatternsGreedily(
             getOperation(), std::move(patterns),

@@ -70,6 +70,15 @@ for shape, name in (("B4H32S4096D128", "b4h32s4096d128"),
             ("cuDNN", f"attn_cudnn_{mode}_{shape}_TFLOPs", None),
             ("FlexAttention", f"attn_flex_{mode}_{shape}_TFLOPs", None)]
 
+# Decode attention (Sq 1, Hq 32, Hkv 8, D 128): cuDNN and FlashAttention-2
+# through SDPA, the floors of the decode-attention issue.
+for batch in (1, 4, 16, 64):
+    for keys in (2048, 16384, 65536):
+        shape = f"decode_B{batch}H32KV8S{keys}D128"
+        PAIRS[f"decode_b{batch}_s{keys}"] = [
+            ("cuDNN", f"{shape}_cudnn_us", 1.0),
+            ("SDPA FlashAttention-2", f"{shape}_flash_us", 1.0)]
+
 
 def main():
     *logs, peers_path = sys.argv[1:]

@@ -29,14 +29,22 @@ def TesselCUDAConfigure : Pass<"tessel-cuda-configure"> {
     - attention in f16 or bf16: the kernel's warps (`attention-warps`, 4 or
       8) as `tessel.kernel_warps`, and `tensor-cores=0` as
       `tessel.tensor_cores` (the kernel is built on tensor cores only).
+      With at most 16 query tokens (decoding), where the split-KV decode
+      kernel takes the op (AttentionDecodePlanner.h: no masks, head
+      dimension 64, 128 or 256), that kernel, with the keys in
+      `tessel.kv_splits` parts: `kv-splits` if given, else the count (1 to
+      256) whose planned kernels the cost model predicts fastest, fewest on
+      ties; with cost-model=fixed a split per 1024 keys. `decode-kernel=0`
+      keeps such ops on the prefill kernel.
     - every qmatmul and attention: the generic path's choices
       (`tessel.qmatmul_lanes`, 1-64, ranked by the cost model, the
       `qmatmul-lanes` option winning ties and taken with cost-model=fixed;
       `tessel.key_block`, whole score rows on GPUs).
 
     Attributes already on an op are kept. With `remarks`, a remark on each
-    qmatmul whose warps the cost model chose: the kernel variant, the
-    choice and the predicted time of every count. Fails, with an error, for
+    qmatmul whose warps the cost model chose (the kernel variant, the
+    choice and the predicted time of every count) and on each decode
+    attention whose splits it chose. Fails, with an error, for
     an unknown target or a cost model that cannot be had.
   }];
   let options = [
@@ -63,6 +71,12 @@ def TesselCUDAConfigure : Pass<"tessel-cuda-configure"> {
     Option<"attentionWarps", "attention-warps", "int64_t", "4",
            "Warps per block of the attention kernel, 4 or 8 (16 query rows "
            "each; 8 was slower at every measured shape)">,
+    Option<"decodeKernel", "decode-kernel", "bool", "true",
+           "The split-KV decode kernel for attention with at most 16 query "
+           "tokens (false: the prefill kernel)">,
+    Option<"kvSplits", "kv-splits", "int64_t", "0",
+           "Splits of the keys in the decode kernel (0: ranked by the cost "
+           "model)">,
     Option<"qmatmulLanes", "qmatmul-lanes", "int64_t", "32",
            "Threads that share one qmatmul output's reduction on the "
            "generic path (the default the cost model starts from)">,

@@ -37,6 +37,11 @@ void populateQMatmulToGPUPatterns(RewritePatternSet &patterns,
 void populateAttentionToGPUPatterns(RewritePatternSet &patterns,
                                     bool fuseConsumers = true);
 
+/// attention with `tessel.kv_splits` (few query rows against a long key/value
+/// cache) as the split-KV decode kernels: one over the splits of the keys,
+/// one that combines them (AttentionToGPU/AttentionDecode.cpp).
+void populateAttentionDecodeToGPUPatterns(RewritePatternSet &patterns);
+
 /// The intrinsic behind the attention kernel's exp2: pure, which
 /// registerTesselToGPUExternalModels tells buffer deallocation.
 inline constexpr const char *kApproximateExp2Intrinsic =

@@ -631,6 +631,9 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
 
   LogicalResult matchAndRewrite(AttentionOp op,
                                 PatternRewriter &rewriter) const override {
+    // Decoding shapes take the split-KV kernel (AttentionDecode.cpp).
+    if (op->hasAttr(kKVSplitsAttrName))
+      return rewriter.notifyMatchFailure(op, "configured for decoding");
     // The kernel is built on tensor cores only.
     if (auto tensorCores = op->getAttrOfType<BoolAttr>(kTensorCoresAttrName);
         tensorCores && !tensorCores.getValue())

@@ -42,6 +42,10 @@ inline constexpr llvm::StringLiteral kQMatmulLanesAttrName =
 inline constexpr llvm::StringLiteral kKernelWarpsAttrName =
     "tessel.kernel_warps";
 
+/// i64 on tessel.attention: the split-KV decode kernel with the keys in this
+/// many parts (AttentionDecodePlanner.h); absent, the prefill kernel.
+inline constexpr llvm::StringLiteral kKVSplitsAttrName = "tessel.kv_splits";
+
 /// i64 on tessel.qmatmul: output columns per warp of the CUDA-core form of
 /// the GPU kernel.
 inline constexpr llvm::StringLiteral kColumnsPerWarpAttrName =
