@@ -52,12 +52,7 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
 
   // To linalg, vectorized.
   pm.addPass(createConvertTesselToLinalg());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-  pm.addPass(createLoopInvariantCodeMotionPass());
-  pm.addPass(createLinalgElementwiseOpFusionPass());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createTesselWidenSubByteIntegers());
+  addLinalgCleanupPasses(pm);
   pm.addPass(createTesselVectorizeContractions());
   pm.addPass(createTesselVectorizeRows());
   pm.addPass(createCanonicalizerPass());

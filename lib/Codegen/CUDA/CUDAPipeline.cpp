@@ -91,12 +91,7 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   toLinalg.keyBlocks = false;
   toLinalg.qmatmulLanes = options.qmatmulLanes;
   pm.addPass(createConvertTesselToLinalg(toLinalg));
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-  pm.addPass(createLoopInvariantCodeMotionPass());
-  pm.addPass(createLinalgElementwiseOpFusionPass());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createTesselWidenSubByteIntegers());
+  addLinalgCleanupPasses(pm);
   TesselParallelDimsFirstOptions parallelFirst;
   parallelFirst.registerBlock = 16;
   pm.addPass(createTesselParallelDimsFirst(parallelFirst));

@@ -2,6 +2,8 @@
 
 #include "KernelUtils.h"
 
+#include "tessel/Codegen/CUDA/TesselToGPU.h"
+
 #include "tessel/Conversion/LoweringUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -116,6 +118,13 @@ SmallVector<Value, 4> gpukernel::mma16x8x16(OpBuilder &b, Location loc,
   for (int64_t i = 0; i < 4; ++i)
     result.push_back(LLVM::ExtractValueOp::create(b, loc, mma.getResult(), i));
   return result;
+}
+
+Value gpukernel::approximateExp2(OpBuilder &b, Location loc, Value x) {
+  return LLVM::CallIntrinsicOp::create(
+             b, loc, b.getF32Type(), b.getStringAttr(kApproximateExp2Intrinsic),
+             ValueRange{x})
+      .getResult(0);
 }
 
 Value gpukernel::reduceAcrossLanes(OpBuilder &b, Location loc, Value value,

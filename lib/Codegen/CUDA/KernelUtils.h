@@ -63,6 +63,11 @@ SmallVector<Value, 4> mma16x8x16(OpBuilder &b, Location loc, Type elementType,
                                  ValueRange a, ValueRange bFragment,
                                  ValueRange acc);
 
+/// 2^x (f32) in one instruction of the special function unit (ex2.approx,
+/// relative error about 2^-22). llvm.intr.exp2 would do, but the NVVM
+/// conversion takes every llvm math intrinsic for a libdevice call.
+Value approximateExp2(OpBuilder &b, Location loc, Value x);
+
 /// `value` combined over the lanes that differ from this one in the bits of
 /// `xorOffsets`, one xor shuffle per offset in the given order (the order
 /// fixes the rounding of sums); every such lane gets the result.

@@ -2,9 +2,11 @@
 
 #include "tessel/Codegen/Common/PipelineStages.h"
 
+#include "tessel/Codegen/Common/Passes.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Transforms/Passes.h"
@@ -19,6 +21,15 @@ void mlir::tessel::addFrontendPasses(OpPassManager &pm, bool raise, bool fuse) {
   math::MathExpandOpsPassOptions expand;
   expand.opMnemonics = {"fpowi"};
   pm.addPass(math::createMathExpandOpsPass(expand));
+}
+
+void mlir::tessel::addLinalgCleanupPasses(OpPassManager &pm) {
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createLoopInvariantCodeMotionPass());
+  pm.addPass(createLinalgElementwiseOpFusionPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createTesselWidenSubByteIntegers());
 }
 
 void mlir::tessel::addBufferizationPasses(OpPassManager &pm) {

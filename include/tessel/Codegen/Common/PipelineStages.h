@@ -15,6 +15,11 @@ namespace mlir::tessel {
 /// vectors of it do not lower).
 void addFrontendPasses(OpPassManager &pm, bool raise, bool fuse);
 
+/// After convert-tessel-to-linalg: canonicalization, CSE, loop-invariant
+/// code motion, fusion of elementwise producers, and 2- to 7-bit integers
+/// stored in i8 containers.
+void addLinalgCleanupPasses(OpPassManager &pm);
+
 /// Tensors to buffers: One-Shot Bufferize across functions (identity
 /// layouts at the boundary, buffers may leave loops), then results become
 /// out-parameters so that the caller (the runtime) owns every buffer it

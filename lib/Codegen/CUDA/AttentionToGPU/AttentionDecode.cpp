@@ -83,13 +83,7 @@ protected:
   Value minusInfinity() {
     return f32(-std::numeric_limits<double>::infinity());
   }
-  /// 2^x on the special function unit (ex2.approx), as the prefill kernel.
-  Value exp2(Value x) {
-    return LLVM::CallIntrinsicOp::create(
-               b, loc, b.getF32Type(),
-               b.getStringAttr(kApproximateExp2Intrinsic), ValueRange{x})
-        .getResult(0);
-  }
+  Value exp2(Value x) { return approximateExp2(b, loc, x); }
   /// exp2(m - max), 0 for a state without keys (m = -inf; max may be -inf
   /// too, where m - max is NaN).
   Value weight(Value m, Value max) {

@@ -253,15 +253,7 @@ private:
     return arith::MinSIOp::create(b, loc, arith::MaxSIOp::create(b, loc, v, lo),
                                   hi);
   }
-  /// 2^x in one instruction of the special function unit (ex2.approx,
-  /// relative error about 2^-22). llvm.intr.exp2 would do, but the NVVM
-  /// conversion takes every llvm math intrinsic for a libdevice call.
-  Value exp2(Value x) {
-    return LLVM::CallIntrinsicOp::create(
-               b, loc, b.getF32Type(),
-               b.getStringAttr(kApproximateExp2Intrinsic), ValueRange{x})
-        .getResult(0);
-  }
+  Value exp2(Value x) { return approximateExp2(b, loc, x); }
 
   /// The K and V tiles in shared memory, [64, D] and [64, Dv]; 128-byte
   /// aligned, so that the swizzle below spreads rows over all banks.
