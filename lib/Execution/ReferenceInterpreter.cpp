@@ -210,6 +210,17 @@ LogicalResult Interpreter::evaluate(Operation *op) {
                                  get(a.getValue()), opts));
         return success();
       })
+      .Case([&](PagedAttentionOp a) {
+        set(a.getResult(),
+            reference::pagedAttention(
+                get(a.getQuery()), get(a.getKeyPages()), get(a.getValuePages()),
+                // Integer tensors hold raw bits here; the table and the
+                // lengths are signed (a -1 page, a negative length).
+                fromRaw(get(a.getBlockTable()), 32, /*isSigned=*/true),
+                fromRaw(get(a.getSeqLens()), 32, /*isSigned=*/true),
+                a.getEffectiveScale(), a.getCausal()));
+        return success();
+      })
       .Case([&](SoftmaxOp s) {
         auto alg = s.getAlgorithm() == SoftmaxAlgorithm::ThreePass
                        ? reference::SoftmaxAlgorithm::ThreePass

@@ -48,7 +48,8 @@ bool mlir::tessel::runtime::readBundle(const std::string &dir, Bundle &out,
       out.library = value;
     } else if (key == "function") {
       out.functions.push_back({value, {}, {}});
-    } else if (key == "input" || key == "input-random" || key == "expect") {
+    } else if (key == "input" || key == "input-random" ||
+               key == "input-random-ints" || key == "expect") {
       if (out.functions.empty())
         return bad("'" + key + "' before any 'function'");
       BundleFunction &f = out.functions.back();
@@ -60,6 +61,13 @@ bool mlir::tessel::runtime::readBundle(const std::string &dir, Bundle &out,
         if (*end != '\0' || value[0] == '-')
           return bad("'input-random' needs a seed");
         f.inputs.push_back({"", seed});
+      } else if (key == "input-random-ints") {
+        char *end = nullptr;
+        unsigned long long seed = std::strtoull(value.c_str(), &end, 10);
+        long long lo = 0, hi = 0;
+        if (*end != '\0' || value[0] == '-' || !(words >> lo >> hi) || lo >= hi)
+          return bad("'input-random-ints' needs a seed and a range lo < hi");
+        f.inputs.push_back({"", seed, lo, hi});
       } else {
         char *end = nullptr;
         if (!(words >> extra) ||
@@ -94,7 +102,10 @@ bool mlir::tessel::runtime::writeBundle(const std::string &dir,
   for (const BundleFunction &f : bundle.functions) {
     file << "function " << f.name << "\n";
     for (const BundleFunction::Input &input : f.inputs) {
-      if (input.file.empty())
+      if (input.file.empty() && input.lo < input.hi)
+        file << "input-random-ints " << input.seed << " " << input.lo << " "
+             << input.hi << "\n";
+      else if (input.file.empty())
         file << "input-random " << input.seed << "\n";
       else
         file << "input " << input.file << "\n";

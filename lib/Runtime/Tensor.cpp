@@ -12,6 +12,8 @@
 #include <cstring>
 #include <limits>
 #include <new>
+#include <thread>
+#include <vector>
 
 using namespace mlir::tessel::runtime;
 
@@ -424,35 +426,64 @@ namespace {
 class SplitMix64 {
 public:
   explicit SplitMix64(uint64_t seed) : state(seed) {}
+  /// The generator `draws` draws later: the state only counts.
+  static SplitMix64 at(uint64_t seed, uint64_t draws) {
+    return SplitMix64(seed + draws * kGamma);
+  }
   uint64_t next() {
-    uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    uint64_t z = (state += kGamma);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
   }
 
 private:
+  static constexpr uint64_t kGamma = 0x9E3779B97F4A7C15ull;
   uint64_t state;
 };
+
+/// Calls body(begin, end) on consecutive ranges of [0, n) on all cores (the
+/// random inputs of decode benchmarks hold billions of values).
+template <typename Body> void forChunks(int64_t n, Body body) {
+  constexpr int64_t kMinChunk = int64_t(1) << 20;
+  int64_t threads = std::max<int64_t>(
+      1, std::min<int64_t>(std::thread::hardware_concurrency(), n / kMinChunk));
+  if (threads == 1) {
+    body(int64_t(0), n);
+    return;
+  }
+  std::vector<std::thread> workers;
+  int64_t chunk = (n + threads - 1) / threads;
+  for (int64_t begin = 0; begin < n; begin += chunk)
+    workers.emplace_back(body, begin, std::min(n, begin + chunk));
+  for (std::thread &worker : workers)
+    worker.join();
+}
 } // namespace
 
 void Buffer::fillRandom(uint64_t seed) {
-  SplitMix64 rng(seed);
   const ElementType &e = tensorType.element;
-  const int64_t n = numElements();
+  // Element i takes draw i, whichever thread makes it: the same values as
+  // one generator walking the buffer.
   if (e.isFloat()) {
     // k * 2^(1-p) - 1 for a p-bit k, where p is the significand precision:
     // uniform in [-1, 1) and exact in the element type.
     int precision = e.bits == 16 ? (e.brain ? 8 : 11) : e.bits == 32 ? 24 : 53;
-    for (int64_t i = 0; i < n; ++i) {
-      int64_t k = static_cast<int64_t>(rng.next() >> (64 - precision));
-      setDouble(i, std::ldexp(static_cast<double>(k), 1 - precision) - 1.0);
-    }
+    forChunks(numElements(), [&](int64_t begin, int64_t end) {
+      SplitMix64 rng = SplitMix64::at(seed, begin);
+      for (int64_t i = begin; i < end; ++i) {
+        int64_t k = static_cast<int64_t>(rng.next() >> (64 - precision));
+        setDouble(i, std::ldexp(static_cast<double>(k), 1 - precision) - 1.0);
+      }
+    });
     return;
   }
   unsigned randomBits = e.bits <= 8 ? e.bits : std::min(e.bits, 31u);
-  for (int64_t i = 0; i < n; ++i)
-    setBits(i, rng.next() >> (64 - randomBits));
+  forChunks(numElements(), [&](int64_t begin, int64_t end) {
+    SplitMix64 rng = SplitMix64::at(seed, begin);
+    for (int64_t i = begin; i < end; ++i)
+      setBits(i, rng.next() >> (64 - randomBits));
+  });
 }
 
 void Buffer::fillRandomInts(uint64_t seed, int64_t lo, int64_t hi) {

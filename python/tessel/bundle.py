@@ -20,7 +20,9 @@ def write_bundle(directory, source, functions, target="cuda", chip=None,
     writes the bundle. `functions` maps a public function's name to
     (inputs, expected, tolerance): lists of numpy arrays and a float. An
     input given as an int is made on the machine that runs the bundle from
-    that seed (tessel-exec's random inputs: nothing to carry)."""
+    that seed (tessel-exec's random inputs: nothing to carry); one given as
+    a tuple (seed, lo, hi) is made the same way as integers in [lo, hi)
+    (block tables, lengths and other indices)."""
     os.makedirs(directory, exist_ok=True)
     module = (context or Context()).parse(source, name)
     if pipeline is None:
@@ -35,6 +37,9 @@ def write_bundle(directory, source, functions, target="cuda", chip=None,
         for i, array in enumerate(inputs):
             if isinstance(array, int):
                 lines.append("input-random %d" % array)
+                continue
+            if isinstance(array, tuple):
+                lines.append("input-random-ints %d %d %d" % array)
                 continue
             file = "%s.input%d.npy" % (function, i)
             np.save(os.path.join(directory, file), np.ascontiguousarray(array))

@@ -278,6 +278,30 @@ TEST(RuntimeBuffer, FillRandomIsDeterministic) {
   EXPECT_EQ(i4.toDoubles(), (std::vector<double>{14, 6, 0, 15, 1, 5, 2, 12}));
 }
 
+// Large buffers are filled by several threads, each starting its generator
+// where its chunk starts: the values must be those of one generator.
+TEST(RuntimeBuffer, FillRandomInChunksIsOneSequence) {
+  auto draw = [](uint64_t seed, uint64_t i) {
+    uint64_t z = seed + (i + 1) * 0x9E3779B97F4A7C15ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  };
+  const int64_t n = int64_t(5) << 20;
+  Buffer big(tensorType("i32[" + std::to_string(n) + "]"));
+  big.fillRandom(3);
+  for (int64_t i : {int64_t(0), int64_t(1), (n / 3) + 1, n / 2, n - 1})
+    EXPECT_EQ(big.getBits(i), draw(3, i) >> 33) << i;
+  Buffer floats(tensorType("bf16[" + std::to_string(n) + "]"));
+  Buffer prefix(tensorType("bf16[1000]"));
+  floats.fillRandom(5);
+  prefix.fillRandom(5);
+  EXPECT_EQ(std::memcmp(floats.data(), prefix.data(), prefix.bytes()), 0);
+  int64_t last = n - 1;
+  double expected = std::ldexp(double(draw(5, last) >> 56), -7) - 1.0;
+  EXPECT_EQ(floats.getDouble(last), expected);
+}
+
 TEST(RuntimeBuffer, FillRandomRanges) {
   Buffer i4(tensorType("i4[1000]"));
   i4.fillRandom(1);

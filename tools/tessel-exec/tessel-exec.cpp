@@ -332,7 +332,9 @@ int runBundle(const Options &options) {
     for (size_t i = 0; i < sig.inputs.size(); ++i) {
       inputs.emplace_back(sig.inputs[i]);
       const rt::BundleFunction::Input &input = entry.inputs[i];
-      if (input.file.empty())
+      if (input.file.empty() && input.lo < input.hi)
+        inputs.back().fillRandomInts(input.seed, input.lo, input.hi);
+      else if (input.file.empty())
         inputs.back().fillRandom(input.seed);
       else if (!rt::readNpy(dir + input.file, sig.inputs[i], inputs.back(),
                             error))

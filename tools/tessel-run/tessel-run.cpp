@@ -111,11 +111,24 @@ double toleranceFor(const rt::TensorType &type, Value result) {
 
 /// Arguments used as gather indices must be in range; everything else is
 /// uniformly random.
-std::optional<int64_t> indexRange(BlockArgument arg) {
-  for (Operation *user : arg.getUsers())
+std::optional<std::pair<int64_t, int64_t>> indexRange(BlockArgument arg) {
+  for (Operation *user : arg.getUsers()) {
     if (auto permute = dyn_cast<tessel::PermuteOp>(user))
       if (permute.getIndices() == arg)
-        return permute.getInput().getType().getDimSize(permute.getDimension());
+        return std::pair<int64_t, int64_t>(
+            0, permute.getInput().getType().getDimSize(permute.getDimension()));
+    // Page tables name pages of the pool, and two past it (out-of-range
+    // entries mask their tokens); lengths run from empty to two past the
+    // table's capacity (clamped).
+    if (auto paged = dyn_cast<tessel::PagedAttentionOp>(user)) {
+      int64_t pages = paged.getKeyPages().getType().getDimSize(0);
+      int64_t capacity = paged.getMaxPages() * paged.getPageSize();
+      if (paged.getBlockTable() == arg)
+        return std::pair<int64_t, int64_t>(0, pages + 2);
+      if (paged.getSeqLens() == arg)
+        return std::pair<int64_t, int64_t>(0, capacity + 3);
+    }
+  }
   return std::nullopt;
 }
 
@@ -145,9 +158,8 @@ bool makeInputs(func::FuncOp original, const rt::Signature &sig,
     if (!inputs.empty()) {
       if (!rt::readNpy(inputs[i], type, args.back(), error))
         return false;
-    } else if (std::optional<int64_t> range =
-                   indexRange(original.getArgument(i))) {
-      args.back().fillRandomInts(seed + i, 0, *range);
+    } else if (auto range = indexRange(original.getArgument(i))) {
+      args.back().fillRandomInts(seed + i, range->first, range->second);
     } else {
       args.back().fillRandom(seed + i);
     }
@@ -259,11 +271,10 @@ int writeBundleFor(ArrayRef<func::FuncOp> selected, StringRef libraryName,
       if (check || !inputs.empty())
         return fail("--bundle-random-inputs excludes --check and --input");
       for (size_t i = 0; i < sig.inputs.size(); ++i) {
-        if (indexRange(func.getArgument(i)))
-          return fail("@" + name +
-                      " takes gather indices, which random "
-                      "inputs would put out of range");
-        entry.inputs.push_back({"", seed + i});
+        // Indices are made in their range on the running machine.
+        auto range = indexRange(func.getArgument(i));
+        entry.inputs.push_back({"", seed + i, range ? range->first : 0,
+                                range ? range->second : 0});
       }
       bundle.functions.push_back(std::move(entry));
       continue;

@@ -137,6 +137,18 @@ struct AttentionOptions {
 Tensor attention(const Tensor &q, const Tensor &k, const Tensor &v,
                  const AttentionOptions &opts = {});
 
+/// tessel.paged_attention: `q` `[B, Hq, Sq, D]` against the keys and values
+/// of each sequence in pages, `keyPages` `[P, PS, Hkv, D]` and `valuePages`
+/// `[P, PS, Hkv, Dv]`; `blockTable` `[B, M]` holds page indices and
+/// `seqLens` `[B]` the tokens of each sequence (clamped to [0, M * PS]).
+/// Token j of sequence b is row j % PS of page blockTable[b, j / PS]; query
+/// i is token L - Sq + i and, with `causal`, sees tokens up to it. Tokens on
+/// pages outside [0, P) are masked; rows that see no token are zeros.
+Tensor pagedAttention(const Tensor &q, const Tensor &keyPages,
+                      const Tensor &valuePages, const Tensor &blockTable,
+                      const Tensor &seqLens, std::optional<double> scale,
+                      bool causal);
+
 //===----------------------------------------------------------------------===//
 // tessel.softmax
 //===----------------------------------------------------------------------===//

@@ -21,7 +21,9 @@
 /// Paths are relative to DIR; `input` and `expect` lines belong to the
 /// function above them. `input-random SEED` instead of `input FILE` makes
 /// the input on the running machine with Buffer::fillRandom(SEED), for
-/// inputs too large to carry (benchmarks).
+/// inputs too large to carry (benchmarks); `input-random-ints SEED LO HI`
+/// with Buffer::fillRandomInts(SEED, LO, HI), for integers that index
+/// something (block tables, lengths).
 ///
 //===----------------------------------------------------------------------===//
 
@@ -40,6 +42,9 @@ struct BundleFunction {
     /// Empty for a random input.
     std::string file;
     uint64_t seed = 0;
+    /// Random integers in [lo, hi) (Buffer::fillRandomInts) where lo < hi:
+    /// indices that must stay in range; else Buffer::fillRandom.
+    int64_t lo = 0, hi = 0;
   };
   std::vector<Input> inputs;
   struct Expectation {

@@ -59,6 +59,9 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   configure.decodeKernel = options.decodeKernel;
   configure.kvSplits = options.kvSplits;
   pm.addPass(createTesselCUDAConfigure(configure));
+  // Paged attention that the decode kernel does not take becomes page
+  // gathers and masked attention.
+  pm.addPass(createTesselExpandPagedAttention());
   // Constant quantized weights take the packed layout chosen for the
   // qmatmul kernel.
   if (options.kernels && options.chooseLayouts)

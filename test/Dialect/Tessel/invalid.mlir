@@ -1097,3 +1097,75 @@ func.func @f(%x: tensor<4x8xf32, #tessel.layout<(4, 8):(8, 1), swizzle = <1, 0, 
 
 // expected-error @+1 {{invalid packing <4 in 4294967328>}}
 func.func @f(%x: tensor<4x8xi4, #tessel.layout<(4, 8):(8, 1), pack = <4 in 4294967328>>>) { return }
+
+// -----
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %kp: tensor<8x4x2x16xf32>, %vp: tensor<8x4x2x16xf32>, %t: tensor<1x2x3xi32>, %l: tensor<1xi32>, %o: tensor<1x4x1x16xf32>) {
+  // expected-error @+1 {{expected block_table to have rank 2 ([B, M]), got 3}}
+  %r = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x4x1x16xf32>, tensor<8x4x2x16xf32>, tensor<8x4x2x16xf32>) pages(%t, %l : tensor<1x2x3xi32>, tensor<1xi32>) outs(%o : tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %kp: tensor<8x4x2x16xf32>, %vp: tensor<8x4x2x16xf32>, %t: tensor<1x2xi64>, %l: tensor<1xi32>, %o: tensor<1x4x1x16xf32>) {
+  // expected-error @+1 {{expected block_table and seq_lens of i32}}
+  %r = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x4x1x16xf32>, tensor<8x4x2x16xf32>, tensor<8x4x2x16xf32>) pages(%t, %l : tensor<1x2xi64>, tensor<1xi32>) outs(%o : tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %kp: tensor<8x4x2x16xf32>, %vp: tensor<8x4x2x16xf16>, %t: tensor<1x2xi32>, %l: tensor<1xi32>, %o: tensor<1x4x1x16xf32>) {
+  // expected-error @+1 {{expected key_pages, value_pages and init to have the query's element type 'f32'}}
+  %r = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x4x1x16xf32>, tensor<8x4x2x16xf32>, tensor<8x4x2x16xf16>) pages(%t, %l : tensor<1x2xi32>, tensor<1xi32>) outs(%o : tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %kp: tensor<8x4x2x16xf32>, %vp: tensor<8x2x2x16xf32>, %t: tensor<1x2xi32>, %l: tensor<1xi32>, %o: tensor<1x4x1x16xf32>) {
+  // expected-error @+1 {{expected dimension 1 of value_pages to be the page size PS (4), got 2}}
+  %r = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x4x1x16xf32>, tensor<8x4x2x16xf32>, tensor<8x2x2x16xf32>) pages(%t, %l : tensor<1x2xi32>, tensor<1xi32>) outs(%o : tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %kp: tensor<8x4x2x16xf32>, %vp: tensor<8x4x2x16xf32>, %t: tensor<1x2xi32>, %l: tensor<2xi32>, %o: tensor<1x4x1x16xf32>) {
+  // expected-error @+1 {{expected dimension 0 of seq_lens to be the batch size B (1), got 2}}
+  %r = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x4x1x16xf32>, tensor<8x4x2x16xf32>, tensor<8x4x2x16xf32>) pages(%t, %l : tensor<1x2xi32>, tensor<2xi32>) outs(%o : tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %kp: tensor<8x4x3x16xf32>, %vp: tensor<8x4x3x16xf32>, %t: tensor<1x2xi32>, %l: tensor<1xi32>, %o: tensor<1x4x1x16xf32>) {
+  // expected-error @+1 {{query heads (4) must be a multiple of key/value heads (3)}}
+  %r = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x4x1x16xf32>, tensor<8x4x3x16xf32>, tensor<8x4x3x16xf32>) pages(%t, %l : tensor<1x2xi32>, tensor<1xi32>) outs(%o : tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %kp: tensor<8x0x2x16xf32>, %vp: tensor<8x0x2x16xf32>, %t: tensor<1x2xi32>, %l: tensor<1xi32>, %o: tensor<1x4x1x16xf32>) {
+  // expected-error @+1 {{page size PS must not be 0}}
+  %r = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x4x1x16xf32>, tensor<8x0x2x16xf32>, tensor<8x0x2x16xf32>) pages(%t, %l : tensor<1x2xi32>, tensor<1xi32>) outs(%o : tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %kp: tensor<8x4x2x8xf32>, %vp: tensor<8x4x2x16xf32>, %t: tensor<1x2xi32>, %l: tensor<1xi32>, %o: tensor<1x4x1x16xf32>) {
+  // expected-error @+1 {{expected dimension 3 of key_pages to be the head dimension D (16), got 8}}
+  %r = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x4x1x16xf32>, tensor<8x4x2x8xf32>, tensor<8x4x2x16xf32>) pages(%t, %l : tensor<1x2xi32>, tensor<1xi32>) outs(%o : tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+  return
+}
+
+// -----
+
+func.func @f(%q: tensor<1x4x1x16xf32>, %kp: tensor<8x4x2x16xf32>, %vp: tensor<8x4x2x16xf32>, %t: tensor<1x2xi32>, %l: tensor<1xi32>, %o: tensor<1x4x1x16xf32>) {
+  // expected-error @+1 {{scale must be finite and non-zero, got 0}}
+  %r = tessel.paged_attention scale(0.0) ins(%q, %kp, %vp : tensor<1x4x1x16xf32>, tensor<8x4x2x16xf32>, tensor<8x4x2x16xf32>) pages(%t, %l : tensor<1x2xi32>, tensor<1xi32>) outs(%o : tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+  return
+}

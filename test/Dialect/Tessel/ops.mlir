@@ -170,3 +170,23 @@ func.func @draft_mask(%q: tensor<1x16x4096x64xbf16>, %k: tensor<1x16x4096x64xbf1
          outs(%o2 : tensor<2x4x2x3xi1>) -> tensor<2x4x2x3xi1>
   return %a, %b : tensor<1x16x32x32xi1>, tensor<2x4x2x3xi1>
 }
+
+// CHECK-LABEL: func.func @paged_attention_decode
+// CHECK: tessel.paged_attention ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x32x1x128xbf16>, tensor<64x16x8x128xbf16>, tensor<64x16x8x128xbf16>) pages(%{{.*}}, %{{.*}} : tensor<4x16xi32>, tensor<4xi32>) outs(%{{.*}} : tensor<4x32x1x128xbf16>) -> tensor<4x32x1x128xbf16>
+func.func @paged_attention_decode(%q: tensor<4x32x1x128xbf16>, %kp: tensor<64x16x8x128xbf16>, %vp: tensor<64x16x8x128xbf16>,
+                                  %t: tensor<4x16xi32>, %l: tensor<4xi32>, %o: tensor<4x32x1x128xbf16>) -> tensor<4x32x1x128xbf16> {
+  %r = tessel.paged_attention ins(%q, %kp, %vp : tensor<4x32x1x128xbf16>, tensor<64x16x8x128xbf16>, tensor<64x16x8x128xbf16>)
+         pages(%t, %l : tensor<4x16xi32>, tensor<4xi32>)
+         outs(%o : tensor<4x32x1x128xbf16>) -> tensor<4x32x1x128xbf16>
+  return %r : tensor<4x32x1x128xbf16>
+}
+
+// CHECK-LABEL: func.func @paged_attention_causal_scaled
+// CHECK: tessel.paged_attention causal scale(1.250000e-01) ins({{.*}}) pages({{.*}}) outs({{.*}}) -> tensor<2x4x3x32xf32>
+func.func @paged_attention_causal_scaled(%q: tensor<2x4x3x64xf32>, %kp: tensor<10x128x2x64xf32>, %vp: tensor<10x128x2x32xf32>,
+                                         %t: tensor<2x5xi32>, %l: tensor<2xi32>, %o: tensor<2x4x3x32xf32>) -> tensor<2x4x3x32xf32> {
+  %r = tessel.paged_attention causal scale(0.125) ins(%q, %kp, %vp : tensor<2x4x3x64xf32>, tensor<10x128x2x64xf32>, tensor<10x128x2x32xf32>)
+         pages(%t, %l : tensor<2x5xi32>, tensor<2xi32>)
+         outs(%o : tensor<2x4x3x32xf32>) -> tensor<2x4x3x32xf32>
+  return %r : tensor<2x4x3x32xf32>
+}

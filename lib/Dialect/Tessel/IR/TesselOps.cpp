@@ -262,6 +262,80 @@ LogicalResult AttentionOp::verify() {
 }
 
 //===----------------------------------------------------------------------===//
+// PagedAttentionOp
+//===----------------------------------------------------------------------===//
+
+std::optional<double> PagedAttentionOp::getEffectiveScale() {
+  if (FloatAttr scale = getScaleAttr())
+    return scale.getValueAsDouble();
+  int64_t d = getQuery().getType().getDimSize(3);
+  if (ShapedType::isDynamic(d) || d <= 0)
+    return std::nullopt;
+  return 1.0 / std::sqrt(double(d));
+}
+
+LogicalResult PagedAttentionOp::verify() {
+  Operation *op = getOperation();
+  if (failed(verifyRank(op, "query", getQuery(), 4, "[B, Hq, Sq, D]")) ||
+      failed(
+          verifyRank(op, "key_pages", getKeyPages(), 4, "[P, PS, Hkv, D]")) ||
+      failed(verifyRank(op, "value_pages", getValuePages(), 4,
+                        "[P, PS, Hkv, Dv]")) ||
+      failed(verifyRank(op, "block_table", getBlockTable(), 2, "[B, M]")) ||
+      failed(verifyRank(op, "seq_lens", getSeqLens(), 1, "[B]")) ||
+      failed(verifyRank(op, "init", getInit(), 4, "[B, Hq, Sq, Dv]")))
+    return failure();
+  Type elemType = elementType(getQuery());
+  if (!isAttentionFloat(elemType))
+    return emitOpError()
+           << "expected query to have element type f16, bf16 or f32, got "
+           << elemType;
+  if (elementType(getKeyPages()) != elemType ||
+      elementType(getValuePages()) != elemType ||
+      elementType(getInit()) != elemType)
+    return emitOpError() << "expected key_pages, value_pages and init to "
+                            "have the query's element type "
+                         << elemType;
+  if (!elementType(getBlockTable()).isSignlessInteger(32) ||
+      !elementType(getSeqLens()).isSignlessInteger(32))
+    return emitOpError("expected block_table and seq_lens of i32");
+  RankedTensorType q = getQuery().getType(), k = getKeyPages().getType(),
+                   v = getValuePages().getType();
+  int64_t b = q.getDimSize(0), hq = q.getDimSize(1), sq = q.getDimSize(2);
+  int64_t hkv = k.getDimSize(2);
+  if (failed(verifyDim(op, "key_pages", getKeyPages(), 3, q.getDimSize(3),
+                       "the head dimension D")) ||
+      failed(verifyDim(op, "value_pages", getValuePages(), 0, k.getDimSize(0),
+                       "the pages P")) ||
+      failed(verifyDim(op, "value_pages", getValuePages(), 1, k.getDimSize(1),
+                       "the page size PS")) ||
+      failed(verifyDim(op, "value_pages", getValuePages(), 2, hkv,
+                       "the key/value heads Hkv")) ||
+      failed(verifyDim(op, "block_table", getBlockTable(), 0, b,
+                       "the batch size B")) ||
+      failed(
+          verifyDim(op, "seq_lens", getSeqLens(), 0, b, "the batch size B")) ||
+      failed(verifyDim(op, "init", getInit(), 0, b, "the batch size B")) ||
+      failed(verifyDim(op, "init", getInit(), 1, hq, "the query heads Hq")) ||
+      failed(verifyDim(op, "init", getInit(), 2, sq, "the query length Sq")) ||
+      failed(verifyDim(op, "init", getInit(), 3, v.getDimSize(3),
+                       "the value dimension Dv")))
+    return failure();
+  if (hkv == 0)
+    return emitOpError("key/value heads must not be 0");
+  if (k.getDimSize(1) == 0)
+    return emitOpError("page size PS must not be 0");
+  if (q.getDimSize(3) == 0)
+    return emitOpError("head dimension D must not be 0");
+  if (!ShapedType::isDynamic(hq) && !ShapedType::isDynamic(hkv) &&
+      hq % hkv != 0)
+    return emitOpError() << "query heads (" << hq
+                         << ") must be a multiple of key/value heads (" << hkv
+                         << ")";
+  return verifyFiniteScale(op, getScaleAttr());
+}
+
+//===----------------------------------------------------------------------===//
 // SoftmaxOp
 //===----------------------------------------------------------------------===//
 

@@ -122,6 +122,84 @@ def Tessel_AttentionOp : Tessel_SingleInitOp<"attention",
 }
 
 //===----------------------------------------------------------------------===//
+// PagedAttentionOp
+//===----------------------------------------------------------------------===//
+
+def Tessel_PagedAttentionOp : Tessel_Op<"paged_attention", [
+    Pure, DestinationStyleOpInterface]> {
+  let summary = "Attention of new query tokens against a paged key/value cache";
+  let description = [{
+    Attention as `tessel.attention` computes it, with the keys and values
+    of each sequence in pages of a shared pool, as serving stacks store a
+    growing KV cache (vLLM's layout):
+
+    - `query: [B, Hq, Sq, D]`, `key_pages: [P, PS, Hkv, D]`,
+      `value_pages: [P, PS, Hkv, Dv]` (P pages of PS tokens),
+      `block_table: [B, M]` (i32 page indices), `seq_lens: [B]` (i32),
+      `init: [B, Hq, Sq, Dv]`. Query head `h` reads key/value head
+      `h / (Hq / Hkv)`.
+    - Sequence `b` holds `L = clamp(seq_lens[b], 0, M * PS)` tokens; token
+      `j < L` is row `j % PS` of page `block_table[b, j / PS]`. Entries of
+      the table past the sequence's pages are never read.
+    - The `Sq` query tokens are the sequence's last: query `i` is token
+      `L - Sq + i`. With `causal` it sees tokens `j <= L - Sq + i`, else
+      all `L`.
+    - **A page index outside `[0, P)` masks its tokens** (they are skipped,
+      never read): the op does not report it. A query row that sees no
+      token yields zeros.
+    - `scale` defaults to `1 / sqrt(D)`.
+
+    Element types: f16, bf16 or f32 for query, pages and init (equal); i32
+    for the table and the lengths.
+
+    Example (decoding one token of 32 heads against 8 key/value heads in
+    pages of 16 tokens, at most 128 pages per sequence):
+
+    ```mlir
+    %o = tessel.paged_attention
+           ins(%q, %kp, %vp : tensor<4x32x1x128xbf16>,
+                              tensor<4096x16x8x128xbf16>,
+                              tensor<4096x16x8x128xbf16>)
+           pages(%table, %lens : tensor<4x128xi32>, tensor<4xi32>)
+           outs(%init : tensor<4x32x1x128xbf16>) -> tensor<4x32x1x128xbf16>
+    ```
+  }];
+  let arguments = (ins
+    AnyRankedTensor:$query,
+    AnyRankedTensor:$key_pages,
+    AnyRankedTensor:$value_pages,
+    AnyRankedTensor:$block_table,
+    AnyRankedTensor:$seq_lens,
+    AnyRankedTensor:$init,
+    OptionalAttr<F64Attr>:$scale,
+    UnitAttr:$causal
+  );
+  let results = (outs AnyRankedTensor:$result);
+  let assemblyFormat = [{
+    (`causal` $causal^)?
+    (`scale` `(` $scale^ `)`)?
+    `ins` `(` $query `,` $key_pages `,` $value_pages `:` type($query) `,`
+              type($key_pages) `,` type($value_pages) `)`
+    `pages` `(` $block_table `,` $seq_lens `:` type($block_table) `,`
+                type($seq_lens) `)`
+    `outs` `(` $init `:` type($init) `)`
+    attr-dict `->` type($result)
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    ::mlir::MutableOperandRange getDpsInitsMutable() {
+      return getInitMutable();
+    }
+    /// The scale applied to Q K^T: the attribute, or 1/sqrt(D); none when
+    /// D is dynamic.
+    std::optional<double> getEffectiveScale();
+    /// Tokens of a page (PS) and table entries per sequence (M).
+    int64_t getPageSize() { return getKeyPages().getType().getDimSize(1); }
+    int64_t getMaxPages() { return getBlockTable().getType().getDimSize(1); }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
 // SoftmaxOp
 //===----------------------------------------------------------------------===//
 

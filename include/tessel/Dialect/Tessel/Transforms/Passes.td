@@ -17,6 +17,24 @@ def TesselEraseLayouts : Pass<"tessel-erase-layouts", "::mlir::ModuleOp"> {
   }];
 }
 
+def TesselExpandPagedAttention : Pass<"tessel-expand-paged-attention"> {
+  let summary = "Paged attention as page gathers and masked attention";
+  let description = [{
+    Rewrites each `tessel.paged_attention` into what every backend runs:
+    the key and value pages of each sequence gathered through the block
+    table into contiguous `[B, Hkv, M * PS, D]` tensors (`linalg.generic`),
+    a boolean mask `[B, 1, Sq, M * PS]` of the tokens each query sees (within
+    the sequence's length, on a page inside the pool, and not after the
+    query's own token when `causal`), and `tessel.attention` with that
+    mask. Ops given the GPU decode kernel (`tessel.kv_splits`, written by
+    `tessel-cuda-configure`) read the pages themselves and are left alone;
+    any other op that cannot be expanded (dynamic shapes) is an error.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def TesselTile : Pass<"tessel-tile"> {
   let summary = "Tile tessel ops into parallel loops over independent work";
   let description = [{
