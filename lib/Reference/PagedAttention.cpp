@@ -14,8 +14,8 @@ using namespace mlir::tessel::reference::detail;
 
 Tensor mlir::tessel::reference::pagedAttention(
     const Tensor &q, const Tensor &keyPages, const Tensor &valuePages,
-    const Tensor &blockTable, const Tensor &seqLens, std::optional<double> scale,
-    bool causal) {
+    const Tensor &blockTable, const Tensor &seqLens,
+    std::optional<double> scale, bool causal) {
   requireRank(q, "paged_attention: Q", 4);
   requireRank(keyPages, "paged_attention: key pages", 4);
   requireRank(valuePages, "paged_attention: value pages", 4);
@@ -63,7 +63,8 @@ Tensor mlir::tessel::reference::pagedAttention(
             continue;
           }
           const double *kRow =
-              &keyPages.data[((page * pageSize + j % pageSize) * hkv + kvh) * d];
+              &keyPages
+                   .data[((page * pageSize + j % pageSize) * hkv + kvh) * d];
           double dot = 0.0;
           for (int64_t e = 0; e < d; ++e)
             dot += qRow[e] * kRow[e];

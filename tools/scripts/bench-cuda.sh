@@ -12,7 +12,7 @@
 # On the GPU machine (the device tool, carrying build/cuda-bundles,
 # build/cuda-bench and .peers, and any of build/cuda-sparse,
 # build/cuda-warps, build/cuda-layouts and build/cuda-decode (decode
-# attention, whose inputs take minutes to make there): all of them pass the device
+# attention, contiguous and paged, whose inputs take minutes to make there): all of them pass the device
 # tool's 64 MB, so a call leaves out one of the larger ones):
 #   bash tools/scripts/bench-cuda.sh device
 # builds the runtime, checks every bundle under compute-sanitizer, times
@@ -52,13 +52,16 @@ prepare)
   for f in test/Benchmarks/CUDA/*.mlir; do
     # Decode attention has its own folder: its inputs (29 GB) take minutes
     # to make on the device.
-    [ "$(basename "$f")" = attention-decode.mlir ] && continue
+    case "$(basename "$f")" in attention-decode.mlir | paged-attention-decode.mlir) continue ;; esac
     "$run" --cost-target="$card" "$f" --target=cuda --seed=1 --bundle-random-inputs \
       --bundle=build/cuda-bench/$(basename "$f" .mlir)
   done
   rm -rf build/cuda-decode && mkdir -p build/cuda-decode
   "$run" --cost-target="$card" test/Benchmarks/CUDA/attention-decode.mlir --target=cuda \
     --seed=1 --bundle-random-inputs --bundle=build/cuda-decode/attention-decode
+  # The same reads through a paged cache (pages of 16 and 128 tokens).
+  "$run" --cost-target="$card" test/Benchmarks/CUDA/paged-attention-decode.mlir --target=cuda \
+    --seed=1 --bundle-random-inputs --bundle=build/cuda-decode/paged-attention-decode
   # The attention kernel with 8 warps (128 query rows) per block instead of
   # 4 (64 rows).
   "$run" --cost-target="$card" test/Benchmarks/CUDA/attention.mlir --target=cuda --seed=1 \

@@ -110,8 +110,15 @@ double toleranceFor(const rt::TensorType &type, Value result) {
 }
 
 /// Arguments used as gather indices must be in range; everything else is
-/// uniformly random.
+/// uniformly random. An argument attribute `tessel.random_range =
+/// array<i64: lo, hi>` sets the range [lo, hi) itself (benchmarks that want
+/// every page valid and every sequence full).
 std::optional<std::pair<int64_t, int64_t>> indexRange(BlockArgument arg) {
+  auto func = cast<FunctionOpInterface>(arg.getOwner()->getParentOp());
+  if (auto range = func.getArgAttrOfType<DenseI64ArrayAttr>(
+          arg.getArgNumber(), "tessel.random_range");
+      range && range.size() == 2 && range[0] < range[1])
+    return std::pair<int64_t, int64_t>(range[0], range[1]);
   for (Operation *user : arg.getUsers()) {
     if (auto permute = dyn_cast<tessel::PermuteOp>(user))
       if (permute.getIndices() == arg)
@@ -332,8 +339,12 @@ int main(int argc, char **argv) {
   if (!module)
     return 1;
 
-  // The reference side keeps the IR as written.
+  // The reference side keeps the IR as written; the compiled side loses
+  // the random ranges, which are tessel-run's alone.
   OwningOpRef<ModuleOp> original = module->clone();
+  for (auto func : module->getOps<func::FuncOp>())
+    for (unsigned i = 0; i < func.getNumArguments(); ++i)
+      func.removeArgAttr(i, "tessel.random_range");
   std::vector<func::FuncOp> selected;
   for (auto func : original->getOps<func::FuncOp>()) {
     if (!func.isPublic() || func.isExternal())

@@ -8,6 +8,7 @@
 #include "tessel/Codegen/CUDA/AttentionDecodePlanner.h"
 
 #include "KernelUtils.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 
 #include "llvm/Support/MathExtras.h"
@@ -19,53 +20,122 @@ using namespace mlir::tessel;
 
 namespace {
 
-/// Query rows one block holds in registers at most: each lane keeps D / 8
-/// query values and as many accumulators per row.
+/// Query rows one block holds in registers at most: each lane keeps a
+/// slice of every row's query and accumulator.
 constexpr int64_t kMaxRowsPerBlock = 8;
 /// Warps per block of the split kernel.
 constexpr int64_t kDecodeWarps = 4;
+/// Steps of K and V in flight by default, and at most.
+constexpr int64_t kDefaultPrefetchSteps = 3;
+constexpr int64_t kMaxPrefetchSteps = 8;
+/// Shared memory of one block at most: a third of an sm_90 SM's, so that
+/// three blocks share an SM.
+constexpr int64_t kMaxSharedBytes = 72 * 1024;
+
+/// What the kernel needs to know of a contiguous or paged attention op.
+struct DecodeOperands {
+  RankedTensorType query, key, value;
+  /// Pools of pages [P, PS, Hkv, D] rather than a cache [B, Hkv, Skv, D].
+  bool paged = false;
+  bool masked = false, causal = false;
+  std::optional<double> scale;
+  /// The block table [B, M] of a paged op.
+  RankedTensorType table;
+
+  int64_t kvHeadDim() const { return paged ? 2 : 1; }
+  int64_t kvHeads() const { return key.getDimSize(kvHeadDim()); }
+  /// The keys the kernel walks: the cache's, or the table's capacity.
+  int64_t keys() const {
+    return paged ? table.getDimSize(1) * key.getDimSize(1) : key.getDimSize(2);
+  }
+};
+
+FailureOr<DecodeOperands> decodeOperandsOf(Operation *op) {
+  DecodeOperands d;
+  if (auto a = dyn_cast<AttentionOp>(op)) {
+    d.query = a.getQuery().getType();
+    d.key = a.getKey().getType();
+    d.value = a.getValue().getType();
+    d.masked = a.getMask() || a.getBlockMask();
+    d.causal = a.getCausal();
+    if (a.getScale())
+      d.scale = a.getScale()->convertToDouble();
+    return d;
+  }
+  if (auto p = dyn_cast<PagedAttentionOp>(op)) {
+    d.query = p.getQuery().getType();
+    d.key = p.getKeyPages().getType();
+    d.value = p.getValuePages().getType();
+    d.table = p.getBlockTable().getType();
+    d.paged = true;
+    d.causal = p.getCausal();
+    if (p.getScale())
+      d.scale = p.getScale()->convertToDouble();
+    return d;
+  }
+  return failure();
+}
 
 } // namespace
 
-std::string mlir::tessel::attentionDecodeRejection(AttentionOp op) {
-  auto q = cast<RankedTensorType>(op.getQuery().getType());
-  auto k = cast<RankedTensorType>(op.getKey().getType());
-  auto v = cast<RankedTensorType>(op.getValue().getType());
-  if (!q.hasStaticShape() || !k.hasStaticShape() || !v.hasStaticShape())
+std::string mlir::tessel::attentionDecodeRejection(Operation *op) {
+  FailureOr<DecodeOperands> operands = decodeOperandsOf(op);
+  if (failed(operands))
+    return "not an attention op";
+  const DecodeOperands &d = *operands;
+  if (!d.query.hasStaticShape() || !d.key.hasStaticShape() ||
+      !d.value.hasStaticShape() || (d.paged && !d.table.hasStaticShape()))
     return "dynamic shapes";
-  if (q.getNumElements() == 0 || k.getNumElements() == 0)
+  if (d.query.getNumElements() == 0 || d.key.getNumElements() == 0 ||
+      d.keys() == 0)
     return "empty tensors";
-  Type element = q.getElementType();
+  Type element = d.query.getElementType();
   if (!element.isF16() && !element.isBF16())
     return "not f16 or bf16";
-  if (op.getMask() || op.getBlockMask())
+  if (d.masked)
     return "element or block masks";
-  int64_t d = q.getDimSize(3);
-  if (v.getDimSize(3) != d)
+  int64_t depth = d.query.getDimSize(3);
+  if (d.value.getDimSize(3) != depth)
     return "value head dimension differs from the key's";
-  if (d != 64 && d != 128 && d != 256)
+  if (depth != 64 && depth != 128 && depth != 256)
     return "head dimension not 64, 128 or 256";
+  if (d.query.getDimSize(2) > kMaxDecodeQueries)
+    return "more than " + std::to_string(kMaxDecodeQueries) +
+           " query tokens (prefill)";
   return {};
 }
 
 FailureOr<AttentionDecodePlan>
-mlir::tessel::planAttentionDecode(AttentionOp op, int64_t splits,
-                                  std::string *whyNot) {
+mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
+                                  int64_t prefetchSteps, std::string *whyNot) {
   std::string reason = attentionDecodeRejection(op);
-  if (!reason.empty() || splits < 1) {
+  if (reason.empty() && splits < 1)
+    reason = "splits must be at least 1";
+  if (prefetchSteps < 0)
+    if (auto attr = op->getAttrOfType<IntegerAttr>(kPrefetchStepsAttrName))
+      prefetchSteps = attr.getInt();
+  if (reason.empty() && prefetchSteps > kMaxPrefetchSteps)
+    reason =
+        "prefetch steps must be at most " + std::to_string(kMaxPrefetchSteps);
+  if (!reason.empty()) {
     if (whyNot)
-      *whyNot = reason.empty() ? "splits must be at least 1" : reason;
+      *whyNot = reason;
     return failure();
   }
-  auto q = cast<RankedTensorType>(op.getQuery().getType());
-  auto k = cast<RankedTensorType>(op.getKey().getType());
+  DecodeOperands d = *decodeOperandsOf(op);
+  RankedTensorType q = d.query;
   AttentionDecodePlan plan;
   plan.batch = q.getDimSize(0);
   plan.heads = q.getDimSize(1);
   plan.queries = q.getDimSize(2);
   plan.depth = q.getDimSize(3);
-  plan.kvHeads = k.getDimSize(1);
-  plan.keys = k.getDimSize(2);
+  plan.kvHeads = d.kvHeads();
+  plan.keys = d.keys();
+  if (d.paged) {
+    plan.pages = d.key.getDimSize(0);
+    plan.pageSize = d.key.getDimSize(1);
+    plan.maxPages = d.table.getDimSize(1);
+  }
   plan.group = plan.heads / plan.kvHeads;
   plan.rows = plan.group * plan.queries;
   plan.rowsPerBlock = 1;
@@ -75,11 +145,15 @@ mlir::tessel::planAttentionDecode(AttentionOp op, int64_t splits,
       break;
     }
   plan.warps = kDecodeWarps;
-  plan.causal = op.getCausal();
-  double scale = op.getScale() ? op.getScale()->convertToDouble()
-                               : 1.0 / std::sqrt(double(plan.depth));
-  plan.scaleLog2 = scale * M_LOG2E;
+  plan.lanesPerKey = plan.depth / (plan.rowsPerBlock <= 4 ? 16 : 8);
   plan.elementType = q.getElementType();
+  plan.prefetchSteps =
+      prefetchSteps < 0 ? kDefaultPrefetchSteps : prefetchSteps;
+  while (plan.prefetchSteps > 0 && plan.getSharedBytes() > kMaxSharedBytes)
+    --plan.prefetchSteps;
+  plan.causal = d.causal;
+  double scale = d.scale ? *d.scale : 1.0 / std::sqrt(double(plan.depth));
+  plan.scaleLog2 = scale * M_LOG2E;
   // Every split gets whole steps of keys, and keys.
   int64_t step = plan.getKeysPerStep();
   int64_t steps = llvm::divideCeil(plan.keys, step);
@@ -103,8 +177,7 @@ mlir::tessel::profileAttentionDecode(const AttentionDecodePlan &plan) {
   GPUKernelProfile kernel;
   kernel.blocks = plan.getBlocks();
   kernel.warpsPerBlock = plan.warps;
-  kernel.sharedBytesPerBlock =
-      plan.warps * plan.rowsPerBlock * (plan.depth + 2) * 4;
+  kernel.sharedBytesPerBlock = plan.getSharedBytes();
   kernel.flops =
       4.0 * plan.batch * plan.heads * plan.queries * plan.keys * plan.depth;
   kernel.tensorCores = false;
@@ -112,13 +185,17 @@ mlir::tessel::profileAttentionDecode(const AttentionDecodePlan &plan) {
   // Row chunks beyond the first re-read their keys, from L2 when the
   // chunks' blocks run together.
   kernel.cacheBytes = kvBytes * (plan.getRowChunks() - 1);
-  // Each step's loads are issued one step ahead; then the reductions over
-  // the block and the combine kernel.
-  kernel.roundTripsPerWarp = plan.getSteps() + 3;
-  // Queries and accumulators (D / 8 each per row), K and V of two steps,
-  // addresses.
+  // A step waits for loads issued prefetchSteps steps before: one memory
+  // round trip per prefetchSteps steps; then the reductions over the block
+  // and the combine kernel.
+  kernel.roundTripsPerWarp =
+      llvm::divideCeil(plan.getSteps(),
+                       std::max<int64_t>(1, plan.prefetchSteps)) +
+      3;
+  // Queries and accumulators (a slice each per row), one step's K and V as
+  // f32, addresses.
   kernel.registersPerThread =
-      40 + 2 * plan.rowsPerBlock * (plan.depth / 8) + plan.depth / 2;
+      40 + 2 * (plan.rowsPerBlock + 1) * plan.getSlice();
   return kernel;
 }
 
@@ -127,7 +204,8 @@ ArrayRef<int64_t> mlir::tessel::attentionDecodeSplitsCandidates() {
   return candidates;
 }
 
-int64_t mlir::tessel::defaultAttentionDecodeSplits(AttentionOp op) {
-  int64_t keys = cast<RankedTensorType>(op.getKey().getType()).getDimSize(2);
+int64_t mlir::tessel::defaultAttentionDecodeSplits(Operation *op) {
+  FailureOr<DecodeOperands> operands = decodeOperandsOf(op);
+  int64_t keys = succeeded(operands) ? operands->keys() : 0;
   return std::clamp<int64_t>(keys / 1024, 1, 64);
 }

@@ -17,6 +17,9 @@
 #include "tessel/CostModel/ConfigurationSpace.h"
 #include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
+#include "tessel/Dialect/Tessel/Transforms/Passes.h"
+
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
@@ -49,6 +52,14 @@ struct TesselCUDAConfigurePass
           << target << "' is not a GPU (sm_80, sm_90 or h200)";
       return signalPassFailure();
     }
+    // Paged attention takes the decode kernel where it can; the rest
+    // becomes page gathers and masked attention, configured below.
+    getOperation()->walk(
+        [&](PagedAttentionOp op) { configureDecode(op, costed->model.get()); });
+    RewritePatternSet expansion(&getContext());
+    populateExpandPagedAttentionPatterns(expansion);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(expansion))))
+      return signalPassFailure();
     getOperation()->walk([&](Operation *op) {
       if (auto qmm = dyn_cast<QMatmulOp>(op))
         configureQMatmul(qmm, costed->target, costed->model.get());
@@ -73,6 +84,8 @@ struct TesselCUDAConfigurePass
       return fail("qmatmul-lanes must be at least 1");
     if (kvSplits < 0)
       return fail("kv-splits must be at least 0");
+    if (decodePrefetch < -1 || decodePrefetch > 8)
+      return fail("decode-prefetch must be between -1 and 8");
     return success();
   }
 
@@ -172,10 +185,20 @@ struct TesselCUDAConfigurePass
     if (!tensorCores)
       setDefault(op, kTensorCoresAttrName, b.getBoolAttr(false));
     setDefault(op, kKernelWarpsAttrName, b.getI64IntegerAttr(attentionWarps));
-    // Few query rows against a long cache: the split-KV decode kernel.
-    if (!decodeKernel || op->hasAttr(kKVSplitsAttrName) ||
-        op.getQuery().getType().getDimSize(2) > kMaxDecodeQueries ||
-        !attentionDecodeRejection(op).empty())
+    configureDecode(op, model);
+  }
+
+  /// Few query rows against a long cache, contiguous or paged: the split-KV
+  /// decode kernel, with the splits the cost model ranks first. A paged op
+  /// the kernel does not take is left to tessel-expand-paged-attention.
+  void configureDecode(Operation *op, const CostModel *model) {
+    if (!decodeKernel || !attentionDecodeRejection(op).empty())
+      return;
+    Builder b(op->getContext());
+    if (decodePrefetch >= 0)
+      setDefault(op, kPrefetchStepsAttrName,
+                 b.getI64IntegerAttr(decodePrefetch));
+    if (op->hasAttr(kKVSplitsAttrName))
       return;
     int64_t splits = kvSplits > 0       ? kvSplits
                      : model == nullptr ? defaultAttentionDecodeSplits(op)
@@ -185,7 +208,7 @@ struct TesselCUDAConfigurePass
 
   /// The number of splits of the keys whose planned decode kernels `model`
   /// predicts fastest; on ties the fewest.
-  int64_t rankSplits(AttentionOp op, const CostModel &model) {
+  int64_t rankSplits(Operation *op, const CostModel &model) {
     int64_t best = 1;
     double bestSeconds = std::numeric_limits<double>::infinity();
     std::map<int64_t, double> predicted;

@@ -58,10 +58,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   configure.qmatmulLanes = options.qmatmulLanes;
   configure.decodeKernel = options.decodeKernel;
   configure.kvSplits = options.kvSplits;
+  configure.decodePrefetch = options.decodePrefetch;
   pm.addPass(createTesselCUDAConfigure(configure));
-  // Paged attention that the decode kernel does not take becomes page
-  // gathers and masked attention.
-  pm.addPass(createTesselExpandPagedAttention());
   // Constant quantized weights take the packed layout chosen for the
   // qmatmul kernel.
   if (options.kernels && options.chooseLayouts)

@@ -12,7 +12,7 @@
 
 // RUN: tessel-run %s --seed=11 --check | FileCheck %s
 // RUN: tessel-run %s --seed=12 --check | FileCheck %s
-// CHECK-COUNT-7: ok
+// CHECK-COUNT-9: ok
 // CHECK-NOT: FAIL
 
 // Decode (one token), 4 query heads per key/value head, random table and
@@ -39,13 +39,13 @@ func.func @paged_causal_f32(%q: tensor<2x4x3x48xf32>, %kp: tensor<6x8x2x48xf32>,
 // tokens (ends inside its third page), sequence 1 has a -1 and a 12 (past
 // the pool) in its table, sequence 2 is empty, sequence 3 claims 99 tokens
 // (clamped to the table's 16).
-func.func @paged_contract_f16(%q: tensor<4x2x1x32xf16>, %kp: tensor<8x4x2x32xf16>, %vp: tensor<8x4x2x32xf16>) -> tensor<4x2x1x32xf16> {
+func.func @paged_contract_f16(%q: tensor<4x2x1x64xf16>, %kp: tensor<8x4x2x64xf16>, %vp: tensor<8x4x2x64xf16>) -> tensor<4x2x1x64xf16> {
   %table = arith.constant dense<[[3, 0, 5, 1], [2, -1, 12, 7], [4, 4, 4, 4], [6, 1, 0, 2]]> : tensor<4x4xi32>
   %lens = arith.constant dense<[10, 15, 0, 99]> : tensor<4xi32>
-  %e = tensor.empty() : tensor<4x2x1x32xf16>
-  %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<4x2x1x32xf16>, tensor<8x4x2x32xf16>, tensor<8x4x2x32xf16>)
-         pages(%table, %lens : tensor<4x4xi32>, tensor<4xi32>) outs(%e : tensor<4x2x1x32xf16>) -> tensor<4x2x1x32xf16>
-  return %o : tensor<4x2x1x32xf16>
+  %e = tensor.empty() : tensor<4x2x1x64xf16>
+  %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<4x2x1x64xf16>, tensor<8x4x2x64xf16>, tensor<8x4x2x64xf16>)
+         pages(%table, %lens : tensor<4x4xi32>, tensor<4xi32>) outs(%e : tensor<4x2x1x64xf16>) -> tensor<4x2x1x64xf16>
+  return %o : tensor<4x2x1x64xf16>
 }
 
 // A negative length gives zeros; the other sequence shares its pages.
@@ -70,12 +70,12 @@ func.func @paged_causal_short_f32(%q: tensor<2x2x5x16xf32>, %kp: tensor<5x8x2x16
 }
 
 // Multi-query (one key/value head for 8 query heads), pages of one token.
-func.func @paged_mqa_page1_bf16(%q: tensor<1x8x2x32xbf16>, %kp: tensor<20x1x1x32xbf16>, %vp: tensor<20x1x1x32xbf16>,
-                                %table: tensor<1x17xi32>, %lens: tensor<1xi32>) -> tensor<1x8x2x32xbf16> {
-  %e = tensor.empty() : tensor<1x8x2x32xbf16>
-  %o = tessel.paged_attention causal ins(%q, %kp, %vp : tensor<1x8x2x32xbf16>, tensor<20x1x1x32xbf16>, tensor<20x1x1x32xbf16>)
-         pages(%table, %lens : tensor<1x17xi32>, tensor<1xi32>) outs(%e : tensor<1x8x2x32xbf16>) -> tensor<1x8x2x32xbf16>
-  return %o : tensor<1x8x2x32xbf16>
+func.func @paged_mqa_page1_bf16(%q: tensor<1x8x2x64xbf16>, %kp: tensor<20x1x1x64xbf16>, %vp: tensor<20x1x1x64xbf16>,
+                                %table: tensor<1x17xi32>, %lens: tensor<1xi32>) -> tensor<1x8x2x64xbf16> {
+  %e = tensor.empty() : tensor<1x8x2x64xbf16>
+  %o = tessel.paged_attention causal ins(%q, %kp, %vp : tensor<1x8x2x64xbf16>, tensor<20x1x1x64xbf16>, tensor<20x1x1x64xbf16>)
+         pages(%table, %lens : tensor<1x17xi32>, tensor<1xi32>) outs(%e : tensor<1x8x2x64xbf16>) -> tensor<1x8x2x64xbf16>
+  return %o : tensor<1x8x2x64xbf16>
 }
 
 // A full table of valid pages and full lengths: the same numbers as
@@ -87,4 +87,26 @@ func.func @paged_full_f16(%q: tensor<2x4x1x128xf16>, %kp: tensor<4x32x2x128xf16>
   %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<2x4x1x128xf16>, tensor<4x32x2x128xf16>, tensor<4x32x2x128xf16>)
          pages(%table, %lens : tensor<2x2xi32>, tensor<2xi32>) outs(%e : tensor<2x4x1x128xf16>) -> tensor<2x4x1x128xf16>
   return %o : tensor<2x4x1x128xf16>
+}
+
+// Speculative decoding with head dimension 256: 4 causal tokens of 4 query
+// heads per key/value head (16 rows), pages of 128 tokens.
+func.func @paged_spec_d256_bf16(%q: tensor<2x8x4x256xbf16>, %kp: tensor<7x128x2x256xbf16>, %vp: tensor<7x128x2x256xbf16>,
+                                %table: tensor<2x3xi32>, %lens: tensor<2xi32>) -> tensor<2x8x4x256xbf16> {
+  %e = tensor.empty() : tensor<2x8x4x256xbf16>
+  %o = tessel.paged_attention causal ins(%q, %kp, %vp : tensor<2x8x4x256xbf16>, tensor<7x128x2x256xbf16>, tensor<7x128x2x256xbf16>)
+         pages(%table, %lens : tensor<2x3xi32>, tensor<2xi32>) outs(%e : tensor<2x8x4x256xbf16>) -> tensor<2x8x4x256xbf16>
+  return %o : tensor<2x8x4x256xbf16>
+}
+
+// A longer cache (64 pages of 16 per sequence, 1024 tokens) that the GPU
+// kernel splits; lengths fixed so that one ends inside a page and one
+// inside a split.
+func.func @paged_long_f16(%q: tensor<3x8x1x128xf16>, %kp: tensor<200x16x2x128xf16>, %vp: tensor<200x16x2x128xf16>,
+                          %table: tensor<3x64xi32>) -> tensor<3x8x1x128xf16> {
+  %lens = arith.constant dense<[1000, 1, 517]> : tensor<3xi32>
+  %e = tensor.empty() : tensor<3x8x1x128xf16>
+  %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<3x8x1x128xf16>, tensor<200x16x2x128xf16>, tensor<200x16x2x128xf16>)
+         pages(%table, %lens : tensor<3x64xi32>, tensor<3xi32>) outs(%e : tensor<3x8x1x128xf16>) -> tensor<3x8x1x128xf16>
+  return %o : tensor<3x8x1x128xf16>
 }

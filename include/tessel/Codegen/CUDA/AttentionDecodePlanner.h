@@ -21,6 +21,7 @@
 namespace mlir::tessel {
 
 class AttentionOp;
+class PagedAttentionOp;
 
 /// Query rows (query heads of one key/value head times query tokens) up to
 /// which tessel-cuda-configure takes the decode kernel for an attention op
@@ -42,7 +43,20 @@ struct AttentionDecodePlan {
   /// Keys of one split (a multiple of the keys a block takes per step).
   int64_t keysPerSplit;
   int64_t warps;
+  /// Lanes that share a key, each with getSlice() of its D values (16, or 8
+  /// above 4 rows per block: a lane holds a slice of each row's query and
+  /// accumulator in registers).
+  int64_t lanesPerKey;
+  /// Steps of K and V in flight (cp.async into shared memory) while one
+  /// step is computed: the ring holds prefetchSteps + 1 steps.
+  int64_t prefetchSteps;
   bool causal;
+  /// A paged cache (tessel.paged_attention): tokens per page, pages in the
+  /// pools and table slots per sequence; `keys` is then the table's
+  /// capacity maxPages * pageSize and each sequence's length is read at run
+  /// time. 0 for a contiguous cache.
+  int64_t pageSize = 0, pages = 0, maxPages = 0;
+  bool isPaged() const { return pageSize > 0; }
   /// The softmax scale times log2(e): scores are exponentiated with exp2.
   double scaleLog2;
   Type elementType;
@@ -51,19 +65,37 @@ struct AttentionDecodePlan {
   int64_t getBlocks() const {
     return splits * kvHeads * getRowChunks() * batch;
   }
-  /// Keys a block takes per step: 4 per warp (8 lanes per key).
-  int64_t getKeysPerStep() const { return 4 * warps; }
+  int64_t getSlice() const { return depth / lanesPerKey; }
+  int64_t getKeysPerWarp() const { return 32 / lanesPerKey; }
+  /// Keys a block takes per step.
+  int64_t getKeysPerStep() const { return getKeysPerWarp() * warps; }
   int64_t getSteps() const { return keysPerSplit / getKeysPerStep(); }
+  int64_t getStages() const { return prefetchSteps + 1; }
+  int64_t getElementBytes() const {
+    return elementType.getIntOrFloatBitWidth() / 8;
+  }
+  /// Shared memory of one block: the ring of K and V steps, and one row's
+  /// states of every warp for the block's final merge.
+  int64_t getRingBytes() const {
+    return getStages() * 2 * getKeysPerStep() * depth * getElementBytes();
+  }
+  int64_t getSharedBytes() const {
+    return getRingBytes() + warps * (depth + 2 * rowsPerBlock) * 4;
+  }
 };
 
-/// Why the decode kernel cannot take `op` (element type, masks, shapes, head
-/// dimension); empty if it can.
-std::string attentionDecodeRejection(AttentionOp op);
+/// Why the decode kernel cannot take `op`, a tessel.attention or a
+/// tessel.paged_attention (element type, masks, shapes, head dimension,
+/// too many query rows); empty if it can.
+std::string attentionDecodeRejection(Operation *op);
 
-/// The kernel for `op` with the keys in `splits` parts (clamped so that
-/// every split has keys); failure with the reason in `whyNot`.
+/// The kernel for `op` (tessel.attention or tessel.paged_attention) with
+/// the keys in `splits` parts (clamped so that every split has keys) and
+/// `prefetchSteps` steps of K and V in flight (-1: the op's
+/// `tessel.prefetch_steps`, or the default; clamped to the shared memory
+/// budget); failure with the reason in `whyNot`.
 FailureOr<AttentionDecodePlan>
-planAttentionDecode(AttentionOp op, int64_t splits,
+planAttentionDecode(Operation *op, int64_t splits, int64_t prefetchSteps = -1,
                     std::string *whyNot = nullptr);
 
 /// The planned kernels (both launches) as the cost model sees them.
@@ -73,8 +105,8 @@ GPUKernelProfile profileAttentionDecode(const AttentionDecodePlan &plan);
 ArrayRef<int64_t> attentionDecodeSplitsCandidates();
 
 /// Splits where nothing ranks them (cost-model=fixed): a split per 1024
-/// keys, at most 64.
-int64_t defaultAttentionDecodeSplits(AttentionOp op);
+/// keys (of the capacity, for a paged cache), at most 64.
+int64_t defaultAttentionDecodeSplits(Operation *op);
 
 } // namespace mlir::tessel
 

@@ -35,7 +35,14 @@ def TesselCUDAConfigure : Pass<"tessel-cuda-configure"> {
       `tessel.kv_splits` parts: `kv-splits` if given, else the count (1 to
       256) whose planned kernels the cost model predicts fastest, fewest on
       ties; with cost-model=fixed a split per 1024 keys. `decode-kernel=0`
-      keeps such ops on the prefill kernel.
+      keeps such ops on the prefill kernel. `decode-prefetch` is recorded
+      as `tessel.prefetch_steps` on the ops that take the decode kernel.
+    - paged attention (`tessel.paged_attention`): the decode kernel under
+      the same rules, reading the pages through the block table (its
+      splits ranked over the table's capacity); any other paged op is
+      expanded here into page gathers, a visibility mask and
+      `tessel.attention` (the rewrite of `tessel-expand-paged-attention`),
+      which is then configured as above.
     - every qmatmul and attention: the generic path's choices
       (`tessel.qmatmul_lanes`, 1-64, ranked by the cost model, the
       `qmatmul-lanes` option winning ties and taken with cost-model=fixed;
@@ -47,6 +54,9 @@ def TesselCUDAConfigure : Pass<"tessel-cuda-configure"> {
     attention whose splits it chose. Fails, with an error, for
     an unknown target or a cost model that cannot be had.
   }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
   let options = [
     TesselTargetOption<"sm_90">, TesselCostModelOption,
     Option<"packWeights", "pack-weights", "bool", "true",
@@ -77,6 +87,9 @@ def TesselCUDAConfigure : Pass<"tessel-cuda-configure"> {
     Option<"kvSplits", "kv-splits", "int64_t", "0",
            "Splits of the keys in the decode kernel (0: ranked by the cost "
            "model)">,
+    Option<"decodePrefetch", "decode-prefetch", "int64_t", "-1",
+           "Steps of K and V (16 keys each) that the decode kernel keeps "
+           "in flight, 0 to 8 (-1: 3, fewer where shared memory is short)">,
     Option<"qmatmulLanes", "qmatmul-lanes", "int64_t", "32",
            "Threads that share one qmatmul output's reduction on the "
            "generic path (the default the cost model starts from)">,

@@ -7,15 +7,21 @@
 // read once for all the query heads that share it.
 //
 //   1. The split kernel: a block per (split, key/value head and chunk of at
-//      most 8 of its query rows, batch), 4 warps. Each warp takes 4 keys per
-//      step, 8 lanes per key, each lane D / 8 consecutive values of the key
-//      (16-byte loads); the next step's K and V are loaded before this
-//      step's math. A lane keeps its slice of every row's query (scaled by
+//      most 8 of its query rows, batch), 4 warps. Each warp takes 32 / L
+//      keys per step, L lanes per key, each lane D / L values of the key
+//      (L = D / 16 for up to 4 rows per block, D / 8 above).
+//      Every lane copies its own slices of K and V with cp.async into a ring
+//      of `prefetchSteps + 1` steps in shared memory, `prefetchSteps` steps
+//      ahead of the step it computes: the bytes in flight do not hold
+//      registers, and since a lane reads only what it copied, waiting for
+//      its own copies is all the synchronization the loop needs. A lane
+//      keeps its slice of every row's query (scaled by
 //      log2(e) / sqrt(D)) and of every row's output accumulator; a score is
-//      the sum of 8 lanes' partial dot products (3 xor shuffles), and the
-//      online softmax rescales only when a row's maximum grows. The 4 keys'
-//      states meet through shuffles, the warps' through shared memory, and
-//      the block writes its rows' unnormalized output, maximum and sum.
+//      the sum of L lanes' partial dot products (xor shuffles), and the
+//      online softmax rescales only when a row's maximum grows. The keys'
+//      states meet through shuffles, the warps' through shared memory (a row
+//      at a time), and the block writes its rows' unnormalized output,
+//      maximum and sum.
 //   2. The combine kernel: a warp per query row weighs the splits' partial
 //      outputs by exp2(max_s - max) and divides by the weighed sums.
 //
@@ -38,11 +44,13 @@
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 using namespace mlir;
@@ -52,10 +60,6 @@ using namespace mlir::tessel::gpukernel;
 
 namespace {
 
-/// Lanes that share one key (each holds D / 8 of its values), and the keys
-/// a warp takes per step.
-constexpr int64_t kLanesPerKey = 8;
-constexpr int64_t kKeysPerWarp = kWarp / kLanesPerKey;
 /// Query rows the combine kernel's block takes: a warp each.
 constexpr int64_t kCombineWarps = 4;
 
@@ -122,12 +126,17 @@ struct RowState {
 /// The split kernel's body.
 class SplitKernel : DecodeBuilder {
 public:
+  /// `key` and `value` are the cache [B, Hkv, Skv, D], or for a paged plan
+  /// the pools [P, PS, Hkv, D] read through `table` [B, M] and `lengths`
+  /// [B] (both i32; `offset` is then unused).
   SplitKernel(OpBuilder &b, Location loc, const AttentionDecodePlan &plan,
-              Value query, Value key, Value value, Value offset,
-              Value partialAcc, Value partialMax, Value partialSum)
+              Value query, Value key, Value value, Value offset, Value table,
+              Value lengths, Value partialAcc, Value partialMax,
+              Value partialSum)
       : DecodeBuilder(b, loc), plan(plan), query(query), key(key), value(value),
-        offset(offset), partialAcc(partialAcc), partialMax(partialMax),
-        partialSum(partialSum), slice(plan.depth / kLanesPerKey) {}
+        offset(offset), table(table), lengths(lengths), partialAcc(partialAcc),
+        partialMax(partialMax), partialSum(partialSum), slice(plan.getSlice()) {
+  }
 
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
@@ -137,9 +146,12 @@ public:
     batch = blockIds.z;
     lane = launch.lane;
     warp = launch.warp;
-    keyGroup = div(lane, index(kLanesPerKey));
-    Value part = rem(lane, index(kLanesPerKey));
-    column = mul(part, index(slice));
+    for (int32_t offset = 1; offset < plan.lanesPerKey; offset *= 2)
+      keyLaneOffsets.push_back(offset);
+    readLength();
+    thread = add(mul(warp, index(kWarp)), lane);
+    keyGroup = div(lane, index(plan.lanesPerKey));
+    part = rem(lane, index(plan.lanesPerKey));
     for (int64_t r = 0; r < plan.rowsPerBlock; ++r) {
       Value row = add(mul(chunk, index(plan.rowsPerBlock)), index(r));
       Value queryHead =
@@ -149,7 +161,7 @@ public:
       queryRows.push_back(queryIndex);
       // Keys j <= i + offset are visible to query i.
       lastKeys.push_back(add(queryIndex, offset));
-      Value q = loadSlice(query, {batch, queryHead, queryIndex, column});
+      Value q = loadSlice(query, {batch, queryHead, queryIndex});
       queries.push_back(fmul(q, splat(f32(plan.scaleLog2), slice)));
     }
 
@@ -164,17 +176,107 @@ public:
 private:
   Type f32Type() { return b.getF32Type(); }
 
-  /// `slice` values of `buffer` at `indices` (the last one the first
-  /// column), as f32.
-  Value loadSlice(Value buffer, ValueRange indices) {
-    Value raw = loadRaw(buffer, indices);
-    return arith::ExtFOp::create(b, loc, VectorType::get({slice}, f32Type()),
-                                 raw);
+  Value cmp(arith::CmpIPredicate predicate, Value x, Value y) {
+    return arith::CmpIOp::create(b, loc, predicate, x, y);
   }
-  Value loadRaw(Value buffer, ValueRange indices) {
-    return vector::LoadOp::create(
-        b, loc, VectorType::get({slice}, plan.elementType), buffer, indices,
-        /*nontemporal=*/false, llvm::MaybeAlign(16));
+  Value both(Value x, Value y) { return arith::AndIOp::create(b, loc, x, y); }
+
+  /// The keys this block's sequence has, and where they end for its steps.
+  /// A contiguous cache has all of them; a paged sequence has its length,
+  /// clamped to [0, the table's capacity] (the op's contract), and its
+  /// queries are its last tokens (causal offset length - Sq). The block's
+  /// steps stop at the last one with a key of the sequence.
+  void readLength() {
+    if (!plan.isPaged()) {
+      length = index(plan.keys);
+      steps = index(plan.getSteps());
+      return;
+    }
+    Value raw = memref::LoadOp::create(b, loc, lengths, batch);
+    Value signedLength =
+        arith::IndexCastOp::create(b, loc, b.getIndexType(), raw);
+    length = arith::MinSIOp::create(
+        b, loc, arith::MaxSIOp::create(b, loc, signedLength, index(0)),
+        index(plan.keys));
+    offset = arith::SubIOp::create(b, loc, length, index(plan.queries));
+    // ceil((length - first key of the split) / keys per step), in [0, steps].
+    Value first = mul(split, index(plan.keysPerSplit));
+    Value left = arith::SubIOp::create(
+        b, loc, arith::MaxSIOp::create(b, loc, length, first), first);
+    Value needed = div(add(left, index(plan.getKeysPerStep() - 1)),
+                       index(plan.getKeysPerStep()));
+    steps = arith::MinUIOp::create(b, loc, needed, index(plan.getSteps()));
+  }
+
+  /// Where key `keyIndex` of this block's sequence lives (the indices of its
+  /// row in K and V but the column) and whether it is one: inside the
+  /// sequence and, when paged, on a page of the pools. Rows of keys that are
+  /// not are clamped into the buffers (never read: their copies are
+  /// zero-filled, their scores masked).
+  std::pair<SmallVector<Value>, Value> keyRow(Value keyIndex) {
+    Value inSequence = cmp(arith::CmpIPredicate::ult, keyIndex, length);
+    if (!plan.isPaged()) {
+      Value source =
+          arith::MinUIOp::create(b, loc, keyIndex, index(plan.keys - 1));
+      return {{batch, kvHead, source}, inSequence};
+    }
+    Value clamped =
+        arith::MinUIOp::create(b, loc, keyIndex, index(plan.keys - 1));
+    Value slot = div(clamped, index(plan.pageSize));
+    Value page = arith::IndexCastOp::create(
+        b, loc, b.getIndexType(),
+        memref::LoadOp::create(b, loc, table, ValueRange{batch, slot}));
+    Value inPools =
+        both(cmp(arith::CmpIPredicate::sge, page, index(0)),
+             cmp(arith::CmpIPredicate::slt, page, index(plan.pages)));
+    Value valid = both(inSequence, inPools);
+    Value safePage = select(valid, page, index(0));
+    return {{safePage, rem(clamped, index(plan.pageSize)), kvHead}, valid};
+  }
+
+  /// A lane's slice of a row of D values is `chunks()` chunks of 16 bytes
+  /// (of the element type), chunk c at columnOf(c): the 8 lanes of a key
+  /// take consecutive chunks, so that each copy instruction of a warp reads
+  /// whole 128-byte lines.
+  Value columnOf(int64_t c) {
+    return add(mul(part, index(chunkElements())),
+               index(c * plan.lanesPerKey * chunkElements()));
+  }
+
+  /// This lane's slice of the row of `buffer` at `indices` (all but the
+  /// last), as f32.
+  Value loadSlice(Value buffer, ValueRange indices) {
+    Type element = cast<MemRefType>(buffer.getType()).getElementType();
+    Value result;
+    for (int64_t c = 0; c < chunks(); ++c) {
+      SmallVector<Value> at(indices);
+      at.push_back(columnOf(c));
+      Value chunk = vector::LoadOp::create(
+          b, loc, VectorType::get({chunkElements()}, element), buffer, at,
+          /*nontemporal=*/false, llvm::MaybeAlign(16));
+      if (element != f32Type())
+        chunk = arith::ExtFOp::create(
+            b, loc, VectorType::get({chunkElements()}, f32Type()), chunk);
+      result = result ? concat(result, chunk) : chunk;
+    }
+    return result;
+  }
+
+  /// Stores this lane's slice `values` (f32) into the row of `buffer` at
+  /// `indices`.
+  void storeSlice(Value values, Value buffer, ValueRange indices) {
+    for (int64_t c = 0; c < chunks(); ++c) {
+      SmallVector<Value> at(indices);
+      at.push_back(columnOf(c));
+      Value chunk = values;
+      if (chunks() > 1)
+        chunk = vector::ShuffleOp::create(
+            b, loc, values, values,
+            llvm::to_vector(llvm::seq<int64_t>(c * chunkElements(),
+                                               (c + 1) * chunkElements())));
+      vector::StoreOp::create(b, loc, chunk, buffer, at,
+                              /*nontemporal=*/false, llvm::MaybeAlign(16));
+    }
   }
 
   /// The key this lane's group takes at `step` (may lie past the split or
@@ -182,57 +284,107 @@ private:
   Value keyAt(Value step) {
     Value first = add(mul(split, index(plan.keysPerSplit)),
                       mul(step, index(plan.getKeysPerStep())));
-    return add(first, add(mul(warp, index(kKeysPerWarp)), keyGroup));
+    return add(first, add(mul(warp, index(plan.getKeysPerWarp())), keyGroup));
   }
 
-  /// The K and V slices of `step`'s key, raw (the last key where it lies
-  /// past the end; its scores are masked).
-  std::pair<Value, Value> loadStep(Value step) {
-    Value keyIndex =
-        arith::MinUIOp::create(b, loc, keyAt(step), index(plan.keys - 1));
-    SmallVector<Value> at{batch, kvHead, keyIndex, column};
-    return {loadRaw(key, at), loadRaw(value, at)};
+  /// Elements of one 16-byte copy, and the copies of a lane's slice.
+  int64_t chunkElements() const { return 16 / plan.getElementBytes(); }
+  int64_t chunks() const { return slice / chunkElements(); }
+
+  /// Starts copying this lane's slices of K and V at `step` into stage
+  /// `stage` of the ring, as one group of cp.async copies. Keys past the
+  /// split's steps or past the cache are zero-filled without reading
+  /// (their scores are masked).
+  Value copyStep(Value step, Value stage) {
+    auto [row, valid] = keyRow(keyAt(step));
+    Value inside = both(cmp(arith::CmpIPredicate::ult, step, steps), valid);
+    Value sourceElements = select(inside, index(chunkElements()), index(0));
+    auto tokenType = nvgpu::DeviceAsyncTokenType::get(b.getContext());
+    SmallVector<Value> copies;
+    for (auto [which, buffer] : llvm::enumerate(std::array{key, value}))
+      for (int64_t c = 0; c < chunks(); ++c) {
+        SmallVector<Value> at(row);
+        at.push_back(columnOf(c));
+        copies.push_back(nvgpu::DeviceAsyncCopyOp::create(
+            b, loc, tokenType, ring,
+            ValueRange{stage, index(which), index(c), thread, index(0)}, buffer,
+            at, b.getIndexAttr(chunkElements()), sourceElements,
+            /*bypassL1=*/b.getUnitAttr()));
+      }
+    return nvgpu::DeviceAsyncCreateGroupOp::create(b, loc, tokenType, copies);
   }
 
-  SmallVector<Value> flatten(Value k, Value v, ArrayRef<RowState> states) {
-    SmallVector<Value> values{k, v};
+  /// This lane's slice of K (which = 0) or V (1) in stage `stage`, as f32.
+  Value readStage(Value stage, int64_t which) {
+    auto chunkType = VectorType::get({chunkElements()}, plan.elementType);
+    auto chunkF32 = VectorType::get({chunkElements()}, f32Type());
+    Value result;
+    for (int64_t c = 0; c < chunks(); ++c) {
+      Value raw = vector::LoadOp::create(
+          b, loc, chunkType, ring,
+          ValueRange{stage, index(which), index(c), thread, index(0)},
+          /*nontemporal=*/false, llvm::MaybeAlign(16));
+      Value chunk = arith::ExtFOp::create(b, loc, chunkF32, raw);
+      result = result ? concat(result, chunk) : chunk;
+    }
+    return result;
+  }
+
+  /// The 1-D vectors x and y, one after the other.
+  Value concat(Value x, Value y) {
+    int64_t n = cast<VectorType>(x.getType()).getNumElements() +
+                cast<VectorType>(y.getType()).getNumElements();
+    return vector::ShuffleOp::create(b, loc, x, y,
+                                     llvm::to_vector(llvm::seq<int64_t>(0, n)));
+  }
+
+  SmallVector<Value> flatten(ArrayRef<RowState> states) {
+    SmallVector<Value> values;
     for (const RowState &s : states)
       values.append({s.max, s.sum, s.acc});
     return values;
   }
   SmallVector<RowState> unflatten(ValueRange values) {
     SmallVector<RowState> states;
-    for (size_t i = 2; i + 2 < values.size(); i += 3)
+    for (size_t i = 0; i + 2 < values.size(); i += 3)
       states.push_back({values[i], values[i + 1], values[i + 2]});
     return states;
   }
 
-  /// The steps over the split's keys, each step's K and V loaded during the
-  /// step before.
+  /// The steps over the split's keys: step s + prefetchSteps is copied
+  /// while step s is computed.
   SmallVector<RowState> keyLoop(ArrayRef<RowState> initial) {
-    int64_t steps = plan.getSteps();
-    auto [k0, v0] = loadStep(index(0));
-    auto loop = scf::ForOp::create(b, loc, index(0), index(steps), index(1),
-                                   flatten(k0, v0, initial));
+    int64_t ahead = plan.prefetchSteps;
+    int64_t stages = plan.getStages();
+    // The ring: [stage][K or V][16-byte chunk][thread], so that a warp's
+    // lanes read consecutive 16 bytes of one chunk (no bank conflicts).
+    ring = sharedBuffer(
+        b, loc, {stages, 2, chunks(), kWarp * plan.warps, chunkElements()},
+        plan.elementType, 16);
+    for (int64_t s = 0; s < ahead; ++s)
+      copyStep(index(s), index(s));
+    auto loop = scf::ForOp::create(b, loc, index(0), this->steps, index(1),
+                                   flatten(initial));
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
     Value step = loop.getInductionVar();
     ValueRange args = loop.getRegionIterArgs();
-    Value next =
-        arith::MinUIOp::create(b, loc, add(step, index(1)), index(steps - 1));
-    auto [kNext, vNext] = loadStep(next);
+    Value aheadStep = add(step, index(ahead));
+    Value group = copyStep(aheadStep, rem(aheadStep, index(stages)));
+    // All groups but the newest `ahead` have landed: this step's too. (The
+    // stage being refilled was read in the step before; a lane's reads and
+    // copies touch only its own slots.)
+    nvgpu::DeviceAsyncWaitOp::create(b, loc, group, b.getI32IntegerAttr(ahead));
     SmallVector<RowState> states = unflatten(args);
-    Value k = arith::ExtFOp::create(b, loc, VectorType::get({slice}, f32Type()),
-                                    args[0]);
-    Value v = arith::ExtFOp::create(b, loc, VectorType::get({slice}, f32Type()),
-                                    args[1]);
+    Value stage = rem(step, index(stages));
+    Value k = readStage(stage, 0);
+    Value v = readStage(stage, 1);
     Value keyIndex = keyAt(step);
-    Value inKeys = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                         keyIndex, index(plan.keys));
+    Value inKeys = keyRow(keyIndex).second;
     for (int64_t r = 0; r < plan.rowsPerBlock; ++r) {
       Value partial = sum(fmul(queries[r], k));
       Value score =
-          reduceAcrossLanes(b, loc, partial, {1, 2, 4},
+          reduceAcrossLanes(b, loc, partial, keyLaneOffsets,
                             [&](Value x, Value y) { return fadd(x, y); });
       Value visible = inKeys;
       if (plan.causal)
@@ -242,7 +394,7 @@ private:
                                   lastKeys[r]));
       states[r] = update(states[r], score, v, visible);
     }
-    scf::YieldOp::create(b, loc, flatten(kNext, vNext, states));
+    scf::YieldOp::create(b, loc, flatten(states));
     return unflatten(loop.getResults());
   }
 
@@ -281,10 +433,10 @@ private:
             fma(splat(wy, slice), y.acc, fmul(x.acc, splat(wx, slice)))};
   }
 
-  /// The 4 key groups of each warp merged (every group ends with the
-  /// warp's state).
+  /// The key groups of each warp merged (every group ends with the warp's
+  /// state).
   SmallVector<RowState> combineKeyGroups(SmallVector<RowState> states) {
-    for (int32_t offset : {8, 16}) {
+    for (int32_t offset = plan.lanesPerKey; offset < kWarp; offset *= 2) {
       for (RowState &state : states) {
         SmallVector<Value> other;
         for (int64_t e = 0; e < slice; ++e)
@@ -300,81 +452,68 @@ private:
     return states;
   }
 
-  /// The warps' states meet in shared memory; the first warp's first key
-  /// group merges them and writes the block's partial result.
+  /// The warps' states meet in shared memory, a row at a time; the first
+  /// warp's first key group merges them and writes the block's partial
+  /// result of the row.
   void combineWarpsAndStore(ArrayRef<RowState> states) {
-    int64_t warps = plan.warps, rows = plan.rowsPerBlock;
-    Value sharedAcc =
-        sharedBuffer(b, loc, {warps, rows, plan.depth}, f32Type(), 16);
-    Value sharedMax = sharedBuffer(b, loc, {warps, rows}, f32Type(), 16);
-    Value sharedSum = sharedBuffer(b, loc, {warps, rows}, f32Type(), 16);
+    int64_t warps = plan.warps;
+    Value sharedAcc = sharedBuffer(b, loc, {warps, plan.depth}, f32Type(), 16);
+    Value sharedMax = sharedBuffer(b, loc, {warps}, f32Type(), 16);
+    Value sharedSum = sharedBuffer(b, loc, {warps}, f32Type(), 16);
     Value firstGroup = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
                                              keyGroup, index(0));
     Value firstLane =
         arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane, index(0));
-    {
-      auto ifFirst = scf::IfOp::create(b, loc, firstGroup);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(ifFirst.thenBlock());
-      for (int64_t r = 0; r < rows; ++r)
-        vector::StoreOp::create(b, loc, states[r].acc, sharedAcc,
-                                ValueRange{warp, index(r), column},
-                                /*nontemporal=*/false, llvm::MaybeAlign(16));
-      auto ifLane = scf::IfOp::create(b, loc, firstLane);
-      b.setInsertionPointToStart(ifLane.thenBlock());
-      for (int64_t r = 0; r < rows; ++r) {
-        memref::StoreOp::create(b, loc, states[r].max, sharedMax,
-                                ValueRange{warp, index(r)});
-        memref::StoreOp::create(b, loc, states[r].sum, sharedSum,
-                                ValueRange{warp, index(r)});
-      }
-    }
-    gpu::BarrierOp::create(b, loc);
     Value firstWarp =
         arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, warp, index(0));
-    auto ifMerge = scf::IfOp::create(
-        b, loc, arith::AndIOp::create(b, loc, firstWarp, firstGroup));
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(ifMerge.thenBlock());
-    auto vectorType = VectorType::get({slice}, f32Type());
-    SmallVector<RowState> merged;
-    for (int64_t r = 0; r < rows; ++r) {
+    Value merger = arith::AndIOp::create(b, loc, firstWarp, firstGroup);
+    for (int64_t r = 0; r < plan.rowsPerBlock; ++r) {
+      if (r > 0)
+        gpu::BarrierOp::create(b, loc);
+      {
+        auto ifFirst = scf::IfOp::create(b, loc, firstGroup);
+        OpBuilder::InsertionGuard guard(b);
+        b.setInsertionPointToStart(ifFirst.thenBlock());
+        storeSlice(states[r].acc, sharedAcc, warp);
+        auto ifLane = scf::IfOp::create(b, loc, firstLane);
+        b.setInsertionPointToStart(ifLane.thenBlock());
+        memref::StoreOp::create(b, loc, states[r].max, sharedMax, warp);
+        memref::StoreOp::create(b, loc, states[r].sum, sharedSum, warp);
+      }
+      gpu::BarrierOp::create(b, loc);
+      auto ifMerge = scf::IfOp::create(b, loc, merger);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifMerge.thenBlock());
       auto stateOf = [&](int64_t w) {
-        return RowState{memref::LoadOp::create(b, loc, sharedMax,
-                                               ValueRange{index(w), index(r)}),
-                        memref::LoadOp::create(b, loc, sharedSum,
-                                               ValueRange{index(w), index(r)}),
-                        vector::LoadOp::create(
-                            b, loc, vectorType, sharedAcc,
-                            ValueRange{index(w), index(r), column},
-                            /*nontemporal=*/false, llvm::MaybeAlign(16))};
+        return RowState{memref::LoadOp::create(b, loc, sharedMax, index(w)),
+                        memref::LoadOp::create(b, loc, sharedSum, index(w)),
+                        loadSlice(sharedAcc, index(w))};
       };
-      RowState state = stateOf(0);
+      RowState merged = stateOf(0);
       for (int64_t w = 1; w < warps; ++w)
-        state = merge(state, stateOf(w));
-      merged.push_back(state);
-    }
-    for (int64_t r = 0; r < rows; ++r) {
+        merged = merge(merged, stateOf(w));
       SmallVector<Value> rowAt{batch, heads[r], queryRows[r], split};
-      SmallVector<Value> accAt(rowAt);
-      accAt.push_back(column);
-      vector::StoreOp::create(b, loc, merged[r].acc, partialAcc, accAt,
-                              /*nontemporal=*/false, llvm::MaybeAlign(16));
-    }
-    auto ifLane = scf::IfOp::create(b, loc, firstLane);
-    b.setInsertionPointToStart(ifLane.thenBlock());
-    for (int64_t r = 0; r < rows; ++r) {
-      SmallVector<Value> rowAt{batch, heads[r], queryRows[r], split};
-      memref::StoreOp::create(b, loc, merged[r].max, partialMax, rowAt);
-      memref::StoreOp::create(b, loc, merged[r].sum, partialSum, rowAt);
+      storeSlice(merged.acc, partialAcc, rowAt);
+      auto ifLane = scf::IfOp::create(b, loc, firstLane);
+      b.setInsertionPointToStart(ifLane.thenBlock());
+      memref::StoreOp::create(b, loc, merged.max, partialMax, rowAt);
+      memref::StoreOp::create(b, loc, merged.sum, partialSum, rowAt);
     }
   }
 
   const AttentionDecodePlan &plan;
-  Value query, key, value, offset, partialAcc, partialMax, partialSum;
+  Value query, key, value, offset, table, lengths, partialAcc, partialMax,
+      partialSum;
+  /// The keys of this block's sequence, and the steps of its split that
+  /// hold any of them.
+  Value length, steps;
   /// Values of a key (and of a query row) per lane.
   int64_t slice;
-  Value split, kvHead, batch, lane, warp, keyGroup, column;
+  Value split, kvHead, batch, lane, warp, thread, keyGroup, part;
+  /// The xor shuffles that sum a score over the lanes of its key.
+  SmallVector<int32_t> keyLaneOffsets;
+  /// The ring of K and V steps in shared memory.
+  Value ring;
   SmallVector<Value> heads, queryRows, lastKeys, queries;
 };
 
@@ -458,67 +597,102 @@ private:
   int64_t slice;
 };
 
+/// The buffers the kernels read, of a contiguous or a paged op.
+struct DecodeInputs {
+  Value query, key, value;
+  /// The causal offset of a contiguous op (null: Skv - Sq).
+  Value offset;
+  /// The block table and lengths of a paged op.
+  Value table, lengths;
+};
+
+/// Replaces `op` (configured with `tessel.kv_splits`) by the split and
+/// combine kernels.
+LogicalResult rewriteAsDecodeKernels(Operation *op, DecodeInputs inputs,
+                                     PatternRewriter &rewriter) {
+  auto splits = op->getAttrOfType<IntegerAttr>(kKVSplitsAttrName);
+  if (!splits)
+    return rewriter.notifyMatchFailure(op, "not configured for decoding");
+  std::string whyNot;
+  FailureOr<AttentionDecodePlan> maybePlan =
+      planAttentionDecode(op, splits.getInt(), /*prefetchSteps=*/-1, &whyNot);
+  if (failed(maybePlan))
+    return rewriter.notifyMatchFailure(op, whyNot);
+  const AttentionDecodePlan &plan = *maybePlan;
+  Location loc = op->getLoc();
+  auto buffer = [&](Value v) {
+    return v ? readOnlyBuffer(rewriter, loc, v) : Value();
+  };
+  Value query = buffer(inputs.query), key = buffer(inputs.key),
+        value = buffer(inputs.value), table = buffer(inputs.table),
+        lengths = buffer(inputs.lengths);
+  Value offset = inputs.offset;
+  if (!offset)
+    offset = indexConst(rewriter, loc, plan.keys - plan.queries);
+  Type f32 = rewriter.getF32Type();
+  SmallVector<int64_t> rowShape{plan.batch, plan.heads, plan.queries,
+                                plan.splits};
+  SmallVector<int64_t> accShape(rowShape);
+  accShape.push_back(plan.depth);
+  Value partialAcc =
+      memref::AllocOp::create(rewriter, loc, MemRefType::get(accShape, f32));
+  Value partialMax =
+      memref::AllocOp::create(rewriter, loc, MemRefType::get(rowShape, f32));
+  Value partialSum =
+      memref::AllocOp::create(rewriter, loc, MemRefType::get(rowShape, f32));
+  auto resultType = cast<RankedTensorType>(op->getResult(0).getType());
+  Value out = memref::AllocOp::create(
+      rewriter, loc,
+      MemRefType::get(resultType.getShape(), resultType.getElementType()));
+  {
+    OpBuilder::InsertionGuard guard(rewriter);
+    Launch launch = createLaunch(
+        rewriter, loc,
+        {plan.splits, plan.kvHeads * plan.getRowChunks(), plan.batch},
+        plan.warps);
+    SplitKernel(rewriter, loc, plan, query, key, value, offset, table, lengths,
+                partialAcc, partialMax, partialSum)
+        .emit(launch);
+  }
+  {
+    OpBuilder::InsertionGuard guard(rewriter);
+    int64_t rows = plan.batch * plan.heads * plan.queries;
+    Launch launch = createLaunch(
+        rewriter, loc, {int64_t(llvm::divideCeil(rows, kCombineWarps))},
+        kCombineWarps);
+    CombineKernel(rewriter, loc, plan, partialAcc, partialMax, partialSum, out)
+        .emit(launch);
+  }
+  Value result = bufferization::ToTensorOp::create(rewriter, loc, resultType,
+                                                   out, rewriter.getUnitAttr(),
+                                                   rewriter.getUnitAttr());
+  replaceWithKernelResult(rewriter, op, std::nullopt, result);
+  return success();
+}
+
 struct AttentionDecodeToGPU : OpRewritePattern<AttentionOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(AttentionOp op,
                                 PatternRewriter &rewriter) const override {
-    auto splits = op->getAttrOfType<IntegerAttr>(kKVSplitsAttrName);
-    if (!splits)
-      return rewriter.notifyMatchFailure(op, "not configured for decoding");
-    std::string whyNot;
-    FailureOr<AttentionDecodePlan> maybePlan =
-        planAttentionDecode(op, splits.getInt(), &whyNot);
-    if (failed(maybePlan))
-      return rewriter.notifyMatchFailure(op, whyNot);
-    const AttentionDecodePlan &plan = *maybePlan;
-    Location loc = op.getLoc();
-    Value query = readOnlyBuffer(rewriter, loc, op.getQuery());
-    Value key = readOnlyBuffer(rewriter, loc, op.getKey());
-    Value value = readOnlyBuffer(rewriter, loc, op.getValue());
-    Value offset = op.getOffset();
-    if (!offset)
-      offset = indexConst(rewriter, loc, plan.keys - plan.queries);
-    Type f32 = rewriter.getF32Type();
-    SmallVector<int64_t> rowShape{plan.batch, plan.heads, plan.queries,
-                                  plan.splits};
-    SmallVector<int64_t> accShape(rowShape);
-    accShape.push_back(plan.depth);
-    Value partialAcc =
-        memref::AllocOp::create(rewriter, loc, MemRefType::get(accShape, f32));
-    Value partialMax =
-        memref::AllocOp::create(rewriter, loc, MemRefType::get(rowShape, f32));
-    Value partialSum =
-        memref::AllocOp::create(rewriter, loc, MemRefType::get(rowShape, f32));
-    auto resultType = cast<RankedTensorType>(op.getResult().getType());
-    Value out = memref::AllocOp::create(
-        rewriter, loc,
-        MemRefType::get(resultType.getShape(), resultType.getElementType()));
-    {
-      OpBuilder::InsertionGuard guard(rewriter);
-      Launch launch = createLaunch(
-          rewriter, loc,
-          {plan.splits, plan.kvHeads * plan.getRowChunks(), plan.batch},
-          plan.warps);
-      SplitKernel(rewriter, loc, plan, query, key, value, offset, partialAcc,
-                  partialMax, partialSum)
-          .emit(launch);
-    }
-    {
-      OpBuilder::InsertionGuard guard(rewriter);
-      int64_t rows = plan.batch * plan.heads * plan.queries;
-      Launch launch = createLaunch(
-          rewriter, loc, {int64_t(llvm::divideCeil(rows, kCombineWarps))},
-          kCombineWarps);
-      CombineKernel(rewriter, loc, plan, partialAcc, partialMax, partialSum,
-                    out)
-          .emit(launch);
-    }
-    Value result = bufferization::ToTensorOp::create(
-        rewriter, loc, resultType, out, rewriter.getUnitAttr(),
-        rewriter.getUnitAttr());
-    replaceWithKernelResult(rewriter, op, std::nullopt, result);
-    return success();
+    return rewriteAsDecodeKernels(
+        op, {op.getQuery(), op.getKey(), op.getValue(), op.getOffset(), {}, {}},
+        rewriter);
+  }
+};
+
+/// The same kernels reading the pages through the block table: the page
+/// gathers are folded into the K and V copies.
+struct PagedAttentionDecodeToGPU : OpRewritePattern<PagedAttentionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(PagedAttentionOp op,
+                                PatternRewriter &rewriter) const override {
+    return rewriteAsDecodeKernels(op,
+                                  {op.getQuery(), op.getKeyPages(),
+                                   op.getValuePages(), Value(),
+                                   op.getBlockTable(), op.getSeqLens()},
+                                  rewriter);
   }
 };
 
@@ -526,5 +700,6 @@ struct AttentionDecodeToGPU : OpRewritePattern<AttentionOp> {
 
 void mlir::tessel::populateAttentionDecodeToGPUPatterns(
     RewritePatternSet &patterns) {
-  patterns.add<AttentionDecodeToGPU>(patterns.getContext());
+  patterns.add<AttentionDecodeToGPU, PagedAttentionDecodeToGPU>(
+      patterns.getContext());
 }

@@ -41,15 +41,16 @@ struct PageIndexing {
   /// The table's entry for token `token` of sequence `batch`, as an index.
   Value entry(Value batch, Value token, int64_t pageSize) {
     Value slot = arith::DivUIOp::create(b, loc, token, index(pageSize));
-    Value raw = tensor::ExtractOp::create(b, loc, table, ValueRange{batch, slot});
+    Value raw =
+        tensor::ExtractOp::create(b, loc, table, ValueRange{batch, slot});
     return arith::IndexCastOp::create(b, loc, b.getIndexType(), raw);
   }
   /// Whether `page` names a page of the pool.
   Value inRange(Value page, int64_t numPages) {
-    Value nonNegative = arith::CmpIOp::create(
-        b, loc, arith::CmpIPredicate::sge, page, index(0));
-    Value below = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt,
-                                        page, index(numPages));
+    Value nonNegative = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
+                                              page, index(0));
+    Value below = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, page,
+                                        index(numPages));
     return arith::AndIOp::create(b, loc, nonNegative, below);
   }
 };
@@ -67,8 +68,8 @@ Value gatherPages(OpBuilder &b, Location loc, Value pool, Value table,
   SmallVector<AffineMap> maps{b.getMultiDimIdentityMap(4)};
   SmallVector<utils::IteratorType> iterators(4, utils::IteratorType::parallel);
   auto generic = linalg::GenericOp::create(
-      b, loc, TypeRange{empty.getType()}, ValueRange{}, ValueRange{empty},
-      maps, iterators, [&](OpBuilder &nb, Location nloc, ValueRange) {
+      b, loc, TypeRange{empty.getType()}, ValueRange{}, ValueRange{empty}, maps,
+      iterators, [&](OpBuilder &nb, Location nloc, ValueRange) {
         PageIndexing at{nb, nloc, table, pool};
         Value seq = linalg::IndexOp::create(nb, nloc, 0);
         Value head = linalg::IndexOp::create(nb, nloc, 1);
@@ -77,8 +78,7 @@ Value gatherPages(OpBuilder &b, Location loc, Value pool, Value table,
         Value page = at.entry(seq, token, pageSize);
         page = arith::SelectOp::create(nb, nloc, at.inRange(page, numPages),
                                        page, at.index(0));
-        Value row =
-            arith::RemUIOp::create(nb, nloc, token, at.index(pageSize));
+        Value row = arith::RemUIOp::create(nb, nloc, token, at.index(pageSize));
         Value value = tensor::ExtractOp::create(
             nb, nloc, pool, ValueRange{page, row, head, column});
         linalg::YieldOp::create(nb, nloc, value);
@@ -105,8 +105,8 @@ struct ExpandPagedAttention : OpRewritePattern<PagedAttentionOp> {
     int64_t numPages = keyPages.getDimSize(0),
             pageSize = keyPages.getDimSize(1);
     int64_t tokens = table.getDimSize(1) * pageSize;
-    Value key = gatherPages(rewriter, loc, op.getKeyPages(),
-                            op.getBlockTable(), batch, tokens);
+    Value key = gatherPages(rewriter, loc, op.getKeyPages(), op.getBlockTable(),
+                            batch, tokens);
     Value value = gatherPages(rewriter, loc, op.getValuePages(),
                               op.getBlockTable(), batch, tokens);
 
@@ -143,8 +143,8 @@ struct ExpandPagedAttention : OpRewritePattern<PagedAttentionOp> {
                 queryIndex);
             visible = arith::AndIOp::create(
                 b, nloc, visible,
-                arith::CmpIOp::create(b, nloc, arith::CmpIPredicate::sle,
-                                      token, last));
+                arith::CmpIOp::create(b, nloc, arith::CmpIPredicate::sle, token,
+                                      last));
           }
           linalg::YieldOp::create(b, nloc, visible);
         });
@@ -167,7 +167,7 @@ struct TesselExpandPagedAttentionPass
           TesselExpandPagedAttentionPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
-    patterns.add<ExpandPagedAttention>(&getContext());
+    populateExpandPagedAttentionPatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
     // Anything left must be for the decode kernel.
@@ -181,3 +181,8 @@ struct TesselExpandPagedAttentionPass
 };
 
 } // namespace
+
+void mlir::tessel::populateExpandPagedAttentionPatterns(
+    RewritePatternSet &patterns) {
+  patterns.add<ExpandPagedAttention>(patterns.getContext());
+}

@@ -25,6 +25,12 @@ namespace mlir::tessel {
 /// the permutations it inserts).
 void populatePropagateLayoutsPatterns(RewritePatternSet &patterns);
 
+/// The rewrite of tessel-expand-paged-attention: each tessel.paged_attention
+/// without `tessel.kv_splits` into page gathers, a visibility mask and
+/// tessel.attention (tessel-cuda-configure expands those it does not give
+/// the decode kernel).
+void populateExpandPagedAttentionPatterns(RewritePatternSet &patterns);
+
 #define GEN_PASS_REGISTRATION
 #include "tessel/Dialect/Tessel/Transforms/Passes.h.inc"
 

@@ -1,0 +1,76 @@
+// RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --tessel-cuda-configure="target=h200 decode-prefetch=5" --split-input-file | FileCheck %s --check-prefix=CONFIG
+
+// The split-KV decode kernel (tessel.kv_splits) for one token of 8 query
+// heads over 2 key/value heads (4 rows per block, 16 values of a key per
+// lane: 8 lanes per key, 16 keys per step of 4 warps), 300 keys in 3
+// splits of 112 (7 steps, the last split partly past the keys). Grid:
+// (splits, key/value heads, batch). Each lane copies its own two 16-byte
+// chunks of K and V per step with cp.async into a ring of 4 steps in
+// shared memory, 3 steps ahead (the keys past the cache zero-filled), and
+// waits for all but the 3 newest groups; a score is the sum over the 8
+// lanes of a key (3 xor shuffles); the combine kernel (a warp per row)
+// follows. The partial results live in f32 buffers of B x Hq x Sq x splits.
+// CHECK-LABEL: func.func @gqa
+// CHECK: memref.alloc() : memref<2x8x1x3x128xf32>
+// CHECK: memref.alloc() : memref<2x8x1x3xf32>
+// CHECK: memref.alloc() : memref<2x8x1x3xf32>
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c3, {{.*}} = %c2, {{.*}} = %c2) threads({{.*}}) in ({{.*}} = %c128,
+// CHECK: %[[RING:.*]] = memref.alloc() {alignment = 16 : i64} : memref<4x2x2x128x8xbf16, #gpu.address_space<workgroup>>
+// CHECK-COUNT-4: nvgpu.device_async_copy {{.*}}, %[[RING]][%c0, {{.*}}], 8, %{{.*}} {bypassL1}
+// CHECK: nvgpu.device_async_create_group
+// CHECK: scf.for {{.*}} = %c0 to %c7 step %c1
+// CHECK-COUNT-4: nvgpu.device_async_copy
+// CHECK: %[[GROUP:.*]] = nvgpu.device_async_create_group
+// CHECK: nvgpu.device_async_wait %[[GROUP]] {numGroups = 3 : i32}
+// CHECK-COUNT-4: vector.load %[[RING]]
+// CHECK: gpu.shuffle xor %{{.*}}, %c1_i32
+// CHECK: gpu.shuffle xor %{{.*}}, %c2_i32
+// CHECK: gpu.shuffle xor %{{.*}}, %c4_i32
+// CHECK-NOT: gpu.shuffle xor %{{.*}}, %c8_i32
+// CHECK: scf.yield
+// CHECK: gpu.barrier
+// CHECK: gpu.terminator
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c4, {{.*}} = %c1, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c128,
+// CHECK-NOT: tessel.attention
+// CONFIG-LABEL: func.func @gqa
+// CONFIG: tessel.attention {{.*}}tessel.kv_splits = 3 : i64, tessel.prefetch_steps = 5 : i64
+func.func @gqa(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xbf16>, %v: tensor<2x2x300x128xbf16>) -> tensor<2x8x1x128xbf16> {
+  %e = tensor.empty() : tensor<2x8x1x128xbf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.kv_splits = 3 : i64} -> tensor<2x8x1x128xbf16>
+  return %o : tensor<2x8x1x128xbf16>
+}
+
+// -----
+
+// 8 rows per block (two tokens of 4 query heads per key/value head): 8
+// values of a key per lane, 16 lanes per key (4 xor shuffles), 2 keys per
+// warp, one 16-byte chunk per lane. tessel.prefetch_steps = 1: a ring of 2
+// steps, waiting for all but the newest group.
+// CHECK-LABEL: func.func @two_tokens
+// CHECK: memref.alloc() {alignment = 16 : i64} : memref<2x2x1x128x8xf16, #gpu.address_space<workgroup>>
+// CHECK: nvgpu.device_async_wait %{{.*}} {numGroups = 1 : i32}
+// CHECK: gpu.shuffle xor %{{.*}}, %c8_i32
+// CHECK-NOT: gpu.shuffle xor %{{.*}}, %c16_i32
+// CHECK: scf.yield
+// CHECK: gpu.shuffle xor %{{.*}}, %c16_i32
+// CONFIG-LABEL: func.func @two_tokens
+// CONFIG: tessel.prefetch_steps = 1 : i64
+func.func @two_tokens(%q: tensor<1x8x2x128xf16>, %k: tensor<1x2x64x128xf16>, %v: tensor<1x2x64x128xf16>) -> tensor<1x8x2x128xf16> {
+  %e = tensor.empty() : tensor<1x8x2x128xf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x8x2x128xf16>, tensor<1x2x64x128xf16>, tensor<1x2x64x128xf16>) outs(%e : tensor<1x8x2x128xf16>) {tessel.kv_splits = 1 : i64, tessel.prefetch_steps = 1 : i64} -> tensor<1x8x2x128xf16>
+  return %o : tensor<1x8x2x128xf16>
+}
+
+// -----
+
+// Not the decode kernel: no tessel.kv_splits, or a query of 17 tokens that
+// the configuration pass leaves to the prefill kernel.
+// CONFIG-LABEL: func.func @prefill
+// CONFIG-NOT: tessel.kv_splits
+// CONFIG-NOT: tessel.prefetch_steps
+func.func @prefill(%q: tensor<1x2x17x64xbf16>, %k: tensor<1x2x64x64xbf16>, %v: tensor<1x2x64x64xbf16>) -> tensor<1x2x17x64xbf16> {
+  %e = tensor.empty() : tensor<1x2x17x64xbf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x2x17x64xbf16>, tensor<1x2x64x64xbf16>, tensor<1x2x64x64xbf16>) outs(%e : tensor<1x2x17x64xbf16>) -> tensor<1x2x17x64xbf16>
+  return %o : tensor<1x2x17x64xbf16>
+}
