@@ -25,6 +25,8 @@ namespace {
 constexpr int64_t kMaxRowsPerBlock = 8;
 /// Warps per block of the split kernel.
 constexpr int64_t kDecodeWarps = 4;
+/// Rows of a key/value head from which the tensor-core form is taken.
+constexpr int64_t kMinTensorCoreRows = 4;
 /// Steps of K and V in flight by default, and at most.
 constexpr int64_t kDefaultPrefetchSteps = 3;
 constexpr int64_t kMaxPrefetchSteps = 8;
@@ -138,6 +140,11 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
   }
   plan.group = plan.heads / plan.kvHeads;
   plan.rows = plan.group * plan.queries;
+  // Tensor cores from 4 rows per key/value head, unless turned off
+  // (tessel.tensor_cores = false).
+  auto tensorCoresAttr = op->getAttrOfType<BoolAttr>(kTensorCoresAttrName);
+  plan.tensorCores = plan.rows >= kMinTensorCoreRows && plan.depth <= 128 &&
+                     (!tensorCoresAttr || tensorCoresAttr.getValue());
   plan.rowsPerBlock = 1;
   for (int64_t r = std::min(plan.rows, kMaxRowsPerBlock); r > 1; --r)
     if (plan.rows % r == 0) {
@@ -145,10 +152,18 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
       break;
     }
   plan.warps = kDecodeWarps;
+  if (plan.tensorCores) {
+    plan.rowsPerBlock = std::min<int64_t>(plan.rows, 16);
+    plan.warps = 1;
+  }
   plan.lanesPerKey = plan.depth / (plan.rowsPerBlock <= 4 ? 16 : 8);
+  if (plan.tensorCores)
+    plan.lanesPerKey = 1;
   plan.elementType = q.getElementType();
   plan.prefetchSteps =
       prefetchSteps < 0 ? kDefaultPrefetchSteps : prefetchSteps;
+  if (plan.tensorCores)
+    plan.prefetchSteps = 0;
   while (plan.prefetchSteps > 0 && plan.getSharedBytes() > kMaxSharedBytes)
     --plan.prefetchSteps;
   plan.causal = d.causal;
@@ -180,7 +195,7 @@ mlir::tessel::profileAttentionDecode(const AttentionDecodePlan &plan) {
   kernel.sharedBytesPerBlock = plan.getSharedBytes();
   kernel.flops =
       4.0 * plan.batch * plan.heads * plan.queries * plan.keys * plan.depth;
-  kernel.tensorCores = false;
+  kernel.tensorCores = plan.tensorCores;
   kernel.dramBytes = kvBytes + queryBytes + partialBytes + queryBytes;
   // Row chunks beyond the first re-read their keys, from L2 when the
   // chunks' blocks run together.
@@ -196,6 +211,13 @@ mlir::tessel::profileAttentionDecode(const AttentionDecodePlan &plan) {
   // f32, addresses.
   kernel.registersPerThread =
       40 + 2 * (plan.rowsPerBlock + 1) * plan.getSlice();
+  if (plan.tensorCores) {
+    // Each 64-key step waits for its K tile, then for its V tile; a lane
+    // holds the Q fragments (D / 4 words), the O accumulators (D / 2) and
+    // a step's scores (32).
+    kernel.roundTripsPerWarp = 2 * plan.getSteps() + 3;
+    kernel.registersPerThread = 64 + plan.depth / 4 + plan.depth / 2;
+  }
   return kernel;
 }
 

@@ -1,7 +1,8 @@
 // RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s
 // RUN: tessel-opt %s --tessel-cuda-configure="target=h200 decode-prefetch=5" --split-input-file | FileCheck %s --check-prefix=CONFIG
 
-// The split-KV decode kernel (tessel.kv_splits) for one token of 8 query
+// The split-KV decode kernel (tessel.kv_splits), its CUDA-core form
+// (tessel.tensor_cores = false), for one token of 8 query
 // heads over 2 key/value heads (4 rows per block, 16 values of a key per
 // lane: 8 lanes per key, 16 keys per step of 4 warps), 300 keys in 3
 // splits of 112 (7 steps, the last split partly past the keys). Grid:
@@ -34,10 +35,10 @@
 // CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c4, {{.*}} = %c1, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c128,
 // CHECK-NOT: tessel.attention
 // CONFIG-LABEL: func.func @gqa
-// CONFIG: tessel.attention {{.*}}tessel.kv_splits = 3 : i64, tessel.prefetch_steps = 5 : i64
+// CONFIG: tessel.attention {{.*}}tessel.kv_splits = 3 : i64, tessel.prefetch_steps = 5 : i64, tessel.tensor_cores = false
 func.func @gqa(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xbf16>, %v: tensor<2x2x300x128xbf16>) -> tensor<2x8x1x128xbf16> {
   %e = tensor.empty() : tensor<2x8x1x128xbf16>
-  %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.kv_splits = 3 : i64} -> tensor<2x8x1x128xbf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.kv_splits = 3 : i64, tessel.tensor_cores = false} -> tensor<2x8x1x128xbf16>
   return %o : tensor<2x8x1x128xbf16>
 }
 
@@ -58,8 +59,37 @@ func.func @gqa(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xbf16>, %v: ten
 // CONFIG: tessel.prefetch_steps = 1 : i64
 func.func @two_tokens(%q: tensor<1x8x2x128xf16>, %k: tensor<1x2x64x128xf16>, %v: tensor<1x2x64x128xf16>) -> tensor<1x8x2x128xf16> {
   %e = tensor.empty() : tensor<1x8x2x128xf16>
-  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x8x2x128xf16>, tensor<1x2x64x128xf16>, tensor<1x2x64x128xf16>) outs(%e : tensor<1x8x2x128xf16>) {tessel.kv_splits = 1 : i64, tessel.prefetch_steps = 1 : i64} -> tensor<1x8x2x128xf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x8x2x128xf16>, tensor<1x2x64x128xf16>, tensor<1x2x64x128xf16>) outs(%e : tensor<1x8x2x128xf16>) {tessel.kv_splits = 1 : i64, tessel.prefetch_steps = 1 : i64, tessel.tensor_cores = false} -> tensor<1x8x2x128xf16>
   return %o : tensor<1x8x2x128xf16>
+}
+
+// -----
+
+// The tensor-core form (4 rows per key/value head, the default from 4): a
+// block of one warp per (split, key/value head, batch) takes the 4 rows,
+// padded to the 16 of mma.sync m16n8k16, and walks its split in blocks of
+// 64 keys through one K and one V tile in shared memory (ldmatrix, then
+// mma.sync for S = Q K^T and O += P V); 300 keys in 3 splits of 128. The
+// last block of the keys is partial: a second loop compares indices. Each
+// lane stores its rows' unnormalized O (f32 pairs), maximum and sum.
+// CHECK-LABEL: func.func @gqa_tensor_cores
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c3, {{.*}} = %c2, {{.*}} = %c2) threads({{.*}}) in ({{.*}} = %c32,
+// CHECK: memref.alloc() {alignment = 128 : i64} : memref<64x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: memref.alloc() {alignment = 128 : i64} : memref<64x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: scf.for
+// CHECK: nvgpu.ldmatrix
+// CHECK: nvvm.mma.sync
+// CHECK: scf.for
+// CHECK: arith.cmpi sge
+// CHECK: nvvm.mma.sync
+// CHECK: vector.store %{{.*}} : memref<2x8x1x3x128xf32>, vector<2xf32>
+// CHECK: memref.store %{{.*}} : memref<2x8x1x3xf32>
+// CHECK: gpu.terminator
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c4, {{.*}} = %c1, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c128,
+func.func @gqa_tensor_cores(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xbf16>, %v: tensor<2x2x300x128xbf16>) -> tensor<2x8x1x128xbf16> {
+  %e = tensor.empty() : tensor<2x8x1x128xbf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.kv_splits = 3 : i64} -> tensor<2x8x1x128xbf16>
+  return %o : tensor<2x8x1x128xbf16>
 }
 
 // -----

@@ -7,7 +7,7 @@
 // offsets, and rows that see no key at all.
 
 // RUN: tessel-run %s --seed=5 --check | FileCheck %s
-// CHECK-COUNT-6: ok
+// CHECK-COUNT-7: ok
 // CHECK-NOT: FAIL
 
 // One token, 4 query heads per key/value head, 300 keys.
@@ -54,4 +54,12 @@ func.func @decode_long_bf16(%q: tensor<1x8x4x128xbf16>, %k: tensor<1x1x5000x128x
   %e = tensor.empty() : tensor<1x8x4x128xbf16>
   %o = tessel.attention causal ins(%q, %k, %v : tensor<1x8x4x128xbf16>, tensor<1x1x5000x128xbf16>, tensor<1x1x5000x128xbf16>) outs(%e : tensor<1x8x4x128xbf16>) -> tensor<1x8x4x128xbf16>
   return %o : tensor<1x8x4x128xbf16>
+}
+
+// 8 query heads per key/value head, a cache of whole 64-key blocks
+// (no index comparisons in the tensor-core form), f16.
+func.func @decode_gqa8_whole_blocks_f16(%q: tensor<2x16x1x64xf16>, %k: tensor<2x2x1024x64xf16>, %v: tensor<2x2x1024x64xf16>) -> tensor<2x16x1x64xf16> {
+  %e = tensor.empty() : tensor<2x16x1x64xf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<2x16x1x64xf16>, tensor<2x2x1024x64xf16>, tensor<2x2x1024x64xf16>) outs(%e : tensor<2x16x1x64xf16>) -> tensor<2x16x1x64xf16>
+  return %o : tensor<2x16x1x64xf16>
 }

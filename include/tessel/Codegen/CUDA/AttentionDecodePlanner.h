@@ -28,6 +28,9 @@ class PagedAttentionOp;
 /// (decoding, speculative decoding, small chunks); the prefill kernel above.
 inline constexpr int64_t kMaxDecodeQueries = 16;
 
+/// Keys per step of the tensor-core form (its K and V tiles).
+inline constexpr int64_t kMMAKeyBlock = 64;
+
 /// The split-KV kernel for one op: a block per (split of the keys, key/value
 /// head and chunk of its query rows, batch) reads each K and V row of its
 /// split once for all the rows of the chunk; a second kernel combines the
@@ -51,6 +54,12 @@ struct AttentionDecodePlan {
   /// step is computed: the ring holds prefetchSteps + 1 steps.
   int64_t prefetchSteps;
   bool causal;
+  /// The tensor-core variant (AttentionMMASync.cpp's kernel in split-KV
+  /// form): a block of one warp takes 16 rows of a key/value head
+  /// (rowsPerBlock, padded) as the M of mma.sync m16n8k16 and walks its
+  /// split in blocks of 64 keys through shared memory; worth it from 4 rows
+  /// (the CUDA-core form spends 32 FMAs per row and key). D up to 128.
+  bool tensorCores = false;
   /// A paged cache (tessel.paged_attention): tokens per page, pages in the
   /// pools and table slots per sequence; `keys` is then the table's
   /// capacity maxPages * pageSize and each sequence's length is read at run
@@ -61,14 +70,18 @@ struct AttentionDecodePlan {
   double scaleLog2;
   Type elementType;
 
-  int64_t getRowChunks() const { return rows / rowsPerBlock; }
+  int64_t getRowChunks() const {
+    return (rows + rowsPerBlock - 1) / rowsPerBlock;
+  }
   int64_t getBlocks() const {
     return splits * kvHeads * getRowChunks() * batch;
   }
   int64_t getSlice() const { return depth / lanesPerKey; }
   int64_t getKeysPerWarp() const { return 32 / lanesPerKey; }
   /// Keys a block takes per step.
-  int64_t getKeysPerStep() const { return getKeysPerWarp() * warps; }
+  int64_t getKeysPerStep() const {
+    return tensorCores ? kMMAKeyBlock : getKeysPerWarp() * warps;
+  }
   int64_t getSteps() const { return keysPerSplit / getKeysPerStep(); }
   int64_t getStages() const { return prefetchSteps + 1; }
   int64_t getElementBytes() const {
@@ -80,6 +93,9 @@ struct AttentionDecodePlan {
     return getStages() * 2 * getKeysPerStep() * depth * getElementBytes();
   }
   int64_t getSharedBytes() const {
+    // The tensor-core form: one K and one V tile of a step.
+    if (tensorCores)
+      return 2 * kMMAKeyBlock * depth * getElementBytes();
     return getRingBytes() + warps * (depth + 2 * rowsPerBlock) * 4;
   }
 };

@@ -64,8 +64,8 @@ def TesselCUDAConfigure : Pass<"tessel-cuda-configure"> {
            "kernel reads (false: constants keep a byte per weight)">,
     Option<"tensorCores", "tensor-cores", "bool", "true",
            "Tensor cores (mma.sync m16n8k16) in the attention and qmatmul "
-           "kernels; false: qmatmul on CUDA cores, attention on the generic "
-           "path">,
+           "kernels; false: qmatmul and decode attention on CUDA cores, "
+           "prefill attention on the generic path">,
     Option<"warpsPerBlock", "warps-per-block", "int64_t", "0",
            "Warps per block of the qmatmul kernel, 1 to 32 (0: ranked by the "
            "cost model, 4 with cost-model=fixed)">,

@@ -31,6 +31,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AttentionKernels.h"
 #include "Epilogue.h"
 #include "KernelUtils.h"
 #include "tessel/Codegen/CUDA/AttentionDecodePlanner.h"
@@ -650,9 +651,14 @@ LogicalResult rewriteAsDecodeKernels(Operation *op, DecodeInputs inputs,
         rewriter, loc,
         {plan.splits, plan.kvHeads * plan.getRowChunks(), plan.batch},
         plan.warps);
-    SplitKernel(rewriter, loc, plan, query, key, value, offset, table, lengths,
-                partialAcc, partialMax, partialSum)
-        .emit(launch);
+    if (plan.tensorCores)
+      emitAttentionDecodeMMA(rewriter, loc, launch, plan, query, key, value,
+                             offset, table, lengths, partialAcc, partialMax,
+                             partialSum);
+    else
+      SplitKernel(rewriter, loc, plan, query, key, value, offset, table,
+                  lengths, partialAcc, partialMax, partialSum)
+          .emit(launch);
   }
   {
     OpBuilder::InsertionGuard guard(rewriter);

@@ -31,6 +31,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AttentionKernels.h"
 #include "Epilogue.h"
 #include "KernelUtils.h"
 #include "tessel/Codegen/CUDA/TesselToGPU.h"
@@ -86,6 +87,16 @@ struct AttentionPlan {
   bool causal;
   /// The block mask's [batch, head] extents (1 broadcasts) and block sizes.
   int64_t maskBatch = 0, maskHeads = 0, maskRows = 0, maskColumns = 0;
+  /// Split-KV decoding (splits > 0; AttentionDecodePlanner.h's tensor-core
+  /// form): a block of one warp takes 16 of the `rows` query rows of one
+  /// key/value head (row r: query head kvHead * group + r / queries, query
+  /// token r % queries), walks the keys of one split (keysPerSplit, whole
+  /// key blocks) and stores its unnormalized partial result.
+  int64_t splits = 0, keysPerSplit = 0, group = 1, rows = 0;
+  /// Decoding a paged cache (pageSize > 0): K and V are pools [P, PS,
+  /// Hkv, D] read through a block table and per-sequence lengths; `keys` is
+  /// the table's capacity.
+  int64_t pageSize = 0, pages = 0;
 };
 
 FailureOr<AttentionPlan> planAttention(AttentionOp op, int64_t warps,
@@ -181,23 +192,35 @@ public:
 
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
-    // Heavy causal blocks (the last query rows) start first.
-    Value queryBlock = sub(
-        index(llvm::divideCeil(plan.queries, plan.blockRows) - 1), blockIds.x);
-    query0 = mul(queryBlock, index(plan.blockRows));
-    head = blockIds.y;
-    batch = blockIds.z;
-    kvHead =
-        arith::DivUIOp::create(b, loc, head, index(plan.heads / plan.kvHeads));
     thread = launch.op.getThreadIds().x;
     lane = launch.lane;
     Value g = arith::DivUIOp::create(b, loc, lane, index(4));
     t = arith::RemUIOp::create(b, loc, lane, index(4));
-    rows[0] = add(add(query0, mul(launch.warp, index(kWarpRows))), g);
-    rows[1] = add(rows[0], index(8));
+    if (isDecoding()) {
+      mapDecodeRows(launch, g);
+    } else {
+      // Heavy causal blocks (the last query rows) start first.
+      Value queryBlock =
+          sub(index(llvm::divideCeil(plan.queries, plan.blockRows) - 1),
+              blockIds.x);
+      query0 = mul(queryBlock, index(plan.blockRows));
+      head = blockIds.y;
+      batch = blockIds.z;
+      kvHead = arith::DivUIOp::create(b, loc, head,
+                                      index(plan.heads / plan.kvHeads));
+      rows[0] = add(add(query0, mul(launch.warp, index(kWarpRows))), g);
+      rows[1] = add(rows[0], index(8));
+      for (int64_t h = 0; h < 2; ++h) {
+        rowHeads[h] = head;
+        rowQueries[h] =
+            arith::MinUIOp::create(b, loc, rows[h], index(plan.queries - 1));
+        rowValid[h] = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                            rows[h], index(plan.queries));
+      }
+    }
     createTiles();
     loadQueryFragments();
-    if (epilogue) {
+    if (epilogue && !isDecoding()) {
       // The fused consumers' operands are read after the last key block;
       // asking for them now brings them into L2 meanwhile. A quad covers
       // its two rows, a quarter of each per lane.
@@ -216,6 +239,10 @@ public:
     for (int64_t h = 0; h < 2; ++h) {
       state.max[h] = f32(-std::numeric_limits<double>::infinity());
       state.sum[h] = f32(0);
+    }
+    if (isDecoding()) {
+      emitDecodeKeyLoops(state);
+      return;
     }
     // Key blocks [0, full) need no index comparisons; [full, end) do (the
     // causal diagonal, a partial last block).
@@ -255,9 +282,134 @@ private:
   }
   Value exp2(Value x) { return approximateExp2(b, loc, x); }
 
+  bool isDecoding() const { return plan.splits > 0; }
+  bool isPaged() const { return plan.pageSize > 0; }
+
+  /// Decoding: block (split, key/value head and chunk of 16 rows, batch);
+  /// lane (g, t) holds rows g and g + 8 of the chunk.
+  void mapDecodeRows(Launch launch, Value g) {
+    auto blockIds = launch.op.getBlockIds();
+    int64_t chunks = llvm::divideCeil(plan.rows, kWarpRows);
+    split = blockIds.x;
+    kvHead = arith::DivUIOp::create(b, loc, blockIds.y, index(chunks));
+    Value chunk = arith::RemUIOp::create(b, loc, blockIds.y, index(chunks));
+    batch = blockIds.z;
+    head = kvHead;
+    query0 = index(0);
+    Value row0 = add(mul(chunk, index(kWarpRows)), g);
+    for (int64_t h = 0; h < 2; ++h) {
+      rows[h] = add(row0, index(8 * h));
+      rowValid[h] = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                          rows[h], index(plan.rows));
+      // Padding rows read the last row and are not stored.
+      Value row = arith::MinUIOp::create(b, loc, rows[h], index(plan.rows - 1));
+      rowHeads[h] =
+          add(mul(kvHead, index(plan.group)),
+              arith::DivUIOp::create(b, loc, row, index(plan.queries)));
+      rowQueries[h] = arith::RemUIOp::create(b, loc, row, index(plan.queries));
+    }
+  }
+
+  /// Decoding: the split's key blocks, those every row sees whole first,
+  /// then those that need index comparisons (causal, the last partial
+  /// block); then the partial result.
+  void emitDecodeKeyLoops(RowState state) {
+    int64_t keyBlocks = llvm::divideCeil(plan.keys, kKeyBlock);
+    int64_t wholeBlocks = plan.keys / kKeyBlock;
+    int64_t blocksPerSplit = plan.keysPerSplit / kKeyBlock;
+    Value first = mul(split, index(blocksPerSplit));
+    Value end = arith::MinUIOp::create(
+        b, loc, add(first, index(blocksPerSplit)), index(keyBlocks));
+    Value full = arith::MinUIOp::create(b, loc, end, index(wholeBlocks));
+    if (isPaged()) {
+      // The sequence's length, clamped to [0, capacity] (the contract);
+      // its queries are its last tokens. Every block compares indices (a
+      // page may be out of range anywhere).
+      Value raw = memref::LoadOp::create(b, loc, lengths, batch);
+      length = clamp(arith::IndexCastOp::create(b, loc, b.getIndexType(), raw),
+                     index(0), index(plan.keys));
+      offset = sub(length, index(plan.queries));
+      end = clamp(arith::CeilDivSIOp::create(b, loc, length, index(kKeyBlock)),
+                  first, end);
+      full = first;
+    }
+    if (plan.causal) {
+      // Query token i sees keys up to i + offset: some row sees up to
+      // (Sq - 1) + offset, every row up to offset.
+      Value lastAny = add(offset, index(plan.queries - 1));
+      end = clamp(arith::CeilDivSIOp::create(b, loc, add(lastAny, index(1)),
+                                             index(kKeyBlock)),
+                  first, end);
+      full = clamp(arith::FloorDivSIOp::create(b, loc, add(offset, index(1)),
+                                               index(kKeyBlock)),
+                   first, arith::MinSIOp::create(b, loc, end, full));
+    }
+    // Copies stop at the split's end (the last block's copy of the next K
+    // tile reads nothing).
+    keyLimit = arith::MinUIOp::create(b, loc, mul(end, index(kKeyBlock)),
+                                      index(plan.keys));
+    copyTileAndWait(key, keyTile, plan.depth, mul(first, index(kKeyBlock)));
+    state = keyLoop(first, full, state, /*masked=*/false);
+    if (plan.causal || wholeBlocks != keyBlocks || isPaged())
+      state = keyLoop(full, end, state, /*masked=*/true);
+    storePartial(state);
+  }
+
+  /// Decoding: the lane's rows' unnormalized O, maximum (log2-scaled, as
+  /// the combine kernel weighs it) and sum, at [batch, head, query, split].
+  void storePartial(RowState &state) {
+    Value column = mul(t, index(2));
+    bool scaleFirst = plan.scaleLog2 <= 0;
+    for (int64_t h = 0; h < 2; ++h) {
+      Value sum = reduceAcrossLanes(
+          b, loc, state.sum[h], kQuadLanes, [&](Value x, Value y) {
+            return arith::AddFOp::create(b, loc, x, y);
+          });
+      // -inf (no key) stays -inf: the scale is positive here.
+      Value max = scaleFirst ? state.max[h]
+                             : arith::MulFOp::create(b, loc, state.max[h],
+                                                     f32(plan.scaleLog2));
+      auto ifValid = scf::IfOp::create(b, loc, rowValid[h]);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifValid.thenBlock());
+      SmallVector<Value> at{batch, rowHeads[h], rowQueries[h], split};
+      for (int64_t n = 0; n < plan.valueDepth / 8; ++n) {
+        Value pair = vector::FromElementsOp::create(
+            b, loc, VectorType::get({2}, b.getF32Type()),
+            ValueRange{state.acc[4 * n + 2 * h], state.acc[4 * n + 2 * h + 1]});
+        SmallVector<Value> accAt(at);
+        accAt.push_back(add(column, index(8 * n)));
+        vector::StoreOp::create(b, loc, pair, partialAcc, accAt,
+                                /*nontemporal=*/false, llvm::MaybeAlign(8));
+      }
+      Value firstOfQuad =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, t, index(0));
+      auto ifFirst = scf::IfOp::create(b, loc, firstOfQuad);
+      b.setInsertionPointToStart(ifFirst.thenBlock());
+      memref::StoreOp::create(b, loc, max, partialMax, at);
+      memref::StoreOp::create(b, loc, sum, partialSum, at);
+    }
+  }
+
+public:
+  /// Decoding: where storePartial writes.
+  void setPartialResults(Value acc, Value max, Value sum) {
+    partialAcc = acc;
+    partialMax = max;
+    partialSum = sum;
+  }
+  /// Decoding a paged cache: the block table and the lengths.
+  void setPages(Value blockTable, Value sequenceLengths) {
+    table = blockTable;
+    lengths = sequenceLengths;
+  }
+
+private:
   /// The K and V tiles in shared memory, [64, D] and [64, Dv]; 128-byte
   /// aligned, so that the swizzle below spreads rows over all banks.
   void createTiles() {
+    if (!keyLimit)
+      keyLimit = index(plan.keys);
     keyTile = sharedBuffer(b, loc, {kKeyBlock, plan.depth}, plan.elementType,
                            /*alignment=*/128);
     valueTile = sharedBuffer(b, loc, {kKeyBlock, plan.valueDepth},
@@ -293,21 +445,54 @@ private:
       Value row = arith::DivUIOp::create(b, loc, c, index(chunks));
       Value chunk = arith::RemUIOp::create(b, loc, c, index(chunks));
       Value keyRow = add(key0, row);
-      Value source =
-          arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
-      Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                           keyRow, index(plan.keys));
+      auto [at, valid] = keySource(keyRow);
+      Value inside = arith::AndIOp::create(
+          b, loc, valid,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
+                                keyLimit));
       Value sourceElements = arith::SelectOp::create(
           b, loc, inside, index(kVectorElements), index(0));
+      at.push_back(mul(chunk, index(kVectorElements)));
       copies.push_back(nvgpu::DeviceAsyncCopyOp::create(
           b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), tile,
-          ValueRange{row, swizzle(row, chunk, columns)}, buffer,
-          ValueRange{batch, kvHead, source, mul(chunk, index(kVectorElements))},
+          ValueRange{row, swizzle(row, chunk, columns)}, buffer, at,
           b.getIndexAttr(kVectorElements), sourceElements,
           /*bypassL1=*/b.getUnitAttr()));
     }
     return nvgpu::DeviceAsyncCreateGroupOp::create(
         b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), copies);
+  }
+
+  /// The row of K and V that holds key `keyRow` (all indices but the
+  /// column; clamped into the buffers) and whether it is a key of the
+  /// sequence: below the keys, or for a paged cache below the sequence's
+  /// length and on a page of the pools (the contract masks the others).
+  std::pair<SmallVector<Value>, Value> keySource(Value keyRow) {
+    Value clamped =
+        arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
+    if (!isPaged())
+      return {{batch, kvHead, clamped},
+              arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
+                                    index(plan.keys))};
+    Value slot = arith::DivUIOp::create(b, loc, clamped, index(plan.pageSize));
+    Value page = arith::IndexCastOp::create(
+        b, loc, b.getIndexType(),
+        memref::LoadOp::create(b, loc, table, ValueRange{batch, slot}));
+    Value valid = arith::AndIOp::create(
+        b, loc,
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
+                              length),
+        arith::AndIOp::create(
+            b, loc,
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, page,
+                                  index(0)),
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, page,
+                                  index(plan.pages))));
+    Value safePage = arith::SelectOp::create(b, loc, valid, page, index(0));
+    return {{safePage,
+             arith::RemUIOp::create(b, loc, clamped, index(plan.pageSize)),
+             kvHead},
+            valid};
   }
 
   /// Waits for every copy of the thread, then for the block.
@@ -341,17 +526,13 @@ private:
   void loadQueryFragments() {
     auto pairType = VectorType::get({2}, plan.elementType);
     Value column = mul(t, index(2));
-    Value clamped[2];
-    for (int64_t h = 0; h < 2; ++h)
-      clamped[h] =
-          arith::MinUIOp::create(b, loc, rows[h], index(plan.queries - 1));
     auto pair = [&](int64_t h, int64_t d) {
       return pairOperand(
           b, loc,
-          vector::LoadOp::create(
-              b, loc, pairType, query,
-              ValueRange{batch, head, clamped[h], add(column, index(d))},
-              /*nontemporal=*/false, llvm::MaybeAlign(4)));
+          vector::LoadOp::create(b, loc, pairType, query,
+                                 ValueRange{batch, rowHeads[h], rowQueries[h],
+                                            add(column, index(d))},
+                                 /*nontemporal=*/false, llvm::MaybeAlign(4)));
     };
     for (int64_t s = 0; s < plan.depth / 16; ++s)
       queryFragments.push_back({pair(0, 16 * s), pair(1, 16 * s),
@@ -519,13 +700,17 @@ private:
     Value lastKey[2];
     if (plan.causal)
       for (int64_t h = 0; h < 2; ++h)
-        lastKey[h] = add(rows[h], offset);
+        lastKey[h] = add(rowQueries[h], offset);
     Value laneKey = add(key0, mul(t, index(2)));
     for (int64_t n = 0; n < kKeyBlock / 8; ++n)
       for (int64_t e = 0; e < 2; ++e) {
         Value keyIndex = add(laneKey, index(8 * n + e));
         Value outside;
-        if (plan.keys % kKeyBlock != 0)
+        if (isPaged())
+          outside =
+              arith::XOrIOp::create(b, loc, keySource(keyIndex).second,
+                                    arith::ConstantIntOp::create(b, loc, 1, 1));
+        else if (plan.keys % kKeyBlock != 0)
           outside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
                                           keyIndex, index(plan.keys));
         for (int64_t h = 0; h < 2; ++h) {
@@ -556,9 +741,7 @@ private:
           arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, sum, f32(0));
       Value inverse = arith::SelectOp::create(
           b, loc, isEmpty, f32(0), arith::DivFOp::create(b, loc, f32(1), sum));
-      Value valid = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                          rows[h], index(plan.queries));
-      auto ifValid = scf::IfOp::create(b, loc, valid);
+      auto ifValid = scf::IfOp::create(b, loc, rowValid[h]);
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(ifValid.thenBlock());
       for (int64_t n = 0; n < Dv / 8; ++n) {
@@ -613,6 +796,16 @@ private:
   const ElementwiseEpilogue *epilogue;
   Value batch, head, kvHead, query0, thread, lane, t;
   Value rows[2];
+  /// The query head and token of each of the lane's rows (clamped into
+  /// the query), and whether the row exists.
+  Value rowHeads[2], rowQueries[2], rowValid[2];
+  /// Decoding: the block's split and where its partial results go.
+  Value split, partialAcc, partialMax, partialSum;
+  /// Keys from here on are zero-filled, not read.
+  Value keyLimit;
+  /// Decoding a paged cache: the table, the lengths, and this block's
+  /// sequence's length.
+  Value table, lengths, length;
   Value keyTile, valueTile;
   SmallVector<SmallVector<Value>> queryFragments;
 };
@@ -683,6 +876,37 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
 };
 
 } // namespace
+
+void mlir::tessel::gpukernel::emitAttentionDecodeMMA(
+    OpBuilder &b, Location loc, Launch launch,
+    const AttentionDecodePlan &decode, Value query, Value key, Value value,
+    Value offset, Value table, Value lengths, Value partialAcc,
+    Value partialMax, Value partialSum) {
+  AttentionPlan plan;
+  plan.batch = decode.batch;
+  plan.heads = decode.heads;
+  plan.kvHeads = decode.kvHeads;
+  plan.queries = decode.queries;
+  plan.keys = decode.keys;
+  plan.depth = plan.valueDepth = decode.depth;
+  plan.warps = 1;
+  plan.blockRows = kWarpRows;
+  plan.elementType = decode.elementType;
+  plan.scaleLog2 = decode.scaleLog2;
+  plan.causal = decode.causal;
+  plan.splits = decode.splits;
+  plan.keysPerSplit = decode.keysPerSplit;
+  plan.group = decode.group;
+  plan.rows = decode.rows;
+  plan.pageSize = decode.pageSize;
+  plan.pages = decode.pages;
+  AttentionKernel kernel(b, loc, plan, query, key, value, /*blockMask=*/Value(),
+                         offset, /*out=*/Value());
+  kernel.setPartialResults(partialAcc, partialMax, partialSum);
+  if (plan.pageSize > 0)
+    kernel.setPages(table, lengths);
+  kernel.emit(launch);
+}
 
 void mlir::tessel::populateAttentionToGPUPatterns(RewritePatternSet &patterns,
                                                   bool fuseConsumers) {
