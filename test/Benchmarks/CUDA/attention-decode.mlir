@@ -76,3 +76,17 @@ func.func @decode_b64_s65536(%q: tensor<64x32x1x128xbf16>, %k: tensor<64x8x65536
   %o = tessel.attention ins(%q, %k, %v : tensor<64x32x1x128xbf16>, tensor<64x8x65536x128xbf16>, tensor<64x8x65536x128xbf16>) outs(%e : tensor<64x32x1x128xbf16>) -> tensor<64x32x1x128xbf16>
   return %o : tensor<64x32x1x128xbf16>
 }
+
+// Speculative decoding: 4 and 8 causal query tokens on the cache of
+// decode_b16_s16384 (the issue asks for at most 1.3x its time).
+func.func @spec_b16_s16384_sq4(%q: tensor<16x32x4x128xbf16>, %k: tensor<16x8x16384x128xbf16>, %v: tensor<16x8x16384x128xbf16>) -> tensor<16x32x4x128xbf16> {
+  %e = tensor.empty() : tensor<16x32x4x128xbf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<16x32x4x128xbf16>, tensor<16x8x16384x128xbf16>, tensor<16x8x16384x128xbf16>) outs(%e : tensor<16x32x4x128xbf16>) -> tensor<16x32x4x128xbf16>
+  return %o : tensor<16x32x4x128xbf16>
+}
+
+func.func @spec_b16_s16384_sq8(%q: tensor<16x32x8x128xbf16>, %k: tensor<16x8x16384x128xbf16>, %v: tensor<16x8x16384x128xbf16>) -> tensor<16x32x8x128xbf16> {
+  %e = tensor.empty() : tensor<16x32x8x128xbf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<16x32x8x128xbf16>, tensor<16x8x16384x128xbf16>, tensor<16x8x16384x128xbf16>) outs(%e : tensor<16x32x8x128xbf16>) -> tensor<16x32x8x128xbf16>
+  return %o : tensor<16x32x8x128xbf16>
+}

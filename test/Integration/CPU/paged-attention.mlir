@@ -12,7 +12,7 @@
 
 // RUN: tessel-run %s --seed=11 --check | FileCheck %s
 // RUN: tessel-run %s --seed=12 --check | FileCheck %s
-// CHECK-COUNT-9: ok
+// CHECK-COUNT-11: ok
 // CHECK-NOT: FAIL
 
 // Decode (one token), 4 query heads per key/value head, random table and
@@ -109,4 +109,24 @@ func.func @paged_long_f16(%q: tensor<3x8x1x128xf16>, %kp: tensor<200x16x2x128xf1
   %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<3x8x1x128xf16>, tensor<200x16x2x128xf16>, tensor<200x16x2x128xf16>)
          pages(%table, %lens : tensor<3x64xi32>, tensor<3xi32>) outs(%e : tensor<3x8x1x128xf16>) -> tensor<3x8x1x128xf16>
   return %o : tensor<3x8x1x128xf16>
+}
+
+// Pages of 24 tokens (not aligned with the GPU kernel's 64-key blocks: each
+// key reads its own table entry), 8 query heads per key/value head.
+func.func @paged_page24_f16(%q: tensor<2x16x1x128xf16>, %kp: tensor<30x24x2x128xf16>, %vp: tensor<30x24x2x128xf16>,
+                            %table: tensor<2x12xi32>, %lens: tensor<2xi32>) -> tensor<2x16x1x128xf16> {
+  %e = tensor.empty() : tensor<2x16x1x128xf16>
+  %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<2x16x1x128xf16>, tensor<30x24x2x128xf16>, tensor<30x24x2x128xf16>)
+         pages(%table, %lens : tensor<2x12xi32>, tensor<2xi32>) outs(%e : tensor<2x16x1x128xf16>) -> tensor<2x16x1x128xf16>
+  return %o : tensor<2x16x1x128xf16>
+}
+
+// Pages of 256 tokens (four 64-key blocks per page), causal speculative
+// decoding of 2 tokens.
+func.func @paged_page256_bf16(%q: tensor<1x8x2x64xbf16>, %kp: tensor<5x256x2x64xbf16>, %vp: tensor<5x256x2x64xbf16>,
+                              %table: tensor<1x3xi32>, %lens: tensor<1xi32>) -> tensor<1x8x2x64xbf16> {
+  %e = tensor.empty() : tensor<1x8x2x64xbf16>
+  %o = tessel.paged_attention causal ins(%q, %kp, %vp : tensor<1x8x2x64xbf16>, tensor<5x256x2x64xbf16>, tensor<5x256x2x64xbf16>)
+         pages(%table, %lens : tensor<1x3xi32>, tensor<1xi32>) outs(%e : tensor<1x8x2x64xbf16>) -> tensor<1x8x2x64xbf16>
+  return %o : tensor<1x8x2x64xbf16>
 }

@@ -1,6 +1,6 @@
 // The functions of ../CPU/paged-attention.mlir through tessel-cuda-pipeline.
 // tessel-cuda-configure gives the split-KV decode kernel (tessel.kv_splits)
-// to the seven paged ops it takes (f16 and bf16, head dimensions 64, 128
+// to the nine paged ops it takes (f16 and bf16, head dimensions 64, 128
 // and 256); the kernel reads the pages through the block table inside its
 // K and V copies, and configure expands the two f32 ops into gathers and
 // masked attention for the generic path. Random tables hold entries past the pool
@@ -22,7 +22,7 @@
 // CONFIG-COUNT-2: tessel.paged_attention {{.*}}tessel.kv_splits = {{[0-9]+}} : i64
 // CONFIG-NOT: tessel.paged_attention
 // CONFIG: tessel.attention {{.*}}mask({{.*}}xi1>)
-// CONFIG-COUNT-4: tessel.paged_attention {{.*}}tessel.kv_splits = {{[0-9]+}} : i64
+// CONFIG-COUNT-6: tessel.paged_attention {{.*}}tessel.kv_splits = {{[0-9]+}} : i64
 
 // KERNEL: func.func @paged_decode_bf16
 // KERNEL-NOT: tessel.paged_attention
@@ -34,5 +34,5 @@
 // KERNEL-NOT: tessel.paged_attention
 
 // GPU: device:
-// GPU-COUNT-9: : ok
+// GPU-COUNT-11: : ok
 // GPU-NOT: FAIL

@@ -53,6 +53,7 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 
 using namespace mlir;
 using namespace mlir::tessel;
@@ -439,13 +440,28 @@ private:
     int64_t threads = kWarp * plan.warps;
     // Exact: chunks is a multiple of 4, threads of 128 or 256.
     int64_t perThread = kKeyBlock * chunks / threads;
+    // Copy j covers rows R j + [0, R) (R = threads / chunks): where R
+    // runs lie on one page, the copies of the rows of one page share the
+    // table's entry.
+    int64_t rowsPerCopy = threads / chunks;
+    bool shareEntries =
+        isPaged() && rowsPerCopy > 0 && pagesAlignWithBlocks(rowsPerCopy);
+    std::map<int64_t, PageEntry> entries;
     SmallVector<Value> copies;
     for (int64_t j = 0; j < perThread; ++j) {
       Value c = add(thread, index(j * threads));
       Value row = arith::DivUIOp::create(b, loc, c, index(chunks));
       Value chunk = arith::RemUIOp::create(b, loc, c, index(chunks));
       Value keyRow = add(key0, row);
-      auto [at, valid] = keySource(keyRow);
+      PageEntry entry;
+      if (shareEntries) {
+        int64_t group = rowsPerCopy * j / plan.pageSize;
+        entry = sharedPageOf(entries, group,
+                             add(key0, index(group * plan.pageSize)));
+      } else if (isPaged()) {
+        entry = pageOf(keyRow);
+      }
+      auto [at, valid] = keySource(keyRow, entry);
       Value inside = arith::AndIOp::create(
           b, loc, valid,
           arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
@@ -468,27 +484,65 @@ private:
   /// sequence: below the keys, or for a paged cache below the sequence's
   /// length and on a page of the pools (the contract masks the others).
   std::pair<SmallVector<Value>, Value> keySource(Value keyRow) {
+    return keySource(keyRow, isPaged() ? pageOf(keyRow) : PageEntry());
+  }
+
+  /// A paged cache's page that holds key `keyRow` (the table's entry, read
+  /// once for all the keys that share it) and whether it names a page of
+  /// the pools.
+  struct PageEntry {
+    Value page, inPools;
+  };
+  PageEntry pageOf(Value keyRow) {
+    Value clamped =
+        arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
+    Value slot = arith::DivUIOp::create(b, loc, clamped, index(plan.pageSize));
+    Value page = arith::IndexCastOp::create(
+        b, loc, b.getIndexType(),
+        memref::LoadOp::create(b, loc, table, ValueRange{batch, slot}));
+    Value inPools = arith::AndIOp::create(
+        b, loc,
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, page,
+                              index(0)),
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, page,
+                              index(plan.pages)));
+    return {page, inPools};
+  }
+
+  /// Whether every run of `run` keys (aligned to `run`) of a 64-key block
+  /// lies on one page: pages are multiples of 64 keys, or divide 64 into
+  /// multiples of `run` (key blocks start at multiples of 64).
+  bool pagesAlignWithBlocks(int64_t run) const {
+    return plan.pageSize % kKeyBlock == 0 ||
+           (kKeyBlock % plan.pageSize == 0 && plan.pageSize % run == 0);
+  }
+
+  /// The entry of the page that holds the keys from `first` on, read once
+  /// per `group` (a static index of the page within the step) in `cache`.
+  PageEntry sharedPageOf(std::map<int64_t, PageEntry> &cache, int64_t group,
+                         Value first) {
+    auto it = cache.find(group);
+    if (it == cache.end())
+      it = cache.try_emplace(group, pageOf(first)).first;
+    return it->second;
+  }
+
+  /// keySource with the page of a paged cache already read.
+  std::pair<SmallVector<Value>, Value> keySource(Value keyRow,
+                                                 PageEntry entry) {
     Value clamped =
         arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
     if (!isPaged())
       return {{batch, kvHead, clamped},
               arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
                                     index(plan.keys))};
-    Value slot = arith::DivUIOp::create(b, loc, clamped, index(plan.pageSize));
-    Value page = arith::IndexCastOp::create(
-        b, loc, b.getIndexType(),
-        memref::LoadOp::create(b, loc, table, ValueRange{batch, slot}));
     Value valid = arith::AndIOp::create(
         b, loc,
         arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
                               length),
-        arith::AndIOp::create(
-            b, loc,
-            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, page,
-                                  index(0)),
-            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, page,
-                                  index(plan.pages))));
-    Value safePage = arith::SelectOp::create(b, loc, valid, page, index(0));
+        entry.inPools);
+    Value safePage =
+        arith::SelectOp::create(b, loc, valid, entry.page, index(0));
     return {{safePage,
              arith::RemUIOp::create(b, loc, clamped, index(plan.pageSize)),
              kvHead},
@@ -702,15 +756,23 @@ private:
       for (int64_t h = 0; h < 2; ++h)
         lastKey[h] = add(rowQueries[h], offset);
     Value laneKey = add(key0, mul(t, index(2)));
+    // Keys 8 n .. 8 n + 7 share a page where pages align with them.
+    std::map<int64_t, PageEntry> entries;
     for (int64_t n = 0; n < kKeyBlock / 8; ++n)
       for (int64_t e = 0; e < 2; ++e) {
         Value keyIndex = add(laneKey, index(8 * n + e));
         Value outside;
-        if (isPaged())
+        if (isPaged()) {
+          int64_t group = 8 * n / plan.pageSize;
+          PageEntry entry =
+              pagesAlignWithBlocks(8)
+                  ? sharedPageOf(entries, group,
+                                 add(key0, index(group * plan.pageSize)))
+                  : pageOf(keyIndex);
           outside =
-              arith::XOrIOp::create(b, loc, keySource(keyIndex).second,
+              arith::XOrIOp::create(b, loc, keySource(keyIndex, entry).second,
                                     arith::ConstantIntOp::create(b, loc, 1, 1));
-        else if (plan.keys % kKeyBlock != 0)
+        } else if (plan.keys % kKeyBlock != 0)
           outside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
                                           keyIndex, index(plan.keys));
         for (int64_t h = 0; h < 2; ++h) {
