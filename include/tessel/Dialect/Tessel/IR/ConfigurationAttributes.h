@@ -42,8 +42,9 @@ inline constexpr llvm::StringLiteral kQMatmulLanesAttrName =
 inline constexpr llvm::StringLiteral kKernelWarpsAttrName =
     "tessel.kernel_warps";
 
-/// i64 on tessel.attention: the split-KV decode kernel with the keys in this
-/// many parts (AttentionDecodePlanner.h); absent, the prefill kernel.
+/// i64 on tessel.attention and tessel.paged_attention: the split-KV decode
+/// kernel with the keys in this many parts (AttentionDecodePlanner.h);
+/// absent, the prefill kernel (or, for paged attention, its expansion).
 inline constexpr llvm::StringLiteral kKVSplitsAttrName = "tessel.kv_splits";
 
 /// i64 on tessel.qmatmul: output columns per warp of the CUDA-core form of
@@ -52,13 +53,14 @@ inline constexpr llvm::StringLiteral kColumnsPerWarpAttrName =
     "tessel.columns_per_warp";
 
 /// i64 on tessel.qmatmul: steps ahead that the GPU decoding kernel loads its
-/// weights (-1: the kernel's default).
+/// weights; on decode attention (tessel.kv_splits), steps of K and V its
+/// CUDA-core form keeps in flight (-1: the kernel's default).
 inline constexpr llvm::StringLiteral kPrefetchStepsAttrName =
     "tessel.prefetch_steps";
 
 /// bool on tessel.qmatmul and tessel.attention: whether the GPU kernel may use
-/// tensor cores (false: qmatmul on CUDA cores, attention on the generic
-/// path). Absent means true.
+/// tensor cores (false: qmatmul and decode attention on CUDA cores, prefill
+/// attention on the generic path). Absent means true.
 inline constexpr llvm::StringLiteral kTensorCoresAttrName =
     "tessel.tensor_cores";
 
