@@ -1,0 +1,162 @@
+//===- AttentionDecodePlannerTest.cpp - The decode kernel's planner -------===//
+//
+// The planner decides whether the split-KV decode kernel takes an attention
+// op (contiguous or paged), which form (tensor cores or CUDA cores) and how
+// the keys split; the configuration pass ranks splits on its plans and the
+// lowering builds them. These tests pin the forms' boundaries and the
+// splits' arithmetic.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Codegen/CUDA/AttentionDecodePlanner.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
+#include "tessel/Dialect/Tessel/IR/TesselDialect.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+
+#include "llvm/Support/FormatVariadic.h"
+
+#include <gtest/gtest.h>
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+class AttentionDecodePlannerTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    context.loadDialect<TesselDialect, func::FuncDialect, tensor::TensorDialect,
+                        arith::ArithDialect>();
+  }
+
+  Operation *parseOp(const std::string &text) {
+    module = parseSourceString<ModuleOp>(text, &context);
+    EXPECT_TRUE(module) << text;
+    Operation *op = nullptr;
+    module->walk([&](Operation *found) {
+      if (isa<AttentionOp, PagedAttentionOp>(found))
+        op = found;
+    });
+    return op;
+  }
+
+  /// tessel.attention of B x Hq x Sq x D queries against B x Hkv x S keys.
+  Operation *attention(int64_t b, int64_t hq, int64_t hkv, int64_t sq,
+                       int64_t s, int64_t d, StringRef element = "bf16",
+                       StringRef attrs = "") {
+    return parseOp(llvm::formatv(R"mlir(
+func.func @f(%q: tensor<{0}x{1}x{3}x{5}x{6}>, %k: tensor<{0}x{2}x{4}x{5}x{6}>, %v: tensor<{0}x{2}x{4}x{5}x{6}>) -> tensor<{0}x{1}x{3}x{5}x{6}> {{
+  %e = tensor.empty() : tensor<{0}x{1}x{3}x{5}x{6}>
+  %o = tessel.attention ins(%q, %k, %v : tensor<{0}x{1}x{3}x{5}x{6}>, tensor<{0}x{2}x{4}x{5}x{6}>, tensor<{0}x{2}x{4}x{5}x{6}>) outs(%e : tensor<{0}x{1}x{3}x{5}x{6}>) {7} -> tensor<{0}x{1}x{3}x{5}x{6}>
+  return %o : tensor<{0}x{1}x{3}x{5}x{6}>
+}
+)mlir",
+                                 b, hq, hkv, sq, s, d, element, attrs)
+                       .str());
+  }
+
+  /// tessel.paged_attention over pools of P pages of PS tokens, M table
+  /// slots per sequence.
+  Operation *paged(int64_t b, int64_t hq, int64_t hkv, int64_t p, int64_t ps,
+                   int64_t m, int64_t d) {
+    return parseOp(llvm::formatv(R"mlir(
+func.func @f(%q: tensor<{0}x{1}x1x{6}xbf16>, %kp: tensor<{3}x{4}x{2}x{6}xbf16>, %vp: tensor<{3}x{4}x{2}x{6}xbf16>, %t: tensor<{0}x{5}xi32>, %l: tensor<{0}xi32>) -> tensor<{0}x{1}x1x{6}xbf16> {{
+  %e = tensor.empty() : tensor<{0}x{1}x1x{6}xbf16>
+  %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<{0}x{1}x1x{6}xbf16>, tensor<{3}x{4}x{2}x{6}xbf16>, tensor<{3}x{4}x{2}x{6}xbf16>) pages(%t, %l : tensor<{0}x{5}xi32>, tensor<{0}xi32>) outs(%e : tensor<{0}x{1}x1x{6}xbf16>) -> tensor<{0}x{1}x1x{6}xbf16>
+  return %o : tensor<{0}x{1}x1x{6}xbf16>
+}
+)mlir",
+                                 b, hq, hkv, p, ps, m, d)
+                       .str());
+  }
+
+  MLIRContext context;
+  OwningOpRef<ModuleOp> module;
+};
+
+TEST_F(AttentionDecodePlannerTest, TensorCoresFromFourRowsUpToD128) {
+  // GQA with 4 query heads per key/value head: the tensor-core form, one
+  // warp per block, 64-key steps.
+  FailureOr<AttentionDecodePlan> gqa =
+      planAttentionDecode(attention(1, 32, 8, 1, 4096, 128), 4);
+  ASSERT_TRUE(succeeded(gqa));
+  EXPECT_TRUE(gqa->tensorCores);
+  EXPECT_EQ(gqa->warps, 1);
+  EXPECT_EQ(gqa->getKeysPerStep(), kMMAKeyBlock);
+  EXPECT_EQ(gqa->keysPerSplit % kMMAKeyBlock, 0);
+  EXPECT_EQ(gqa->getSharedBytes(), 2 * 64 * 128 * 2);
+  // Multi-head (1 row per key/value head), D = 256, or turned off: CUDA
+  // cores.
+  EXPECT_FALSE(
+      planAttentionDecode(attention(1, 8, 8, 1, 4096, 128), 4)->tensorCores);
+  EXPECT_FALSE(
+      planAttentionDecode(attention(1, 8, 2, 1, 4096, 256), 4)->tensorCores);
+  EXPECT_FALSE(planAttentionDecode(attention(1, 32, 8, 1, 4096, 128, "bf16",
+                                             "{tessel.tensor_cores = false}"),
+                                   4)
+                   ->tensorCores);
+  // 32 rows (8 heads per group, 4 tokens): two chunks of 16.
+  FailureOr<AttentionDecodePlan> wide =
+      planAttentionDecode(attention(1, 16, 2, 4, 4096, 128), 4);
+  ASSERT_TRUE(succeeded(wide));
+  EXPECT_EQ(wide->rows, 32);
+  EXPECT_EQ(wide->getRowChunks(), 2);
+}
+
+TEST_F(AttentionDecodePlannerTest, SplitsHoldWholeStepsAndKeys) {
+  // 300 keys in 64-key steps: 5 steps; 3 splits of 2 steps (the last one
+  // partly past the keys); asking for 100 gives one per step.
+  FailureOr<AttentionDecodePlan> plan =
+      planAttentionDecode(attention(2, 8, 2, 1, 300, 128), 3);
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->splits, 3);
+  EXPECT_EQ(plan->keysPerSplit, 128);
+  EXPECT_EQ(planAttentionDecode(attention(2, 8, 2, 1, 300, 128), 100)->splits,
+            5);
+  // Every split starts inside the keys.
+  for (int64_t splits : attentionDecodeSplitsCandidates()) {
+    FailureOr<AttentionDecodePlan> p =
+        planAttentionDecode(attention(1, 32, 8, 1, 5000, 128), splits);
+    ASSERT_TRUE(succeeded(p));
+    EXPECT_LT((p->splits - 1) * p->keysPerSplit, p->keys) << splits;
+    EXPECT_GE(p->splits * p->keysPerSplit, p->keys) << splits;
+  }
+}
+
+TEST_F(AttentionDecodePlannerTest, PagedCachesPlanOverTheTablesCapacity) {
+  FailureOr<AttentionDecodePlan> plan =
+      planAttentionDecode(paged(4, 32, 8, 1000, 16, 64, 128), 8);
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_TRUE(plan->isPaged());
+  EXPECT_EQ(plan->keys, 64 * 16);
+  EXPECT_EQ(plan->pageSize, 16);
+  EXPECT_EQ(plan->pages, 1000);
+  EXPECT_EQ(plan->maxPages, 64);
+  EXPECT_EQ(plan->kvHeads, 8);
+  EXPECT_EQ(plan->group, 4);
+  EXPECT_EQ(defaultAttentionDecodeSplits(paged(4, 32, 8, 1000, 16, 64, 128)),
+            1);
+}
+
+TEST_F(AttentionDecodePlannerTest, RejectionsSayWhy) {
+  EXPECT_EQ(attentionDecodeRejection(attention(1, 8, 2, 1, 64, 128, "f32")),
+            "not f16 or bf16");
+  EXPECT_EQ(attentionDecodeRejection(attention(1, 8, 2, 1, 64, 96)),
+            "head dimension not 64, 128 or 256");
+  EXPECT_EQ(attentionDecodeRejection(attention(1, 8, 2, 17, 64, 128)),
+            "more than 16 query tokens (prefill)");
+  EXPECT_EQ(attentionDecodeRejection(attention(1, 8, 2, 16, 64, 128)), "");
+  std::string why;
+  EXPECT_TRUE(
+      failed(planAttentionDecode(attention(1, 8, 2, 1, 64, 128), 0, -1, &why)));
+  EXPECT_EQ(why, "splits must be at least 1");
+}
+
+} // namespace
