@@ -4,6 +4,8 @@
 #
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: %python %s %t | FileCheck %s
+# RUN: tessel-exec --bundle=%t/paged-bundle --bench=1 --warmup=0 | FileCheck %s --check-prefix=EXEC
+# EXEC: bench p: median
 
 import os
 import sys
@@ -144,3 +146,21 @@ if os.system("nvidia-smi -L > /dev/null 2>&1") != 0:
 else:
     print("cuda:", True)
 # CHECK: cuda: True
+
+# Bundles for tessel-exec: inputs made there from a seed, integers that
+# index something (a paged cache's table and lengths) in a range.
+from tessel.bundle import write_bundle
+
+PAGED = """
+func.func @p(%q: tensor<1x8x1x64xbf16>, %kp: tensor<4x16x2x64xbf16>, %vp: tensor<4x16x2x64xbf16>, %t: tensor<1x4xi32>, %l: tensor<1xi32>) -> tensor<1x8x1x64xbf16> {
+  %e = tensor.empty() : tensor<1x8x1x64xbf16>
+  %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x8x1x64xbf16>, tensor<4x16x2x64xbf16>, tensor<4x16x2x64xbf16>) pages(%t, %l : tensor<1x4xi32>, tensor<1xi32>) outs(%e : tensor<1x8x1x64xbf16>) -> tensor<1x8x1x64xbf16>
+  return %o : tensor<1x8x1x64xbf16>
+}
+"""
+bundle_dir = os.path.join(workdir, "paged-bundle")
+write_bundle(bundle_dir, PAGED, {"p": ([1, 2, 3, (4, 0, 4), (5, 64, 65)], [], 0.0)},
+             target="cpu")
+lines = open(os.path.join(bundle_dir, "bundle.txt")).read().splitlines()
+print("bundle:", [l for l in lines if l.startswith("input-random-ints")])
+# CHECK: bundle: ['input-random-ints 4 0 4', 'input-random-ints 5 64 65']
