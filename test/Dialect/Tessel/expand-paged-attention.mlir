@@ -81,3 +81,20 @@ func.func @dynamic_pool(%q: tensor<1x2x1x16xf32>, %kp: tensor<?x4x1x16xf32>, %vp
          pages(%table, %lens : tensor<1x2xi32>, tensor<1xi32>) outs(%e : tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
   return %o : tensor<1x2x1x16xf32>
 }
+
+// -----
+
+// An empty pool (or a table without slots): no query sees a token, the
+// result is zeros and nothing is gathered.
+// CHECK-LABEL: func.func @empty_pool
+// CHECK-NOT: tensor.extract
+// CHECK: %[[Z:.*]] = arith.constant 0.000000e+00 : bf16
+// CHECK: linalg.fill ins(%[[Z]] : bf16)
+// CHECK-NOT: tessel.attention
+func.func @empty_pool(%q: tensor<1x8x1x64xbf16>, %kp: tensor<0x16x2x64xbf16>, %vp: tensor<0x16x2x64xbf16>,
+                      %table: tensor<1x4xi32>, %lens: tensor<1xi32>) -> tensor<1x8x1x64xbf16> {
+  %e = tensor.empty() : tensor<1x8x1x64xbf16>
+  %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x8x1x64xbf16>, tensor<0x16x2x64xbf16>, tensor<0x16x2x64xbf16>)
+         pages(%table, %lens : tensor<1x4xi32>, tensor<1xi32>) outs(%e : tensor<1x8x1x64xbf16>) -> tensor<1x8x1x64xbf16>
+  return %o : tensor<1x8x1x64xbf16>
+}

@@ -12,7 +12,7 @@
 
 // RUN: tessel-run %s --seed=11 --check | FileCheck %s
 // RUN: tessel-run %s --seed=12 --check | FileCheck %s
-// CHECK-COUNT-11: ok
+// CHECK-COUNT-12: ok
 // CHECK-NOT: FAIL
 
 // Decode (one token), 4 query heads per key/value head, random table and
@@ -129,4 +129,13 @@ func.func @paged_page256_bf16(%q: tensor<1x8x2x64xbf16>, %kp: tensor<5x256x2x64x
   %o = tessel.paged_attention causal ins(%q, %kp, %vp : tensor<1x8x2x64xbf16>, tensor<5x256x2x64xbf16>, tensor<5x256x2x64xbf16>)
          pages(%table, %lens : tensor<1x3xi32>, tensor<1xi32>) outs(%e : tensor<1x8x2x64xbf16>) -> tensor<1x8x2x64xbf16>
   return %o : tensor<1x8x2x64xbf16>
+}
+
+// A table without slots: zeros (the GPU kernel does not take it either).
+func.func @paged_no_slots_bf16(%q: tensor<1x8x1x64xbf16>, %kp: tensor<4x16x2x64xbf16>, %vp: tensor<4x16x2x64xbf16>,
+                               %table: tensor<1x0xi32>, %lens: tensor<1xi32>) -> tensor<1x8x1x64xbf16> {
+  %e = tensor.empty() : tensor<1x8x1x64xbf16>
+  %o = tessel.paged_attention ins(%q, %kp, %vp : tensor<1x8x1x64xbf16>, tensor<4x16x2x64xbf16>, tensor<4x16x2x64xbf16>)
+         pages(%table, %lens : tensor<1x0xi32>, tensor<1xi32>) outs(%e : tensor<1x8x1x64xbf16>) -> tensor<1x8x1x64xbf16>
+  return %o : tensor<1x8x1x64xbf16>
 }

@@ -34,5 +34,5 @@
 // KERNEL-NOT: tessel.paged_attention
 
 // GPU: device:
-// GPU-COUNT-11: : ok
+// GPU-COUNT-12: : ok
 // GPU-NOT: FAIL

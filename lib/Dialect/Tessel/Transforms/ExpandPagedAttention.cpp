@@ -105,6 +105,17 @@ struct ExpandPagedAttention : OpRewritePattern<PagedAttentionOp> {
     int64_t numPages = keyPages.getDimSize(0),
             pageSize = keyPages.getDimSize(1);
     int64_t tokens = table.getDimSize(1) * pageSize;
+    // An empty pool or table: no query sees a token, the result is zeros
+    // (and there is nothing to gather from).
+    if (numPages == 0 || tokens == 0) {
+      Type element = getElementTypeOrSelf(op.getResult().getType());
+      Value zero = arith::ConstantOp::create(rewriter, loc, element,
+                                             rewriter.getZeroAttr(element));
+      rewriter.replaceOp(
+          op, linalg::FillOp::create(rewriter, loc, zero, op.getInit())
+                  .getResult(0));
+      return success();
+    }
     Value key = gatherPages(rewriter, loc, op.getKeyPages(), op.getBlockTable(),
                             batch, tokens);
     Value value = gatherPages(rewriter, loc, op.getValuePages(),
