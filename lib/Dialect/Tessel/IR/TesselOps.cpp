@@ -131,6 +131,34 @@ static LogicalResult verifyFiniteScale(Operation *op, FloatAttr scale) {
 
 /// Common checks of the query and key of attention and draft_mask. Returns
 /// the head group size through `group` (0 when unknown).
+/// Heads and head dimension of attention, contiguous or paged: Hkv and D
+/// nonzero, Hq a multiple of Hkv where both are static.
+static LogicalResult verifyHeads(Operation *op, int64_t hq, int64_t hkv,
+                                 int64_t d) {
+  if (hkv == 0)
+    return op->emitOpError("key/value heads must not be 0");
+  if (d == 0)
+    return op->emitOpError("head dimension D must not be 0");
+  if (!ShapedType::isDynamic(hq) && !ShapedType::isDynamic(hkv) &&
+      hq % hkv != 0)
+    return op->emitOpError()
+           << "query heads (" << hq
+           << ") must be a multiple of key/value heads (" << hkv << ")";
+  return success();
+}
+
+/// The softmax scale of attention: `scale`, else 1/sqrt(D) where D is
+/// static and positive.
+static std::optional<double> effectiveScale(FloatAttr scale,
+                                            RankedTensorType query) {
+  if (scale)
+    return scale.getValueAsDouble();
+  int64_t d = query.getDimSize(3);
+  if (ShapedType::isDynamic(d) || d <= 0)
+    return std::nullopt;
+  return 1.0 / std::sqrt(double(d));
+}
+
 static LogicalResult verifyQueryKey(Operation *op, Value query, Value key) {
   if (failed(verifyRank(op, "query", query, 4, "[B, Hq, Sq, D]")) ||
       failed(verifyRank(op, "key", key, 4, "[B, Hkv, Skv, D]")))
@@ -149,18 +177,9 @@ static LogicalResult verifyQueryKey(Operation *op, Value query, Value key) {
       failed(verifyDim(op, "key", key, 3, qType.getDimSize(3),
                        "the head dimension D")))
     return failure();
-  int64_t hq = qType.getDimSize(1);
-  int64_t hkv = cast<RankedTensorType>(key.getType()).getDimSize(1);
-  if (hkv == 0)
-    return op->emitOpError("key/value heads must not be 0");
-  if (qType.getDimSize(3) == 0)
-    return op->emitOpError("head dimension D must not be 0");
-  if (!ShapedType::isDynamic(hq) && !ShapedType::isDynamic(hkv) &&
-      hq % hkv != 0)
-    return op->emitOpError()
-           << "query heads (" << hq
-           << ") must be a multiple of key/value heads (" << hkv << ")";
-  return success();
+  return verifyHeads(op, qType.getDimSize(1),
+                     cast<RankedTensorType>(key.getType()).getDimSize(1),
+                     qType.getDimSize(3));
 }
 
 //===----------------------------------------------------------------------===//
@@ -168,12 +187,7 @@ static LogicalResult verifyQueryKey(Operation *op, Value query, Value key) {
 //===----------------------------------------------------------------------===//
 
 std::optional<double> AttentionOp::getEffectiveScale() {
-  if (FloatAttr scale = getScaleAttr())
-    return scale.getValueAsDouble();
-  int64_t d = getQuery().getType().getDimSize(3);
-  if (ShapedType::isDynamic(d) || d <= 0)
-    return std::nullopt;
-  return 1.0 / std::sqrt(double(d));
+  return effectiveScale(getScaleAttr(), getQuery().getType());
 }
 
 int64_t AttentionOp::getGroupSize() {
@@ -266,12 +280,7 @@ LogicalResult AttentionOp::verify() {
 //===----------------------------------------------------------------------===//
 
 std::optional<double> PagedAttentionOp::getEffectiveScale() {
-  if (FloatAttr scale = getScaleAttr())
-    return scale.getValueAsDouble();
-  int64_t d = getQuery().getType().getDimSize(3);
-  if (ShapedType::isDynamic(d) || d <= 0)
-    return std::nullopt;
-  return 1.0 / std::sqrt(double(d));
+  return effectiveScale(getScaleAttr(), getQuery().getType());
 }
 
 LogicalResult PagedAttentionOp::verify() {
@@ -321,17 +330,10 @@ LogicalResult PagedAttentionOp::verify() {
       failed(verifyDim(op, "init", getInit(), 3, v.getDimSize(3),
                        "the value dimension Dv")))
     return failure();
-  if (hkv == 0)
-    return emitOpError("key/value heads must not be 0");
+  if (failed(verifyHeads(op, hq, hkv, q.getDimSize(3))))
+    return failure();
   if (k.getDimSize(1) == 0)
     return emitOpError("page size PS must not be 0");
-  if (q.getDimSize(3) == 0)
-    return emitOpError("head dimension D must not be 0");
-  if (!ShapedType::isDynamic(hq) && !ShapedType::isDynamic(hkv) &&
-      hq % hkv != 0)
-    return emitOpError() << "query heads (" << hq
-                         << ") must be a multiple of key/value heads (" << hkv
-                         << ")";
   return verifyFiniteScale(op, getScaleAttr());
 }
 
