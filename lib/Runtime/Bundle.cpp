@@ -102,7 +102,7 @@ bool mlir::tessel::runtime::writeBundle(const std::string &dir,
   for (const BundleFunction &f : bundle.functions) {
     file << "function " << f.name << "\n";
     for (const BundleFunction::Input &input : f.inputs) {
-      if (input.file.empty() && input.lo < input.hi)
+      if (input.isRandomInts())
         file << "input-random-ints " << input.seed << " " << input.lo << " "
              << input.hi << "\n";
       else if (input.file.empty())

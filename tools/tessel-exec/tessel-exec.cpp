@@ -332,7 +332,7 @@ int runBundle(const Options &options) {
     for (size_t i = 0; i < sig.inputs.size(); ++i) {
       inputs.emplace_back(sig.inputs[i]);
       const rt::BundleFunction::Input &input = entry.inputs[i];
-      if (input.file.empty() && input.lo < input.hi)
+      if (input.isRandomInts())
         inputs.back().fillRandomInts(input.seed, input.lo, input.hi);
       else if (input.file.empty())
         inputs.back().fillRandom(input.seed);

@@ -45,6 +45,7 @@ struct BundleFunction {
     /// Random integers in [lo, hi) (Buffer::fillRandomInts) where lo < hi:
     /// indices that must stay in range; else Buffer::fillRandom.
     int64_t lo = 0, hi = 0;
+    bool isRandomInts() const { return file.empty() && lo < hi; }
   };
   std::vector<Input> inputs;
   struct Expectation {

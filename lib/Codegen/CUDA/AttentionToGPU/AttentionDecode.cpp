@@ -136,8 +136,8 @@ public:
               Value partialSum)
       : DecodeBuilder(b, loc), plan(plan), query(query), key(key), value(value),
         offset(offset), table(table), lengths(lengths), partialAcc(partialAcc),
-        partialMax(partialMax), partialSum(partialSum), slice(plan.getSlice()) {
-  }
+        partialMax(partialMax), partialSum(partialSum), slice(plan.getSlice()),
+        cache{table, plan.pageSize, plan.pages, plan.keys} {}
 
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
@@ -193,12 +193,7 @@ private:
       steps = index(plan.getSteps());
       return;
     }
-    Value raw = memref::LoadOp::create(b, loc, lengths, batch);
-    Value signedLength =
-        arith::IndexCastOp::create(b, loc, b.getIndexType(), raw);
-    length = arith::MinSIOp::create(
-        b, loc, arith::MaxSIOp::create(b, loc, signedLength, index(0)),
-        index(plan.keys));
+    length = cache.readLength(b, loc, lengths, batch);
     offset = arith::SubIOp::create(b, loc, length, index(plan.queries));
     // ceil((length - first key of the split) / keys per step), in [0, steps].
     Value first = mul(split, index(plan.keysPerSplit));
@@ -215,24 +210,14 @@ private:
   /// not are clamped into the buffers (never read: their copies are
   /// zero-filled, their scores masked).
   std::pair<SmallVector<Value>, Value> keyRow(Value keyIndex) {
-    Value inSequence = cmp(arith::CmpIPredicate::ult, keyIndex, length);
     if (!plan.isPaged()) {
       Value source =
           arith::MinUIOp::create(b, loc, keyIndex, index(plan.keys - 1));
-      return {{batch, kvHead, source}, inSequence};
+      return {{batch, kvHead, source},
+              cmp(arith::CmpIPredicate::ult, keyIndex, length)};
     }
-    Value clamped =
-        arith::MinUIOp::create(b, loc, keyIndex, index(plan.keys - 1));
-    Value slot = div(clamped, index(plan.pageSize));
-    Value page = arith::IndexCastOp::create(
-        b, loc, b.getIndexType(),
-        memref::LoadOp::create(b, loc, table, ValueRange{batch, slot}));
-    Value inPools =
-        both(cmp(arith::CmpIPredicate::sge, page, index(0)),
-             cmp(arith::CmpIPredicate::slt, page, index(plan.pages)));
-    Value valid = both(inSequence, inPools);
-    Value safePage = select(valid, page, index(0));
-    return {{safePage, rem(clamped, index(plan.pageSize)), kvHead}, valid};
+    return cache.rowOf(b, loc, cache.entryOf(b, loc, batch, keyIndex), keyIndex,
+                       length, kvHead);
   }
 
   /// A lane's slice of a row of D values is `chunks()` chunks of 16 bytes
@@ -508,6 +493,8 @@ private:
   /// The keys of this block's sequence, and the steps of its split that
   /// hold any of them.
   Value length, steps;
+  /// How a paged plan reads its pools.
+  PagedCache cache;
   /// Values of a key (and of a query row) per lane.
   int64_t slice;
   Value split, kvHead, batch, lane, warp, thread, keyGroup, part;

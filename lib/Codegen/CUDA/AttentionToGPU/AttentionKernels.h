@@ -16,6 +16,35 @@
 
 namespace mlir::tessel::gpukernel {
 
+/// A paged key/value cache as both decode kernel forms read it (the
+/// contract of tessel.paged_attention): pools [P, PS, Hkv, D] through a
+/// block table [B, M] of i32 page indices.
+struct PagedCache {
+  Value table;
+  int64_t pageSize = 0, pages = 0;
+  /// The table's keys, M * PS.
+  int64_t capacity = 0;
+
+  /// A table entry: the page, and whether it names a page of the pools.
+  struct Entry {
+    Value page, inPools;
+  };
+
+  /// The length of sequence `batch`: lengths[batch] (i32) clamped to
+  /// [0, capacity].
+  Value readLength(OpBuilder &b, Location loc, Value lengths,
+                   Value batch) const;
+  /// The entry of the page that holds key `key` of sequence `batch`.
+  Entry entryOf(OpBuilder &b, Location loc, Value batch, Value key) const;
+  /// The row of the pools that holds key `key` (page, row in the page and
+  /// `kvHead`: all indices but the column), given its page's `entry`, and
+  /// whether the key is one of the sequence: below `length` and on a page of
+  /// the pools. Other keys point at page 0 and are never to be read.
+  std::pair<SmallVector<Value>, Value> rowOf(OpBuilder &b, Location loc,
+                                             Entry entry, Value key,
+                                             Value length, Value kvHead) const;
+};
+
 /// The body of the tensor-core split kernel of `plan` (plan.tensorCores)
 /// in `launch`: grid (splits, kvHeads * row chunks of 16, batch), one warp
 /// per block. `key` and `value` are the cache, or for a paged plan the

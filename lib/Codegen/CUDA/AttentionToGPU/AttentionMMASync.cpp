@@ -326,9 +326,7 @@ private:
       // The sequence's length, clamped to [0, capacity] (the contract);
       // its queries are its last tokens. Every block compares indices (a
       // page may be out of range anywhere).
-      Value raw = memref::LoadOp::create(b, loc, lengths, batch);
-      length = clamp(arith::IndexCastOp::create(b, loc, b.getIndexType(), raw),
-                     index(0), index(plan.keys));
+      length = cache.readLength(b, loc, lengths, batch);
       offset = sub(length, index(plan.queries));
       end = clamp(arith::CeilDivSIOp::create(b, loc, length, index(kKeyBlock)),
                   first, end);
@@ -401,7 +399,7 @@ public:
   }
   /// Decoding a paged cache: the block table and the lengths.
   void setPages(Value blockTable, Value sequenceLengths) {
-    table = blockTable;
+    cache = {blockTable, plan.pageSize, plan.pages, plan.keys};
     lengths = sequenceLengths;
   }
 
@@ -479,34 +477,10 @@ private:
         b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), copies);
   }
 
-  /// The row of K and V that holds key `keyRow` (all indices but the
-  /// column; clamped into the buffers) and whether it is a key of the
-  /// sequence: below the keys, or for a paged cache below the sequence's
-  /// length and on a page of the pools (the contract masks the others).
-  std::pair<SmallVector<Value>, Value> keySource(Value keyRow) {
-    return keySource(keyRow, isPaged() ? pageOf(keyRow) : PageEntry());
-  }
-
-  /// A paged cache's page that holds key `keyRow` (the table's entry, read
-  /// once for all the keys that share it) and whether it names a page of
-  /// the pools.
-  struct PageEntry {
-    Value page, inPools;
-  };
+  using PageEntry = PagedCache::Entry;
+  /// The table's entry of the page that holds key `keyRow`.
   PageEntry pageOf(Value keyRow) {
-    Value clamped =
-        arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
-    Value slot = arith::DivUIOp::create(b, loc, clamped, index(plan.pageSize));
-    Value page = arith::IndexCastOp::create(
-        b, loc, b.getIndexType(),
-        memref::LoadOp::create(b, loc, table, ValueRange{batch, slot}));
-    Value inPools = arith::AndIOp::create(
-        b, loc,
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, page,
-                              index(0)),
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, page,
-                              index(plan.pages)));
-    return {page, inPools};
+    return cache.entryOf(b, loc, batch, keyRow);
   }
 
   /// Whether every run of `run` keys (aligned to `run`) of a 64-key block
@@ -527,26 +501,20 @@ private:
     return it->second;
   }
 
-  /// keySource with the page of a paged cache already read.
+  /// The row of K and V that holds key `keyRow` (all indices but the
+  /// column; clamped into the buffers) and whether it is a key of the
+  /// sequence: below the keys, or for a paged cache (`entry`: its page's
+  /// table entry) below the sequence's length and on a page of the pools
+  /// (the contract masks the others).
   std::pair<SmallVector<Value>, Value> keySource(Value keyRow,
                                                  PageEntry entry) {
+    if (isPaged())
+      return cache.rowOf(b, loc, entry, keyRow, length, kvHead);
     Value clamped =
         arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
-    if (!isPaged())
-      return {{batch, kvHead, clamped},
-              arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
-                                    index(plan.keys))};
-    Value valid = arith::AndIOp::create(
-        b, loc,
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
-                              length),
-        entry.inPools);
-    Value safePage =
-        arith::SelectOp::create(b, loc, valid, entry.page, index(0));
-    return {{safePage,
-             arith::RemUIOp::create(b, loc, clamped, index(plan.pageSize)),
-             kvHead},
-            valid};
+    return {{batch, kvHead, clamped},
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
+                                  index(plan.keys))};
   }
 
   /// Waits for every copy of the thread, then for the block.
@@ -865,9 +833,10 @@ private:
   Value split, partialAcc, partialMax, partialSum;
   /// Keys from here on are zero-filled, not read.
   Value keyLimit;
-  /// Decoding a paged cache: the table, the lengths, and this block's
-  /// sequence's length.
-  Value table, lengths, length;
+  /// Decoding a paged cache: how to read its pools, the lengths, and this
+  /// block's sequence's length.
+  PagedCache cache;
+  Value lengths, length;
   Value keyTile, valueTile;
   SmallVector<SmallVector<Value>> queryFragments;
 };
