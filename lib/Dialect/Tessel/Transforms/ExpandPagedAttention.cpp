@@ -35,7 +35,7 @@ namespace {
 struct PageIndexing {
   OpBuilder &b;
   Location loc;
-  Value table, pages;
+  Value table;
 
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); }
   /// The table's entry for token `token` of sequence `batch`, as an index.
@@ -70,7 +70,7 @@ Value gatherPages(OpBuilder &b, Location loc, Value pool, Value table,
   auto generic = linalg::GenericOp::create(
       b, loc, TypeRange{empty.getType()}, ValueRange{}, ValueRange{empty}, maps,
       iterators, [&](OpBuilder &nb, Location nloc, ValueRange) {
-        PageIndexing at{nb, nloc, table, pool};
+        PageIndexing at{nb, nloc, table};
         Value seq = linalg::IndexOp::create(nb, nloc, 0);
         Value head = linalg::IndexOp::create(nb, nloc, 1);
         Value token = linalg::IndexOp::create(nb, nloc, 2);
@@ -133,7 +133,7 @@ struct ExpandPagedAttention : OpRewritePattern<PagedAttentionOp> {
         ValueRange{maskInit}, {rewriter.getMultiDimIdentityMap(4)},
         SmallVector<utils::IteratorType>(4, utils::IteratorType::parallel),
         [&](OpBuilder &b, Location nloc, ValueRange) {
-          PageIndexing at{b, nloc, op.getBlockTable(), op.getKeyPages()};
+          PageIndexing at{b, nloc, op.getBlockTable()};
           Value seq = linalg::IndexOp::create(b, nloc, 0);
           Value queryIndex = linalg::IndexOp::create(b, nloc, 2);
           Value token = linalg::IndexOp::create(b, nloc, 3);
