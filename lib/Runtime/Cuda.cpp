@@ -97,6 +97,9 @@ std::string loadDriver(DriverState &s) {
   if (!ok)
     return "the CUDA driver (libcuda.so.1) lacks an entry point Tessel "
            "needs; it is too old";
+  // Only the Hopper kernels need it: reported where they run.
+  if (!resolve(library, "cuTensorMapEncodeTiled", a.cuTensorMapEncodeTiled))
+    a.cuTensorMapEncodeTiled = nullptr;
   if (CUresult r = a.cuInit(0))
     return describe("cuInit", r);
   int count = 0;

@@ -71,6 +71,13 @@ struct Api {
   CUresult (*cuEventSynchronize)(CUevent);
   CUresult (*cuEventElapsedTime)(float *, CUevent, CUevent);
   CUresult (*cuEventDestroy)(CUevent);
+  /// Encodes a tiled tensor map (CUtensorMap, 128 bytes) for the bulk tensor
+  /// copies of Hopper kernels; null where the driver predates CUDA 12.
+  CUresult (*cuTensorMapEncodeTiled)(void *, int, unsigned, void *,
+                                     const unsigned long long *,
+                                     const unsigned long long *,
+                                     const unsigned *, const unsigned *, int,
+                                     int, int, int);
 };
 
 /// The driver, loaded and initialized once (device 0's primary context made

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "tessel/Codegen/CUDA/AttentionDecodePlanner.h"
+#include "tessel/Codegen/CUDA/AttentionWarpgroupPlanner.h"
 #include "tessel/Codegen/CUDA/Passes.h"
 #include "tessel/Codegen/CUDA/QMatmulPlanner.h"
 #include "tessel/Codegen/Common/CostModelSelection.h"
@@ -186,6 +187,28 @@ struct TesselCUDAConfigurePass
       setDefault(op, kTensorCoresAttrName, b.getBoolAttr(false));
     setDefault(op, kKernelWarpsAttrName, b.getI64IntegerAttr(attentionWarps));
     configureDecode(op, model);
+    if (!op->hasAttr(kKVSplitsAttrName))
+      configurePrefillKernel(op);
+  }
+
+  /// On sm_90, the Hopper kernel where it takes the op, with its knobs
+  /// (those the op already has are kept); else the mma.sync kernel.
+  void configurePrefillKernel(AttentionOp op) {
+    if (!warpgroupMMA || !tensorCores)
+      return;
+    if (auto kind = op->getAttrOfType<StringAttr>(kAttentionKernelAttrName);
+        kind && kind.getValue() != "warpgroup")
+      return;
+    FailureOr<AttentionWarpgroupPlan> plan = planAttentionWarpgroup(op);
+    if (failed(plan))
+      return;
+    Builder b(op->getContext());
+    setDefault(op, kAttentionKernelAttrName, b.getStringAttr("warpgroup"));
+    setDefault(op, kConsumerWarpgroupsAttrName,
+               b.getI64IntegerAttr(plan->consumers));
+    setDefault(op, kKernelKeyBlockAttrName,
+               b.getI64IntegerAttr(plan->keyBlock));
+    setDefault(op, kPipelineStagesAttrName, b.getI64IntegerAttr(plan->stages));
   }
 
   /// Few query rows against a long cache, contiguous or paged: the split-KV

@@ -57,6 +57,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   configure.attentionWarps = options.attentionWarps;
   configure.qmatmulLanes = options.qmatmulLanes;
   configure.decodeKernel = options.decodeKernel;
+  bool hopper = options.chip == "sm_90" || options.chip == "sm_90a";
+  configure.warpgroupMMA = options.hopperKernels && hopper;
   configure.kvSplits = options.kvSplits;
   configure.decodePrefetch = options.decodePrefetch;
   pm.addPass(createTesselCUDAConfigure(configure));
@@ -128,7 +130,9 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
 
   // Kernels to NVVM and binaries, host code to LLVM.
   gpu::GPUToNVVMPipelineOptions nvvm;
-  nvvm.cubinChip = options.chip.getValue();
+  // wgmma and setmaxnreg need the architecture-specific sm_90a target; an
+  // sm_90 chip is one.
+  nvvm.cubinChip = hopper ? "sm_90a" : options.chip.getValue();
   nvvm.cubinFeatures = "+ptx80";
   nvvm.cubinFormat = options.format.getValue();
   nvvm.optLevel = 3;

@@ -82,6 +82,7 @@ struct ConvertTesselToGPUPass
       return signalPassFailure();
     RewritePatternSet patterns(&getContext());
     populateQMatmulToGPUPatterns(patterns, fuseConsumers);
+    populateAttentionToWarpgroupPatterns(patterns);
     populateAttentionToGPUPatterns(patterns, fuseConsumers);
     populateAttentionDecodeToGPUPatterns(patterns);
     // Each op is rewritten once, into ops the patterns do not match.
@@ -125,6 +126,10 @@ struct ConvertTesselToGPUPass
   }
 };
 
+template <typename... Ops> void attachReadsAndWrites(MLIRContext &ctx) {
+  (Ops::template attachInterface<ReadsAndWrites<Ops>>(ctx), ...);
+}
+
 } // namespace
 
 void mlir::tessel::registerTesselToGPUExternalModels(
@@ -134,6 +139,15 @@ void mlir::tessel::registerTesselToGPUExternalModels(
     // A prefetch changes no memory, but an op that only reads and has no
     // results counts as dead: it is declared to write too.
     NVVM::PrefetchOp::attachInterface<ReadsAndWrites<NVVM::PrefetchOp>>(*ctx);
+    // The Hopper attention kernel's synchronization, copies and matrix
+    // instructions (AttentionWarpgroup.cpp) touch shared memory.
+    attachReadsAndWrites<
+        NVVM::MBarrierInitOp, NVVM::MBarrierArriveOp,
+        NVVM::MBarrierArriveExpectTxOp, NVVM::MBarrierTryWaitParityOp,
+        NVVM::FenceMbarrierInitOp, NVVM::SetMaxRegisterOp,
+        NVVM::CpAsyncBulkTensorGlobalToSharedClusterOp,
+        NVVM::WgmmaFenceAlignedOp, NVVM::WgmmaGroupSyncAlignedOp,
+        NVVM::WgmmaWaitGroupSyncOp, NVVM::WgmmaMmaAsyncOp>(*ctx);
   });
   registry.addExtension(+[](MLIRContext *ctx, LLVM::LLVMDialect *) {
     LLVM::CallIntrinsicOp::attachInterface<CallIntrinsicEffects>(*ctx);
@@ -148,5 +162,7 @@ void mlir::tessel::registerTesselToGPUExternalModels(
         ReadsAndWrites<nvgpu::DeviceAsyncCreateGroupOp>>(*ctx);
     nvgpu::DeviceAsyncWaitOp::attachInterface<
         ReadsAndWrites<nvgpu::DeviceAsyncWaitOp>>(*ctx);
+    // Host code: encodes a tensor map of a buffer for the Hopper kernels.
+    attachReadsAndWrites<nvgpu::TmaCreateDescriptorOp>(*ctx);
   });
 }

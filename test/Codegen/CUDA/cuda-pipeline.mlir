@@ -14,8 +14,9 @@
 // CHECK: llvm.func @softmax(
 // CHECK:   gpu.launch_func <%{{.*}} : !llvm.ptr> @softmax_kernel::@softmax_kernel blocks in
 // CHECK: llvm.func @_mlir_ciface_softmax(
-// CHECK: gpu.binary @softmax_kernel {{.*}}#nvvm.target<O = 3, chip = "sm_90"
-// CHECK-SAME: .target sm_90
+// An sm_90 chip is built for sm_90a, which has wgmma and setmaxnreg.
+// CHECK: gpu.binary @softmax_kernel {{.*}}#nvvm.target<O = 3, chip = "sm_90a"
+// CHECK-SAME: .target sm_90a
 // CHECK: llvm.mlir.global external constant @_tessel_signature_softmax("softmax(f32[4x100])->(f32[4x100])\00")
 // CHECK-NOT: tessel.
 // SM80: gpu.binary @softmax_kernel {{.*}}.target sm_80

@@ -84,6 +84,10 @@ def TesselCUDAConfigure : Pass<"tessel-cuda-configure"> {
     Option<"decodeKernel", "decode-kernel", "bool", "true",
            "The split-KV decode kernel for attention with at most 16 query "
            "tokens (false: the prefill kernel)">,
+    Option<"warpgroupMMA", "warpgroup-mma", "bool", "false",
+           "The chip has warpgroup MMA and TMA (sm_90): prefill attention "
+           "takes the Hopper kernel where it can (tessel.attention_kernel = "
+           "\"warpgroup\" and its knobs)">,
     Option<"kvSplits", "kv-splits", "int64_t", "0",
            "Splits of the keys in the decode kernel (0: ranked by the cost "
            "model)">,

@@ -70,6 +70,29 @@ inline constexpr llvm::StringLiteral kTensorCoresAttrName =
 inline constexpr llvm::StringLiteral kPackWeightsAttrName =
     "tessel.pack_weights";
 
+/// string on tessel.attention: the prefill kernel's form, "warpgroup" (the
+/// sm_90 kernel: wgmma, TMA, warp specialization;
+/// AttentionWarpgroupPlanner.h) or "mma_sync" (the sm_80 kernel). Absent
+/// means "mma_sync".
+inline constexpr llvm::StringLiteral kAttentionKernelAttrName =
+    "tessel.attention_kernel";
+
+/// i64 on tessel.attention with the "warpgroup" kernel: consumer
+/// warpgroups per block (64 query rows each).
+inline constexpr llvm::StringLiteral kConsumerWarpgroupsAttrName =
+    "tessel.consumer_warpgroups";
+
+/// i64 on tessel.attention with the "warpgroup" kernel: keys per step of the
+/// kernel's key loop (its K and V tiles; tessel.key_block is the generic
+/// path's).
+inline constexpr llvm::StringLiteral kKernelKeyBlockAttrName =
+    "tessel.kernel_key_block";
+
+/// i64 on tessel.attention with the "warpgroup" kernel: steps of K and V in
+/// the shared-memory ring that the producer fills ahead of the consumers.
+inline constexpr llvm::StringLiteral kPipelineStagesAttrName =
+    "tessel.pipeline_stages";
+
 } // namespace mlir::tessel
 
 #endif // TESSEL_DIALECT_TESSEL_IR_CONFIGURATIONATTRIBUTES_H

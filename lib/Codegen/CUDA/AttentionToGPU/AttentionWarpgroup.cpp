@@ -1,0 +1,781 @@
+//===- AttentionWarpgroup.cpp - Attention on sm_90: wgmma, TMA, producer --===//
+//
+// tessel.attention (f16 or bf16, head dimensions 64 or 128) as one Hopper
+// kernel, planned by AttentionWarpgroupPlanner.h (which describes the
+// schedule). Shared memory, from a 1024-byte aligned base (the period of
+// the 128-byte swizzle, which TMA writes and wgmma reads by address):
+//
+//   Q     consumers x D/64 panels of [64 rows][64 columns]
+//   K     stages x D/64 panels of [keyBlock rows][64 columns]
+//   V     stages x Dv/64 panels of [keyBlock rows][64 columns]
+//   mbarriers: Q full; K full, K empty, V full, V empty per stage
+//
+// A panel row is 128 bytes; TMA stores 16-byte chunk c of row r at chunk
+// c ^ (r % 8). wgmma reads the panels through matrix descriptors: Q and K
+// K-major (8-row groups 1024 bytes apart, a 16-column step 32 bytes on), V
+// MN-major for the transposed B of P V (16-key steps 2048 bytes on, panels
+// of Dv one panel apart).
+//
+// Step i of the key loop uses slot i % stages; the n-th use of a slot waits
+// for phase n of its full barrier (parity n & 1), and the producer waits
+// for phase n - 1 of its empty barrier (parity (n & 1) ^ 1, which a fresh
+// barrier passes at once).
+//
+// A consumer thread holds the wgmma accumulator fragments: warp w of the
+// warpgroup rows 16 w .. 16 w + 15, lane (g, t) rows g and g + 8 and
+// columns 8 n + 2 t + {0, 1} of each 8-column slice n, as in mma.sync. The
+// S fragments of keys 16 k .. 16 k + 15 are the register A operand of the
+// P V step k.
+//
+// Query rows past the end are zero-filled by TMA and not stored; K and V
+// rows past the end are zero-filled and their scores masked.
+//
+//===----------------------------------------------------------------------===//
+
+#include "KernelUtils.h"
+#include "tessel/Codegen/CUDA/AttentionWarpgroupPlanner.h"
+#include "tessel/Codegen/CUDA/TesselToGPU.h"
+#include "tessel/Conversion/LoweringUtils.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/PatternMatch.h"
+
+#include <cmath>
+#include <limits>
+
+using namespace mlir;
+using namespace mlir::tessel;
+using namespace mlir::tessel::lowering;
+using namespace mlir::tessel::gpukernel;
+
+namespace {
+
+constexpr int64_t kWarpgroupThreads = 128;
+/// Registers per thread after setmaxnreg with two consumer warpgroups: the
+/// producer gives up all it can, the consumers take the rest of the 64K.
+constexpr int32_t kProducerRegisters = 24;
+constexpr int32_t kConsumerRegisters = 240;
+/// The 128-byte swizzle's period: 8 rows of 128 bytes.
+constexpr int64_t kSwizzlePeriod = 1024;
+constexpr int64_t kPanelRowBytes = 128;
+/// Bytes of the 16 columns one wgmma k-step takes from a K-major panel row.
+constexpr int64_t kStepBytes = 32;
+/// The xor offsets that reach the 4 lanes of a quad.
+constexpr int32_t kQuadLanes[] = {1, 2};
+/// Suspend-time hint of the mbarrier waits, in nanoseconds.
+constexpr int32_t kWaitTicks = 10000000;
+
+/// The values a consumer thread carries from step to step: its O
+/// accumulators, and the running maxima (of log2(e)-scaled scores where
+/// the scale is positive) and partial sums of its two rows.
+struct RowState {
+  SmallVector<Value> acc;
+  Value max[2], sum[2];
+
+  SmallVector<Value> flatten() const {
+    SmallVector<Value> values(acc);
+    values.append({max[0], max[1], sum[0], sum[1]});
+    return values;
+  }
+  static RowState unflatten(ValueRange values) {
+    RowState state;
+    state.acc = llvm::to_vector(values.drop_back(4));
+    size_t n = state.acc.size();
+    state.max[0] = values[n];
+    state.max[1] = values[n + 1];
+    state.sum[0] = values[n + 2];
+    state.sum[1] = values[n + 3];
+    return state;
+  }
+};
+
+/// The tensor maps (device pointers) of Q, K and V.
+struct TensorMaps {
+  Value query, key, value;
+};
+
+class WarpgroupKernel {
+public:
+  WarpgroupKernel(OpBuilder &b, Location loc,
+                  const AttentionWarpgroupPlan &plan, TensorMaps maps,
+                  Value offset, Value out)
+      : b(b), loc(loc), plan(plan), maps(maps), offset(offset), out(out),
+        ctx(b.getContext()) {}
+
+  void emit(Launch launch) {
+    auto blockIds = launch.op.getBlockIds();
+    Value thread = launch.op.getThreadIds().x;
+    lane = launch.lane;
+    warpgroup = arith::DivUIOp::create(b, loc, thread,
+                                       index(kWarpgroupThreads));
+    createSharedMemory(thread);
+
+    // Heavy causal blocks (the last query rows) start first.
+    Value queryBlock = sub(index(plan.getQueryBlocks() - 1), blockIds.x);
+    query0 = mul(queryBlock, index(plan.getBlockRows()));
+    head = blockIds.y;
+    batch = blockIds.z;
+    kvHead = arith::DivUIOp::create(b, loc, head,
+                                    index(plan.heads / plan.kvHeads));
+    computeKeyRange();
+
+    Value isProducer = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::eq, warpgroup, index(0));
+    auto roles = scf::IfOp::create(b, loc, isProducer, /*withElse=*/true);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(roles.thenBlock());
+      if (plan.consumers == 2)
+        setMaxRegisters(kProducerRegisters, /*increase=*/false);
+      Value first = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                          thread, index(0));
+      auto ifFirst = scf::IfOp::create(b, loc, first);
+      b.setInsertionPointToStart(ifFirst.thenBlock());
+      emitProducer();
+    }
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(roles.elseBlock());
+      if (plan.consumers == 2)
+        setMaxRegisters(kConsumerRegisters, /*increase=*/true);
+      emitConsumer(thread);
+    }
+  }
+
+private:
+  Value index(int64_t v) { return indexConst(b, loc, v); }
+  Value i32(int64_t v) {
+    return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
+  }
+  Value i64(int64_t v) {
+    return arith::ConstantIntOp::create(b, loc, b.getI64Type(), v);
+  }
+  Value f32(double v) { return f32Const(b, loc, v); }
+  Value add(Value x, Value y) { return arith::AddIOp::create(b, loc, x, y); }
+  Value sub(Value x, Value y) { return arith::SubIOp::create(b, loc, x, y); }
+  Value mul(Value x, Value y) { return arith::MulIOp::create(b, loc, x, y); }
+  Value toI32(Value v) {
+    return arith::IndexCastOp::create(b, loc, b.getI32Type(), v);
+  }
+  Value clamp(Value v, Value lo, Value hi) {
+    return arith::MinSIOp::create(b, loc, arith::MaxSIOp::create(b, loc, v, lo),
+                                  hi);
+  }
+
+  int64_t queryPanels() const { return plan.depth / kPanelColumns; }
+  int64_t valuePanels() const { return plan.valueDepth / kPanelColumns; }
+
+  //===--------------------------------------------------------------------===//
+  // Shared memory
+  //===--------------------------------------------------------------------===//
+
+  /// One byte buffer for everything; `base` is its first 1024-byte aligned
+  /// address (a 32-bit shared-window address).
+  void createSharedMemory(Value thread) {
+    Value buffer = sharedBuffer(b, loc, {plan.getSharedBytes()},
+                                b.getI8Type(), /*alignment=*/16);
+    Value address = toI32(
+        memref::ExtractAlignedPointerAsIndexOp::create(b, loc, buffer));
+    base = arith::AndIOp::create(b, loc, add(address, i32(kSwizzlePeriod - 1)),
+                                 i32(-kSwizzlePeriod));
+    keyRing = plan.getQueryTileBytes();
+    valueRing = keyRing + plan.stages * plan.getKeyStepBytes();
+    barriers = valueRing + plan.stages * plan.getValueStepBytes();
+
+    // The first thread sets up the barriers: one arrival (the producer's,
+    // with the bytes it expects) completes a full barrier; one per
+    // consumer warp an empty one.
+    Value thread0 = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                          thread, index(0));
+    auto ifFirst = scf::IfOp::create(b, loc, thread0);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifFirst.thenBlock());
+      Value consumerWarps = i32(plan.consumers * 4);
+      NVVM::MBarrierInitOp::create(b, loc, pointer(queryFull()), i32(1),
+                                   Value());
+      for (int64_t s = 0; s < plan.stages; ++s) {
+        Value slot = index(s);
+        NVVM::MBarrierInitOp::create(b, loc, pointer(keyFull(slot)), i32(1),
+                                     Value());
+        NVVM::MBarrierInitOp::create(b, loc, pointer(valueFull(slot)),
+                                     i32(1), Value());
+        NVVM::MBarrierInitOp::create(b, loc, pointer(keyEmpty(slot)),
+                                     consumerWarps, Value());
+        NVVM::MBarrierInitOp::create(b, loc, pointer(valueEmpty(slot)),
+                                     consumerWarps, Value());
+      }
+      NVVM::FenceMbarrierInitOp::create(b, loc);
+    }
+    gpu::BarrierOp::create(b, loc);
+  }
+
+  /// base + bytes (i32).
+  Value at(int64_t bytes) { return add(base, i32(bytes)); }
+  Value at(int64_t bytes, Value slot, int64_t slotBytes) {
+    return add(at(bytes), mul(toI32(slot), i32(slotBytes)));
+  }
+  Value queryFull() { return at(barriers); }
+  Value keyFull(Value slot) { return at(barriers + 8, slot, 8); }
+  Value keyEmpty(Value slot) {
+    return at(barriers + 8 * (1 + plan.stages), slot, 8);
+  }
+  Value valueFull(Value slot) {
+    return at(barriers + 8 * (1 + 2 * plan.stages), slot, 8);
+  }
+  Value valueEmpty(Value slot) {
+    return at(barriers + 8 * (1 + 3 * plan.stages), slot, 8);
+  }
+  /// Panel `panel` of consumer `consumer`'s Q tile.
+  Value queryPanel(Value consumer, int64_t panel) {
+    return add(at(panel * AttentionWarpgroupPlan::panelBytes(kWarpgroupRows)),
+               mul(toI32(consumer), i32(plan.getQueryTileBytes() /
+                                        plan.consumers)));
+  }
+  Value keyPanel(Value slot, int64_t panel) {
+    return add(at(keyRing, slot, plan.getKeyStepBytes()),
+               i32(panel * AttentionWarpgroupPlan::panelBytes(plan.keyBlock)));
+  }
+  Value valueSlot(Value slot) {
+    return at(valueRing, slot, plan.getValueStepBytes());
+  }
+
+  Value pointer(Value address) {
+    return LLVM::IntToPtrOp::create(
+        b, loc, LLVM::LLVMPointerType::get(ctx, /*addressSpace=*/3), address);
+  }
+
+  //===--------------------------------------------------------------------===//
+  // Synchronization
+  //===--------------------------------------------------------------------===//
+
+  void setMaxRegisters(int32_t count, bool increase) {
+    NVVM::SetMaxRegisterOp::create(
+        b, loc, b.getI32IntegerAttr(count),
+        NVVM::SetMaxRegisterActionAttr::get(
+            ctx, increase ? NVVM::SetMaxRegisterAction::increase
+                          : NVVM::SetMaxRegisterAction::decrease));
+  }
+
+  void wait(Value barrier, Value parity) {
+    NVVM::MBarrierTryWaitParityOp::create(b, loc, pointer(barrier), parity,
+                                          i32(kWaitTicks));
+  }
+
+  void arrive(Value barrier) {
+    NVVM::MBarrierArriveOp::create(
+        b, loc, Type(), pointer(barrier), Value(),
+        NVVM::MemScopeKindAttr::get(ctx, NVVM::MemScopeKind::CTA));
+  }
+
+  void expectBytes(Value barrier, int64_t bytes) {
+    NVVM::MBarrierArriveExpectTxOp::create(
+        b, loc, Type(), pointer(barrier), i32(bytes),
+        NVVM::MemScopeKindAttr::get(ctx, NVVM::MemScopeKind::CTA),
+        b.getBoolAttr(false), Value());
+  }
+
+  /// A bulk tensor copy of the box of `map` at `coordinates` (innermost
+  /// first) to `destination`, completing on `barrier`.
+  void copyBox(Value map, Value destination, ArrayRef<Value> coordinates,
+               Value barrier) {
+    // A CTA's own shared memory as a shared::cluster address.
+    Value cluster = LLVM::AddrSpaceCastOp::create(
+        b, loc, LLVM::LLVMPointerType::get(ctx, /*addressSpace=*/7),
+        pointer(destination));
+    SmallVector<Value> coords;
+    for (Value c : coordinates)
+      coords.push_back(c.getType().isIndex() ? toI32(c) : c);
+    NVVM::CpAsyncBulkTensorGlobalToSharedClusterOp::create(
+        b, loc, cluster, map, coords, pointer(barrier), ValueRange(),
+        Value(), Value(),
+        NVVM::TMALoadModeAttr::get(ctx, NVVM::TMALoadMode::TILE),
+        b.getBoolAttr(false), NVVM::CTAGroupKindAttr(), Value());
+  }
+
+  //===--------------------------------------------------------------------===//
+  // The producer
+  //===--------------------------------------------------------------------===//
+
+  /// Key blocks [0, end) of the block's queries; [0, full) need no index
+  /// comparisons (under causal masking, those every row sees whole).
+  void computeKeyRange() {
+    int64_t keyBlocks = llvm::divideCeil(plan.keys, plan.keyBlock);
+    int64_t wholeBlocks = plan.keys / plan.keyBlock;
+    end = index(keyBlocks);
+    full = index(wholeBlocks);
+    if (plan.causal) {
+      // Keys up to query0 + rows - 1 + offset are seen by some row, keys up
+      // to query0 + offset by all.
+      Value last = add(query0, offset);
+      end = clamp(arith::CeilDivSIOp::create(
+                      b, loc, add(last, index(plan.getBlockRows())),
+                      index(plan.keyBlock)),
+                  index(0), end);
+      full = clamp(arith::FloorDivSIOp::create(b, loc, add(last, index(1)),
+                                               index(plan.keyBlock)),
+                   index(0), arith::MinSIOp::create(b, loc, end, full));
+    }
+  }
+
+  /// The producer's first thread: Q once, then K and V of every step into
+  /// the ring as slots free up.
+  void emitProducer() {
+    expectBytes(queryFull(), plan.getQueryTileBytes());
+    for (int64_t c = 0; c < plan.consumers; ++c)
+      for (int64_t p = 0; p < queryPanels(); ++p)
+        copyBox(maps.query, queryPanel(index(c), p),
+                {index(p * kPanelColumns),
+                 add(query0, index(c * kWarpgroupRows)), head, batch},
+                queryFull());
+    auto loop = scf::ForOp::create(b, loc, index(0), end, index(1));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value step = loop.getInductionVar();
+    auto [slot, parity] = slotOf(step);
+    Value key0 = mul(step, index(plan.keyBlock));
+    Value freeParity = arith::XOrIOp::create(b, loc, parity, i32(1));
+    wait(keyEmpty(slot), freeParity);
+    expectBytes(keyFull(slot), plan.getKeyStepBytes());
+    for (int64_t p = 0; p < queryPanels(); ++p)
+      copyBox(maps.key, keyPanel(slot, p),
+              {index(p * kPanelColumns), key0, kvHead, batch}, keyFull(slot));
+    wait(valueEmpty(slot), freeParity);
+    expectBytes(valueFull(slot), plan.getValueStepBytes());
+    for (int64_t p = 0; p < valuePanels(); ++p)
+      copyBox(maps.value,
+              add(valueSlot(slot),
+                  i32(p * AttentionWarpgroupPlan::panelBytes(plan.keyBlock))),
+              {index(p * kPanelColumns), key0, kvHead, batch},
+              valueFull(slot));
+  }
+
+  /// Step `step`'s slot of the ring and the parity of its use.
+  std::pair<Value, Value> slotOf(Value step) {
+    Value slot = arith::RemUIOp::create(b, loc, step, index(plan.stages));
+    Value use = arith::DivUIOp::create(b, loc, step, index(plan.stages));
+    Value parity = arith::AndIOp::create(b, loc, toI32(use), i32(1));
+    return {slot, parity};
+  }
+
+  //===--------------------------------------------------------------------===//
+  // The consumers
+  //===--------------------------------------------------------------------===//
+
+  void emitConsumer(Value thread) {
+    consumer = sub(warpgroup, index(1));
+    Value inGroup =
+        arith::RemUIOp::create(b, loc, thread, index(kWarpgroupThreads));
+    Value warp = arith::DivUIOp::create(b, loc, inGroup, index(kWarp));
+    Value g = arith::DivUIOp::create(b, loc, lane, index(4));
+    t = arith::RemUIOp::create(b, loc, lane, index(4));
+    Value row0 = add(add(query0, mul(consumer, index(kWarpgroupRows))),
+                     add(mul(warp, index(16)), g));
+    for (int64_t h = 0; h < 2; ++h) {
+      rows[h] = add(row0, index(8 * h));
+      rowValid[h] = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                          rows[h], index(plan.queries));
+    }
+    firstLane = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane,
+                                      index(0));
+    wait(queryFull(), i32(0));
+
+    RowState state;
+    state.acc.assign(plan.valueDepth / 2, f32(0));
+    for (int64_t h = 0; h < 2; ++h) {
+      state.max[h] = f32(-std::numeric_limits<double>::infinity());
+      state.sum[h] = f32(0);
+    }
+    state = keyLoop(index(0), full, state, /*masked=*/false);
+    if (plan.causal || plan.keys % plan.keyBlock != 0)
+      state = keyLoop(full, end, state, /*masked=*/true);
+    store(state);
+  }
+
+  RowState keyLoop(Value from, Value to, const RowState &state, bool masked) {
+    auto loop = scf::ForOp::create(b, loc, from, to, index(1), state.flatten());
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    RowState next = keyStep(loop.getInductionVar(),
+                            RowState::unflatten(loop.getRegionIterArgs()),
+                            masked);
+    scf::YieldOp::create(b, loc, next.flatten());
+    return RowState::unflatten(loop.getResults());
+  }
+
+  /// A matrix descriptor of shared memory at `address` with the 128-byte
+  /// swizzle and the given leading and stride byte offsets.
+  Value descriptor(Value address, int64_t leading, int64_t stride) {
+    uint64_t fixed = (uint64_t(leading >> 4) << 16) |
+                     (uint64_t(stride >> 4) << 32) | (uint64_t(1) << 62);
+    Value start = arith::ExtUIOp::create(
+        b, loc, b.getI64Type(),
+        arith::ShRUIOp::create(
+            b, loc, arith::AndIOp::create(b, loc, address, i32(0x3FFFF)),
+            i32(4)));
+    return arith::OrIOp::create(b, loc, start, i64(int64_t(fixed)));
+  }
+
+  Type accumulatorType(int64_t n) {
+    return LLVM::LLVMStructType::getLiteral(
+        ctx, SmallVector<Type>(n / 2, b.getF32Type()));
+  }
+
+  NVVM::WGMMATypes wgmmaType() const {
+    return plan.elementType.isBF16() ? NVVM::WGMMATypes::bf16
+                                     : NVVM::WGMMATypes::f16;
+  }
+
+  /// S = Q K[slot]^T: D / 16 wgmma of 64 x keyBlock x 16, both operands in
+  /// shared memory. Returns S tile n's 4 values per lane.
+  SmallVector<SmallVector<Value, 4>> scores(Value slot) {
+    Type type = accumulatorType(plan.keyBlock);
+    Value acc = LLVM::PoisonOp::create(b, loc, type);
+    NVVM::WgmmaFenceAlignedOp::create(b, loc);
+    auto element = NVVM::WGMMATypesAttr::get(ctx, wgmmaType());
+    for (int64_t k = 0; k < plan.depth / 16; ++k) {
+      int64_t panel = k / 4, within = (k % 4) * kStepBytes;
+      Value a = descriptor(add(queryPanel(consumer, panel), i32(within)),
+                           /*leading=*/16, /*stride=*/kSwizzlePeriod);
+      Value bDesc = descriptor(add(keyPanel(slot, panel), i32(within)),
+                               /*leading=*/16, /*stride=*/kSwizzlePeriod);
+      acc = NVVM::WgmmaMmaAsyncOp::create(
+          b, loc, type, acc, a, bDesc,
+          NVVM::MMAShapeAttr::get(ctx, 64, plan.keyBlock, 16), element,
+          element, NVVM::WGMMATypesAttr::get(ctx, NVVM::WGMMATypes::f32),
+          NVVM::WGMMAScaleOutAttr::get(ctx, k == 0 ? NVVM::WGMMAScaleOut::zero
+                                                   : NVVM::WGMMAScaleOut::one),
+          NVVM::WGMMAScaleInAttr::get(ctx, NVVM::WGMMAScaleIn::one),
+          NVVM::WGMMAScaleInAttr::get(ctx, NVVM::WGMMAScaleIn::one),
+          NVVM::MMALayoutAttr::get(ctx, NVVM::MMALayout::row),
+          NVVM::MMALayoutAttr::get(ctx, NVVM::MMALayout::col),
+          NVVM::MMAIntOverflowAttr());
+    }
+    NVVM::WgmmaGroupSyncAlignedOp::create(b, loc);
+    NVVM::WgmmaWaitGroupSyncOp::create(b, loc, b.getI64IntegerAttr(0));
+    SmallVector<SmallVector<Value, 4>> x(plan.keyBlock / 8);
+    for (int64_t n = 0; n < plan.keyBlock / 8; ++n) {
+      for (int64_t e = 0; e < 4; ++e)
+        x[n].push_back(LLVM::ExtractValueOp::create(b, loc, acc, 4 * n + e));
+      fenceOperands(x[n]);
+    }
+    return x;
+  }
+
+  /// acc += P V: wgmma of 64 x Dv x 16 with A (`a`, 4 words of 16-bit
+  /// pairs) in registers and the 16 keys of V at `keys` in shared memory,
+  /// MN-major (transposed B). MLIR's wgmma op takes A from shared memory
+  /// only, so this one is spelled in PTX.
+  void accumulate(SmallVector<Value> &acc, ArrayRef<Value> a, Value keys) {
+    int64_t n = plan.valueDepth;
+    int64_t outputs = n / 2;
+    std::string type = plan.elementType.isBF16() ? "bf16" : "f16";
+    std::string ptx = "wgmma.mma_async.sync.aligned.m64n" +
+                      std::to_string(n) + "k16.f32." + type + "." + type +
+                      " {";
+    std::string constraints;
+    for (int64_t i = 0; i < outputs; ++i) {
+      ptx += (i ? ", $" : "$") + std::to_string(i);
+      constraints += (i ? ",=f" : "=f");
+    }
+    int64_t next = outputs;
+    ptx += "}, {";
+    for (int64_t i = 0; i < 4; ++i)
+      ptx += (i ? ", $" : "$") + std::to_string(next + i);
+    next += 4;
+    ptx += "}, $" + std::to_string(next) + ", 1, 1, 1, 1;";
+    for (int64_t i = 0; i < 4; ++i)
+      constraints += ",r";
+    constraints += ",l";
+    SmallVector<Value> operands(a.begin(), a.end());
+    operands.push_back(descriptor(keys,
+                                  /*leading=*/AttentionWarpgroupPlan::panelBytes(
+                                      plan.keyBlock),
+                                  /*stride=*/kSwizzlePeriod));
+    for (int64_t i = 0; i < outputs; ++i) {
+      constraints += "," + std::to_string(i);
+      operands.push_back(acc[i]);
+    }
+    auto asmOp = LLVM::InlineAsmOp::create(
+        b, loc, accumulatorType(n), operands, ptx, constraints,
+        /*has_side_effects=*/true, /*is_align_stack=*/false,
+        LLVM::tailcallkind::TailCallKind::None, LLVM::AsmDialectAttr(),
+        ArrayAttr());
+    for (int64_t i = 0; i < outputs; ++i)
+      acc[i] = LLVM::ExtractValueOp::create(b, loc, asmOp.getResult(0), i);
+  }
+
+  /// One step: S = Q K^T, the online softmax, O = alpha O + P V.
+  RowState keyStep(Value step, const RowState &state, bool masked) {
+    auto [slot, parity] = slotOf(step);
+    Value key0 = mul(step, index(plan.keyBlock));
+    wait(keyFull(slot), parity);
+    SmallVector<SmallVector<Value, 4>> x = scores(slot);
+    // The warp is done reading K[slot].
+    arriveFromFirstLane(keyEmpty(slot));
+
+    bool scaleFirst = plan.scaleLog2 <= 0;
+    Value c = f32(scaleFirst ? 1.0 : plan.scaleLog2);
+    if (scaleFirst)
+      for (auto &tile : x)
+        for (Value &v : tile)
+          v = arith::MulFOp::create(b, loc, v, f32(plan.scaleLog2));
+    if (masked)
+      applyMasks(key0, x);
+
+    RowState next;
+    Value alpha[2];
+    for (int64_t h = 0; h < 2; ++h) {
+      Value m = state.max[h];
+      for (auto &tile : x)
+        for (int64_t e = 0; e < 2; ++e)
+          m = arith::MaxNumFOp::create(b, loc, m, tile[2 * h + e]);
+      m = reduceAcrossLanes(b, loc, m, kQuadLanes, [&](Value x, Value y) {
+        return arith::MaxNumFOp::create(b, loc, x, y);
+      });
+      next.max[h] = m;
+      // A row without any key so far keeps max -inf; exp2 then takes 0 as
+      // its base (all its terms are exp2(-inf) = 0).
+      Value isEmpty =
+          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, m,
+                                f32(-std::numeric_limits<double>::infinity()));
+      Value negBase = arith::SelectOp::create(
+          b, loc, isEmpty, f32(0),
+          arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, m, c)));
+      auto scaledExp2 = [&](Value v) {
+        return approximateExp2(b, loc, math::FmaOp::create(b, loc, v, c, negBase));
+      };
+      alpha[h] = scaledExp2(state.max[h]);
+      Value sum = arith::MulFOp::create(b, loc, state.sum[h], alpha[h]);
+      for (auto &tile : x)
+        for (int64_t e = 0; e < 2; ++e) {
+          Value &p = tile[2 * h + e];
+          p = scaledExp2(p);
+          sum = arith::AddFOp::create(b, loc, sum, p);
+        }
+      next.sum[h] = sum;
+    }
+    next.acc.assign(state.acc.begin(), state.acc.end());
+    for (size_t i = 0; i < next.acc.size(); ++i)
+      next.acc[i] =
+          arith::MulFOp::create(b, loc, next.acc[i], alpha[i % 4 / 2]);
+
+    // P as the A operand of each 16-key step, and the rescaled O, are all
+    // in their registers before the fence.
+    auto word = [&](Value low, Value high) {
+      Value pair = packPair(b, loc, plan.elementType, low, high);
+      return plan.elementType.isBF16() ? pair : asWord(b, loc, pair);
+    };
+    SmallVector<SmallVector<Value>> a;
+    for (int64_t k = 0; k < plan.keyBlock / 16; ++k) {
+      a.push_back({word(x[2 * k][0], x[2 * k][1]),
+                   word(x[2 * k][2], x[2 * k][3]),
+                   word(x[2 * k + 1][0], x[2 * k + 1][1]),
+                   word(x[2 * k + 1][2], x[2 * k + 1][3])});
+      fenceOperands(a.back());
+    }
+    fenceOperands(next.acc);
+    wait(valueFull(slot), parity);
+    NVVM::WgmmaFenceAlignedOp::create(b, loc);
+    for (int64_t k = 0; k < plan.keyBlock / 16; ++k)
+      accumulate(next.acc, a[k],
+                 add(valueSlot(slot), i32(16 * k * kPanelRowBytes)));
+    NVVM::WgmmaGroupSyncAlignedOp::create(b, loc);
+    NVVM::WgmmaWaitGroupSyncOp::create(b, loc, b.getI64IntegerAttr(0));
+    fenceOperands(next.acc);
+    arriveFromFirstLane(valueEmpty(slot));
+    return next;
+  }
+
+  /// `value` through an empty asm statement: LLVM may not move its
+  /// definition below, nor its uses above, the wgmma fences and waits
+  /// around it (wgmma's registers are read and written asynchronously).
+  Value fenceOperand(Value value) {
+    bool isFloat = value.getType().isF32();
+    return LLVM::InlineAsmOp::create(
+               b, loc, value.getType(), ValueRange{value}, "",
+               isFloat ? "=f,0" : "=r,0", /*has_side_effects=*/true,
+               /*is_align_stack=*/false, LLVM::tailcallkind::TailCallKind::None,
+               LLVM::AsmDialectAttr(), ArrayAttr())
+        .getResult(0);
+  }
+  void fenceOperands(MutableArrayRef<Value> values) {
+    for (Value &v : values)
+      v = fenceOperand(v);
+  }
+
+  void arriveFromFirstLane(Value barrier) {
+    auto ifFirst = scf::IfOp::create(b, loc, firstLane);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifFirst.thenBlock());
+    arrive(barrier);
+  }
+
+  /// Scores of keys past the end, and under causal masking of keys after
+  /// row + offset, become -inf.
+  void applyMasks(Value key0, SmallVector<SmallVector<Value, 4>> &x) {
+    Value minusInf = f32(-std::numeric_limits<double>::infinity());
+    Value lastKey[2];
+    if (plan.causal)
+      for (int64_t h = 0; h < 2; ++h)
+        lastKey[h] = add(rows[h], offset);
+    Value laneKey = add(key0, mul(t, index(2)));
+    for (int64_t n = 0; n < plan.keyBlock / 8; ++n)
+      for (int64_t e = 0; e < 2; ++e) {
+        Value keyIndex = add(laneKey, index(8 * n + e));
+        Value outside;
+        if (plan.keys % plan.keyBlock != 0)
+          outside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
+                                          keyIndex, index(plan.keys));
+        for (int64_t h = 0; h < 2; ++h) {
+          Value masked = outside;
+          if (plan.causal) {
+            Value late = arith::CmpIOp::create(
+                b, loc, arith::CmpIPredicate::sgt, keyIndex, lastKey[h]);
+            masked = masked ? arith::OrIOp::create(b, loc, masked, late) : late;
+          }
+          Value &score = x[n][2 * h + e];
+          score = arith::SelectOp::create(b, loc, masked, minusInf, score);
+        }
+      }
+  }
+
+  /// O / l for the thread's rows that exist.
+  void store(RowState &state) {
+    Value column = mul(t, index(2));
+    for (int64_t h = 0; h < 2; ++h) {
+      Value sum = reduceAcrossLanes(
+          b, loc, state.sum[h], kQuadLanes, [&](Value x, Value y) {
+            return arith::AddFOp::create(b, loc, x, y);
+          });
+      // A fully masked row (no key at all) is zero.
+      Value isEmpty =
+          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, sum, f32(0));
+      Value inverse = arith::SelectOp::create(
+          b, loc, isEmpty, f32(0), arith::DivFOp::create(b, loc, f32(1), sum));
+      auto ifValid = scf::IfOp::create(b, loc, rowValid[h]);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifValid.thenBlock());
+      for (int64_t n = 0; n < plan.valueDepth / 8; ++n) {
+        Value o[2];
+        for (int64_t e = 0; e < 2; ++e)
+          o[e] = arith::MulFOp::create(b, loc, state.acc[4 * n + 2 * h + e],
+                                       inverse);
+        Value pair = packPair(b, loc, plan.elementType, o[0], o[1]);
+        if (plan.elementType.isBF16())
+          pair = vector::BitCastOp::create(
+              b, loc, VectorType::get({2}, plan.elementType),
+              vector::BroadcastOp::create(
+                  b, loc, VectorType::get({1}, b.getI32Type()), pair));
+        vector::StoreOp::create(
+            b, loc, pair, out,
+            ValueRange{batch, head, rows[h], add(column, index(8 * n))},
+            /*nontemporal=*/false, llvm::MaybeAlign(4));
+      }
+    }
+  }
+
+  OpBuilder &b;
+  Location loc;
+  const AttentionWarpgroupPlan &plan;
+  TensorMaps maps;
+  Value offset, out;
+  MLIRContext *ctx;
+  Value lane, warpgroup, consumer, t, firstLane;
+  Value query0, head, batch, kvHead, end, full;
+  Value rows[2], rowValid[2];
+  /// The aligned base (i32 shared address) and the regions' byte offsets.
+  Value base;
+  int64_t keyRing = 0, valueRing = 0, barriers = 0;
+};
+
+/// A tensor map of `buffer` (a memref [B, H, S, D]) whose box is `rows`
+/// rows of one panel, 128-byte swizzled, out-of-bounds rows zero-filled: its
+/// device pointer.
+Value createTensorMap(OpBuilder &b, Location loc, Value buffer, int64_t rows) {
+  MLIRContext *ctx = b.getContext();
+  auto type = cast<MemRefType>(buffer.getType());
+  Type element = type.getElementType();
+  Value unranked = memref::CastOp::create(
+      b, loc, UnrankedMemRefType::get(element, type.getMemorySpace()), buffer);
+  auto tile = MemRefType::get(
+      {rows, kPanelColumns}, element, AffineMap(),
+      gpu::AddressSpaceAttr::get(ctx, gpu::AddressSpace::Workgroup));
+  auto mapType = nvgpu::TensorMapDescriptorType::get(
+      ctx, tile, nvgpu::TensorMapSwizzleKind::SWIZZLE_128B,
+      nvgpu::TensorMapL2PromoKind::L2PROMO_256B,
+      nvgpu::TensorMapOOBKind::OOB_ZERO,
+      nvgpu::TensorMapInterleaveKind::INTERLEAVE_NONE);
+  SmallVector<Value> box = {indexConst(b, loc, 1), indexConst(b, loc, 1),
+                            indexConst(b, loc, rows),
+                            indexConst(b, loc, kPanelColumns)};
+  Value map =
+      nvgpu::TmaCreateDescriptorOp::create(b, loc, mapType, unranked, box);
+  // The kernel takes the map as a pointer (cp.async.bulk.tensor's operand).
+  return UnrealizedConversionCastOp::create(
+             b, loc, LLVM::LLVMPointerType::get(ctx), map)
+      .getResult(0);
+}
+
+struct AttentionToWarpgroupKernel : OpRewritePattern<AttentionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(AttentionOp op,
+                                PatternRewriter &rewriter) const override {
+    auto kind = op->getAttrOfType<StringAttr>(kAttentionKernelAttrName);
+    if (!kind || kind.getValue() != "warpgroup")
+      return rewriter.notifyMatchFailure(op, "not the warpgroup kernel");
+    if (op->hasAttr(kKVSplitsAttrName))
+      return rewriter.notifyMatchFailure(op, "configured for decoding");
+    std::string whyNot;
+    FailureOr<AttentionWarpgroupPlan> maybePlan =
+        planAttentionWarpgroup(op, {}, &whyNot);
+    if (failed(maybePlan))
+      return rewriter.notifyMatchFailure(op, whyNot);
+    const AttentionWarpgroupPlan &plan = *maybePlan;
+    Location loc = op.getLoc();
+    Value query = readOnlyBuffer(rewriter, loc, op.getQuery());
+    Value key = readOnlyBuffer(rewriter, loc, op.getKey());
+    Value value = readOnlyBuffer(rewriter, loc, op.getValue());
+    TensorMaps maps = {createTensorMap(rewriter, loc, query, kWarpgroupRows),
+                       createTensorMap(rewriter, loc, key, plan.keyBlock),
+                       createTensorMap(rewriter, loc, value, plan.keyBlock)};
+    Value offset = op.getOffset();
+    if (!offset)
+      offset = indexConst(rewriter, loc, plan.keys - plan.queries);
+    auto resultType = cast<RankedTensorType>(op.getResult().getType());
+    Value out = memref::AllocOp::create(
+        rewriter, loc,
+        MemRefType::get(resultType.getShape(), resultType.getElementType()));
+    {
+      OpBuilder::InsertionGuard guard(rewriter);
+      Launch launch = createLaunch(
+          rewriter, loc, {plan.getQueryBlocks(), plan.heads, plan.batch},
+          plan.getThreads() / kWarp);
+      WarpgroupKernel(rewriter, loc, plan, maps, offset, out).emit(launch);
+    }
+    rewriter.replaceOpWithNewOp<bufferization::ToTensorOp>(
+        op, resultType, out, rewriter.getUnitAttr(), rewriter.getUnitAttr());
+    return success();
+  }
+};
+
+} // namespace
+
+void mlir::tessel::populateAttentionToWarpgroupPatterns(
+    RewritePatternSet &patterns) {
+  // Before the mma.sync kernel, which takes every op this one leaves.
+  patterns.add<AttentionToWarpgroupKernel>(patterns.getContext(),
+                                           /*benefit=*/2);
+}

@@ -1,0 +1,117 @@
+//===- AttentionWarpgroupPlanner.cpp - The sm_90 attention kernel's plan --===//
+//
+// See AttentionWarpgroupPlanner.h. The kernel itself is
+// AttentionToGPU/AttentionWarpgroup.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Codegen/CUDA/AttentionWarpgroupPlanner.h"
+
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+
+#include "llvm/Support/MathExtras.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+/// Shared memory of one block at most on sm_90 (227 KiB).
+constexpr int64_t kMaxSharedBytes = 227 * 1024;
+/// Head dimensions up to this many: O takes Dv / 2 registers of each
+/// consumer thread, S keyBlock / 2.
+constexpr int64_t kMaxHeadDim = 128;
+
+int64_t knob(AttentionOp op, int64_t given, StringRef name) {
+  if (given > 0)
+    return given;
+  if (auto attr = op->getAttrOfType<IntegerAttr>(name))
+    return attr.getInt();
+  return 0;
+}
+
+} // namespace
+
+std::string mlir::tessel::attentionWarpgroupRejection(AttentionOp op) {
+  auto q = cast<RankedTensorType>(op.getQuery().getType());
+  auto k = cast<RankedTensorType>(op.getKey().getType());
+  auto v = cast<RankedTensorType>(op.getValue().getType());
+  if (!q.hasStaticShape() || !k.hasStaticShape() || !v.hasStaticShape())
+    return "dynamic shapes";
+  if (q.getNumElements() == 0 || k.getNumElements() == 0 ||
+      v.getNumElements() == 0)
+    return "empty tensors";
+  Type element = q.getElementType();
+  if (!element.isF16() && !element.isBF16())
+    return "not f16 or bf16";
+  if (op.getMask() || op.getBlockMask())
+    return "element or block masks";
+  for (int64_t d : {q.getDimSize(3), v.getDimSize(3)})
+    if (d % kPanelColumns != 0 || d > kMaxHeadDim)
+      return "head dimensions not 64 or 128";
+  // Coordinates of the bulk tensor copies are 32-bit.
+  for (RankedTensorType t : {q, k, v})
+    for (int64_t size : t.getShape())
+      if (size > std::numeric_limits<int32_t>::max())
+        return "a dimension above 2^31 - 1";
+  return {};
+}
+
+FailureOr<AttentionWarpgroupPlan>
+mlir::tessel::planAttentionWarpgroup(AttentionOp op,
+                                     AttentionWarpgroupKnobs knobs,
+                                     std::string *whyNot) {
+  auto fail = [&](std::string reason) -> FailureOr<AttentionWarpgroupPlan> {
+    if (whyNot)
+      *whyNot = std::move(reason);
+    return failure();
+  };
+  std::string reason = attentionWarpgroupRejection(op);
+  if (!reason.empty())
+    return fail(reason);
+  auto q = cast<RankedTensorType>(op.getQuery().getType());
+  auto k = cast<RankedTensorType>(op.getKey().getType());
+  auto v = cast<RankedTensorType>(op.getValue().getType());
+  AttentionWarpgroupPlan plan;
+  plan.batch = q.getDimSize(0);
+  plan.heads = q.getDimSize(1);
+  plan.queries = q.getDimSize(2);
+  plan.depth = q.getDimSize(3);
+  plan.kvHeads = k.getDimSize(1);
+  plan.keys = k.getDimSize(2);
+  plan.valueDepth = v.getDimSize(3);
+  plan.elementType = q.getElementType();
+  plan.causal = op.getCausal();
+  double scale = op.getScale() ? op.getScale()->convertToDouble()
+                               : 1.0 / std::sqrt(double(plan.depth));
+  plan.scaleLog2 = scale * llvm::numbers::log2e;
+
+  plan.consumers = knob(op, knobs.consumers, kConsumerWarpgroupsAttrName);
+  plan.keyBlock = knob(op, knobs.keyBlock, kKernelKeyBlockAttrName);
+  plan.stages = knob(op, knobs.stages, kPipelineStagesAttrName);
+  // Two consumers share each K and V step; a short query takes one.
+  if (plan.consumers == 0)
+    plan.consumers = plan.queries > kWarpgroupRows ? 2 : 1;
+  if (plan.keyBlock == 0)
+    plan.keyBlock = 128;
+  if (plan.consumers != 1 && plan.consumers != 2)
+    return fail("consumer warpgroups must be 1 or 2");
+  if (plan.keyBlock != 64 && plan.keyBlock != 128)
+    return fail("kernel key block must be 64 or 128");
+  if (plan.stages == 0) {
+    // As many steps in flight as fit, up to 3.
+    plan.stages = 3;
+    while (plan.stages > 2 && plan.getSharedBytes() > kMaxSharedBytes)
+      --plan.stages;
+  }
+  if (plan.stages < 2 || plan.stages > 4)
+    return fail("pipeline stages must be 2 to 4");
+  if (plan.getSharedBytes() > kMaxSharedBytes)
+    return fail("needs " + std::to_string(plan.getSharedBytes()) +
+                " bytes of shared memory, more than sm_90's " +
+                std::to_string(kMaxSharedBytes));
+  return plan;
+}

@@ -1,0 +1,123 @@
+// The sm_90 attention kernel (tessel.attention_kernel = "warpgroup";
+// AttentionWarpgroupPlanner.h). tessel-cuda-configure takes it for prefill
+// attention where the chip has warpgroup MMA (warpgroup-mma, set by the
+// pipeline on sm_90) and writes its knobs; decode shapes keep the split-KV
+// kernel, and ops it does not take (a head dimension of 32, f32) keep no
+// knob.
+
+// RUN: tessel-opt %s --split-input-file --tessel-cuda-configure="warpgroup-mma=1" | FileCheck %s --check-prefix=CONFIG
+// RUN: tessel-opt %s --split-input-file --tessel-cuda-configure="warpgroup-mma=0" | FileCheck %s --check-prefix=SM80
+// RUN: tessel-opt %s --split-input-file --tessel-cuda-configure="warpgroup-mma=1" --convert-tessel-to-gpu | FileCheck %s
+// RUN: tessel-opt %s --split-input-file --tessel-cuda-pipeline | FileCheck %s --check-prefix=PTX
+
+// Q 200 rows in 2 blocks of 128 (two consumer warpgroups of 64 rows), K
+// and V 300 keys in steps of 128 through a ring of 3 (the largest that
+// fits 227 KiB at D = 128). Host code encodes a tensor map per operand
+// (boxes of 64 or 128 rows of a 64-column panel, 128-byte swizzle); the
+// block is 3 warpgroups. The producer gives up registers, its first
+// thread copies Q, then K and V step by step, waiting for free slots; the
+// consumers take the registers, wait for Q, and per step wait for K,
+// compute S = Q K^T as 8 wgmma 64x128x16 from shared memory, free K, wait
+// for V and accumulate P V as 8 wgmma 64x128x16 with P in registers.
+// CONFIG-LABEL: func.func @prefill
+// CONFIG: tessel.attention causal
+// CONFIG-SAME: tessel.attention_kernel = "warpgroup", tessel.consumer_warpgroups = 2 : i64, tessel.kernel_key_block = 128 : i64
+// CONFIG-SAME: tessel.pipeline_stages = 3 : i64
+// SM80-LABEL: func.func @prefill
+// SM80-NOT: tessel.attention_kernel
+// CHECK-LABEL: func.func @prefill
+// CHECK: nvgpu.tma.create.descriptor %{{.*}} box[%c1, %c1, %c64, %c64] : memref<*xbf16> -> <tensor = memref<64x64xbf16, #gpu.address_space<workgroup>>, swizzle = swizzle_128b
+// CHECK: nvgpu.tma.create.descriptor %{{.*}} box[%c1, %c1, %c128, %c64] : memref<*xbf16> -> <tensor = memref<128x64xbf16, #gpu.address_space<workgroup>>, swizzle = swizzle_128b
+// CHECK: nvgpu.tma.create.descriptor %{{.*}} box[%c1, %c1, %c128, %c64]
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c2, {{.*}} = %c2, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c384,
+// CHECK-COUNT-13: nvvm.mbarrier.init
+// CHECK: nvvm.fence.mbarrier.init
+// CHECK: gpu.barrier
+// CHECK: nvvm.setmaxregister decrease 24
+// CHECK: nvvm.mbarrier.arrive.expect_tx %{{.*}}, %c32768_i32
+// CHECK-COUNT-4: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// CHECK: scf.for
+// CHECK: nvvm.mbarrier.try_wait.parity
+// CHECK: nvvm.mbarrier.arrive.expect_tx %{{.*}}, %c32768_i32
+// CHECK-COUNT-2: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// CHECK: nvvm.mbarrier.try_wait.parity
+// CHECK: nvvm.mbarrier.arrive.expect_tx %{{.*}}, %c32768_i32
+// CHECK-COUNT-2: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// CHECK: nvvm.setmaxregister increase 240
+// CHECK: nvvm.mbarrier.try_wait.parity
+// CHECK: scf.for
+// CHECK: nvvm.mbarrier.try_wait.parity
+// CHECK: nvvm.wgmma.fence.aligned
+// CHECK: nvvm.wgmma.mma_async {{.*}} <m = 64, n = 128, k = 16>, D[<f32>, <zero>], A[<bf16>, <one>, <row>], B[<bf16>, <one>, <col>]
+// CHECK-COUNT-7: nvvm.wgmma.mma_async {{.*}} <m = 64, n = 128, k = 16>, D[<f32>, <one>]
+// CHECK: nvvm.wgmma.commit.group.sync.aligned
+// CHECK: nvvm.wgmma.wait.group.sync.aligned 0
+// CHECK: nvvm.mbarrier.arrive
+// CHECK: nvvm.mbarrier.try_wait.parity
+// CHECK: nvvm.wgmma.fence.aligned
+// CHECK-COUNT-8: llvm.inline_asm has_side_effects {{.*}}"wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16
+// CHECK: nvvm.wgmma.commit.group.sync.aligned
+// CHECK: nvvm.wgmma.wait.group.sync.aligned 0
+// CHECK: nvvm.mbarrier.arrive
+// The PTX, for sm_90a.
+// PTX-LABEL: llvm.func @prefill(
+// PTX: llvm.call @mgpuTensorMapEncodeTiledMemref
+// PTX: gpu.binary @prefill_kernel {{.*}}.target sm_90a
+// PTX-DAG: mbarrier.init
+// PTX-DAG: setmaxnreg.dec.sync.aligned.u32 {{.*}}24;
+// PTX-DAG: cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes
+// PTX-DAG: setmaxnreg.inc.sync.aligned.u32 {{.*}}240;
+// PTX-DAG: mbarrier.try_wait.parity
+// PTX-DAG: wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16
+func.func @prefill(%q: tensor<1x2x200x128xbf16>, %k: tensor<1x2x300x128xbf16>, %v: tensor<1x2x300x128xbf16>) -> tensor<1x2x200x128xbf16> {
+  %e = tensor.empty() : tensor<1x2x200x128xbf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x2x200x128xbf16>, tensor<1x2x300x128xbf16>, tensor<1x2x300x128xbf16>) outs(%e : tensor<1x2x200x128xbf16>) -> tensor<1x2x200x128xbf16>
+  return %o : tensor<1x2x200x128xbf16>
+}
+
+// -----
+
+// Knobs given on the op are kept: one consumer, steps of 64 keys, 2
+// stages; f16, D = 64 and Dv = 128 (one and two panels).
+// CONFIG-LABEL: func.func @given_knobs
+// CONFIG: tessel.attention
+// CONFIG-SAME: tessel.consumer_warpgroups = 1 : i64, tessel.kernel_key_block = 64 : i64
+// CONFIG-SAME: tessel.pipeline_stages = 2 : i64
+// CHECK-LABEL: func.func @given_knobs
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c5, {{.*}} = %c4, {{.*}} = %c2) threads({{.*}}) in ({{.*}} = %c256,
+// CHECK-NOT: nvvm.setmaxregister
+// CHECK: nvvm.mbarrier.arrive.expect_tx %{{.*}}, %c8192_i32
+// CHECK-COUNT-1: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// CHECK: scf.for
+// CHECK: nvvm.mbarrier.arrive.expect_tx %{{.*}}, %c8192_i32
+// CHECK-COUNT-1: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// CHECK: nvvm.mbarrier.arrive.expect_tx %{{.*}}, %c16384_i32
+// CHECK-COUNT-2: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// CHECK-COUNT-4: nvvm.wgmma.mma_async {{.*}} <m = 64, n = 64, k = 16>, {{.*}} A[<f16>, <one>, <row>], B[<f16>, <one>, <col>]
+// CHECK-COUNT-4: llvm.inline_asm has_side_effects {{.*}}"wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16
+func.func @given_knobs(%q: tensor<2x4x300x64xf16>, %k: tensor<2x2x100x64xf16>, %v: tensor<2x2x100x128xf16>) -> tensor<2x4x300x128xf16> {
+  %e = tensor.empty() : tensor<2x4x300x128xf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<2x4x300x64xf16>, tensor<2x2x100x64xf16>, tensor<2x2x100x128xf16>) outs(%e : tensor<2x4x300x128xf16>)
+         {tessel.consumer_warpgroups = 1 : i64, tessel.kernel_key_block = 64 : i64, tessel.pipeline_stages = 2 : i64} -> tensor<2x4x300x128xf16>
+  return %o : tensor<2x4x300x128xf16>
+}
+
+// -----
+
+// Not taken: a head dimension of 32 (the mma.sync kernel's), and one query
+// token (the decode kernel's).
+// CONFIG-LABEL: func.func @not_taken
+// CONFIG-NOT: tessel.attention_kernel
+// CONFIG: tessel.kv_splits
+// CONFIG-NOT: tessel.attention_kernel
+// CHECK-LABEL: func.func @not_taken
+// CHECK-NOT: nvvm.wgmma
+func.func @not_taken(%q: tensor<1x2x100x32xbf16>, %k: tensor<1x2x100x32xbf16>, %v: tensor<1x2x100x32xbf16>,
+                     %q1: tensor<1x8x1x128xbf16>, %k1: tensor<1x2x4096x128xbf16>, %v1: tensor<1x2x4096x128xbf16>)
+    -> (tensor<1x2x100x32xbf16>, tensor<1x8x1x128xbf16>) {
+  %e = tensor.empty() : tensor<1x2x100x32xbf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x2x100x32xbf16>, tensor<1x2x100x32xbf16>, tensor<1x2x100x32xbf16>) outs(%e : tensor<1x2x100x32xbf16>) -> tensor<1x2x100x32xbf16>
+  %e1 = tensor.empty() : tensor<1x8x1x128xbf16>
+  %d = tessel.attention ins(%q1, %k1, %v1 : tensor<1x8x1x128xbf16>, tensor<1x2x4096x128xbf16>, tensor<1x2x4096x128xbf16>) outs(%e1 : tensor<1x8x1x128xbf16>) -> tensor<1x8x1x128xbf16>
+  return %o, %d : tensor<1x2x100x32xbf16>, tensor<1x8x1x128xbf16>
+}
