@@ -1,0 +1,125 @@
+//===- AttentionWarpgroupPlannerTest.cpp - The sm_90 kernel's planner -----===//
+//
+// The planner decides whether the Hopper attention kernel takes an op and
+// lays out its knobs: consumer warpgroups, keys per step and the stages of
+// the K/V ring within sm_90's shared memory. These tests pin the defaults,
+// the knobs given as attributes and the rejections.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Codegen/CUDA/AttentionWarpgroupPlanner.h"
+#include "tessel/Dialect/Tessel/IR/TesselDialect.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+
+#include "llvm/Support/FormatVariadic.h"
+
+#include <gtest/gtest.h>
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+class AttentionWarpgroupPlannerTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    context.loadDialect<TesselDialect, func::FuncDialect, tensor::TensorDialect,
+                        arith::ArithDialect>();
+  }
+
+  /// tessel.attention of B x Hq x Sq x D queries against B x Hkv x S keys
+  /// with Dv-wide values.
+  AttentionOp attention(int64_t sq, int64_t s, int64_t d, int64_t dv,
+                        StringRef element = "bf16", StringRef attrs = "") {
+    std::string text = llvm::formatv(R"mlir(
+func.func @f(%q: tensor<2x8x{0}x{2}x{4}>, %k: tensor<2x2x{1}x{2}x{4}>, %v: tensor<2x2x{1}x{3}x{4}>) -> tensor<2x8x{0}x{3}x{4}> {{
+  %e = tensor.empty() : tensor<2x8x{0}x{3}x{4}>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<2x8x{0}x{2}x{4}>, tensor<2x2x{1}x{2}x{4}>, tensor<2x2x{1}x{3}x{4}>) outs(%e : tensor<2x8x{0}x{3}x{4}>) {5} -> tensor<2x8x{0}x{3}x{4}>
+  return %o : tensor<2x8x{0}x{3}x{4}>
+}
+)mlir",
+                                     sq, s, d, dv, element, attrs);
+    module = parseSourceString<ModuleOp>(text, &context);
+    EXPECT_TRUE(module) << text;
+    AttentionOp op;
+    module->walk([&](AttentionOp found) { op = found; });
+    return op;
+  }
+
+  MLIRContext context;
+  OwningOpRef<ModuleOp> module;
+};
+
+TEST_F(AttentionWarpgroupPlannerTest, DefaultsFillSharedMemory) {
+  // D = 128: Q 32 KiB and 64 KiB of K and V per step; 3 steps fit 227 KiB.
+  FailureOr<AttentionWarpgroupPlan> plan =
+      planAttentionWarpgroup(attention(4096, 4096, 128, 128));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->consumers, 2);
+  EXPECT_EQ(plan->keyBlock, 128);
+  EXPECT_EQ(plan->stages, 3);
+  EXPECT_EQ(plan->getBlockRows(), 128);
+  EXPECT_EQ(plan->getThreads(), 384);
+  EXPECT_EQ(plan->getQueryBlocks(), 32);
+  EXPECT_EQ(plan->kvHeads, 2);
+  EXPECT_LE(plan->getSharedBytes(), 227 * 1024);
+  EXPECT_TRUE(plan->causal);
+}
+
+TEST_F(AttentionWarpgroupPlannerTest, ShortQueriesTakeOneConsumer) {
+  FailureOr<AttentionWarpgroupPlan> plan =
+      planAttentionWarpgroup(attention(64, 1000, 64, 64, "f16"));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->consumers, 1);
+  EXPECT_EQ(plan->getThreads(), 256);
+  EXPECT_EQ(plan->getQueryBlocks(), 1);
+}
+
+TEST_F(AttentionWarpgroupPlannerTest, KnobsFromAttributesAndArguments) {
+  AttentionOp op = attention(
+      300, 300, 64, 128, "bf16",
+      "{tessel.consumer_warpgroups = 1 : i64, tessel.kernel_key_block = 64 : "
+      "i64, tessel.pipeline_stages = 4 : i64}");
+  FailureOr<AttentionWarpgroupPlan> plan = planAttentionWarpgroup(op);
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->consumers, 1);
+  EXPECT_EQ(plan->keyBlock, 64);
+  EXPECT_EQ(plan->stages, 4);
+  // Arguments win over the attributes.
+  plan = planAttentionWarpgroup(op, {2, 128, 2});
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->consumers, 2);
+  EXPECT_EQ(plan->keyBlock, 128);
+  EXPECT_EQ(plan->stages, 2);
+}
+
+TEST_F(AttentionWarpgroupPlannerTest, RejectsWhatItCannotTake) {
+  EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 32, 32)),
+            "head dimensions not 64 or 128");
+  EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 96, 96)),
+            "head dimensions not 64 or 128");
+  EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 256, 256)),
+            "head dimensions not 64 or 128");
+  EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 64, 64, "f32")),
+            "not f16 or bf16");
+  std::string why;
+  EXPECT_TRUE(failed(planAttentionWarpgroup(attention(100, 100, 64, 64),
+                                            {3, 0, 0}, &why)));
+  EXPECT_EQ(why, "consumer warpgroups must be 1 or 2");
+  EXPECT_TRUE(failed(planAttentionWarpgroup(attention(100, 100, 64, 64),
+                                            {0, 96, 0}, &why)));
+  EXPECT_EQ(why, "kernel key block must be 64 or 128");
+  // Four stages of 128 keys at D = Dv = 128 need 289 KiB.
+  EXPECT_TRUE(failed(planAttentionWarpgroup(attention(100, 100, 128, 128),
+                                            {2, 128, 4}, &why)));
+  EXPECT_NE(why.find("shared memory"), std::string::npos) << why;
+}
+
+} // namespace
