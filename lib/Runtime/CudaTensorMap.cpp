@@ -88,8 +88,7 @@ extern "C" {
 void *mgpuTensorMapEncodeTiledMemref(int64_t rank, void *descriptor,
                                      int64_t dataType, int64_t interleave,
                                      int64_t swizzle, int64_t l2Promotion,
-                                     int64_t oobFill,
-                                     const int64_t *boxSizes) {
+                                     int64_t oobFill, const int64_t *boxSizes) {
   std::string error;
   const Api *a = get(error);
   if (!a) {
@@ -153,9 +152,9 @@ void *mgpuTensorMapEncodeTiledMemref(int64_t rank, void *descriptor,
     recordError(describe("cuMemAlloc", r));
     return nullptr;
   }
-  if (CUresult r = a->cuMemcpyAsync(
-          map->device, reinterpret_cast<CUdeviceptr>(map->bytes),
-          kTensorMapBytes, driver::stream())) {
+  if (CUresult r = a->cuMemcpyAsync(map->device,
+                                    reinterpret_cast<CUdeviceptr>(map->bytes),
+                                    kTensorMapBytes, driver::stream())) {
     recordError(describe("cuMemcpyAsync", r));
     a->cuMemFree(map->device);
     return nullptr;

@@ -110,11 +110,11 @@ TEST_F(AttentionWarpgroupPlannerTest, RejectsWhatItCannotTake) {
   EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 64, 64, "f32")),
             "not f16 or bf16");
   std::string why;
-  EXPECT_TRUE(failed(planAttentionWarpgroup(attention(100, 100, 64, 64),
-                                            {3, 0, 0}, &why)));
+  EXPECT_TRUE(failed(
+      planAttentionWarpgroup(attention(100, 100, 64, 64), {3, 0, 0}, &why)));
   EXPECT_EQ(why, "consumer warpgroups must be 1 or 2");
-  EXPECT_TRUE(failed(planAttentionWarpgroup(attention(100, 100, 64, 64),
-                                            {0, 96, 0}, &why)));
+  EXPECT_TRUE(failed(
+      planAttentionWarpgroup(attention(100, 100, 64, 64), {0, 96, 0}, &why)));
   EXPECT_EQ(why, "kernel key block must be 64 or 128");
   // Four stages of 128 keys at D = Dv = 128 need 289 KiB.
   EXPECT_TRUE(failed(planAttentionWarpgroup(attention(100, 100, 128, 128),

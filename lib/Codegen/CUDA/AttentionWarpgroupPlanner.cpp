@@ -60,10 +60,8 @@ std::string mlir::tessel::attentionWarpgroupRejection(AttentionOp op) {
   return {};
 }
 
-FailureOr<AttentionWarpgroupPlan>
-mlir::tessel::planAttentionWarpgroup(AttentionOp op,
-                                     AttentionWarpgroupKnobs knobs,
-                                     std::string *whyNot) {
+FailureOr<AttentionWarpgroupPlan> mlir::tessel::planAttentionWarpgroup(
+    AttentionOp op, AttentionWarpgroupKnobs knobs, std::string *whyNot) {
   auto fail = [&](std::string reason) -> FailureOr<AttentionWarpgroupPlan> {
     if (whyNot)
       *whyNot = std::move(reason);

@@ -61,9 +61,7 @@ struct AttentionWarpgroupPlan {
   }
   /// Bytes of one panel of `rows` rows.
   static int64_t panelBytes(int64_t rows) { return rows * 128; }
-  int64_t getQueryTileBytes() const {
-    return getBlockRows() * depth * 2;
-  }
+  int64_t getQueryTileBytes() const { return getBlockRows() * depth * 2; }
   int64_t getKeyStepBytes() const { return keyBlock * depth * 2; }
   int64_t getValueStepBytes() const { return keyBlock * valueDepth * 2; }
   /// Q, the K and V rings and the mbarriers (Q, and full and empty for each

@@ -117,8 +117,8 @@ public:
     auto blockIds = launch.op.getBlockIds();
     Value thread = launch.op.getThreadIds().x;
     lane = launch.lane;
-    warpgroup = arith::DivUIOp::create(b, loc, thread,
-                                       index(kWarpgroupThreads));
+    warpgroup =
+        arith::DivUIOp::create(b, loc, thread, index(kWarpgroupThreads));
     createSharedMemory(thread);
 
     // Heavy causal blocks (the last query rows) start first.
@@ -126,12 +126,12 @@ public:
     query0 = mul(queryBlock, index(plan.getBlockRows()));
     head = blockIds.y;
     batch = blockIds.z;
-    kvHead = arith::DivUIOp::create(b, loc, head,
-                                    index(plan.heads / plan.kvHeads));
+    kvHead =
+        arith::DivUIOp::create(b, loc, head, index(plan.heads / plan.kvHeads));
     computeKeyRange();
 
-    Value isProducer = arith::CmpIOp::create(
-        b, loc, arith::CmpIPredicate::eq, warpgroup, index(0));
+    Value isProducer = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                             warpgroup, index(0));
     auto roles = scf::IfOp::create(b, loc, isProducer, /*withElse=*/true);
     {
       OpBuilder::InsertionGuard guard(b);
@@ -183,10 +183,10 @@ private:
   /// One byte buffer for everything; `base` is its first 1024-byte aligned
   /// address (a 32-bit shared-window address).
   void createSharedMemory(Value thread) {
-    Value buffer = sharedBuffer(b, loc, {plan.getSharedBytes()},
-                                b.getI8Type(), /*alignment=*/16);
-    Value address = toI32(
-        memref::ExtractAlignedPointerAsIndexOp::create(b, loc, buffer));
+    Value buffer = sharedBuffer(b, loc, {plan.getSharedBytes()}, b.getI8Type(),
+                                /*alignment=*/16);
+    Value address =
+        toI32(memref::ExtractAlignedPointerAsIndexOp::create(b, loc, buffer));
     base = arith::AndIOp::create(b, loc, add(address, i32(kSwizzlePeriod - 1)),
                                  i32(-kSwizzlePeriod));
     keyRing = plan.getQueryTileBytes();
@@ -209,8 +209,8 @@ private:
         Value slot = index(s);
         NVVM::MBarrierInitOp::create(b, loc, pointer(keyFull(slot)), i32(1),
                                      Value());
-        NVVM::MBarrierInitOp::create(b, loc, pointer(valueFull(slot)),
-                                     i32(1), Value());
+        NVVM::MBarrierInitOp::create(b, loc, pointer(valueFull(slot)), i32(1),
+                                     Value());
         NVVM::MBarrierInitOp::create(b, loc, pointer(keyEmpty(slot)),
                                      consumerWarps, Value());
         NVVM::MBarrierInitOp::create(b, loc, pointer(valueEmpty(slot)),
@@ -239,9 +239,9 @@ private:
   }
   /// Panel `panel` of consumer `consumer`'s Q tile.
   Value queryPanel(Value consumer, int64_t panel) {
-    return add(at(panel * AttentionWarpgroupPlan::panelBytes(kWarpgroupRows)),
-               mul(toI32(consumer), i32(plan.getQueryTileBytes() /
-                                        plan.consumers)));
+    return add(
+        at(panel * AttentionWarpgroupPlan::panelBytes(kWarpgroupRows)),
+        mul(toI32(consumer), i32(plan.getQueryTileBytes() / plan.consumers)));
   }
   Value keyPanel(Value slot, int64_t panel) {
     return add(at(keyRing, slot, plan.getKeyStepBytes()),
@@ -298,9 +298,8 @@ private:
     for (Value c : coordinates)
       coords.push_back(c.getType().isIndex() ? toI32(c) : c);
     NVVM::CpAsyncBulkTensorGlobalToSharedClusterOp::create(
-        b, loc, cluster, map, coords, pointer(barrier), ValueRange(),
-        Value(), Value(),
-        NVVM::TMALoadModeAttr::get(ctx, NVVM::TMALoadMode::TILE),
+        b, loc, cluster, map, coords, pointer(barrier), ValueRange(), Value(),
+        Value(), NVVM::TMALoadModeAttr::get(ctx, NVVM::TMALoadMode::TILE),
         b.getBoolAttr(false), NVVM::CTAGroupKindAttr(), Value());
   }
 
@@ -357,8 +356,7 @@ private:
       copyBox(maps.value,
               add(valueSlot(slot),
                   i32(p * AttentionWarpgroupPlan::panelBytes(plan.keyBlock))),
-              {index(p * kPanelColumns), key0, kvHead, batch},
-              valueFull(slot));
+              {index(p * kPanelColumns), key0, kvHead, batch}, valueFull(slot));
   }
 
   /// Step `step`'s slot of the ring and the parity of its use.
@@ -387,8 +385,8 @@ private:
       rowValid[h] = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
                                           rows[h], index(plan.queries));
     }
-    firstLane = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane,
-                                      index(0));
+    firstLane =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane, index(0));
     wait(queryFull(), i32(0));
 
     RowState state;
@@ -407,9 +405,9 @@ private:
     auto loop = scf::ForOp::create(b, loc, from, to, index(1), state.flatten());
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
-    RowState next = keyStep(loop.getInductionVar(),
-                            RowState::unflatten(loop.getRegionIterArgs()),
-                            masked);
+    RowState next =
+        keyStep(loop.getInductionVar(),
+                RowState::unflatten(loop.getRegionIterArgs()), masked);
     scf::YieldOp::create(b, loc, next.flatten());
     return RowState::unflatten(loop.getResults());
   }
@@ -452,8 +450,8 @@ private:
                                /*leading=*/16, /*stride=*/kSwizzlePeriod);
       acc = NVVM::WgmmaMmaAsyncOp::create(
           b, loc, type, acc, a, bDesc,
-          NVVM::MMAShapeAttr::get(ctx, 64, plan.keyBlock, 16), element,
-          element, NVVM::WGMMATypesAttr::get(ctx, NVVM::WGMMATypes::f32),
+          NVVM::MMAShapeAttr::get(ctx, 64, plan.keyBlock, 16), element, element,
+          NVVM::WGMMATypesAttr::get(ctx, NVVM::WGMMATypes::f32),
           NVVM::WGMMAScaleOutAttr::get(ctx, k == 0 ? NVVM::WGMMAScaleOut::zero
                                                    : NVVM::WGMMAScaleOut::one),
           NVVM::WGMMAScaleInAttr::get(ctx, NVVM::WGMMAScaleIn::one),
@@ -481,9 +479,8 @@ private:
     int64_t n = plan.valueDepth;
     int64_t outputs = n / 2;
     std::string type = plan.elementType.isBF16() ? "bf16" : "f16";
-    std::string ptx = "wgmma.mma_async.sync.aligned.m64n" +
-                      std::to_string(n) + "k16.f32." + type + "." + type +
-                      " {";
+    std::string ptx = "wgmma.mma_async.sync.aligned.m64n" + std::to_string(n) +
+                      "k16.f32." + type + "." + type + " {";
     std::string constraints;
     for (int64_t i = 0; i < outputs; ++i) {
       ptx += (i ? ", $" : "$") + std::to_string(i);
@@ -499,10 +496,10 @@ private:
       constraints += ",r";
     constraints += ",l";
     SmallVector<Value> operands(a.begin(), a.end());
-    operands.push_back(descriptor(keys,
-                                  /*leading=*/AttentionWarpgroupPlan::panelBytes(
-                                      plan.keyBlock),
-                                  /*stride=*/kSwizzlePeriod));
+    operands.push_back(descriptor(
+        keys,
+        /*leading=*/AttentionWarpgroupPlan::panelBytes(plan.keyBlock),
+        /*stride=*/kSwizzlePeriod));
     for (int64_t i = 0; i < outputs; ++i) {
       constraints += "," + std::to_string(i);
       operands.push_back(acc[i]);
@@ -554,7 +551,8 @@ private:
           b, loc, isEmpty, f32(0),
           arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, m, c)));
       auto scaledExp2 = [&](Value v) {
-        return approximateExp2(b, loc, math::FmaOp::create(b, loc, v, c, negBase));
+        return approximateExp2(b, loc,
+                               math::FmaOp::create(b, loc, v, c, negBase));
       };
       alpha[h] = scaledExp2(state.max[h]);
       Value sum = arith::MulFOp::create(b, loc, state.sum[h], alpha[h]);
