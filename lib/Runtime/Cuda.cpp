@@ -131,6 +131,7 @@ std::string loadDriver(DriverState &s) {
 } // namespace
 
 const Api *driver::get(std::string &error) {
+  anchorTensorMaps();
   static std::once_flag once;
   DriverState &s = state();
   std::call_once(once, [&] {

@@ -85,6 +85,10 @@ struct Api {
 /// usable driver or device.
 const Api *get(std::string &error);
 
+/// Does nothing; called by get() so that a static link of the runtime keeps
+/// CudaTensorMap.cpp, whose mgpu* function only compiled libraries call.
+void anchorTensorMaps();
+
 /// The runtime's stream (non-blocking, created with the context).
 CUstream stream();
 

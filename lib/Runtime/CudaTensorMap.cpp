@@ -79,6 +79,8 @@ TensorMapCache &cache() {
 
 } // namespace
 
+void driver::anchorTensorMaps() {}
+
 extern "C" {
 
 /// A tiled tensor map of the ranked memref `descriptor` (allocated and

@@ -91,6 +91,10 @@ FailureOr<AttentionWarpgroupPlan> mlir::tessel::planAttentionWarpgroup(
   plan.keyBlock = knob(op, knobs.keyBlock, kKernelKeyBlockAttrName);
   plan.stages = knob(op, knobs.stages, kPipelineStagesAttrName);
   // Two consumers share each K and V step; a short query takes one.
+  plan.overlapSoftmax = knobs.overlapSoftmax > 0;
+  if (knobs.overlapSoftmax < 0)
+    if (auto attr = op->getAttrOfType<BoolAttr>(kOverlapSoftmaxAttrName))
+      plan.overlapSoftmax = attr.getValue();
   if (plan.consumers == 0)
     plan.consumers = plan.queries > kWarpgroupRows ? 2 : 1;
   if (plan.keyBlock == 0)

@@ -42,6 +42,8 @@ struct AttentionWarpgroupKnobs {
   int64_t consumers = 0;
   int64_t keyBlock = 0;
   int64_t stages = 0;
+  /// 1: overlap, 0: in order, -1: the op's attribute or the default.
+  int64_t overlapSoftmax = -1;
 };
 
 struct AttentionWarpgroupPlan {
@@ -49,6 +51,10 @@ struct AttentionWarpgroupPlan {
   /// Consumer warpgroups (1 or 2), keys per step (64 or 128; the N of the
   /// S wgmma) and steps of K and V in the ring (2 to 4).
   int64_t consumers, keyBlock, stages;
+  /// Whether a consumer computes the softmax of step j while the tensor
+  /// cores run the P V of step j - 1 (FlashAttention-3's intra-warpgroup
+  /// pipelining), or does its steps in order.
+  bool overlapSoftmax = false;
   bool causal;
   /// The softmax scale times log2(e): scores are exponentiated with exp2.
   double scaleLog2;

@@ -395,9 +395,14 @@ private:
       state.max[h] = f32(-std::numeric_limits<double>::infinity());
       state.sum[h] = f32(0);
     }
-    state = keyLoop(index(0), full, state, /*masked=*/false);
-    if (plan.causal || plan.keys % plan.keyBlock != 0)
-      state = keyLoop(full, end, state, /*masked=*/true);
+    bool anyMasked = plan.causal || plan.keys % plan.keyBlock != 0;
+    if (plan.overlapSoftmax) {
+      state = overlappedKeyLoops(state, anyMasked);
+    } else {
+      state = keyLoop(index(0), full, state, /*masked=*/false);
+      if (anyMasked)
+        state = keyLoop(full, end, state, /*masked=*/true);
+    }
     store(state);
   }
 
@@ -435,12 +440,13 @@ private:
                                      : NVVM::WGMMATypes::f16;
   }
 
-  /// S = Q K[slot]^T: D / 16 wgmma of 64 x keyBlock x 16, both operands in
-  /// shared memory. Returns S tile n's 4 values per lane.
-  SmallVector<SmallVector<Value, 4>> scores(Value slot) {
+  /// Issues S = Q K[slot]^T as one committed group of D / 16 wgmma of
+  /// 64 x keyBlock x 16, both operands in shared memory (after a
+  /// wgmma.fence: the caller's registers are in place). Returns the
+  /// accumulator struct, to be read after the group completes.
+  Value issueScores(Value slot) {
     Type type = accumulatorType(plan.keyBlock);
     Value acc = LLVM::PoisonOp::create(b, loc, type);
-    NVVM::WgmmaFenceAlignedOp::create(b, loc);
     auto element = NVVM::WGMMATypesAttr::get(ctx, wgmmaType());
     for (int64_t k = 0; k < plan.depth / 16; ++k) {
       int64_t panel = k / 4, within = (k % 4) * kStepBytes;
@@ -461,7 +467,12 @@ private:
           NVVM::MMAIntOverflowAttr());
     }
     NVVM::WgmmaGroupSyncAlignedOp::create(b, loc);
-    NVVM::WgmmaWaitGroupSyncOp::create(b, loc, b.getI64IntegerAttr(0));
+    return acc;
+  }
+
+  /// S tile n's 4 values per lane, once the group that computed `acc` has
+  /// completed.
+  SmallVector<SmallVector<Value, 4>> extractScores(Value acc) {
     SmallVector<SmallVector<Value, 4>> x(plan.keyBlock / 8);
     for (int64_t n = 0; n < plan.keyBlock / 8; ++n) {
       for (int64_t e = 0; e < 4; ++e)
@@ -469,6 +480,11 @@ private:
       fenceOperands(x[n]);
     }
     return x;
+  }
+
+  /// Waits until at most `pending` committed wgmma groups are in flight.
+  void waitForGroups(int64_t pending) {
+    NVVM::WgmmaWaitGroupSyncOp::create(b, loc, b.getI64IntegerAttr(pending));
   }
 
   /// acc += P V: wgmma of 64 x Dv x 16 with A (`a`, 4 words of 16-bit
@@ -513,15 +529,11 @@ private:
       acc[i] = LLVM::ExtractValueOp::create(b, loc, asmOp.getResult(0), i);
   }
 
-  /// One step: S = Q K^T, the online softmax, O = alpha O + P V.
-  RowState keyStep(Value step, const RowState &state, bool masked) {
-    auto [slot, parity] = slotOf(step);
-    Value key0 = mul(step, index(plan.keyBlock));
-    wait(keyFull(slot), parity);
-    SmallVector<SmallVector<Value, 4>> x = scores(slot);
-    // The warp is done reading K[slot].
-    arriveFromFirstLane(keyEmpty(slot));
-
+  /// The online softmax of one step's scores `x` (key0: its first key)
+  /// against the running `state`: the new maxima and sums, P in place of
+  /// the scores, and the factor alpha of each row for what O holds so far.
+  RowState softmax(SmallVector<SmallVector<Value, 4>> &x, const RowState &state,
+                   Value key0, bool masked, Value alpha[2]) {
     bool scaleFirst = plan.scaleLog2 <= 0;
     Value c = f32(scaleFirst ? 1.0 : plan.scaleLog2);
     if (scaleFirst)
@@ -530,9 +542,7 @@ private:
           v = arith::MulFOp::create(b, loc, v, f32(plan.scaleLog2));
     if (masked)
       applyMasks(key0, x);
-
     RowState next;
-    Value alpha[2];
     for (int64_t h = 0; h < 2; ++h) {
       Value m = state.max[h];
       for (auto &tile : x)
@@ -565,35 +575,173 @@ private:
       next.sum[h] = sum;
     }
     next.acc.assign(state.acc.begin(), state.acc.end());
-    for (size_t i = 0; i < next.acc.size(); ++i)
-      next.acc[i] =
-          arith::MulFOp::create(b, loc, next.acc[i], alpha[i % 4 / 2]);
+    return next;
+  }
 
-    // P as the A operand of each 16-key step, and the rescaled O, are all
-    // in their registers before the fence.
+  void rescale(SmallVector<Value> &acc, Value alpha[2]) {
+    for (size_t i = 0; i < acc.size(); ++i)
+      acc[i] = arith::MulFOp::create(b, loc, acc[i], alpha[i % 4 / 2]);
+  }
+
+  /// P as the A operands of the keyBlock / 16 steps of P V: 4 words of
+  /// 16-bit pairs each (S tiles 2 k and 2 k + 1).
+  SmallVector<Value> packProbabilities(SmallVector<SmallVector<Value, 4>> &x) {
     auto word = [&](Value low, Value high) {
       Value pair = packPair(b, loc, plan.elementType, low, high);
       return plan.elementType.isBF16() ? pair : asWord(b, loc, pair);
     };
-    SmallVector<SmallVector<Value>> a;
-    for (int64_t k = 0; k < plan.keyBlock / 16; ++k) {
-      a.push_back({word(x[2 * k][0], x[2 * k][1]),
-                   word(x[2 * k][2], x[2 * k][3]),
-                   word(x[2 * k + 1][0], x[2 * k + 1][1]),
-                   word(x[2 * k + 1][2], x[2 * k + 1][3])});
-      fenceOperands(a.back());
-    }
+    SmallVector<Value> words;
+    for (int64_t k = 0; k < plan.keyBlock / 16; ++k)
+      words.append({word(x[2 * k][0], x[2 * k][1]),
+                    word(x[2 * k][2], x[2 * k][3]),
+                    word(x[2 * k + 1][0], x[2 * k + 1][1]),
+                    word(x[2 * k + 1][2], x[2 * k + 1][3])});
+    return words;
+  }
+
+  /// Issues O += P V[slot] as one committed group (P: `words`).
+  void issueValues(SmallVector<Value> &acc, ArrayRef<Value> words,
+                   Value slot) {
+    for (int64_t k = 0; k < plan.keyBlock / 16; ++k)
+      accumulate(acc, words.slice(4 * k, 4),
+                 add(valueSlot(slot), i32(16 * k * kPanelRowBytes)));
+    NVVM::WgmmaGroupSyncAlignedOp::create(b, loc);
+  }
+
+  /// Once the P V group has completed: O is read from here on, and P's
+  /// registers (which wgmma reads asynchronously) stay P's until here.
+  void finishValues(SmallVector<Value> &acc, SmallVector<Value> &words,
+                    Value slot) {
+    fenceOperands(acc);
+    fenceOperands(words);
+    arriveFromFirstLane(valueEmpty(slot));
+  }
+
+  /// One step, in order: S = Q K^T, the online softmax, O = alpha O + P V.
+  RowState keyStep(Value step, const RowState &state, bool masked) {
+    auto [slot, parity] = slotOf(step);
+    Value key0 = mul(step, index(plan.keyBlock));
+    wait(keyFull(slot), parity);
+    NVVM::WgmmaFenceAlignedOp::create(b, loc);
+    Value scores = issueScores(slot);
+    waitForGroups(0);
+    SmallVector<SmallVector<Value, 4>> x = extractScores(scores);
+    // The warp is done reading K[slot].
+    arriveFromFirstLane(keyEmpty(slot));
+    Value alpha[2];
+    RowState next = softmax(x, state, key0, masked, alpha);
+    rescale(next.acc, alpha);
+    // P and the rescaled O are in their registers before the fence.
+    SmallVector<Value> words = packProbabilities(x);
+    fenceOperands(words);
     fenceOperands(next.acc);
     wait(valueFull(slot), parity);
     NVVM::WgmmaFenceAlignedOp::create(b, loc);
-    for (int64_t k = 0; k < plan.keyBlock / 16; ++k)
-      accumulate(next.acc, a[k],
-                 add(valueSlot(slot), i32(16 * k * kPanelRowBytes)));
-    NVVM::WgmmaGroupSyncAlignedOp::create(b, loc);
-    NVVM::WgmmaWaitGroupSyncOp::create(b, loc, b.getI64IntegerAttr(0));
-    fenceOperands(next.acc);
-    arriveFromFirstLane(valueEmpty(slot));
+    issueValues(next.acc, words, slot);
+    waitForGroups(0);
+    finishValues(next.acc, words, slot);
     return next;
+  }
+
+  //===--------------------------------------------------------------------===//
+  // The consumers, softmax overlapped (FlashAttention-3's intra-warpgroup
+  // pipelining): step j issues S_j = Q K_j^T and O += P_{j-1} V_{j-1}
+  // together and computes the softmax of S_j while the second group runs.
+  // P_{j-1} is carried from step to step; the first step's S and the last
+  // step's P V are peeled.
+  //===--------------------------------------------------------------------===//
+
+  struct Pending {
+    RowState state;
+    SmallVector<Value> words;
+
+    SmallVector<Value> flatten() const {
+      SmallVector<Value> values = state.flatten();
+      values.append(words.begin(), words.end());
+      return values;
+    }
+    static Pending unflatten(ValueRange values, size_t words) {
+      return {RowState::unflatten(values.drop_back(words)),
+              llvm::to_vector(values.take_back(words))};
+    }
+  };
+
+  RowState overlappedKeyLoops(const RowState &initial, bool anyMasked) {
+    Value any = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt, end,
+                                      index(0));
+    SmallVector<Value> initialValues = initial.flatten();
+    auto ifAny = scf::IfOp::create(b, loc, ValueRange(initialValues).getTypes(),
+                                   any, /*withElse=*/true);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifAny.elseBlock());
+      scf::YieldOp::create(b, loc, initialValues);
+      b.setInsertionPointToStart(ifAny.thenBlock());
+      // Step 0, always compared (it may be on the diagonal or partial).
+      Value first = index(0);
+      auto [slot, parity] = slotOf(first);
+      wait(keyFull(slot), parity);
+      NVVM::WgmmaFenceAlignedOp::create(b, loc);
+      Value scores = issueScores(slot);
+      waitForGroups(0);
+      SmallVector<SmallVector<Value, 4>> x = extractScores(scores);
+      arriveFromFirstLane(keyEmpty(slot));
+      Value alpha[2];
+      Pending pending;
+      // O is still zero: no rescaling.
+      pending.state = softmax(x, initial, first, /*masked=*/true, alpha);
+      pending.words = packProbabilities(x);
+      Value split = arith::MaxSIOp::create(b, loc, full, index(1));
+      pending = overlappedLoop(index(1), split, pending, /*masked=*/false);
+      if (anyMasked)
+        pending = overlappedLoop(split, end, pending, /*masked=*/true);
+      // The last step's P V.
+      auto [lastSlot, lastParity] = slotOf(sub(end, index(1)));
+      fenceOperands(pending.words);
+      fenceOperands(pending.state.acc);
+      wait(valueFull(lastSlot), lastParity);
+      NVVM::WgmmaFenceAlignedOp::create(b, loc);
+      issueValues(pending.state.acc, pending.words, lastSlot);
+      waitForGroups(0);
+      finishValues(pending.state.acc, pending.words, lastSlot);
+      scf::YieldOp::create(b, loc, pending.state.flatten());
+    }
+    return RowState::unflatten(ifAny.getResults());
+  }
+
+  Pending overlappedLoop(Value from, Value to, const Pending &pending,
+                         bool masked) {
+    size_t words = pending.words.size();
+    auto loop =
+        scf::ForOp::create(b, loc, from, to, index(1), pending.flatten());
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value step = loop.getInductionVar();
+    Pending current = Pending::unflatten(loop.getRegionIterArgs(), words);
+    auto [slot, parity] = slotOf(step);
+    auto [previousSlot, previousParity] = slotOf(sub(step, index(1)));
+    fenceOperands(current.words);
+    fenceOperands(current.state.acc);
+    wait(keyFull(slot), parity);
+    NVVM::WgmmaFenceAlignedOp::create(b, loc);
+    Value scores = issueScores(slot);
+    wait(valueFull(previousSlot), previousParity);
+    issueValues(current.state.acc, current.words, previousSlot);
+    // S_j is done (P V may still run): its softmax overlaps P V.
+    waitForGroups(1);
+    SmallVector<SmallVector<Value, 4>> x = extractScores(scores);
+    arriveFromFirstLane(keyEmpty(slot));
+    Value alpha[2];
+    Pending next;
+    next.state = softmax(x, current.state, mul(step, index(plan.keyBlock)),
+                         masked, alpha);
+    next.words = packProbabilities(x);
+    waitForGroups(0);
+    finishValues(current.state.acc, current.words, previousSlot);
+    next.state.acc = current.state.acc;
+    rescale(next.state.acc, alpha);
+    scf::YieldOp::create(b, loc, next.flatten());
+    return Pending::unflatten(loop.getResults(), words);
   }
 
   /// `value` through an empty asm statement: LLVM may not move its
@@ -643,6 +791,9 @@ private:
                 b, loc, arith::CmpIPredicate::sgt, keyIndex, lastKey[h]);
             masked = masked ? arith::OrIOp::create(b, loc, masked, late) : late;
           }
+          // Nothing to compare: whole steps without causal masking.
+          if (!masked)
+            continue;
           Value &score = x[n][2 * h + e];
           score = arith::SelectOp::create(b, loc, masked, minusInf, score);
         }

@@ -93,6 +93,13 @@ inline constexpr llvm::StringLiteral kKernelKeyBlockAttrName =
 inline constexpr llvm::StringLiteral kPipelineStagesAttrName =
     "tessel.pipeline_stages";
 
+/// bool on tessel.attention with the "warpgroup" kernel: whether each
+/// consumer overlaps the softmax of one step with the P V product of the
+/// previous one (FlashAttention-3's intra-warpgroup pipelining). Absent
+/// means false.
+inline constexpr llvm::StringLiteral kOverlapSoftmaxAttrName =
+    "tessel.overlap_softmax";
+
 } // namespace mlir::tessel
 
 #endif // TESSEL_DIALECT_TESSEL_IR_CONFIGURATIONATTRIBUTES_H
