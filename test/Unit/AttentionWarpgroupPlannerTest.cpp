@@ -82,6 +82,28 @@ TEST_F(AttentionWarpgroupPlannerTest, ShortQueriesTakeOneConsumer) {
   EXPECT_EQ(plan->getQueryBlocks(), 1);
 }
 
+TEST_F(AttentionWarpgroupPlannerTest, NarrowHeadsTakeThreeConsumers) {
+  // D = Dv = 64: 192 query rows per block, 160 registers per consumer; the
+  // softmax in order (overlap cost at D = 64 on the H200).
+  FailureOr<AttentionWarpgroupPlan> plan =
+      planAttentionWarpgroup(attention(2048, 2048, 64, 64));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->consumers, 3);
+  EXPECT_EQ(plan->getThreads(), 512);
+  EXPECT_EQ(plan->getQueryBlocks(), 11);
+  EXPECT_FALSE(plan->overlapSoftmax);
+  // 130 rows take two; D = 128 overlaps.
+  plan = planAttentionWarpgroup(attention(130, 2048, 64, 64));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->consumers, 3);
+  plan = planAttentionWarpgroup(attention(100, 2048, 64, 64));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->consumers, 2);
+  plan = planAttentionWarpgroup(attention(2048, 2048, 128, 128));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_TRUE(plan->overlapSoftmax);
+}
+
 TEST_F(AttentionWarpgroupPlannerTest, KnobsFromAttributesAndArguments) {
   AttentionOp op = attention(
       300, 300, 64, 128, "bf16",
@@ -111,8 +133,11 @@ TEST_F(AttentionWarpgroupPlannerTest, RejectsWhatItCannotTake) {
             "not f16 or bf16");
   std::string why;
   EXPECT_TRUE(failed(
-      planAttentionWarpgroup(attention(100, 100, 64, 64), {3, 0, 0}, &why)));
-  EXPECT_EQ(why, "consumer warpgroups must be 1 or 2");
+      planAttentionWarpgroup(attention(100, 100, 64, 64), {4, 0, 0}, &why)));
+  EXPECT_EQ(why, "consumer warpgroups must be 1 to 3");
+  EXPECT_TRUE(failed(
+      planAttentionWarpgroup(attention(500, 100, 64, 128), {3, 0, 0}, &why)));
+  EXPECT_EQ(why, "three consumer warpgroups need Dv = 64");
   EXPECT_TRUE(failed(
       planAttentionWarpgroup(attention(100, 100, 64, 64), {0, 96, 0}, &why)));
   EXPECT_EQ(why, "kernel key block must be 64 or 128");

@@ -48,8 +48,9 @@ struct AttentionWarpgroupKnobs {
 
 struct AttentionWarpgroupPlan {
   int64_t batch, heads, kvHeads, queries, keys, depth, valueDepth;
-  /// Consumer warpgroups (1 or 2), keys per step (64 or 128; the N of the
-  /// S wgmma) and steps of K and V in the ring (2 to 4).
+  /// Consumer warpgroups (1 to 3; 3 only with Dv = 64), keys per step (64
+  /// or 128; the N of the S wgmma) and steps of K and V in the ring (2 to
+  /// 4).
   int64_t consumers, keyBlock, stages;
   /// Whether a consumer computes the softmax of step j while the tensor
   /// cores run the P V of step j - 1 (FlashAttention-3's intra-warpgroup

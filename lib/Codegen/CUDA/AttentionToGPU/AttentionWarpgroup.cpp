@@ -62,10 +62,18 @@ using namespace mlir::tessel::gpukernel;
 namespace {
 
 constexpr int64_t kWarpgroupThreads = 128;
-/// Registers per thread after setmaxnreg with two consumer warpgroups: the
-/// producer gives up all it can, the consumers take the rest of the 64K.
+/// Registers per thread after setmaxnreg: the producer gives up all it
+/// can, the consumers share the rest of the SM's 64K (at most 240 each, in
+/// multiples of 8).
 constexpr int32_t kProducerRegisters = 24;
-constexpr int32_t kConsumerRegisters = 240;
+constexpr int32_t kMaxConsumerRegisters = 240;
+constexpr int32_t kRegistersPerSM = 64 * 1024;
+
+int32_t consumerRegisters(int64_t consumers) {
+  int32_t each = (kRegistersPerSM - kProducerRegisters * kWarpgroupThreads) /
+                 (consumers * kWarpgroupThreads);
+  return std::min(kMaxConsumerRegisters, each / 8 * 8);
+}
 /// The 128-byte swizzle's period: 8 rows of 128 bytes.
 constexpr int64_t kSwizzlePeriod = 1024;
 constexpr int64_t kPanelRowBytes = 128;
@@ -136,7 +144,8 @@ public:
     {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(roles.thenBlock());
-      if (plan.consumers == 2)
+      // One consumer has its registers at launch (256 threads).
+      if (plan.consumers > 1)
         setMaxRegisters(kProducerRegisters, /*increase=*/false);
       Value first = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
                                           thread, index(0));
@@ -147,8 +156,8 @@ public:
     {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(roles.elseBlock());
-      if (plan.consumers == 2)
-        setMaxRegisters(kConsumerRegisters, /*increase=*/true);
+      if (plan.consumers > 1)
+        setMaxRegisters(consumerRegisters(plan.consumers), /*increase=*/true);
       emitConsumer(thread);
     }
   }
@@ -600,8 +609,7 @@ private:
   }
 
   /// Issues O += P V[slot] as one committed group (P: `words`).
-  void issueValues(SmallVector<Value> &acc, ArrayRef<Value> words,
-                   Value slot) {
+  void issueValues(SmallVector<Value> &acc, ArrayRef<Value> words, Value slot) {
     for (int64_t k = 0; k < plan.keyBlock / 16; ++k)
       accumulate(acc, words.slice(4 * k, 4),
                  add(valueSlot(slot), i32(16 * k * kPanelRowBytes)));
@@ -667,8 +675,8 @@ private:
   };
 
   RowState overlappedKeyLoops(const RowState &initial, bool anyMasked) {
-    Value any = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt, end,
-                                      index(0));
+    Value any =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt, end, index(0));
     SmallVector<Value> initialValues = initial.flatten();
     auto ifAny = scf::IfOp::create(b, loc, ValueRange(initialValues).getTypes(),
                                    any, /*withElse=*/true);
