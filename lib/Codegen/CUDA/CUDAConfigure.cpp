@@ -209,7 +209,8 @@ struct TesselCUDAConfigurePass
     setDefault(op, kKernelKeyBlockAttrName,
                b.getI64IntegerAttr(plan->keyBlock));
     setDefault(op, kPipelineStagesAttrName, b.getI64IntegerAttr(plan->stages));
-    setDefault(op, kOverlapSoftmaxAttrName, b.getBoolAttr(plan->overlapSoftmax));
+    setDefault(op, kOverlapSoftmaxAttrName,
+               b.getBoolAttr(plan->overlapSoftmax));
   }
 
   /// Few query rows against a long cache, contiguous or paged: the split-KV
