@@ -104,6 +104,21 @@ TEST_F(AttentionWarpgroupPlannerTest, NarrowHeadsTakeThreeConsumers) {
   EXPECT_TRUE(plan->overlapSoftmax);
 }
 
+TEST_F(AttentionWarpgroupPlannerTest, WideHeadsTakeShortSteps) {
+  // D = Dv = 256: O takes 128 registers, so steps of 64 keys; Q 64 KiB and
+  // 64 KiB of K and V per step: two steps fit.
+  FailureOr<AttentionWarpgroupPlan> plan =
+      planAttentionWarpgroup(attention(4096, 4096, 256, 256));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->consumers, 2);
+  EXPECT_EQ(plan->keyBlock, 64);
+  EXPECT_EQ(plan->stages, 2);
+  std::string why;
+  EXPECT_TRUE(failed(planAttentionWarpgroup(attention(4096, 4096, 256, 256),
+                                            {2, 128, 2}, &why)));
+  EXPECT_NE(why.find("registers"), std::string::npos) << why;
+}
+
 TEST_F(AttentionWarpgroupPlannerTest, KnobsFromAttributesAndArguments) {
   AttentionOp op = attention(
       300, 300, 64, 128, "bf16",
@@ -124,11 +139,11 @@ TEST_F(AttentionWarpgroupPlannerTest, KnobsFromAttributesAndArguments) {
 
 TEST_F(AttentionWarpgroupPlannerTest, RejectsWhatItCannotTake) {
   EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 32, 32)),
-            "head dimensions not 64 or 128");
+            "head dimensions not 64, 128, 192 or 256");
   EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 96, 96)),
-            "head dimensions not 64 or 128");
-  EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 256, 256)),
-            "head dimensions not 64 or 128");
+            "head dimensions not 64, 128, 192 or 256");
+  EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 320, 320)),
+            "head dimensions not 64, 128, 192 or 256");
   EXPECT_EQ(attentionWarpgroupRejection(attention(100, 100, 64, 64, "f32")),
             "not f16 or bf16");
   std::string why;

@@ -22,9 +22,16 @@ namespace {
 
 /// Shared memory of one block at most on sm_90 (227 KiB).
 constexpr int64_t kMaxSharedBytes = 227 * 1024;
-/// Head dimensions up to this many: O takes Dv / 2 registers of each
-/// consumer thread, S keyBlock / 2.
-constexpr int64_t kMaxHeadDim = 128;
+/// Head dimensions up to this many (multiples of 64): O takes Dv / 2
+/// registers of each consumer thread, S keyBlock / 2 and P keyBlock / 4.
+constexpr int64_t kMaxHeadDim = 256;
+/// Accumulators (O, S and P) a consumer thread may hold at most: with two
+/// consumers a thread has 240 registers.
+constexpr int64_t kMaxAccumulatorRegisters = 192;
+
+int64_t accumulatorRegisters(int64_t valueDepth, int64_t keyBlock) {
+  return valueDepth / 2 + keyBlock / 2 + keyBlock / 4;
+}
 
 int64_t knob(AttentionOp op, int64_t given, StringRef name) {
   if (given > 0)
@@ -52,7 +59,7 @@ std::string mlir::tessel::attentionWarpgroupRejection(AttentionOp op) {
     return "element or block masks";
   for (int64_t d : {q.getDimSize(3), v.getDimSize(3)})
     if (d % kPanelColumns != 0 || d > kMaxHeadDim)
-      return "head dimensions not 64 or 128";
+      return "head dimensions not 64, 128, 192 or 256";
   // Coordinates of the bulk tensor copies are 32-bit.
   for (RankedTensorType t : {q, k, v})
     for (int64_t size : t.getShape())
@@ -108,8 +115,12 @@ FailureOr<AttentionWarpgroupPlan> mlir::tessel::planAttentionWarpgroup(
     plan.consumers = std::clamp<int64_t>(
         llvm::divideCeil(plan.queries, kWarpgroupRows), 1, most);
   }
+  // 128 keys per step, 64 where O is wide (Dv above 128).
   if (plan.keyBlock == 0)
-    plan.keyBlock = 128;
+    plan.keyBlock =
+        accumulatorRegisters(plan.valueDepth, 128) <= kMaxAccumulatorRegisters
+            ? 128
+            : 64;
   if (plan.consumers < 1 || plan.consumers > 3)
     return fail("consumer warpgroups must be 1 to 3");
   // O (Dv / 2) and S (keyBlock / 2) accumulators per thread, and P, within
@@ -118,6 +129,11 @@ FailureOr<AttentionWarpgroupPlan> mlir::tessel::planAttentionWarpgroup(
     return fail("three consumer warpgroups need Dv = 64");
   if (plan.keyBlock != 64 && plan.keyBlock != 128)
     return fail("kernel key block must be 64 or 128");
+  if (accumulatorRegisters(plan.valueDepth, plan.keyBlock) >
+      kMaxAccumulatorRegisters)
+    return fail("O, S and P take more than " +
+                std::to_string(kMaxAccumulatorRegisters) +
+                " registers per thread (Dv / 2 + 3 keyBlock / 4)");
   if (plan.stages == 0) {
     // As many steps in flight as fit, up to 3.
     plan.stages = 3;

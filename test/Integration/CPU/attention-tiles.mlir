@@ -1,9 +1,10 @@
 // Attention at the edge shapes of the sm_90 kernel (convert-tessel-to-gpu's
 // warpgroup kernel: blocks of 64 or 128 query rows, steps of 128 keys, head
-// dimensions 64 and 128, AttentionWarpgroupPlanner.h), against the float64
+// dimensions 64 to 256, AttentionWarpgroupPlanner.h), against the float64
 // reference: query and key counts of 17, 65, 129 and 4097 (none a multiple
 // of a tile), grouped and multi-query heads, Dv != D, f16 and bf16, causal
-// masking with the default, an explicit and a negative offset (rows that see
+// masking with the default, an explicit and a negative offset, head
+// dimensions of 256 (steps of 64 keys) (rows that see
 // no key are zero), an explicit scale, and two query blocks of whole tiles.
 // On the CPU these take the generic path; ../CUDA/attention-tiles.mlir runs
 // them through the kernel.
@@ -63,4 +64,14 @@ func.func @whole_tiles(%q: tensor<1x2x256x64xf16>, %k: tensor<1x2x256x64xf16>, %
   %e2 = tensor.empty() : tensor<1x2x256x128xf16>
   %wide = tessel.attention causal ins(%q, %k, %w : tensor<1x2x256x64xf16>, tensor<1x2x256x64xf16>, tensor<1x2x256x128xf16>) outs(%e2 : tensor<1x2x256x128xf16>) -> tensor<1x2x256x128xf16>
   return %full, %causal, %wide : tensor<1x2x256x64xf16>, tensor<1x2x256x64xf16>, tensor<1x2x256x128xf16>
+}
+
+// Head dimension 256: steps of 64 keys, 4 panels per row; full and causal.
+// CHECK-COUNT-2: check wide result {{[01]}} {{.*}} ok
+func.func @wide(%q: tensor<1x2x129x256xbf16>, %k: tensor<1x2x200x256xbf16>, %v: tensor<1x2x200x256xbf16>)
+    -> (tensor<1x2x129x256xbf16>, tensor<1x2x129x256xbf16>) {
+  %e = tensor.empty() : tensor<1x2x129x256xbf16>
+  %full = tessel.attention ins(%q, %k, %v : tensor<1x2x129x256xbf16>, tensor<1x2x200x256xbf16>, tensor<1x2x200x256xbf16>) outs(%e : tensor<1x2x129x256xbf16>) -> tensor<1x2x129x256xbf16>
+  %causal = tessel.attention causal ins(%q, %k, %v : tensor<1x2x129x256xbf16>, tensor<1x2x200x256xbf16>, tensor<1x2x200x256xbf16>) outs(%e : tensor<1x2x129x256xbf16>) -> tensor<1x2x129x256xbf16>
+  return %full, %causal : tensor<1x2x129x256xbf16>, tensor<1x2x129x256xbf16>
 }
