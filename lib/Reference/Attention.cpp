@@ -27,8 +27,13 @@ Tensor mlir::tessel::reference::attention(const Tensor &q, const Tensor &k,
   requireRank(k, "attention: K", 4);
   requireRank(v, "attention: V", 4);
   requireNonEmpty(q, "attention: Q");
-  requireNonEmpty(k, "attention: K");
-  requireNonEmpty(v, "attention: V");
+  // No keys is allowed: every row sees none and is zero (docs/Semantics.md).
+  for (const auto &[t, name] :
+       {std::pair(&k, "attention: K"), std::pair(&v, "attention: V")})
+    for (size_t i = 0; i < t->shape.size(); ++i)
+      if (t->shape[i] < 1 && i != 2)
+        fail(name, " must have non-zero dimensions but the keys, got shape ",
+             shapeToString(t->shape));
   const int64_t batch = q.shape[0], hq = q.shape[1], sq = q.shape[2],
                 d = q.shape[3];
   const int64_t hkv = k.shape[1], skv = k.shape[2], dv = v.shape[3];
@@ -73,6 +78,8 @@ Tensor mlir::tessel::reference::attention(const Tensor &q, const Tensor &k,
   const double negInf = -std::numeric_limits<double>::infinity();
   const int64_t group = hq / hkv;
   Tensor out({batch, hq, sq, dv});
+  if (skv == 0)
+    return out;
   std::vector<double> s(skv);
   for (int64_t b = 0; b < batch; ++b) {
     for (int64_t h = 0; h < hq; ++h) {

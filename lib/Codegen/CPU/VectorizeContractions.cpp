@@ -55,7 +55,9 @@ std::optional<Plan> planFor(linalg::LinalgOp op) {
       dims->k.size() != 1)
     return std::nullopt;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  if (llvm::any_of(ranges, ShapedType::isDynamic))
+  // Empty loops (K = 0, no keys) have nothing to vectorize.
+  if (llvm::any_of(
+          ranges, [](int64_t r) { return ShapedType::isDynamic(r) || r == 0; }))
     return std::nullopt;
   unsigned n = dims->n[0];
   if (ranges[n] % 8 != 0)

@@ -100,6 +100,17 @@ struct TesselTilePass : tessel::impl::TesselTileBase<TesselTilePass> {
     });
     IRRewriter rewriter(&getContext());
     for (TilingInterface op : candidates) {
+      // An empty operand (no keys, say) leaves no work to spread, and
+      // slices of it cannot be taken: the op stays whole.
+      if (llvm::any_of(op->getOperandTypes(), [](Type type) {
+            auto shaped = dyn_cast<RankedTensorType>(type);
+            return shaped && shaped.hasStaticShape() &&
+                   shaped.getNumElements() == 0;
+          })) {
+        op->removeAttr(kTileSizesAttrName);
+        op->removeAttr(kSerialTileSizesAttrName);
+        continue;
+      }
       std::optional<TilePlan> plan = planFor(op);
       if (!plan)
         continue;
