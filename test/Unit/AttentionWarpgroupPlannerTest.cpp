@@ -37,15 +37,17 @@ protected:
   /// tessel.attention of B x Hq x Sq x D queries against B x Hkv x S keys
   /// with Dv-wide values.
   AttentionOp attention(int64_t sq, int64_t s, int64_t d, int64_t dv,
-                        StringRef element = "bf16", StringRef attrs = "") {
-    std::string text = llvm::formatv(R"mlir(
+                        StringRef element = "bf16", StringRef attrs = "",
+                        bool causal = true) {
+    std::string text =
+        llvm::formatv(R"mlir(
 func.func @f(%q: tensor<2x8x{0}x{2}x{4}>, %k: tensor<2x2x{1}x{2}x{4}>, %v: tensor<2x2x{1}x{3}x{4}>) -> tensor<2x8x{0}x{3}x{4}> {{
   %e = tensor.empty() : tensor<2x8x{0}x{3}x{4}>
-  %o = tessel.attention causal ins(%q, %k, %v : tensor<2x8x{0}x{2}x{4}>, tensor<2x2x{1}x{2}x{4}>, tensor<2x2x{1}x{3}x{4}>) outs(%e : tensor<2x8x{0}x{3}x{4}>) {5} -> tensor<2x8x{0}x{3}x{4}>
+  %o = tessel.attention {6} ins(%q, %k, %v : tensor<2x8x{0}x{2}x{4}>, tensor<2x2x{1}x{2}x{4}>, tensor<2x2x{1}x{3}x{4}>) outs(%e : tensor<2x8x{0}x{3}x{4}>) {5} -> tensor<2x8x{0}x{3}x{4}>
   return %o : tensor<2x8x{0}x{3}x{4}>
 }
 )mlir",
-                                     sq, s, d, dv, element, attrs);
+                      sq, s, d, dv, element, attrs, causal ? "causal" : "");
     module = parseSourceString<ModuleOp>(text, &context);
     EXPECT_TRUE(module) << text;
     AttentionOp op;
@@ -85,18 +87,19 @@ TEST_F(AttentionWarpgroupPlannerTest, ShortQueriesTakeOneConsumer) {
 TEST_F(AttentionWarpgroupPlannerTest, NarrowHeadsTakeThreeConsumers) {
   // D = Dv = 64: 192 query rows per block, 160 registers per consumer; the
   // softmax in order (overlap cost at D = 64 on the H200).
-  FailureOr<AttentionWarpgroupPlan> plan =
-      planAttentionWarpgroup(attention(2048, 2048, 64, 64));
+  FailureOr<AttentionWarpgroupPlan> plan = planAttentionWarpgroup(
+      attention(2048, 2048, 64, 64, "bf16", "", /*causal=*/false));
   ASSERT_TRUE(succeeded(plan));
   EXPECT_EQ(plan->consumers, 3);
   EXPECT_EQ(plan->getThreads(), 512);
   EXPECT_EQ(plan->getQueryBlocks(), 11);
   EXPECT_FALSE(plan->overlapSoftmax);
-  // 130 rows take two; D = 128 overlaps.
-  plan = planAttentionWarpgroup(attention(130, 2048, 64, 64));
+  // Under causal masking two; 100 rows take two; D = 128 overlaps.
+  plan = planAttentionWarpgroup(attention(2048, 2048, 64, 64));
   ASSERT_TRUE(succeeded(plan));
-  EXPECT_EQ(plan->consumers, 3);
-  plan = planAttentionWarpgroup(attention(100, 2048, 64, 64));
+  EXPECT_EQ(plan->consumers, 2);
+  plan = planAttentionWarpgroup(
+      attention(100, 2048, 64, 64, "bf16", "", /*causal=*/false));
   ASSERT_TRUE(succeeded(plan));
   EXPECT_EQ(plan->consumers, 2);
   plan = planAttentionWarpgroup(attention(2048, 2048, 128, 128));
