@@ -21,7 +21,8 @@ using namespace mlir::tessel::reference::detail;
 static constexpr double kInf = std::numeric_limits<double>::infinity();
 
 /// Handles rows the algorithms need not see: returns true (and fills `row`)
-/// if the row contains NaN or +inf (all NaN) or is entirely -inf (all zeros).
+/// if the row contains NaN or +inf (all NaN) or is entirely -inf (all zeros,
+/// attention's fully masked rows; reference::softmax makes those NaN first).
 static bool handleSpecialRow(std::vector<double> &row) {
   bool allNegInf = true;
   for (double x : row) {
@@ -171,7 +172,15 @@ Tensor mlir::tessel::reference::softmax(const Tensor &x, int64_t dim,
     for (int64_t in = 0; in < inner; ++in) {
       for (int64_t i = 0; i < size; ++i)
         row[i] = x.data[(o * size + i) * inner + in];
-      rowFn(row);
+      // The op's formula on a row of only -inf is exp(-inf - -inf), NaN, as
+      // numpy and PyTorch give (attention's fully masked rows are zeros
+      // instead; the row functions serve both).
+      if (std::all_of(row.begin(), row.end(),
+                      [](double v) { return v == -kInf; }))
+        std::fill(row.begin(), row.end(),
+                  std::numeric_limits<double>::quiet_NaN());
+      else
+        rowFn(row);
       for (int64_t i = 0; i < size; ++i)
         out.data[(o * size + i) * inner + in] = row[i];
     }

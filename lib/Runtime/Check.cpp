@@ -42,8 +42,18 @@ mlir::tessel::runtime::compareWithReference(const Buffer &got,
       r.error = INFINITY;
       continue;
     }
-    if (std::isfinite(want[i]))
+    if (std::isfinite(want[i])) {
       r.error = std::max(r.error, std::fabs(values[i] - want[i]) / scale);
+      continue;
+    }
+    // A non-finite reference is matched exactly: NaN by NaN, an infinity
+    // by the same infinity.
+    bool same =
+        std::isnan(want[i]) ? std::isnan(values[i]) : values[i] == want[i];
+    if (!same) {
+      ++r.bad;
+      r.error = INFINITY;
+    }
   }
   return r;
 }

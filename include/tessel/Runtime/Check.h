@@ -18,7 +18,8 @@ struct CheckResult {
   /// Floats: largest |got - want| / max |want|; integers: largest distance
   /// in steps, modulo 2^bits.
   double error = 0;
-  /// Non-finite values where the reference is finite.
+  /// Non-finite values where the reference is finite, and values that
+  /// differ from a non-finite reference (NaN, or the other infinity).
   int64_t bad = 0;
 
   bool passes(double tolerance) const { return bad == 0 && error <= tolerance; }
