@@ -82,7 +82,7 @@ struct ConvertTesselToGPUPass
       return signalPassFailure();
     RewritePatternSet patterns(&getContext());
     populateQMatmulToGPUPatterns(patterns, fuseConsumers);
-    populateAttentionToWarpgroupPatterns(patterns);
+    populateAttentionToWarpgroupPatterns(patterns, fuseConsumers);
     populateAttentionToGPUPatterns(patterns, fuseConsumers);
     populateAttentionDecodeToGPUPatterns(patterns);
     // Each op is rewritten once, into ops the patterns do not match.

@@ -5,7 +5,8 @@
 // of a tile), grouped and multi-query heads, Dv != D, f16 and bf16, causal
 // masking with the default, an explicit and a negative offset, head
 // dimensions of 256 (steps of 64 keys) (rows that see
-// no key are zero), an explicit scale, and two query blocks of whole tiles.
+// no key are zero), an explicit scale, two query blocks of whole tiles, and
+// consumers computed in the kernel's stores.
 // On the CPU these take the generic path; ../CUDA/attention-tiles.mlir runs
 // them through the kernel.
 
@@ -74,4 +75,16 @@ func.func @wide(%q: tensor<1x2x129x256xbf16>, %k: tensor<1x2x200x256xbf16>, %v: 
   %full = tessel.attention ins(%q, %k, %v : tensor<1x2x129x256xbf16>, tensor<1x2x200x256xbf16>, tensor<1x2x200x256xbf16>) outs(%e : tensor<1x2x129x256xbf16>) -> tensor<1x2x129x256xbf16>
   %causal = tessel.attention causal ins(%q, %k, %v : tensor<1x2x129x256xbf16>, tensor<1x2x200x256xbf16>, tensor<1x2x200x256xbf16>) outs(%e : tensor<1x2x129x256xbf16>) -> tensor<1x2x129x256xbf16>
   return %full, %causal : tensor<1x2x129x256xbf16>, tensor<1x2x129x256xbf16>
+}
+
+// Consumers computed in the kernel's stores: a residual add, then a
+// scaling by another tensor.
+// CHECK: check residual result 0 {{.*}} ok
+func.func @residual(%q: tensor<1x4x130x128xbf16>, %k: tensor<1x2x150x128xbf16>, %v: tensor<1x2x150x128xbf16>,
+                    %r: tensor<1x4x130x128xbf16>, %g: tensor<1x4x130x128xbf16>) -> tensor<1x4x130x128xbf16> {
+  %e = tensor.empty() : tensor<1x4x130x128xbf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x4x130x128xbf16>, tensor<1x2x150x128xbf16>, tensor<1x2x150x128xbf16>) outs(%e : tensor<1x4x130x128xbf16>) -> tensor<1x4x130x128xbf16>
+  %sum = linalg.add ins(%o, %r : tensor<1x4x130x128xbf16>, tensor<1x4x130x128xbf16>) outs(%e : tensor<1x4x130x128xbf16>) -> tensor<1x4x130x128xbf16>
+  %scaled = linalg.mul ins(%sum, %g : tensor<1x4x130x128xbf16>, tensor<1x4x130x128xbf16>) outs(%e : tensor<1x4x130x128xbf16>) -> tensor<1x4x130x128xbf16>
+  return %scaled : tensor<1x4x130x128xbf16>
 }

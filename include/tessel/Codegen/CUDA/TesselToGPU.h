@@ -40,8 +40,10 @@ void populateAttentionToGPUPatterns(RewritePatternSet &patterns,
 /// attention with `tessel.attention_kernel = "warpgroup"` as the sm_90 kernel
 /// (wgmma, TMA, a producer warpgroup; AttentionWarpgroupPlanner.h) with the
 /// op's knob attributes; ops it cannot take are left to the mma.sync kernel.
-/// Needs an sm_90a build of the kernels.
-void populateAttentionToWarpgroupPatterns(RewritePatternSet &patterns);
+/// Needs an sm_90a build of the kernels. With `fuseConsumers`, elementwise
+/// consumers of the result are computed in its stores.
+void populateAttentionToWarpgroupPatterns(RewritePatternSet &patterns,
+                                          bool fuseConsumers = true);
 
 /// attention with `tessel.kv_splits` (few query rows against a long key/value
 /// cache) as the split-KV decode kernels: one over the splits of the keys,

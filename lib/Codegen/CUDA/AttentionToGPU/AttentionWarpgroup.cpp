@@ -32,6 +32,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Epilogue.h"
 #include "KernelUtils.h"
 #include "tessel/Codegen/CUDA/AttentionWarpgroupPlanner.h"
 #include "tessel/Codegen/CUDA/TesselToGPU.h"
@@ -117,9 +118,10 @@ class WarpgroupKernel {
 public:
   WarpgroupKernel(OpBuilder &b, Location loc,
                   const AttentionWarpgroupPlan &plan, TensorMaps maps,
-                  Value offset, Value out)
+                  Value offset, Value out,
+                  const ElementwiseEpilogue *epilogue = nullptr)
       : b(b), loc(loc), plan(plan), maps(maps), offset(offset), out(out),
-        ctx(b.getContext()) {}
+        epilogue(epilogue), ctx(b.getContext()) {}
 
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
@@ -829,18 +831,48 @@ private:
         for (int64_t e = 0; e < 2; ++e)
           o[e] = arith::MulFOp::create(b, loc, state.acc[4 * n + 2 * h + e],
                                        inverse);
+        Value at = add(column, index(8 * n));
+        SmallVector<Value> point = {batch, head, rows[h], at};
+        if (epilogue) {
+          storeThroughEpilogue(o, point);
+          continue;
+        }
         Value pair = packPair(b, loc, plan.elementType, o[0], o[1]);
         if (plan.elementType.isBF16())
           pair = vector::BitCastOp::create(
               b, loc, VectorType::get({2}, plan.elementType),
               vector::BroadcastOp::create(
                   b, loc, VectorType::get({1}, b.getI32Type()), pair));
-        vector::StoreOp::create(
-            b, loc, pair, out,
-            ValueRange{batch, head, rows[h], add(column, index(8 * n))},
-            /*nontemporal=*/false, llvm::MaybeAlign(4));
+        vector::StoreOp::create(b, loc, pair, out, point,
+                                /*nontemporal=*/false, llvm::MaybeAlign(4));
       }
     }
+  }
+
+  /// The fused consumers of two adjacent outputs `o` at `point`, each
+  /// computed from the value rounded to the element type as the unfused
+  /// kernel stores it.
+  void storeThroughEpilogue(Value o[2], ArrayRef<Value> point) {
+    SmallVector<Value> results =
+        epilogue->emit(b, loc,
+                       {fromF32(b, loc, o[0], plan.elementType),
+                        fromF32(b, loc, o[1], plan.elementType)},
+                       point, /*dim=*/3);
+    Type type = epilogue->getElementType();
+    if (type.getIntOrFloatBitWidth() % 8 != 0) {
+      // Sub-byte elements (i1) take a byte each in memory.
+      memref::StoreOp::create(b, loc, results[0], out, point);
+      SmallVector<Value> next(point);
+      next[3] = add(next[3], index(1));
+      memref::StoreOp::create(b, loc, results[1], out, next);
+      return;
+    }
+    vector::StoreOp::create(
+        b, loc,
+        vector::FromElementsOp::create(b, loc, VectorType::get({2}, type),
+                                       results),
+        out, point, /*nontemporal=*/false,
+        llvm::MaybeAlign(2 * type.getIntOrFloatBitWidth() / 8));
   }
 
   OpBuilder &b;
@@ -848,6 +880,7 @@ private:
   const AttentionWarpgroupPlan &plan;
   TensorMaps maps;
   Value offset, out;
+  const ElementwiseEpilogue *epilogue;
   MLIRContext *ctx;
   Value lane, warpgroup, consumer, t, firstLane;
   Value query0, head, batch, kvHead, end, full;
@@ -886,7 +919,8 @@ Value createTensorMap(OpBuilder &b, Location loc, Value buffer, int64_t rows) {
 }
 
 struct AttentionToWarpgroupKernel : OpRewritePattern<AttentionOp> {
-  using OpRewritePattern::OpRewritePattern;
+  AttentionToWarpgroupKernel(MLIRContext *ctx, bool fuseConsumers)
+      : OpRewritePattern(ctx, /*benefit=*/2), fuseConsumers(fuseConsumers) {}
 
   LogicalResult matchAndRewrite(AttentionOp op,
                                 PatternRewriter &rewriter) const override {
@@ -902,6 +936,13 @@ struct AttentionToWarpgroupKernel : OpRewritePattern<AttentionOp> {
       return rewriter.notifyMatchFailure(op, whyNot);
     const AttentionWarpgroupPlan &plan = *maybePlan;
     Location loc = op.getLoc();
+    // Elementwise consumers are computed in the kernel's stores; the kernel
+    // then goes where the last of them is, after their other inputs.
+    std::optional<ElementwiseEpilogue> epilogue;
+    if (fuseConsumers)
+      epilogue = ElementwiseEpilogue::match(op.getResult());
+    if (epilogue)
+      rewriter.setInsertionPoint(epilogue->getLastOp());
     Value query = readOnlyBuffer(rewriter, loc, op.getQuery());
     Value key = readOnlyBuffer(rewriter, loc, op.getKey());
     Value value = readOnlyBuffer(rewriter, loc, op.getValue());
@@ -912,6 +953,10 @@ struct AttentionToWarpgroupKernel : OpRewritePattern<AttentionOp> {
     if (!offset)
       offset = indexConst(rewriter, loc, plan.keys - plan.queries);
     auto resultType = cast<RankedTensorType>(op.getResult().getType());
+    if (epilogue) {
+      epilogue->createBuffers(rewriter, loc);
+      resultType = resultType.clone(epilogue->getElementType());
+    }
     Value out = memref::AllocOp::create(
         rewriter, loc,
         MemRefType::get(resultType.getShape(), resultType.getElementType()));
@@ -920,19 +965,26 @@ struct AttentionToWarpgroupKernel : OpRewritePattern<AttentionOp> {
       Launch launch = createLaunch(
           rewriter, loc, {plan.getQueryBlocks(), plan.heads, plan.batch},
           plan.getThreads() / kWarp);
-      WarpgroupKernel(rewriter, loc, plan, maps, offset, out).emit(launch);
+      WarpgroupKernel(rewriter, loc, plan, maps, offset, out,
+                      epilogue ? &*epilogue : nullptr)
+          .emit(launch);
     }
-    rewriter.replaceOpWithNewOp<bufferization::ToTensorOp>(
-        op, resultType, out, rewriter.getUnitAttr(), rewriter.getUnitAttr());
+    Value result = bufferization::ToTensorOp::create(
+        rewriter, loc, resultType, out, rewriter.getUnitAttr(),
+        rewriter.getUnitAttr());
+    replaceWithKernelResult(rewriter, op, epilogue, result);
     return success();
   }
+
+  bool fuseConsumers;
 };
 
 } // namespace
 
 void mlir::tessel::populateAttentionToWarpgroupPatterns(
-    RewritePatternSet &patterns) {
-  // Before the mma.sync kernel, which takes every op this one leaves.
+    RewritePatternSet &patterns, bool fuseConsumers) {
+  // Before the mma.sync kernel (benefit 2), which takes every op this one
+  // leaves.
   patterns.add<AttentionToWarpgroupKernel>(patterns.getContext(),
-                                           /*benefit=*/2);
+                                           fuseConsumers);
 }
