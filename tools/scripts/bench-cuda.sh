@@ -31,7 +31,7 @@ prepare)
   card=${COST_TARGET:-h200}
   rm -rf build/cuda-bundles build/cuda-bench
   mkdir -p build/cuda-bundles build/cuda-bench/slow .peers
-  for f in attention flash-attention decode-attention softmax qmatmul packed-qmatmul constant-weights \
+  for f in attention flash-attention attention-tiles decode-attention softmax qmatmul packed-qmatmul constant-weights \
     quantization data-movement draft-mask; do
     "$run" --cost-target="$card" test/Integration/CPU/$f.mlir --target=cuda --seed=1 --check \
       --bundle=build/cuda-bundles/$f
@@ -62,10 +62,14 @@ prepare)
   # The same reads through a paged cache (pages of 16 and 128 tokens).
   "$run" --cost-target="$card" test/Benchmarks/CUDA/paged-attention-decode.mlir --target=cuda \
     --seed=1 --bundle-random-inputs --bundle=build/cuda-decode/paged-attention-decode
-  # The attention kernel with 8 warps (128 query rows) per block instead of
-  # 4 (64 rows).
+  # The sm_80 attention kernel (mma.sync) against the Hopper kernel that
+  # sm_90 takes by default, with 4 warps (64 query rows) per block and with
+  # 8 (128 rows).
   "$run" --cost-target="$card" test/Benchmarks/CUDA/attention.mlir --target=cuda --seed=1 \
-    --bundle-random-inputs --attention-warps=8 \
+    --bundle-random-inputs --hopper-kernels=0 \
+    --bundle=build/cuda-bench/attention-mmasync
+  "$run" --cost-target="$card" test/Benchmarks/CUDA/attention.mlir --target=cuda --seed=1 \
+    --bundle-random-inputs --hopper-kernels=0 --attention-warps=8 \
     --bundle=build/cuda-bench/attention-8warps
   # Attention on the generic path (no fused kernel without tensor cores)
   # runs for a quarter second per call: timed with fewer iterations, from

@@ -70,6 +70,15 @@ for shape, name in (("B4H32S4096D128", "b4h32s4096d128"),
             ("cuDNN", f"attn_cudnn_{mode}_{shape}_TFLOPs", None),
             ("FlexAttention", f"attn_flex_{mode}_{shape}_TFLOPs", None)]
 
+# Head dimension 256 and grouped-query heads (issue 21's shapes).
+for mode in ("full", "causal"):
+    PAIRS[f"attention_{mode}_b2h16s4096d256"] = [
+        ("SDPA FlashAttention-2", f"attn_flash_{mode}_B2H16S4096D256_TFLOPs", None),
+        ("cuDNN", f"attn_cudnn_{mode}_B2H16S4096D256_TFLOPs", None)]
+    PAIRS[f"attention_{mode}_b4h32kv8s4096d128"] = [
+        ("SDPA FlashAttention-2", f"attn_{mode}_B4H32KV8S4096D128_flash_us", None),
+        ("cuDNN", f"attn_{mode}_B4H32KV8S4096D128_cudnn_us", None)]
+
 # Decode attention (Sq 1, Hq 32, Hkv 8, D 128): cuDNN and FlashAttention-2
 # through SDPA, the floors of the decode-attention issue.
 for batch in (1, 4, 16, 64):
