@@ -121,3 +121,26 @@ func.func @not_taken(%q: tensor<1x2x100x32xbf16>, %k: tensor<1x2x100x32xbf16>, %
   %d = tessel.attention ins(%q1, %k1, %v1 : tensor<1x8x1x128xbf16>, tensor<1x2x4096x128xbf16>, tensor<1x2x4096x128xbf16>) outs(%e1 : tensor<1x8x1x128xbf16>) -> tensor<1x8x1x128xbf16>
   return %o, %d : tensor<1x2x100x32xbf16>, tensor<1x8x1x128xbf16>
 }
+
+// -----
+
+// An elementwise consumer (a residual add) is computed in the kernel's
+// stores: its operand is prefetched into L2 before the key loop and read
+// with one vector load per pair of outputs; no linalg op is left.
+// CONFIG-LABEL: func.func @residual
+// CONFIG: tessel.attention_kernel = "warpgroup"
+// CHECK-LABEL: func.func @residual
+// CHECK-NOT: linalg.
+// CHECK: gpu.launch
+// CHECK: nvvm.prefetch
+// CHECK: nvvm.wgmma.mma_async
+// CHECK: vector.load {{.*}} : memref<1x2x200x128xbf16>, vector<2xbf16>
+// CHECK: arith.addf
+// CHECK: vector.store {{.*}} : memref<1x2x200x128xbf16>, vector<2xbf16>
+// CHECK-NOT: linalg.
+func.func @residual(%q: tensor<1x2x200x128xbf16>, %k: tensor<1x2x300x128xbf16>, %v: tensor<1x2x300x128xbf16>, %r: tensor<1x2x200x128xbf16>) -> tensor<1x2x200x128xbf16> {
+  %e = tensor.empty() : tensor<1x2x200x128xbf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x2x200x128xbf16>, tensor<1x2x300x128xbf16>, tensor<1x2x300x128xbf16>) outs(%e : tensor<1x2x200x128xbf16>) -> tensor<1x2x200x128xbf16>
+  %sum = linalg.add ins(%o, %r : tensor<1x2x200x128xbf16>, tensor<1x2x200x128xbf16>) outs(%e : tensor<1x2x200x128xbf16>) -> tensor<1x2x200x128xbf16>
+  return %sum : tensor<1x2x200x128xbf16>
+}

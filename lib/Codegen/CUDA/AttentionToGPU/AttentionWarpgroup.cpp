@@ -1,6 +1,6 @@
 //===- AttentionWarpgroup.cpp - Attention on sm_90: wgmma, TMA, producer --===//
 //
-// tessel.attention (f16 or bf16, head dimensions 64 or 128) as one Hopper
+// tessel.attention (f16 or bf16, head dimensions 64 to 256) as one Hopper
 // kernel, planned by AttentionWarpgroupPlanner.h (which describes the
 // schedule). Shared memory, from a 1024-byte aligned base (the period of
 // the 128-byte swizzle, which TMA writes and wgmma reads by address):
@@ -319,7 +319,10 @@ private:
   //===--------------------------------------------------------------------===//
 
   /// Key blocks [0, end) of the block's queries; [0, full) need no index
-  /// comparisons (under causal masking, those every row sees whole).
+  /// comparisons (under causal masking, those every row sees whole). `end`
+  /// is the block's, the same for every consumer: each must release every
+  /// slot the producer fills, or the producer waits for ever. (A consumer
+  /// may have its own `full`.)
   void computeKeyRange() {
     int64_t keyBlocks = llvm::divideCeil(plan.keys, plan.keyBlock);
     int64_t wholeBlocks = plan.keys / plan.keyBlock;
@@ -398,6 +401,19 @@ private:
     }
     firstLane =
         arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane, index(0));
+    if (epilogue) {
+      // The fused consumers' operands are read after the last step; asking
+      // for them now brings them into L2 meanwhile. A quad covers its two
+      // rows, a quarter of each per lane.
+      Value quarter = mul(t, index(plan.valueDepth / 4));
+      for (int64_t h = 0; h < 2; ++h)
+        epilogue->prefetchToL2(
+            b, loc,
+            ValueRange{batch, head,
+                       arith::MinUIOp::create(b, loc, rows[h],
+                                              index(plan.queries - 1)),
+                       quarter});
+    }
     wait(queryFull(), i32(0));
 
     RowState state;
@@ -983,8 +999,8 @@ struct AttentionToWarpgroupKernel : OpRewritePattern<AttentionOp> {
 
 void mlir::tessel::populateAttentionToWarpgroupPatterns(
     RewritePatternSet &patterns, bool fuseConsumers) {
-  // Before the mma.sync kernel (benefit 2), which takes every op this one
-  // leaves.
+  // Benefit 2: before the mma.sync kernel (benefit 1), which takes every op
+  // this one leaves.
   patterns.add<AttentionToWarpgroupKernel>(patterns.getContext(),
                                            fuseConsumers);
 }
