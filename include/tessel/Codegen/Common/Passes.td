@@ -17,8 +17,15 @@ def TesselExportEntries : Pass<"tessel-export-entries", "::mlir::ModuleOp"> {
     `f(f32[2x3],i4[4x8])->(f32[2x8])`, which the runtime reads to check
     arguments. A public function with a dynamic shape or a non-tensor
     argument is an error (it cannot be called by the runtime).
+
+    Each result gets a buffer of its own: a value returned more than once is
+    returned as copies after its first place (`linalg.copy` into a fresh
+    tensor). Upstream's `buffer-results-to-out-params` with hoisted static
+    allocations crashes on a repeated result.
   }];
-  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 def TesselApproximateMath : Pass<"tessel-approximate-math"> {
