@@ -2,10 +2,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
-#include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "tessel/Codegen/Common/Passes.h"
-#include "llvm/ADT/DenseSet.h"
 
 #include <string>
 
@@ -17,28 +14,6 @@ namespace mlir::tessel {
 using namespace mlir;
 
 namespace {
-
-/// Makes every operand of `func`'s returns a distinct value: one returned
-/// again is returned as a copy (each result is an out-parameter buffer of
-/// its own).
-void copyRepeatedResults(func::FuncOp func) {
-  func.walk([](func::ReturnOp ret) {
-    llvm::DenseSet<Value> seen;
-    OpBuilder b(ret);
-    for (OpOperand &operand : ret->getOpOperands()) {
-      Value value = operand.get();
-      if (seen.insert(value).second)
-        continue;
-      auto type = dyn_cast<RankedTensorType>(value.getType());
-      if (!type || !type.hasStaticShape())
-        continue;
-      Location loc = ret.getLoc();
-      Value empty = tensor::EmptyOp::create(b, loc, type.getShape(),
-                                            type.getElementType());
-      operand.set(linalg::CopyOp::create(b, loc, value, empty).getResult(0));
-    }
-  });
-}
 
 /// `f32[2x3]`, the runtime's spelling of a tensor type; failure for a type
 /// the runtime cannot pass.
@@ -76,7 +51,6 @@ struct TesselExportEntriesPass
          llvm::make_early_inc_range(module.getOps<func::FuncOp>())) {
       if (!func.isPublic() || func.isExternal())
         continue;
-      copyRepeatedResults(func);
       std::string signature = func.getName().str() + "(";
       auto append = [&](TypeRange types, StringRef what) -> LogicalResult {
         for (auto [i, type] : llvm::enumerate(types)) {

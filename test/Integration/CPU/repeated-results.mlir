@@ -1,7 +1,8 @@
 // A function that returns one value twice, a computed one or an argument:
-// tessel-export-entries returns copies after the first place, so that each
-// result has a buffer of its own. Before, upstream's
+// tessel-distinct-result-buffers returns copies after the first place, so
+// that each result has a buffer of its own. Before, upstream's
 // buffer-results-to-out-params (with hoisted static allocations) crashed.
+// ../CUDA/repeated-results.mlir compiles the same for the GPU.
 
 // RUN: tessel-run %s --check | FileCheck %s
 // CHECK-NOT: FAIL

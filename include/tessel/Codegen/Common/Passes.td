@@ -17,15 +17,24 @@ def TesselExportEntries : Pass<"tessel-export-entries", "::mlir::ModuleOp"> {
     `f(f32[2x3],i4[4x8])->(f32[2x8])`, which the runtime reads to check
     arguments. A public function with a dynamic shape or a non-tensor
     argument is an error (it cannot be called by the runtime).
-
-    Each result gets a buffer of its own: a value returned more than once is
-    returned as copies after its first place (`linalg.copy` into a fresh
-    tensor). Upstream's `buffer-results-to-out-params` with hoisted static
-    allocations crashes on a repeated result.
   }];
-  let dependentDialects = ["::mlir::LLVM::LLVMDialect",
-                           "::mlir::linalg::LinalgDialect",
-                           "::mlir::tensor::TensorDialect"];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def TesselDistinctResultBuffers
+    : Pass<"tessel-distinct-result-buffers", "::mlir::func::FuncOp"> {
+  let summary = "Give each returned memref a buffer of its own";
+  let description = [{
+    After bufferization: a buffer returned more than once by a `func.return`
+    is returned as copies (`linalg.copy` into a new allocation) after its
+    first place, so that every result can become an out-parameter of its
+    own. Upstream's `buffer-results-to-out-params` with hoisted static
+    allocations crashes on a repeated result, which a function returning one
+    value twice produces (canonicalization and CSE merge copies made
+    earlier).
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect"];
 }
 
 def TesselApproximateMath : Pass<"tessel-approximate-math"> {
