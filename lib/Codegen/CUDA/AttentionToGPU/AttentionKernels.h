@@ -16,6 +16,39 @@
 
 namespace mlir::tessel::gpukernel {
 
+class ElementwiseEpilogue;
+
+/// The values a lane of a tensor-core attention kernel carries from key
+/// step to key step, in the mma.sync m16n8 accumulator layout (which wgmma
+/// shares): its O accumulators (4 per 8-column slice n: rows g and g + 8,
+/// columns 8 n + 2 t + {0, 1}), and the running maxima (of log2(e)-scaled
+/// scores where the scale is positive) and partial sums of its two rows.
+struct RowState {
+  SmallVector<Value> acc;
+  Value max[2], sum[2];
+
+  SmallVector<Value> flatten() const;
+  static RowState unflatten(ValueRange values);
+};
+
+/// One step of the online softmax: the scores `x` (S tile n's 4 values per
+/// lane, already masked) against `state`. Returns the new maxima and sums
+/// (acc empty), puts P = exp2(c x - c max) in place of the scores, and each
+/// row's factor alpha for what O holds so far. Rows that have seen no key
+/// keep max -inf and add nothing.
+RowState onlineSoftmaxStep(OpBuilder &b, Location loc,
+                           MutableArrayRef<SmallVector<Value, 4>> x,
+                           const RowState &state, Value c, Value alpha[2]);
+
+/// Stores O / l of the lane's two rows that exist (`rowValid`) at [batch,
+/// head, rows[h], 8 n + 2 t] of `out`: through the fused consumers of
+/// `epilogue` when given, else rounded to `elementType` in pairs. A row
+/// without any key is zero.
+void storeRows(OpBuilder &b, Location loc, const RowState &state,
+               Type elementType, int64_t valueDepth, Value t, Value batch,
+               Value head, ArrayRef<Value> rows, ArrayRef<Value> rowValid,
+               Value out, const ElementwiseEpilogue *epilogue);
+
 /// A paged key/value cache as both decode kernel forms read it (the
 /// contract of tessel.paged_attention): pools [P, PS, Hkv, D] through a
 /// block table [B, M] of i32 page indices.

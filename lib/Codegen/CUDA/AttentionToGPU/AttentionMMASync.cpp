@@ -157,30 +157,6 @@ FailureOr<AttentionPlan> planAttention(AttentionOp op, int64_t warps,
   return plan;
 }
 
-/// The values a lane carries from key block to key block: its O
-/// accumulators (4 per O tile), the running maxima of its two rows (of
-/// log2(e)-scaled scores) and its partial row sums.
-struct RowState {
-  SmallVector<Value> acc;
-  Value max[2], sum[2];
-
-  SmallVector<Value> flatten() const {
-    SmallVector<Value> values(acc);
-    values.append({max[0], max[1], sum[0], sum[1]});
-    return values;
-  }
-  static RowState unflatten(ValueRange values) {
-    RowState state;
-    state.acc = llvm::to_vector(values.drop_back(4));
-    size_t n = state.acc.size();
-    state.max[0] = values[n];
-    state.max[1] = values[n + 1];
-    state.sum[0] = values[n + 2];
-    state.sum[1] = values[n + 3];
-    return state;
-  }
-};
-
 /// Builds the body of one block of the attention kernel.
 class AttentionKernel {
 public:
@@ -281,7 +257,6 @@ private:
     return arith::MinSIOp::create(b, loc, arith::MaxSIOp::create(b, loc, v, lo),
                                   hi);
   }
-  Value exp2(Value x) { return approximateExp2(b, loc, x); }
 
   bool isDecoding() const { return plan.splits > 0; }
   bool isPaged() const { return plan.pageSize > 0; }
@@ -641,38 +616,8 @@ private:
 
     // Online softmax: the new row maxima, the factor for what was summed so
     // far, and P = exp2(c x - c max).
-    RowState next;
     Value alpha[2];
-    for (int64_t h = 0; h < 2; ++h) {
-      Value m = state.max[h];
-      for (auto &tile : x)
-        for (int64_t e = 0; e < 2; ++e)
-          m = arith::MaxNumFOp::create(b, loc, m, tile[2 * h + e]);
-      m = reduceAcrossLanes(b, loc, m, kQuadLanes, [&](Value x, Value y) {
-        return arith::MaxNumFOp::create(b, loc, x, y);
-      });
-      next.max[h] = m;
-      // A row without any key so far keeps max -inf; exp2 then takes 0 as
-      // its base (all its terms are exp2(-inf) = 0).
-      Value isEmpty =
-          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, m,
-                                f32(-std::numeric_limits<double>::infinity()));
-      Value negBase = arith::SelectOp::create(
-          b, loc, isEmpty, f32(0),
-          arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, m, c)));
-      auto scaledExp2 = [&](Value v) {
-        return exp2(math::FmaOp::create(b, loc, v, c, negBase));
-      };
-      alpha[h] = scaledExp2(state.max[h]);
-      Value sum = arith::MulFOp::create(b, loc, state.sum[h], alpha[h]);
-      for (auto &tile : x)
-        for (int64_t e = 0; e < 2; ++e) {
-          Value &p = tile[2 * h + e];
-          p = scaledExp2(p);
-          sum = arith::AddFOp::create(b, loc, sum, p);
-        }
-      next.sum[h] = sum;
-    }
+    RowState next = onlineSoftmaxStep(b, loc, x, state, c, alpha);
 
     // Every warp is done with the K tile and the V tile has arrived: the
     // next K tile loads while O = alpha O + P V runs.
@@ -759,64 +704,8 @@ private:
   /// O / l for the lane's rows that exist: values 8 n + 2 t + {0, 1} of
   /// each O tile n.
   void store(RowState &state) {
-    int64_t Dv = plan.valueDepth;
-    Value column = mul(t, index(2));
-    for (int64_t h = 0; h < 2; ++h) {
-      Value sum = reduceAcrossLanes(
-          b, loc, state.sum[h], kQuadLanes, [&](Value x, Value y) {
-            return arith::AddFOp::create(b, loc, x, y);
-          });
-      // A fully masked row (no key at all) is zero.
-      Value isEmpty =
-          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, sum, f32(0));
-      Value inverse = arith::SelectOp::create(
-          b, loc, isEmpty, f32(0), arith::DivFOp::create(b, loc, f32(1), sum));
-      auto ifValid = scf::IfOp::create(b, loc, rowValid[h]);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(ifValid.thenBlock());
-      for (int64_t n = 0; n < Dv / 8; ++n) {
-        Value o[2];
-        for (int64_t e = 0; e < 2; ++e)
-          o[e] = arith::MulFOp::create(b, loc, state.acc[4 * n + 2 * h + e],
-                                       inverse);
-        Value at = add(column, index(8 * n));
-        if (epilogue) {
-          // The fused consumers, from each value rounded to the element
-          // type as the unfused kernel stores it.
-          SmallVector<Value> results =
-              epilogue->emit(b, loc,
-                             {fromF32(b, loc, o[0], plan.elementType),
-                              fromF32(b, loc, o[1], plan.elementType)},
-                             ValueRange{batch, head, rows[h], at}, /*dim=*/3);
-          Type type = epilogue->getElementType();
-          SmallVector<Value> point = {batch, head, rows[h], at};
-          if (type.getIntOrFloatBitWidth() % 8 != 0) {
-            // Sub-byte elements (i1) take a byte each in memory.
-            memref::StoreOp::create(b, loc, results[0], out, point);
-            memref::StoreOp::create(
-                b, loc, results[1], out,
-                ValueRange{batch, head, rows[h], add(at, index(1))});
-            continue;
-          }
-          vector::StoreOp::create(
-              b, loc,
-              vector::FromElementsOp::create(b, loc, VectorType::get({2}, type),
-                                             results),
-              out, point, /*nontemporal=*/false,
-              llvm::MaybeAlign(2 * type.getIntOrFloatBitWidth() / 8));
-          continue;
-        }
-        Value pair = packPair(b, loc, plan.elementType, o[0], o[1]);
-        if (plan.elementType.isBF16())
-          pair = vector::BitCastOp::create(
-              b, loc, VectorType::get({2}, plan.elementType),
-              vector::BroadcastOp::create(
-                  b, loc, VectorType::get({1}, b.getI32Type()), pair));
-        vector::StoreOp::create(b, loc, pair, out,
-                                ValueRange{batch, head, rows[h], at},
-                                /*nontemporal=*/false, llvm::MaybeAlign(4));
-      }
-    }
+    storeRows(b, loc, state, plan.elementType, plan.valueDepth, t, batch, head,
+              rows, rowValid, out, epilogue);
   }
 
   OpBuilder &b;

@@ -32,6 +32,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AttentionKernels.h"
 #include "Epilogue.h"
 #include "KernelUtils.h"
 #include "tessel/Codegen/CUDA/AttentionWarpgroupPlanner.h"
@@ -80,34 +81,8 @@ constexpr int64_t kSwizzlePeriod = 1024;
 constexpr int64_t kPanelRowBytes = 128;
 /// Bytes of the 16 columns one wgmma k-step takes from a K-major panel row.
 constexpr int64_t kStepBytes = 32;
-/// The xor offsets that reach the 4 lanes of a quad.
-constexpr int32_t kQuadLanes[] = {1, 2};
 /// Suspend-time hint of the mbarrier waits, in nanoseconds.
 constexpr int32_t kWaitTicks = 10000000;
-
-/// The values a consumer thread carries from step to step: its O
-/// accumulators, and the running maxima (of log2(e)-scaled scores where
-/// the scale is positive) and partial sums of its two rows.
-struct RowState {
-  SmallVector<Value> acc;
-  Value max[2], sum[2];
-
-  SmallVector<Value> flatten() const {
-    SmallVector<Value> values(acc);
-    values.append({max[0], max[1], sum[0], sum[1]});
-    return values;
-  }
-  static RowState unflatten(ValueRange values) {
-    RowState state;
-    state.acc = llvm::to_vector(values.drop_back(4));
-    size_t n = state.acc.size();
-    state.max[0] = values[n];
-    state.max[1] = values[n + 1];
-    state.sum[0] = values[n + 2];
-    state.sum[1] = values[n + 3];
-    return state;
-  }
-};
 
 /// The tensor maps (device pointers) of Q, K and V.
 struct TensorMaps {
@@ -509,6 +484,18 @@ private:
     return x;
   }
 
+  /// S = Q K[slot]^T alone, its use `parity` of the slot: waits for K,
+  /// computes S, and frees the slot (the warp is done reading K).
+  SmallVector<SmallVector<Value, 4>> scoresInOrder(Value slot, Value parity) {
+    wait(keyFull(slot), parity);
+    NVVM::WgmmaFenceAlignedOp::create(b, loc);
+    Value scores = issueScores(slot);
+    waitForGroups(0);
+    SmallVector<SmallVector<Value, 4>> x = extractScores(scores);
+    arriveFromFirstLane(keyEmpty(slot));
+    return x;
+  }
+
   /// Waits until at most `pending` committed wgmma groups are in flight.
   void waitForGroups(int64_t pending) {
     NVVM::WgmmaWaitGroupSyncOp::create(b, loc, b.getI64IntegerAttr(pending));
@@ -569,38 +556,7 @@ private:
           v = arith::MulFOp::create(b, loc, v, f32(plan.scaleLog2));
     if (masked)
       applyMasks(key0, x);
-    RowState next;
-    for (int64_t h = 0; h < 2; ++h) {
-      Value m = state.max[h];
-      for (auto &tile : x)
-        for (int64_t e = 0; e < 2; ++e)
-          m = arith::MaxNumFOp::create(b, loc, m, tile[2 * h + e]);
-      m = reduceAcrossLanes(b, loc, m, kQuadLanes, [&](Value x, Value y) {
-        return arith::MaxNumFOp::create(b, loc, x, y);
-      });
-      next.max[h] = m;
-      // A row without any key so far keeps max -inf; exp2 then takes 0 as
-      // its base (all its terms are exp2(-inf) = 0).
-      Value isEmpty =
-          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, m,
-                                f32(-std::numeric_limits<double>::infinity()));
-      Value negBase = arith::SelectOp::create(
-          b, loc, isEmpty, f32(0),
-          arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, m, c)));
-      auto scaledExp2 = [&](Value v) {
-        return approximateExp2(b, loc,
-                               math::FmaOp::create(b, loc, v, c, negBase));
-      };
-      alpha[h] = scaledExp2(state.max[h]);
-      Value sum = arith::MulFOp::create(b, loc, state.sum[h], alpha[h]);
-      for (auto &tile : x)
-        for (int64_t e = 0; e < 2; ++e) {
-          Value &p = tile[2 * h + e];
-          p = scaledExp2(p);
-          sum = arith::AddFOp::create(b, loc, sum, p);
-        }
-      next.sum[h] = sum;
-    }
+    RowState next = onlineSoftmaxStep(b, loc, x, state, c, alpha);
     next.acc.assign(state.acc.begin(), state.acc.end());
     return next;
   }
@@ -647,13 +603,7 @@ private:
   RowState keyStep(Value step, const RowState &state, bool masked) {
     auto [slot, parity] = slotOf(step);
     Value key0 = mul(step, index(plan.keyBlock));
-    wait(keyFull(slot), parity);
-    NVVM::WgmmaFenceAlignedOp::create(b, loc);
-    Value scores = issueScores(slot);
-    waitForGroups(0);
-    SmallVector<SmallVector<Value, 4>> x = extractScores(scores);
-    // The warp is done reading K[slot].
-    arriveFromFirstLane(keyEmpty(slot));
+    SmallVector<SmallVector<Value, 4>> x = scoresInOrder(slot, parity);
     Value alpha[2];
     RowState next = softmax(x, state, key0, masked, alpha);
     rescale(next.acc, alpha);
@@ -706,12 +656,7 @@ private:
       // Step 0, always compared (it may be on the diagonal or partial).
       Value first = index(0);
       auto [slot, parity] = slotOf(first);
-      wait(keyFull(slot), parity);
-      NVVM::WgmmaFenceAlignedOp::create(b, loc);
-      Value scores = issueScores(slot);
-      waitForGroups(0);
-      SmallVector<SmallVector<Value, 4>> x = extractScores(scores);
-      arriveFromFirstLane(keyEmpty(slot));
+      SmallVector<SmallVector<Value, 4>> x = scoresInOrder(slot, parity);
       Value alpha[2];
       Pending pending;
       // O is still zero: no rescaling.
@@ -828,67 +773,8 @@ private:
 
   /// O / l for the thread's rows that exist.
   void store(RowState &state) {
-    Value column = mul(t, index(2));
-    for (int64_t h = 0; h < 2; ++h) {
-      Value sum = reduceAcrossLanes(
-          b, loc, state.sum[h], kQuadLanes, [&](Value x, Value y) {
-            return arith::AddFOp::create(b, loc, x, y);
-          });
-      // A fully masked row (no key at all) is zero.
-      Value isEmpty =
-          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, sum, f32(0));
-      Value inverse = arith::SelectOp::create(
-          b, loc, isEmpty, f32(0), arith::DivFOp::create(b, loc, f32(1), sum));
-      auto ifValid = scf::IfOp::create(b, loc, rowValid[h]);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(ifValid.thenBlock());
-      for (int64_t n = 0; n < plan.valueDepth / 8; ++n) {
-        Value o[2];
-        for (int64_t e = 0; e < 2; ++e)
-          o[e] = arith::MulFOp::create(b, loc, state.acc[4 * n + 2 * h + e],
-                                       inverse);
-        Value at = add(column, index(8 * n));
-        SmallVector<Value> point = {batch, head, rows[h], at};
-        if (epilogue) {
-          storeThroughEpilogue(o, point);
-          continue;
-        }
-        Value pair = packPair(b, loc, plan.elementType, o[0], o[1]);
-        if (plan.elementType.isBF16())
-          pair = vector::BitCastOp::create(
-              b, loc, VectorType::get({2}, plan.elementType),
-              vector::BroadcastOp::create(
-                  b, loc, VectorType::get({1}, b.getI32Type()), pair));
-        vector::StoreOp::create(b, loc, pair, out, point,
-                                /*nontemporal=*/false, llvm::MaybeAlign(4));
-      }
-    }
-  }
-
-  /// The fused consumers of two adjacent outputs `o` at `point`, each
-  /// computed from the value rounded to the element type as the unfused
-  /// kernel stores it.
-  void storeThroughEpilogue(Value o[2], ArrayRef<Value> point) {
-    SmallVector<Value> results =
-        epilogue->emit(b, loc,
-                       {fromF32(b, loc, o[0], plan.elementType),
-                        fromF32(b, loc, o[1], plan.elementType)},
-                       point, /*dim=*/3);
-    Type type = epilogue->getElementType();
-    if (type.getIntOrFloatBitWidth() % 8 != 0) {
-      // Sub-byte elements (i1) take a byte each in memory.
-      memref::StoreOp::create(b, loc, results[0], out, point);
-      SmallVector<Value> next(point);
-      next[3] = add(next[3], index(1));
-      memref::StoreOp::create(b, loc, results[1], out, next);
-      return;
-    }
-    vector::StoreOp::create(
-        b, loc,
-        vector::FromElementsOp::create(b, loc, VectorType::get({2}, type),
-                                       results),
-        out, point, /*nontemporal=*/false,
-        llvm::MaybeAlign(2 * type.getIntOrFloatBitWidth() / 8));
+    storeRows(b, loc, state, plan.elementType, plan.valueDepth, t, batch, head,
+              rows, rowValid, out, epilogue);
   }
 
   OpBuilder &b;
