@@ -180,7 +180,9 @@ TESSEL_CAPI_EXPORTED TesselFunction tesselLibraryLookup(TesselLibrary library,
 static inline int tesselFunctionIsNull(TesselFunction function) {
   return function.ptr == NULL;
 }
-/* `name(f32[2x3],i4[4x8])->(f32[2x8])`. */
+/* `name(f32[2x3],i4[4x8])->(f32[2x8])`; sizes known only at run time are
+ * symbols, `name(f32[?0x64])->(f32[?0x32])`, each symbol one size in a
+ * call. */
 TESSEL_CAPI_EXPORTED const char *
 tesselFunctionGetSignature(TesselFunction function);
 TESSEL_CAPI_EXPORTED intptr_t
@@ -188,9 +190,17 @@ tesselFunctionGetNumInputs(TesselFunction function);
 TESSEL_CAPI_EXPORTED intptr_t
 tesselFunctionGetNumResults(TesselFunction function);
 
+/* The shape of result `result` when the function is called on `inputs`
+ * (whose data is not read): writes at most `maxRank` dimensions to `shape`
+ * and the rank to `rank`. Fails unless the inputs match the signature. */
+TESSEL_CAPI_EXPORTED TesselStatus tesselFunctionGetResultShape(
+    TesselFunction function, const TesselBufferRef *inputs, intptr_t numInputs,
+    intptr_t result, int64_t *shape, intptr_t maxRank, intptr_t *rank);
+
 /* Calls the function: reads `inputs`, writes `results` (host memory for
  * either target). Fails without calling unless the buffers match the
- * signature in number, element type and shape. */
+ * signature in number, element type and shape, with each of its symbols one
+ * size throughout. */
 TESSEL_CAPI_EXPORTED TesselStatus tesselFunctionCall(
     TesselFunction function, const TesselBufferRef *inputs, intptr_t numInputs,
     const TesselBufferRef *results, intptr_t numResults);

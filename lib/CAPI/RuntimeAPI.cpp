@@ -13,6 +13,7 @@
 #include "tessel/Runtime/Module.h"
 #include "tessel/Runtime/Runner.h"
 
+#include <algorithm>
 #include <cstring>
 
 using namespace mlir::tessel;
@@ -73,8 +74,21 @@ bool toTypes(const TesselBufferRef *refs, intptr_t count, const char *what,
       return false;
     }
     types[i].shape.assign(ref.shape, ref.shape + ref.rank);
+    for (int64_t d : types[i].shape)
+      if (d < 0) {
+        error = where + ": negative dimension " + std::to_string(d);
+        return false;
+      }
   }
   return true;
+}
+
+std::vector<const rt::TensorType *>
+pointers(const std::vector<rt::TensorType> &types) {
+  std::vector<const rt::TensorType *> out;
+  for (const rt::TensorType &type : types)
+    out.push_back(&type);
+  return out;
 }
 
 /// Owning copies of the caller's buffers (for the CUDA runner and timing).
@@ -94,33 +108,6 @@ void copyBack(const std::vector<rt::Buffer> &buffers,
     std::memcpy(refs[i].data, buffers[i].data(), buffers[i].bytes());
 }
 
-/// Checks what the runtime cannot see before anything is copied: the number
-/// of buffers and their types against the signature.
-bool matchesSignature(const rt::Signature &signature,
-                      const std::vector<rt::TensorType> &inputs,
-                      const std::vector<rt::TensorType> &results,
-                      std::string &error) {
-  auto check = [&](const std::vector<rt::TensorType> &expected,
-                   const std::vector<rt::TensorType> &actual,
-                   const char *what) {
-    if (expected.size() != actual.size()) {
-      error = signature.name + " takes " + std::to_string(expected.size()) +
-              " " + what + ", got " + std::to_string(actual.size());
-      return false;
-    }
-    for (size_t i = 0; i < expected.size(); ++i)
-      if (expected[i] != actual[i]) {
-        error = signature.name + ": " + what + " " + std::to_string(i) +
-                " must be " + rt::toString(expected[i]) + ", got " +
-                rt::toString(actual[i]);
-        return false;
-      }
-    return true;
-  };
-  return check(signature.inputs, inputs, "inputs") &&
-         check(signature.results, results, "results");
-}
-
 TesselStatus run(TesselFunction f, const TesselBufferRef *inputs,
                  intptr_t numInputs, const TesselBufferRef *results,
                  intptr_t numResults, int warmup, int iterations,
@@ -132,8 +119,9 @@ TesselStatus run(TesselFunction f, const TesselBufferRef *inputs,
   std::vector<rt::TensorType> inputTypes, resultTypes;
   if (!toTypes(inputs, numInputs, "input", inputTypes, error) ||
       !toTypes(results, numResults, "result", resultTypes, error) ||
-      !matchesSignature(function->function->signature(), inputTypes,
-                        resultTypes, error)) {
+      // Before anything is copied: the buffers against the signature.
+      !function->function->signature().check(pointers(inputTypes),
+                                             pointers(resultTypes), error)) {
     context->reportError(error);
     return TesselFailure;
   }
@@ -232,6 +220,40 @@ intptr_t tesselFunctionGetNumInputs(TesselFunction function) {
 
 intptr_t tesselFunctionGetNumResults(TesselFunction function) {
   return unwrapFunction(function)->function->signature().results.size();
+}
+
+TesselStatus tesselFunctionGetResultShape(TesselFunction f,
+                                          const TesselBufferRef *inputs,
+                                          intptr_t numInputs, intptr_t result,
+                                          int64_t *shape, intptr_t maxRank,
+                                          intptr_t *rank) {
+  Function *function = unwrapFunction(f);
+  capi::Context *context = function->library->context;
+  context->beginCall();
+  const rt::Signature &signature = function->function->signature();
+  std::string error;
+  std::vector<rt::TensorType> inputTypes, resultTypes;
+  if (!toTypes(inputs, numInputs, "input", inputTypes, error) ||
+      !signature.resultTypesFor(pointers(inputTypes), resultTypes, error)) {
+    context->reportError(error);
+    return TesselFailure;
+  }
+  if (result < 0 || result >= static_cast<intptr_t>(resultTypes.size())) {
+    context->reportError(signature.name + " has no result " +
+                         std::to_string(result));
+    return TesselFailure;
+  }
+  const std::vector<int64_t> &dims = resultTypes[result].shape;
+  if (!rank || (!shape && maxRank > 0) ||
+      static_cast<intptr_t>(dims.size()) > maxRank) {
+    context->reportError(signature.name + ": result " + std::to_string(result) +
+                         " has rank " + std::to_string(dims.size()) +
+                         ", more than the room given");
+    return TesselFailure;
+  }
+  std::copy(dims.begin(), dims.end(), shape);
+  *rank = dims.size();
+  return TesselSuccess;
 }
 
 TesselStatus tesselFunctionCall(TesselFunction function,

@@ -136,25 +136,61 @@ LogicalResult Interpreter::evaluate(Operation *op) {
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](arith::ConstantOp c) { return evaluateConstant(c); })
       .Case([&](tensor::EmptyOp e) {
-        set(e.getResult(), Tensor(shapeOf(e.getResult())));
+        // Dynamic sizes are values computed before (tensor.dim).
+        std::vector<int64_t> shape = shapeOf(e.getResult());
+        for (int64_t d = 0, r = shape.size(); d < r; ++d)
+          if (ShapedType::isDynamic(shape[d]))
+            shape[d] =
+                static_cast<int64_t>(get(e.getDynamicSize(d)).data.at(0));
+        set(e.getResult(), Tensor(shape));
+        return success();
+      })
+      .Case([&](tensor::DimOp d) {
+        std::optional<int64_t> index = d.getConstantIndex();
+        const Tensor &source = get(d.getSource());
+        if (!index || *index < 0 || *index >= source.rank())
+          return LogicalResult(
+              d.emitError("reference interpreter: tensor.dim needs a "
+                          "constant index in range"));
+        Tensor scalar(std::vector<int64_t>{});
+        scalar.data = {static_cast<double>(source.shape[*index])};
+        set(d.getResult(), std::move(scalar));
         return success();
       })
       .Case([&](linalg::FillOp f) {
-        set(f.getResult(0), Tensor::full(shapeOf(f.getResult(0)),
+        set(f.getResult(0), Tensor::full(get(f.getOutputs()[0]).shape,
                                          get(f.getInputs()[0]).data[0]));
         return success();
       })
-      .Case<tensor::ExpandShapeOp, tensor::CollapseShapeOp>([&](Operation *r) {
-        Tensor t = get(r->getOperand(0));
-        t.shape = shapeOf(r->getResult(0));
-        set(r->getResult(0), std::move(t));
+      .Case([&](tensor::ExpandShapeOp r) {
+        Tensor t = get(r.getSrc());
+        t.shape.clear();
+        for (OpFoldResult size : r.getMixedOutputShape())
+          t.shape.push_back(
+              isa<Value>(size)
+                  ? static_cast<int64_t>(get(cast<Value>(size)).data.at(0))
+                  : cast<IntegerAttr>(cast<Attribute>(size)).getInt());
+        set(r.getResult(), std::move(t));
+        return success();
+      })
+      .Case([&](tensor::CollapseShapeOp r) {
+        Tensor t = get(r.getSrc());
+        std::vector<int64_t> shape;
+        for (const ReassociationIndices &group : r.getReassociationIndices()) {
+          int64_t size = 1;
+          for (int64_t d : group)
+            size *= t.shape[d];
+          shape.push_back(size);
+        }
+        t.shape = std::move(shape);
+        set(r.getResult(), std::move(t));
         return success();
       })
       .Case<linalg::AddOp, linalg::SubOp, linalg::MulOp, linalg::DivOp>(
           [&](Operation *e) { return evaluateElementwise(e); })
       .Case([&](linalg::TransposeOp t) {
         const Tensor &in = get(t.getInput());
-        Tensor out(shapeOf(t.getResult()[0]));
+        Tensor out(get(t.getInit()).shape);
         ArrayRef<int64_t> perm = t.getPermutation();
         std::vector<int64_t> idx(out.rank(), 0), src(out.rank());
         for (int64_t i = 0; i < out.numElements(); ++i) {

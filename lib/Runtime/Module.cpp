@@ -85,14 +85,6 @@ bool Function::makeDescriptors(const std::vector<BufferRef> &inputs,
     error = name + ": no entry point";
     return false;
   }
-  if (inputs.size() != sig.inputs.size() ||
-      results.size() != sig.results.size()) {
-    error = name + " takes " + std::to_string(sig.inputs.size()) +
-            " inputs and " + std::to_string(sig.results.size()) +
-            " results, but was given " + std::to_string(inputs.size()) +
-            " inputs and " + std::to_string(results.size()) + " results";
-    return false;
-  }
   size_t count = inputs.size() + results.size();
   if (count > kMaxArguments) {
     error = name + " has " + std::to_string(count) +
@@ -100,24 +92,25 @@ bool Function::makeDescriptors(const std::vector<BufferRef> &inputs,
             std::to_string(kMaxArguments);
     return false;
   }
+  // Types, sizes of the signature's symbols included.
+  std::vector<const TensorType *> inputTypes, resultTypes;
+  for (const BufferRef &buffer : inputs)
+    inputTypes.push_back(buffer.type);
+  for (const BufferRef &buffer : results)
+    resultTypes.push_back(buffer.type);
+  if (!sig.check(inputTypes, resultTypes, error))
+    return false;
 
   static_assert(sizeof(void *) == sizeof(int64_t),
                 "descriptors are built for 64-bit pointers");
   descriptors.clear();
-  auto add = [&](const char *role, size_t index, const BufferRef &buffer,
-                 const TensorType &expected) {
-    std::string what = name + ": " + role + " " + std::to_string(index);
-    if (!buffer.type || !buffer.data) {
-      error = what + " is null";
-      return false;
-    }
-    if (*buffer.type != expected) {
-      error = what + " has type " + toString(*buffer.type) + " but " +
-              toString(expected) + " was expected";
+  auto add = [&](const char *role, size_t index, const BufferRef &buffer) {
+    if (!buffer.data) {
+      error = name + ": " + role + " " + std::to_string(index) + " is null";
       return false;
     }
     // {allocated, aligned, offset, sizes[R], strides[R]}, row-major.
-    const std::vector<int64_t> &shape = expected.shape;
+    const std::vector<int64_t> &shape = buffer.type->shape;
     const size_t rank = shape.size();
     std::vector<int64_t> descriptor(3 + 2 * rank, 0);
     void *data = buffer.data;
@@ -133,10 +126,10 @@ bool Function::makeDescriptors(const std::vector<BufferRef> &inputs,
     return true;
   };
   for (size_t i = 0; i < inputs.size(); ++i)
-    if (!add("input", i, inputs[i], sig.inputs[i]))
+    if (!add("input", i, inputs[i]))
       return false;
   for (size_t i = 0; i < results.size(); ++i)
-    if (!add("result", i, results[i], sig.results[i]))
+    if (!add("result", i, results[i]))
       return false;
   return true;
 }

@@ -291,14 +291,20 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
     return fail(problem);
   if (header.fortranOrder)
     return fail("Fortran-order arrays are not supported");
-  if (header.shape != expected.shape)
+  // A symbol of the expected shape takes the file's size.
+  bool shapeMatches = header.shape.size() == expected.shape.size();
+  for (size_t d = 0; shapeMatches && d < header.shape.size(); ++d)
+    shapeMatches = TensorType::isSymbol(expected.shape[d]) ||
+                   header.shape[d] == expected.shape[d];
+  if (!shapeMatches)
     return fail("expected shape " + shapeToString(expected.shape) +
                 " but found " + shapeToString(header.shape));
   if (expected.element.isInt() && dtype.kind == 'f')
     return fail("cannot read float dtype '" + header.descr + "' into " +
                 toString(expected));
+  const TensorType type{expected.element, header.shape};
 
-  const int64_t n = expected.numElements();
+  const int64_t n = type.numElements();
   const unsigned char *data = bytes.data() + headerStart + headerLength;
   size_t available = bytes.size() - headerStart - headerLength;
   if (available / dtype.size < static_cast<uint64_t>(n))
@@ -306,8 +312,8 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
                 std::to_string(n * dtype.size) + " bytes, found " +
                 std::to_string(available));
 
-  if (out.type() != expected)
-    out = Buffer(expected);
+  if (out.type() != type)
+    out = Buffer(type);
   const unsigned bits = 8 * dtype.size;
   for (int64_t i = 0; i < n; ++i) {
     uint64_t raw = loadLittleEndian(data + i * dtype.size, dtype.size);
@@ -319,7 +325,7 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
       raw |= ~uint64_t(0) << bits;
     if (dtype.kind == 'f')
       out.setDouble(i, floatValue(raw, dtype));
-    else if (expected.element.isInt())
+    else if (type.element.isInt())
       out.setBits(i, raw);
     else if (dtype.kind == 'i')
       out.setDouble(i, static_cast<double>(static_cast<int64_t>(raw)));

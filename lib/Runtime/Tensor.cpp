@@ -29,6 +29,13 @@ unsigned ElementType::storageBytes() const {
   return bits <= 32 ? 4 : 8;
 }
 
+bool TensorType::isStatic() const {
+  for (int64_t d : shape)
+    if (isSymbol(d))
+      return false;
+  return true;
+}
+
 int64_t TensorType::numElements() const {
   int64_t n = 1;
   for (int64_t d : shape)
@@ -46,7 +53,10 @@ std::string
 mlir::tessel::runtime::shapeToString(const std::vector<int64_t> &shape) {
   std::string s = "[";
   for (size_t i = 0; i < shape.size(); ++i)
-    s += (i ? "x" : "") + std::to_string(shape[i]);
+    s += (i ? "x" : "") +
+         (TensorType::isSymbol(shape[i])
+              ? "?" + std::to_string(TensorType::symbolOf(shape[i]))
+              : std::to_string(shape[i]));
   return s + "]";
 }
 
@@ -75,6 +85,10 @@ namespace {
 /// after recording the first error, with its position, in `error`.
 class Parser {
 public:
+  /// Symbols are numbered densely by the compiler; a bound keeps a malformed
+  /// signature from sizing a huge table.
+  static constexpr int64_t kMaxSymbols = 4096;
+
   Parser(const std::string &text, const char *what, std::string &error)
       : text(text), what(what), error(error) {}
 
@@ -117,6 +131,16 @@ public:
       return true;
     do {
       int64_t dim;
+      if (consume('?')) {
+        // A symbol: its size is only known at run time.
+        int64_t symbol;
+        if (!parseDimension(symbol))
+          return false;
+        if (symbol >= kMaxSymbols)
+          return fail("symbol ?" + std::to_string(symbol) + " is too large");
+        out.shape.push_back(TensorType::symbolDim(symbol));
+        continue;
+      }
       if (!parseDimension(dim))
         return false;
       if (dim != 0 && dim > room)
@@ -140,8 +164,22 @@ public:
     if (pos == start)
       return fail("expected a function name");
     out.name = text.substr(start, pos - start);
-    return parseTypeList(out.inputs) && expect('-') && expect('>') &&
-           parseTypeList(out.results);
+    if (!parseTypeList(out.inputs) || !expect('-') || !expect('>') ||
+        !parseTypeList(out.results))
+      return false;
+    // The runtime sizes results from the inputs.
+    std::vector<bool> bound(out.numSymbols(), false);
+    for (const TensorType &type : out.inputs)
+      for (int64_t d : type.shape)
+        if (TensorType::isSymbol(d))
+          bound[TensorType::symbolOf(d)] = true;
+    for (const TensorType &type : out.results)
+      for (int64_t d : type.shape)
+        if (TensorType::isSymbol(d) && !bound[TensorType::symbolOf(d)])
+          return fail("result symbol ?" +
+                      std::to_string(TensorType::symbolOf(d)) +
+                      " is no input's");
+    return true;
   }
 
   /// Fails unless the whole text was read.

@@ -103,6 +103,17 @@ _declare("tesselFunctionGetSignature", _c.c_char_p, Function)
 _declare("tesselFunctionGetNumInputs", _c.c_ssize_t, Function)
 _declare("tesselFunctionGetNumResults", _c.c_ssize_t, Function)
 _declare(
+    "tesselFunctionGetResultShape",
+    _c.c_int,
+    Function,
+    _c.POINTER(BufferRef),
+    _c.c_ssize_t,
+    _c.c_ssize_t,
+    _c.POINTER(_c.c_int64),
+    _c.c_ssize_t,
+    _c.POINTER(_c.c_ssize_t),
+)
+_declare(
     "tesselFunctionCall",
     _c.c_int,
     Function,

@@ -39,15 +39,21 @@ def storage_dtype(element):
 
 
 class TensorType:
-    """One argument of a signature, e.g. f32[2x3]."""
+    """One argument of a signature, e.g. f32[2x3]; a size known only at run
+    time is a symbol, "?0" (f32[?0x3]), the same size wherever it appears."""
 
     def __init__(self, text):
-        match = re.fullmatch(r"(\w+)\[([0-9x]*)\]", text)
+        match = re.fullmatch(r"(\w+)\[((?:\??[0-9]+)(?:x\??[0-9]+)*)?\]", text)
         if not match:
             raise TesselError("malformed tensor type %r" % text, "")
         self.element = match.group(1)
-        self.shape = tuple(int(d) for d in match.group(2).split("x")) if match.group(2) else ()
+        dims = match.group(2).split("x") if match.group(2) else []
+        self.shape = tuple(d if d.startswith("?") else int(d) for d in dims)
         self.dtype = storage_dtype(self.element)
+
+    @property
+    def is_static(self):
+        return all(isinstance(d, int) for d in self.shape)
 
     def __repr__(self):
         return "%s[%s]" % (self.element, "x".join(str(d) for d in self.shape))
@@ -64,7 +70,10 @@ def parse_signature(text):
 
 def _as_storage(array, type_, what):
     array = np.asarray(array)
-    if array.shape != type_.shape:
+    # Symbols take any size here; the runtime checks that each is one size.
+    if len(array.shape) != len(type_.shape) or any(
+        isinstance(want, int) and want != got for want, got in zip(type_.shape, array.shape)
+    ):
         raise TesselError(
             "%s must have shape %s, got %s" % (what, type_.shape, array.shape), ""
         )
@@ -80,12 +89,12 @@ def _as_storage(array, type_, what):
 
 
 def _refs(arrays, types):
-    shapes = [(ctypes.c_int64 * max(len(t.shape), 1))(*t.shape) for t in types]
+    shapes = [(ctypes.c_int64 * max(a.ndim, 1))(*a.shape) for a in arrays]
     refs = (_capi.BufferRef * max(len(arrays), 1))()
     for i, (array, type_) in enumerate(zip(arrays, types)):
         refs[i].data = array.ctypes.data
         refs[i].shape = ctypes.cast(shapes[i], ctypes.POINTER(ctypes.c_int64))
-        refs[i].rank = len(type_.shape)
+        refs[i].rank = array.ndim
         refs[i].elementType = type_.element.encode()
     return refs, shapes
 
@@ -108,8 +117,23 @@ class Function:
             _as_storage(a, t, "input %d of %s" % (i, self.name))
             for i, (a, t) in enumerate(zip(arrays, self.inputs))
         ]
-        results = [np.zeros(t.shape, t.dtype) for t in self.results]
+        results = [np.zeros(self._result_shape(i, t, inputs), t.dtype)
+                   for i, t in enumerate(self.results)]
         return inputs, results
+
+    def _result_shape(self, index, type_, inputs):
+        """Result `index`'s shape for `inputs`: the runtime binds the symbols."""
+        if type_.is_static:
+            return type_.shape
+        in_refs, keep_in = _refs(inputs, self.inputs)
+        shape = (ctypes.c_int64 * max(len(type_.shape), 1))()
+        rank = ctypes.c_ssize_t()
+        status = _capi.lib.tesselFunctionGetResultShape(
+            self._handle, in_refs, len(inputs), index, shape, len(type_.shape),
+            ctypes.byref(rank),
+        )
+        self.library.context.check(status, "calling %s failed" % self.name)
+        return tuple(shape[:rank.value])
 
     def __call__(self, *arrays):
         inputs, results = self._prepare(arrays)

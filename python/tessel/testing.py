@@ -3,13 +3,17 @@
 import numpy as np
 
 
-def random_inputs(function, rng):
+def random_inputs(function, rng, sizes=()):
     """Seeded inputs for a compiled `function`: integers uniform in 0..15
     (quantized weights of any width keep their low bits), floats standard
-    normal."""
+    normal. `sizes[s]` is the size of the signature's symbol ?s."""
+
+    def shape(t):
+        return tuple(sizes[int(d[1:])] if isinstance(d, str) else d for d in t.shape)
+
     return [
-        rng.integers(0, 16, t.shape).astype(t.dtype) if t.element.startswith("i")
-        else rng.standard_normal(t.shape).astype(t.dtype)
+        rng.integers(0, 16, shape(t)).astype(t.dtype) if t.element.startswith("i")
+        else rng.standard_normal(shape(t)).astype(t.dtype)
         for t in function.inputs
     ]
 

@@ -75,7 +75,8 @@ template <typename T> std::string rawBytes(std::initializer_list<T> values) {
 TEST(RuntimeTypes, SignatureRoundTrip) {
   for (const char *text :
        {"f(f32[2x3],i4[4x8])->(f32[2x8],i1[])", "g()->()",
-        "h_1.x$(bf16[],f16[1],f64[0x5],i64[7],i17[3x3x3])->(i2[4])"}) {
+        "h_1.x$(bf16[],f16[1],f64[0x5],i64[7],i17[3x3x3])->(i2[4])",
+        "d(f32[?0x128],bf16[2x?1x?0])->(f32[?1x?0],i8[3])"}) {
     Signature sig;
     std::string error;
     ASSERT_TRUE(parseSignature(text, sig, error)) << text << ": " << error;
@@ -116,7 +117,12 @@ TEST(RuntimeTypes, MalformedSignaturesAreRejected) {
                            "f()->() ",
                            "f ()->()",
                            "f(f32[99999999999999999999])->()",
-                           "f(f64[4611686018427387904x4])->()"}) {
+                           "f(f64[4611686018427387904x4])->()",
+                           "f(f32[?])->()",
+                           "f(f32[?x2])->()",
+                           "f(f32[??0])->()",
+                           "f(f32[?4096])->()",
+                           "f(f32[?0])->(f32[?1])"}) {
     Signature sig;
     std::string error;
     EXPECT_FALSE(parseSignature(text, sig, error)) << "'" << text << "'";
@@ -463,6 +469,20 @@ TEST(RuntimeNpy, WrongShapeNamesBothShapes) {
   std::remove(path.c_str());
 }
 
+TEST(RuntimeNpy, SymbolsTakeTheFileSize) {
+  std::string path = tempPath("symbols.npy"), error;
+  Buffer buffer(tensorType("f32[2x3]"));
+  ASSERT_TRUE(buffer.fromDoubles({0, 1, 2, 3, 4, 5}));
+  ASSERT_TRUE(writeNpy(path, buffer, error)) << error;
+  Buffer out(tensorType("f32[]"));
+  ASSERT_TRUE(readNpy(path, tensorType("f32[?0x3]"), out, error)) << error;
+  EXPECT_EQ(toString(out.type()), "f32[2x3]");
+  EXPECT_EQ(out.toDoubles(), buffer.toDoubles());
+  EXPECT_FALSE(readNpy(path, tensorType("f32[?0x4]"), out, error));
+  EXPECT_FALSE(readNpy(path, tensorType("f32[?0]"), out, error));
+  std::remove(path.c_str());
+}
+
 TEST(RuntimeNpy, ConvertsOtherDtypes) {
   std::string path = tempPath("convert.npy"), error;
   // f8 into f16 rounds once, correctly.
@@ -617,13 +637,72 @@ TEST(RuntimeFunction, RejectsMismatchedArguments) {
   Buffer wrong(tensorType("f32[3x2]"));
   std::string error;
   EXPECT_FALSE(function.call({&in}, {}, error));
-  EXPECT_NE(error.find("takes 1 inputs and 1 results"), std::string::npos)
-      << error;
+  EXPECT_NE(error.find("takes 1 results, got 0"), std::string::npos) << error;
   EXPECT_FALSE(function.call({&in, &in}, {&out}, error));
   EXPECT_FALSE(function.call({nullptr}, {&out}, error));
   EXPECT_NE(error.find("input 0 is null"), std::string::npos) << error;
   EXPECT_FALSE(function.call({&in}, {&wrong}, error));
   EXPECT_NE(error.find("result 0 has type f32[3x2] but f32[2x3]"),
+            std::string::npos)
+      << error;
+}
+
+using Types = std::vector<const TensorType *>;
+
+TEST(RuntimeFunction, DynamicSizesAreBoundAndChecked) {
+  Signature sig = signature("d(f32[?0x3],f32[?1x?0])->(f32[?0x?1],f32[2])");
+  EXPECT_FALSE(sig.isStatic());
+  EXPECT_EQ(sig.numSymbols(), 2);
+  TensorType a = tensorType("f32[5x3]"), b = tensorType("f32[7x5]");
+  std::vector<TensorType> results;
+  std::string error;
+  ASSERT_TRUE(sig.resultTypesFor(Types{&a, &b}, results, error)) << error;
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(toString(results[0]), "f32[5x7]");
+  EXPECT_EQ(toString(results[1]), "f32[2]");
+
+  // ?0 is 5 from input 0 but 4 in input 1.
+  TensorType bad = tensorType("f32[7x4]");
+  EXPECT_FALSE(sig.resultTypesFor(Types{&a, &bad}, results, error));
+  EXPECT_NE(error.find("input 1 has type f32[7x4] but f32[?1x?0] was "
+                       "expected, with ?0 = 5 (d: input 0 dimension 0)"),
+            std::string::npos)
+      << error;
+  // A static dimension still has to match.
+  TensorType wrongStatic = tensorType("f32[5x4]");
+  EXPECT_FALSE(sig.resultTypesFor(Types{&wrongStatic, &b}, results, error));
+  // Results are checked against the bound sizes.
+  TensorType r0 = tensorType("f32[5x7]"), r1 = tensorType("f32[2]");
+  TensorType r0Wrong = tensorType("f32[5x8]");
+  EXPECT_TRUE(sig.check(Types{&a, &b}, Types{&r0, &r1}, error)) << error;
+  EXPECT_FALSE(sig.check(Types{&a, &b}, Types{&r0Wrong, &r1}, error));
+  EXPECT_NE(error.find("result 0"), std::string::npos) << error;
+
+  std::vector<TensorType> inputs;
+  EXPECT_FALSE(sig.inputTypesFor({3}, inputs, error));
+  EXPECT_NE(error.find("has dynamic sizes ?0, ?1, but 1 were given"),
+            std::string::npos)
+      << error;
+  ASSERT_TRUE(sig.inputTypesFor({3, 0}, inputs, error)) << error;
+  EXPECT_EQ(toString(inputs[0]), "f32[3x3]");
+  EXPECT_EQ(toString(inputs[1]), "f32[0x3]");
+}
+
+TEST(RuntimeFunction, CallsWithDynamicSizes) {
+  Function function(signature("add_one(f32[?0x?1])->(f32[?0x?1])"),
+                    reinterpret_cast<void *>(&fake_ciface));
+  Buffer in(tensorType("f32[3x2]")), out(tensorType("f32[3x2]"));
+  ASSERT_TRUE(in.fromDoubles({0, 1, 2, 3, 4, 5}));
+  std::string error;
+  ASSERT_TRUE(function.call({&in}, {&out}, error)) << error;
+  EXPECT_EQ(out.toDoubles(), (std::vector<double>{1, 2, 3, 4, 5, 6}));
+  // The descriptors carry the buffers' sizes.
+  EXPECT_EQ(seenInput.sizes[0], 3);
+  EXPECT_EQ(seenInput.sizes[1], 2);
+  EXPECT_EQ(seenOutput.strides[0], 2);
+  Buffer wrong(tensorType("f32[2x3]"));
+  EXPECT_FALSE(function.call({&in}, {&wrong}, error));
+  EXPECT_NE(error.find("result 0 has type f32[2x3] but f32[?0x?1]"),
             std::string::npos)
       << error;
 }

@@ -45,7 +45,8 @@ namespace {
 
 const char *const kUsage =
     "usage: tessel-exec LIB.so --entry=NAME [--input=a.npy ... | --seed=N]\n"
-    "                   [--target=cpu|cuda] [--output=DIR] [--bench=ITERS]\n"
+    "                   [--dynamic-sizes=N,...] [--target=cpu|cuda] "
+    "[--output=DIR] [--bench=ITERS]\n"
     "                   [--warmup=N] [--warm-cache] [--print-signature]\n"
     "       tessel-exec --bundle=DIR [--output=DIR] [--bench=ITERS] "
     "[--warmup=N]\n"
@@ -58,6 +59,9 @@ const char *const kUsage =
     "  --input=FILE       an input as a .npy file, once per input, in order\n"
     "  --seed=N           random inputs instead; input i uses seed N+i "
     "(default 0)\n"
+    "  --dynamic-sizes=N,...\n"
+    "                     with --seed, the sizes of the signature's symbols\n"
+    "                     ?0, ?1, ... (functions with dynamic shapes)\n"
     "  --output=DIR       write result i to DIR/result<i>.npy (with\n"
     "                     --bundle: DIR/<function>.result<i>.npy)\n"
     "  --bench=ITERS      time ITERS calls and print the median\n"
@@ -75,6 +79,7 @@ struct Options {
   std::vector<std::string> inputs;
   uint64_t seed = 0;
   bool seedGiven = false;
+  std::vector<int64_t> dynamicSizes;
   std::string outputDir;
   int benchIterations = 0;
   int warmup = 3;
@@ -128,7 +133,7 @@ bool parseOptions(int argc, char **argv, Options &options, bool &help,
         key == "help" || key == "print-signature" || key == "warm-cache";
     bool valued = key == "entry" || key == "input" || key == "output" ||
                   key == "seed" || key == "bench" || key == "warmup" ||
-                  key == "bundle" || key == "target";
+                  key == "bundle" || key == "target" || key == "dynamic-sizes";
     if (!flag && !valued) {
       error = "unknown option '" + arg + "'";
       return false;
@@ -161,6 +166,18 @@ bool parseOptions(int argc, char **argv, Options &options, bool &help,
       ok = parseInteger(value, 0, std::numeric_limits<int64_t>::max(), number);
       options.seed = number;
       options.seedGiven = true;
+    } else if (key == "dynamic-sizes") {
+      options.dynamicSizes.clear();
+      size_t start = 0;
+      while (ok) {
+        size_t comma = value.find(',', start);
+        ok = parseInteger(value.substr(start, comma - start), 0,
+                          std::numeric_limits<int64_t>::max(), number);
+        options.dynamicSizes.push_back(number);
+        if (comma == std::string::npos)
+          break;
+        start = comma + 1;
+      }
     } else if (key == "bench") {
       ok = parseInteger(value, 1, intMax, number);
       options.benchIterations = static_cast<int>(number);
@@ -208,15 +225,21 @@ std::string summarize(const rt::Buffer &buffer) {
          " nan=" + std::to_string(nans);
 }
 
-/// The function's results, poisoned so that unwritten elements show.
-std::vector<rt::Buffer> poisonedResults(const rt::Signature &sig) {
-  std::vector<rt::Buffer> results;
-  results.reserve(sig.results.size());
-  for (const rt::TensorType &type : sig.results) {
+/// The function's results for `inputs`, poisoned so that unwritten elements
+/// show.
+bool poisonedResults(const rt::Signature &sig,
+                     const std::vector<rt::Buffer> &inputs,
+                     std::vector<rt::Buffer> &results, std::string &error) {
+  std::vector<rt::TensorType> types;
+  if (!sig.resultTypesFor(inputs, types, error))
+    return false;
+  results.clear();
+  results.reserve(types.size());
+  for (const rt::TensorType &type : types) {
     results.emplace_back(type);
     results.back().poison();
   }
-  return results;
+  return true;
 }
 
 /// Writes result i to DIR/<prefix>result<i>.npy, creating DIR.
@@ -275,16 +298,23 @@ int run(const Options &options) {
                 " inputs but " + std::to_string(options.inputs.size()) +
                 " --input files were given");
   std::vector<rt::Buffer> inputs, results;
+  std::vector<rt::TensorType> types;
+  if (options.inputs.empty() &&
+      !sig.inputTypesFor(options.dynamicSizes, types, error))
+    return fail(error + " (give them with --dynamic-sizes)");
   inputs.reserve(sig.inputs.size());
   for (size_t i = 0; i < sig.inputs.size(); ++i) {
-    inputs.emplace_back(sig.inputs[i]);
-    if (options.inputs.empty())
+    if (options.inputs.empty()) {
+      inputs.emplace_back(types[i]);
       inputs.back().fillRandom(options.seed + i);
-    else if (!rt::readNpy(options.inputs[i], sig.inputs[i], inputs.back(),
-                          error))
-      return fail(error);
+    } else {
+      inputs.emplace_back(rt::TensorType{sig.inputs[i].element, {}});
+      if (!rt::readNpy(options.inputs[i], sig.inputs[i], inputs.back(), error))
+        return fail(error);
+    }
   }
-  results = poisonedResults(sig);
+  if (!poisonedResults(sig, inputs, results, error))
+    return fail(error);
   rt::Runner runner(options.cuda);
   if (!runner.call(*function, inputs, results, error))
     return fail(error);
@@ -330,8 +360,13 @@ int runBundle(const Options &options) {
                   " inputs, the function " + std::to_string(sig.inputs.size()));
     std::vector<rt::Buffer> inputs, results;
     for (size_t i = 0; i < sig.inputs.size(); ++i) {
-      inputs.emplace_back(sig.inputs[i]);
       const rt::BundleFunction::Input &input = entry.inputs[i];
+      if (input.file.empty() && !sig.inputs[i].isStatic())
+        return fail(entry.name + ": input " + std::to_string(i) +
+                    " has dynamic sizes, so the bundle must carry it");
+      inputs.emplace_back(input.file.empty()
+                              ? sig.inputs[i]
+                              : rt::TensorType{sig.inputs[i].element, {}});
       if (input.isRandomInts())
         inputs.back().fillRandomInts(input.seed, input.lo, input.hi);
       else if (input.file.empty())
@@ -345,11 +380,14 @@ int runBundle(const Options &options) {
     // second reads what the first leaves behind (the device copies of
     // constants). A line is printed for the second call, and for a first
     // call that fails.
+    std::vector<rt::TensorType> resultTypes;
+    if (!sig.resultTypesFor(inputs, resultTypes, error))
+      return fail(error);
     std::vector<std::vector<double>> references;
     for (const auto &expected : entry.expected) {
-      if (references.size() == sig.results.size())
+      if (references.size() == resultTypes.size())
         break;
-      rt::TensorType f64 = sig.results[references.size()];
+      rt::TensorType f64 = resultTypes[references.size()];
       f64.element = rt::ElementType::f64();
       rt::Buffer want(f64);
       if (!rt::readNpy(dir + expected.file, f64, want, error))
@@ -358,8 +396,8 @@ int runBundle(const Options &options) {
     }
     int calls = entry.expected.empty() ? 1 : 2;
     for (int call = 1; call <= calls; ++call) {
-      results = poisonedResults(sig);
-      if (!runner.call(*function, inputs, results, error))
+      if (!poisonedResults(sig, inputs, results, error) ||
+          !runner.call(*function, inputs, results, error))
         return fail(error);
       for (size_t i = 0; i < references.size() && i < results.size(); ++i) {
         rt::CheckResult r = rt::compareWithReference(results[i], references[i]);

@@ -56,6 +56,11 @@ static cl::list<std::string>
 static cl::list<std::string>
     inputs("input", cl::desc("An argument as a .npy file, in order"),
            cl::cat(runCategory));
+static cl::list<int64_t> dynamicSizes(
+    "dynamic-sizes",
+    cl::desc("Sizes of the signature's symbols ?0, ?1, ... for random inputs "
+             "of functions with dynamic shapes"),
+    cl::CommaSeparated, cl::cat(runCategory));
 static cl::opt<uint64_t> seed("seed", cl::desc("Seed of the random inputs"),
                               cl::init(0), cl::cat(runCategory));
 static cl::opt<std::string>
@@ -160,16 +165,40 @@ bool makeInputs(func::FuncOp original, const rt::Signature &sig,
             " --input files were given";
     return false;
   }
+  std::vector<rt::TensorType> types;
+  if (inputs.empty() &&
+      !sig.inputTypesFor(
+          std::vector<int64_t>(dynamicSizes.begin(), dynamicSizes.end()), types,
+          error)) {
+    error += " (give them with --dynamic-sizes)";
+    return false;
+  }
   for (auto [i, type] : llvm::enumerate(sig.inputs)) {
-    args.emplace_back(type);
     if (!inputs.empty()) {
+      args.emplace_back(rt::TensorType{type.element, {}});
       if (!rt::readNpy(inputs[i], type, args.back(), error))
         return false;
-    } else if (auto range = indexRange(original.getArgument(i))) {
+      continue;
+    }
+    args.emplace_back(types[i]);
+    if (auto range = indexRange(original.getArgument(i))) {
       args.back().fillRandomInts(seed + i, range->first, range->second);
     } else {
       args.back().fillRandom(seed + i);
     }
+  }
+  return true;
+}
+
+/// Result buffers for `args`, poisoned so that unwritten elements show.
+bool makeResults(const rt::Signature &sig, const std::vector<rt::Buffer> &args,
+                 std::vector<rt::Buffer> &results, std::string &error) {
+  std::vector<rt::TensorType> types;
+  if (!sig.resultTypesFor(args, types, error))
+    return false;
+  for (const rt::TensorType &type : types) {
+    results.emplace_back(type);
+    results.back().poison();
   }
   return true;
 }
@@ -205,12 +234,9 @@ int runFunction(func::FuncOp original, rt::Function &function, bool cuda) {
   std::string name = sig.name;
   std::string error;
   std::vector<rt::Buffer> args, results;
-  if (!makeInputs(original, sig, args, error))
+  if (!makeInputs(original, sig, args, error) ||
+      !makeResults(sig, args, results, error))
     return fail(error);
-  for (const rt::TensorType &type : sig.results) {
-    results.emplace_back(type);
-    results.back().poison();
-  }
   rt::Runner runner(cuda);
   if (!runner.call(function, args, results, error))
     return fail(error);
@@ -277,6 +303,9 @@ int writeBundleFor(ArrayRef<func::FuncOp> selected, StringRef libraryName,
     if (bundleRandomInputs) {
       if (check || !inputs.empty())
         return fail("--bundle-random-inputs excludes --check and --input");
+      if (!sig.isStatic())
+        return fail("--bundle-random-inputs: @" + name +
+                    " has dynamic sizes; bundle its inputs instead");
       for (size_t i = 0; i < sig.inputs.size(); ++i) {
         // Indices are made in their range on the running machine.
         auto range = indexRange(func.getArgument(i));
@@ -301,8 +330,7 @@ int writeBundleFor(ArrayRef<func::FuncOp> selected, StringRef libraryName,
       if (failed(expected))
         return 1;
       for (auto [i, want] : llvm::enumerate(*expected)) {
-        rt::TensorType f64 = sig.results[i];
-        f64.element = rt::ElementType::f64();
+        rt::TensorType f64{rt::ElementType::f64(), want.value.shape};
         rt::Buffer values(f64);
         values.fromDoubles(want.value.data);
         std::string file = name + ".expected" + std::to_string(i) + ".npy";

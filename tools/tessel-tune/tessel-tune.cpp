@@ -181,6 +181,12 @@ FailureOr<CPUCandidate> compileForCPU(ModuleOp module, StringRef name,
   if (!rt::parseSignature(static_cast<const char *>(*sigAddress), signature,
                           error))
     return failure();
+  if (!signature.isStatic()) {
+    error = "@" + signature.name +
+            " has dynamic sizes; tune a statically "
+            "shaped instance of it";
+    return failure();
+  }
   CPUCandidate candidate;
   candidate.engine = std::move(*engine);
   candidate.function = std::make_unique<rt::Function>(signature, *entry);

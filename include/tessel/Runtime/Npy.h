@@ -28,7 +28,8 @@ namespace mlir::tessel::runtime {
 
 /// Reads the .npy file at `path` (format 1.0 or 2.0) into `out`, which
 /// becomes a buffer of type `expected`. The file's shape must equal the
-/// expected shape. Any float or integer dtype converts to a float element
+/// expected shape, where a symbol (`?0`) matches any size and takes the
+/// file's. Any float or integer dtype converts to a float element
 /// type (rounding to nearest even); integer and bool dtypes convert to an
 /// integer element type (keeping the low bits). On failure returns false and
 /// sets `error`, which names the file.

@@ -61,11 +61,20 @@ struct ElementType {
   bool operator!=(const ElementType &other) const { return !(*this == other); }
 };
 
-/// A statically shaped tensor type, e.g. `f32[2x3x4]`; rank 0 is `f32[]`.
+/// A tensor type, e.g. `f32[2x3x4]`; rank 0 is `f32[]`. In a Signature a
+/// dimension may be a symbol, `?0`, `?1`, ..., a size known only at run
+/// time; equal symbols are equal sizes. A symbol is stored as `-1 - s`.
 struct TensorType {
   ElementType element;
   std::vector<int64_t> shape;
 
+  static bool isSymbol(int64_t dim) { return dim < 0; }
+  static int64_t symbolOf(int64_t dim) { return -1 - dim; }
+  static int64_t symbolDim(int64_t symbol) { return -1 - symbol; }
+  /// Whether every dimension is a size (the type of a Buffer).
+  bool isStatic() const;
+
+  /// The number of elements of a static type.
   int64_t numElements() const;
   int64_t bytes() const { return numElements() * element.storageBytes(); }
 
@@ -75,17 +84,53 @@ struct TensorType {
   bool operator!=(const TensorType &other) const { return !(*this == other); }
 };
 
+class Buffer;
+
 /// What a compiled function takes and returns, e.g.
-/// `name(f32[2x3],i4[4x8])->(f32[2x8],i1[])`.
+/// `name(f32[2x3],i4[4x8])->(f32[2x8],i1[])`, or with sizes given at call
+/// time, `decode(bf16[?0x32x1x128],bf16[?0x8x?1x128])->(bf16[?0x32x1x128])`:
+/// every symbol of a result is one of the inputs'.
 struct Signature {
   std::string name;
   std::vector<TensorType> inputs;
   std::vector<TensorType> results;
+
+  /// Whether no input or result has a symbol.
+  bool isStatic() const;
+  /// The number of distinct symbols (the largest plus one).
+  int64_t numSymbols() const;
+
+  /// The symbols' sizes in `inputs` (static types, one per input); false,
+  /// with `error` naming the input and dimension, unless every input matches
+  /// its type with each symbol one size throughout.
+  bool bindSymbols(const std::vector<const TensorType *> &inputs,
+                   std::vector<int64_t> &sizes, std::string &error) const;
+  /// The static types of the inputs when symbol `?s` is `sizes[s]`; false,
+  /// with `error`, unless there is a size (>= 0) for every symbol.
+  bool inputTypesFor(const std::vector<int64_t> &sizes,
+                     std::vector<TensorType> &out, std::string &error) const;
+  /// The static types of the results for `inputs`, as bindSymbols() binds
+  /// them.
+  bool resultTypesFor(const std::vector<const TensorType *> &inputs,
+                      std::vector<TensorType> &results,
+                      std::string &error) const;
+  bool resultTypesFor(const std::vector<Buffer> &inputs,
+                      std::vector<TensorType> &results,
+                      std::string &error) const;
+  /// Checks `inputs` and `results` (static types) against the signature,
+  /// in number and type, with every symbol one size.
+  bool check(const std::vector<const TensorType *> &inputs,
+             const std::vector<const TensorType *> &results,
+             std::string &error) const;
 };
+
+/// `type` with each symbol `?s` replaced by `sizes[s]`.
+TensorType resolveSymbols(const TensorType &type,
+                          const std::vector<int64_t> &sizes);
 
 /// `f32`, `bf16`, `i4`, ...
 std::string toString(const ElementType &type);
-/// `[2x3x4]`; `[]` for rank 0.
+/// `[2x?0x4]`; `[]` for rank 0.
 std::string shapeToString(const std::vector<int64_t> &shape);
 /// `f32[2x3x4]`.
 std::string toString(const TensorType &type);

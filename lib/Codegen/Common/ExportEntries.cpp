@@ -2,6 +2,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "tessel/Codegen/Common/FunctionDimensions.h"
 #include "tessel/Codegen/Common/Passes.h"
 
 #include <string>
@@ -15,11 +16,12 @@ using namespace mlir;
 
 namespace {
 
-/// `f32[2x3]`, the runtime's spelling of a tensor type; failure for a type
-/// the runtime cannot pass.
-FailureOr<std::string> runtimeTypeName(Type type) {
+/// `f32[2x?0]`, the runtime's spelling of a tensor type whose dimensions are
+/// `dims` (sizes, or symbols as FunctionDimensions encodes them); failure for
+/// a type the runtime cannot pass.
+FailureOr<std::string> runtimeTypeName(Type type, ArrayRef<int64_t> dims) {
   auto tensor = dyn_cast<RankedTensorType>(type);
-  if (!tensor || !tensor.hasStaticShape())
+  if (!tensor)
     return failure();
   Type element = tensor.getElementType();
   std::string name;
@@ -36,7 +38,13 @@ FailureOr<std::string> runtimeTypeName(Type type) {
   }
   name += "[";
   llvm::interleave(
-      tensor.getShape(), [&](int64_t d) { name += std::to_string(d); },
+      dims,
+      [&](int64_t d) {
+        name +=
+            tessel::FunctionDimensions::isSymbol(d)
+                ? "?" + std::to_string(tessel::FunctionDimensions::symbolOf(d))
+                : std::to_string(d);
+      },
       [&] { name += "x"; });
   return name + "]";
 }
@@ -51,24 +59,28 @@ struct TesselExportEntriesPass
          llvm::make_early_inc_range(module.getOps<func::FuncOp>())) {
       if (!func.isPublic() || func.isExternal())
         continue;
+      FailureOr<tessel::FunctionDimensions> dims =
+          tessel::analyzeFunctionDimensions(func);
+      if (failed(dims))
+        return signalPassFailure();
       std::string signature = func.getName().str() + "(";
-      auto append = [&](TypeRange types, StringRef what) -> LogicalResult {
+      auto append = [&](TypeRange types, ArrayRef<SmallVector<int64_t>> shapes,
+                        StringRef what) -> LogicalResult {
         for (auto [i, type] : llvm::enumerate(types)) {
-          FailureOr<std::string> name = runtimeTypeName(type);
+          FailureOr<std::string> name = runtimeTypeName(type, shapes[i]);
           if (failed(name))
             return func.emitError()
                    << what << " #" << i << " has type " << type
-                   << "; an exported function takes and returns statically "
-                      "shaped tensors of f16, bf16, f32, f64 or signless "
-                      "integers";
+                   << "; an exported function takes and returns ranked tensors "
+                      "of f16, bf16, f32, f64 or signless integers";
           signature += (i ? "," : "") + *name;
         }
         return success();
       };
-      if (failed(append(func.getArgumentTypes(), "argument")))
+      if (failed(append(func.getArgumentTypes(), dims->arguments, "argument")))
         return signalPassFailure();
       signature += ")->(";
-      if (failed(append(func.getResultTypes(), "result")))
+      if (failed(append(func.getResultTypes(), dims->results, "result")))
         return signalPassFailure();
       signature += ")";
 

@@ -2,13 +2,14 @@
 // never a crash.
 
 // RUN: rm -rf %t && mkdir -p %t
-// RUN: %python -c "import numpy as n; n.save('%t/short.npy', n.zeros((3, 8), n.float32)); n.save('%t/ok.npy', n.zeros((4, 8), n.float32))"
+// RUN: %python -c "import numpy as n; n.save('%t/short.npy', n.zeros((3, 8), n.float32)); n.save('%t/ok.npy', n.zeros((4, 8), n.float32)); n.save('%t/three.npy', n.zeros(3, n.float32)); n.save('%t/four.npy', n.zeros(4, n.float32))"
 // RUN: not tessel-run %s --entry=nope 2>&1 | FileCheck %s --check-prefix=ENTRY
 // RUN: not tessel-run %s --entry=negate --check 2>&1 | FileCheck %s --check-prefix=INTERP
 // RUN: not tessel-run %s --entry=softmax --input=%t/short.npy 2>&1 | FileCheck %s --check-prefix=SHAPE
 // RUN: not tessel-run %s --entry=softmax --input=%t/missing.npy 2>&1 | FileCheck %s --check-prefix=MISSING
 // RUN: not tessel-run %s --entry=softmax --input=%t/ok.npy --input=%t/ok.npy 2>&1 | FileCheck %s --check-prefix=COUNT
-// RUN: not tessel-run %S/Inputs/dynamic.mlir 2>&1 | FileCheck %s --check-prefix=DYNAMIC
+// RUN: not tessel-run %S/Inputs/dynamic.mlir --entry=d 2>&1 | FileCheck %s --check-prefix=DYNAMIC
+// RUN: not tessel-run %S/Inputs/dynamic.mlir --entry=pair --input=%t/three.npy --input=%t/four.npy 2>&1 | FileCheck %s --check-prefix=SIZES
 // RUN: not tessel-run %t/nofile.mlir 2>&1 | FileCheck %s --check-prefix=NOFILE
 // RUN: not tessel-exec %t/nofile.so --entry=f 2>&1 | FileCheck %s --check-prefix=NOLIB
 // RUN: tessel-run %s --entry=negate --input=%t/ok.npy --output-dir=%t | FileCheck %s --allow-empty --check-prefix=RUNS
@@ -18,7 +19,8 @@
 // SHAPE: tessel-run: error: {{.*}}short.npy: expected shape [4x8] but found [3x8]
 // MISSING: tessel-run: error: {{.*}}missing.npy: cannot open
 // COUNT: tessel-run: error: softmax takes 1 arguments but 2 --input files were given
-// DYNAMIC: error: argument #0 has type 'tensor<?xf32>'; an exported function takes and returns statically shaped tensors
+// DYNAMIC: tessel-run: error: d has dynamic sizes ?0, but 0 were given (give them with --dynamic-sizes)
+// SIZES: tessel-run: error: pair: input 1 has type f32[4] but f32[?0] was expected, with ?0 = 3 (pair: input 0 dimension 0)
 // NOFILE: error: could not open input file
 // NOLIB: tessel-exec: error: {{.*}}nofile.so
 // RUNS-NOT: error

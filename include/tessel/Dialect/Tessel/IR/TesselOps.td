@@ -12,6 +12,7 @@
 include "tessel/Dialect/Tessel/IR/TesselDialect.td"
 include "tessel/Dialect/Tessel/IR/TesselEnums.td"
 include "tessel/Dialect/Tessel/IR/TesselAttrs.td"
+include "tessel/Dialect/Tessel/IR/TesselInterfaces.td"
 include "mlir/Interfaces/DestinationStyleOpInterface.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
@@ -47,7 +48,8 @@ class Tessel_SingleInitOp<string mnemonic, list<Trait> traits = []>
 //===----------------------------------------------------------------------===//
 
 def Tessel_AttentionOp : Tessel_SingleInitOp<"attention",
-    [AttrSizedOperandSegments]> {
+    [AttrSizedOperandSegments,
+     DeclareOpInterfaceMethods<Tessel_DimensionRelationsOpInterface>]> {
   let summary = "Fused scaled dot-product attention";
   let description = [{
     Computes `softmax(scale * Q K^T + mask) V` for every batch, query head
@@ -126,7 +128,8 @@ def Tessel_AttentionOp : Tessel_SingleInitOp<"attention",
 //===----------------------------------------------------------------------===//
 
 def Tessel_PagedAttentionOp : Tessel_Op<"paged_attention", [
-    Pure, DestinationStyleOpInterface]> {
+    Pure, DestinationStyleOpInterface,
+    DeclareOpInterfaceMethods<Tessel_DimensionRelationsOpInterface>]> {
   let summary = "Attention of new query tokens against a paged key/value cache";
   let description = [{
     Attention as `tessel.attention` computes it, with the keys and values
@@ -203,7 +206,8 @@ def Tessel_PagedAttentionOp : Tessel_Op<"paged_attention", [
 // SoftmaxOp
 //===----------------------------------------------------------------------===//
 
-def Tessel_SoftmaxOp : Tessel_SingleInitOp<"softmax"> {
+def Tessel_SoftmaxOp : Tessel_SingleInitOp<"softmax", [
+    DeclareOpInterfaceMethods<Tessel_DimensionRelationsOpInterface>]> {
   let summary = "Softmax along one dimension, with a choice of algorithm";
   let description = [{
     `exp(x - max(x)) / sum(exp(x - max(x)))` along `dimension`. The
@@ -245,7 +249,8 @@ def Tessel_SoftmaxOp : Tessel_SingleInitOp<"softmax"> {
 //===----------------------------------------------------------------------===//
 
 def Tessel_QMatmulOp : Tessel_SingleInitOp<"qmatmul",
-    [AttrSizedOperandSegments]> {
+    [AttrSizedOperandSegments,
+     DeclareOpInterfaceMethods<Tessel_DimensionRelationsOpInterface>]> {
   let summary = "Matrix multiplication by group-quantized low-bit weights";
   let description = [{
     `Y = epilogue(X * dequantize(W)^T + bias)` with weights of any integer
