@@ -8,16 +8,17 @@
 // RUN: tessel-run %s --seed=1 --check --dynamic-sizes=2,300 | FileCheck %s
 // RUN: tessel-run %s --seed=2 --check --dynamic-sizes=1,1 | FileCheck %s
 // RUN: tessel-run %s --seed=3 --check --dynamic-sizes=3,77 | FileCheck %s
-// RUN: tessel-run %s --seed=4 --check --dynamic-sizes=1,0 --entry=softmax_rows --entry=matmul_rows | FileCheck %s --check-prefix=EMPTY
-// CHECK-COUNT-5: ok
+// RUN: tessel-run %s --seed=4 --check --dynamic-sizes=1,0 --entry=softmax_rows --entry=matmul_rows --entry=qmatmul_rows | FileCheck %s --check-prefix=EMPTY
+// CHECK-COUNT-6: ok
 // CHECK-NOT: FAIL
-// EMPTY-COUNT-2: ok
+// EMPTY-COUNT-3: ok
 // EMPTY-NOT: FAIL
 
 // SIG-DAG: decode_gqa("decode_gqa(bf16[?0x8x1x64],bf16[?0x2x?1x64],bf16[?0x2x?1x64])->(bf16[?0x8x1x64])
 // SIG-DAG: prefill_causal("prefill_causal(f32[1x4x?0x32],f32[1x4x?1x32],f32[1x4x?1x32])->(f32[1x4x?0x32])
 // SIG-DAG: softmax_rows("softmax_rows(f32[?0x64])->(f32[?0x64])
 // SIG-DAG: matmul_rows("matmul_rows(f32[?0x48],f32[48x?1])->(f32[?0x?1])
+// SIG-DAG: qmatmul_rows("qmatmul_rows(f32[?0x64],i4[5x64],f32[5x2])->(f32[?0x5])
 // SIG-DAG: residual("residual(f16[?0x?1],f16[?0x?1])->(f16[?0x?1])
 
 // Decode: a batch and a cache length known at run time.
@@ -66,4 +67,14 @@ func.func @residual(%a: tensor<?x?xf16>, %b: tensor<?x?xf16>) -> tensor<?x?xf16>
   %e = tensor.empty(%m, %n) : tensor<?x?xf16>
   %o = linalg.add ins(%a, %b : tensor<?x?xf16>, tensor<?x?xf16>) outs(%e : tensor<?x?xf16>) -> tensor<?x?xf16>
   return %o : tensor<?x?xf16>
+}
+
+// Low-bit weights against a run-time number of tokens.
+func.func @qmatmul_rows(%x: tensor<?x64xf32>, %w: tensor<5x64xi4>, %s: tensor<5x2xf32>) -> tensor<?x5xf32> {
+  %c0 = arith.constant 0 : index
+  %m = tensor.dim %x, %c0 : tensor<?x64xf32>
+  %e = tensor.empty(%m) : tensor<?x5xf32>
+  %y = tessel.qmatmul unsigned group_size(32) ins(%x, %w, %s : tensor<?x64xf32>, tensor<5x64xi4>, tensor<5x2xf32>)
+         outs(%e : tensor<?x5xf32>) -> tensor<?x5xf32>
+  return %y : tensor<?x5xf32>
 }

@@ -13,5 +13,5 @@
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-5: : ok
+// GPU-COUNT-6: : ok
 // GPU-NOT: FAIL

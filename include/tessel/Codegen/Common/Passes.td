@@ -9,14 +9,26 @@ include "tessel/Codegen/Common/CostModelOptions.td"
 def TesselExportEntries : Pass<"tessel-export-entries", "::mlir::ModuleOp"> {
   let summary = "Give public functions a C interface and a signature string";
   let description = [{
-    Prepares each public `func.func` on ranked, statically shaped tensors to
-    be called by Tessel's runtime: sets `llvm.emit_c_interface` (the entry is
+    Prepares each public `func.func` on ranked tensors to be called by
+    Tessel's runtime: sets `llvm.emit_c_interface` (the entry is
     `_mlir_ciface_<name>`, results become trailing out-parameters after
     `buffer-results-to-out-params`) and adds a constant global
     `_tessel_signature_<name>` holding the signature as text, e.g.
     `f(f32[2x3],i4[4x8])->(f32[2x8])`, which the runtime reads to check
-    arguments. A public function with a dynamic shape or a non-tensor
-    argument is an error (it cannot be called by the runtime).
+    arguments.
+
+    Dynamic sizes are written as symbols, `decode(bf16[?0x8x1x64],
+    bf16[?0x2x?1x64],bf16[?0x2x?1x64])->(bf16[?0x8x1x64])`: dimensions with
+    the same symbol are sizes the function's ops require to be equal, and a
+    dynamic size that an op ties to a static one is written as that size.
+    The relations come from tensor.dim and tensor.empty, destinations and
+    results, linalg indexing maps, reshapes that keep a dynamic dimension
+    whole, scf.for and scf.if, element-wise ops, and tessel ops'
+    `DimensionRelationsOpInterface`. It is an error, at the op, where a
+    dynamic size reaches an op whose requirements are not known or are no
+    equality (grouped heads, a broadcast mask, a quantization group), and
+    where a result's dynamic size is not an argument's (the runtime sizes
+    results before the call). A non-tensor argument or result is an error.
   }];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
