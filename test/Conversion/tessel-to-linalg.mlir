@@ -143,6 +143,7 @@ func.func @attention_dynamic_heads(%q: tensor<1x?x8x16xf32>, %k: tensor<1x?x8x16
 // carrying the row max, row sum and output; under causal its trip count is
 // computed from the offset.
 // CHECK-LABEL: func.func @attention_blockwise
+// CHECK:         linalg.transpose ins(%arg1 : tensor<1x1x128x16xf32>)
 // CHECK:         arith.ceildivui
 // CHECK:         arith.minui
 // CHECK:         scf.for {{.*}} iter_args({{.*}}) -> (tensor<1x1x1x32xf32>, tensor<1x1x1x32xf32>, tensor<1x1x1x32x16xf32>)
@@ -155,6 +156,22 @@ func.func @attention_blockwise(%q: tensor<1x1x32x16xf32>, %k: tensor<1x1x128x16x
   %e = tensor.empty() : tensor<1x1x32x16xf32>
   %o = tessel.attention causal ins(%q, %k, %k : tensor<1x1x32x16xf32>, tensor<1x1x128x16xf32>, tensor<1x1x128x16xf32>) outs(%e : tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
   return %o : tensor<1x1x32x16xf32>
+}
+
+// -----
+
+// Decode (4 query rows per key/value head): each key block is transposed in
+// the loop, where it is used, not all keys before it.
+// CHECK-LABEL: func.func @decode_blockwise
+// CHECK-NOT:     linalg.transpose
+// CHECK:         scf.for
+// CHECK:           %[[KB:.*]] = tensor.extract_slice %arg1{{.*}} : tensor<1x1x256x32xf32> to tensor<1x1x64x32xf32>
+// CHECK:           linalg.transpose ins(%[[KB]] : tensor<1x1x64x32xf32>) outs({{.*}} : tensor<1x1x32x64xf32>)
+// CHECK:           scf.yield
+func.func @decode_blockwise(%q: tensor<1x4x1x32xf32>, %k: tensor<1x1x256x32xf32>, %v: tensor<1x1x256x32xf32>) -> tensor<1x4x1x32xf32> {
+  %e = tensor.empty() : tensor<1x4x1x32xf32>
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x4x1x32xf32>, tensor<1x1x256x32xf32>, tensor<1x1x256x32xf32>) outs(%e : tensor<1x4x1x32xf32>) -> tensor<1x4x1x32xf32>
+  return %o : tensor<1x4x1x32xf32>
 }
 
 // -----

@@ -38,6 +38,9 @@ constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 /// Keys per block of the blockwise (flash) form, unless the op's
 /// `tessel.key_block` attribute (set by tessel-tile) says otherwise.
 constexpr int64_t kDefaultKeyBlock = 64;
+/// At most this many query rows per key/value head (decode), the blockwise
+/// form transposes each key block where it is used.
+constexpr int64_t kDecodeRows = 16;
 
 /// [B, Hq, X, Y] -> [B, Hkv, G, X, Y].
 Value splitHeads(OpBuilder &b, Location loc, Value value, OpFoldResult hkv,
@@ -140,27 +143,26 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
     Value q5 = splitHeads(rewriter, loc, op.getQuery(), hkv, group);
     Value init5 = splitHeads(rewriter, loc, op.getInit(), hkv, group);
 
-    // K^T [B, Hkv, D, Skv], so that S = Q K^T reads keys contiguously along
-    // j (a plain matmul for the vectorizer; costs Skv * D per tile).
-    Value kT = linalg::TransposeOp::create(
-                   rewriter, loc, k,
-                   tensor::EmptyOp::create(
-                       rewriter, loc,
-                       SmallVector<OpFoldResult>{kSizes[0], kSizes[1],
-                                                 kSizes[3], kSizes[2]},
-                       cast<RankedTensorType>(k.getType()).getElementType()),
-                   ArrayRef<int64_t>{0, 1, 3, 2})
-                   .getResult()[0];
-
     int64_t keyBlock = 0;
     if (keyBlocks) {
       keyBlock = kDefaultKeyBlock;
       if (auto attr = op->getAttrOfType<IntegerAttr>(kKeyBlockAttrName))
         keyBlock = attr.getInt();
     }
-    Value out5 = keyBlock > 0 && usesKeyBlocks(op, keyBlock)
-                     ? lowerByKeyBlocks(rewriter, loc, op, q5, kT, init5, group,
-                                        keyBlock)
+    // K^T of all keys is built once per head and reused by every query
+    // tile (loop-invariant code motion hoists it out of the tile loop);
+    // with few query rows per key (decode), each key block is transposed
+    // where it is used instead, so that K^T stays in cache rather than
+    // being written and read once more through memory.
+    bool blockwise = keyBlock > 0 && usesKeyBlocks(op, keyBlock);
+    int64_t rows = group * cast<RankedTensorType>(q5.getType()).getDimSize(3);
+    bool transposePerBlock =
+        blockwise && !ShapedType::isDynamic(rows) && rows <= kDecodeRows;
+    Value kT =
+        transposePerBlock ? Value() : transposeKeys(rewriter, loc, k, kSizes);
+    Value out5 = blockwise
+                     ? lowerByKeyBlocks(rewriter, loc, op, q5, k, kT, init5,
+                                        group, keyBlock)
                      : lowerDense(rewriter, loc, op, q5, kT, init5, group);
     rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
         op, op.getResult().getType(), out5,
@@ -169,6 +171,22 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
   }
 
 private:
+  /// K^T [B, Hkv, D, n] of keys `k` [B, Hkv, n, D] with sizes `kSizes`, so
+  /// that S = Q K^T reads keys contiguously along j (a plain matmul for the
+  /// vectorizer).
+  static Value transposeKeys(OpBuilder &rewriter, Location loc, Value k,
+                             ArrayRef<OpFoldResult> kSizes) {
+    return linalg::TransposeOp::create(
+               rewriter, loc, k,
+               tensor::EmptyOp::create(
+                   rewriter, loc,
+                   SmallVector<OpFoldResult>{kSizes[0], kSizes[1], kSizes[3],
+                                             kSizes[2]},
+                   cast<RankedTensorType>(k.getType()).getElementType()),
+               ArrayRef<int64_t>{0, 1, 3, 2})
+        .getResult()[0];
+  }
+
   /// The output [B, Hkv, G, Sq, Dv] (written into init5) with the whole
   /// score rows materialized: S, masks, M = max_j S, P = exp(S - M),
   /// L = sum_j P, O = P V / L.
@@ -250,9 +268,10 @@ private:
   ///   P = exp(S - M')    a = exp(M - M')     L' = a L + sum_j P
   ///   O' = a O + P Vb
   /// Under causal, the loop stops after the last block any query row sees.
+  /// `kT` is K^T of all keys, or null to transpose each block of `k`.
   static Value lowerByKeyBlocks(OpBuilder &rewriter, Location loc,
-                                AttentionOp op, Value q5, Value kT, Value init5,
-                                int64_t group, int64_t keyBlock) {
+                                AttentionOp op, Value q5, Value k, Value kT,
+                                Value init5, int64_t group, int64_t keyBlock) {
     MLIRContext *ctx = rewriter.getContext();
     Type f32 = rewriter.getF32Type();
     auto qType = cast<RankedTensorType>(q5.getType());
@@ -322,10 +341,20 @@ private:
           arith::MulIOp::create(b, l, block, indexConst(b, l, keyBlock));
       auto one = b.getIndexAttr(1);
       auto zero = b.getIndexAttr(0);
-      Value kTb = tensor::ExtractSliceOp::create(
-          b, l, kT, SmallVector<OpFoldResult>{zero, zero, zero, keyBase},
-          sizes({batch, hkv, headDim, keyBlock}),
-          SmallVector<OpFoldResult>(4, one));
+      Value kTb;
+      if (kT) {
+        kTb = tensor::ExtractSliceOp::create(
+            b, l, kT, SmallVector<OpFoldResult>{zero, zero, zero, keyBase},
+            sizes({batch, hkv, headDim, keyBlock}),
+            SmallVector<OpFoldResult>(4, one));
+      } else {
+        SmallVector<OpFoldResult> blockSizes =
+            sizes({batch, hkv, keyBlock, headDim});
+        Value kb = tensor::ExtractSliceOp::create(
+            b, l, k, SmallVector<OpFoldResult>{zero, zero, keyBase, zero},
+            blockSizes, SmallVector<OpFoldResult>(4, one));
+        kTb = transposeKeys(b, l, kb, blockSizes);
+      }
       Value vb = tensor::ExtractSliceOp::create(
           b, l, op.getValue(),
           SmallVector<OpFoldResult>{zero, zero, keyBase, zero},

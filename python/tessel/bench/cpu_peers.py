@@ -33,6 +33,7 @@ import time
 BENCHMARKS = (
     "gemm_f32_1024",
     "attention_f32_b1h8s1024d64",
+    "decode_f32_b1_s4096",
     "qmatmul_int4_m1_4096",
     "softmax_f32",
 )
@@ -123,6 +124,26 @@ def bench_attention(np, torch, args):
     return out
 
 
+def bench_decode(np, torch, args):
+    if torch is None:
+        raise RuntimeError("torch is not installed")
+    import torch.nn.functional as F
+
+    B, HQ, HKV, S, D = 1, 32, 8, 4096, 128
+    out = {"shape": {"B": B, "Hq": HQ, "Hkv": HKV, "Sq": 1, "Skv": S, "D": D,
+                     "dtype": "f32"}, "peers": {}}
+    g = torch.Generator().manual_seed(0)
+    q = torch.randn(B, HQ, 1, D, generator=g)
+    k = torch.randn(B, HKV, S, D, generator=g)
+    v = torch.randn(B, HKV, S, D, generator=g)
+    fn = lambda: F.scaled_dot_product_attention(q, k, v, enable_gqa=True)
+    r = _time_ms(fn, args.warmup, args.iters)
+    r["gbps_kv"] = round(2 * B * HKV * S * D * 4 / (r["median_ms"] * 1e-3) / 1e9, 2)
+    out["peers"]["torch_sdpa_gqa"] = r
+    out["note"] = "gbps_kv counts one read of the keys and values"
+    return out
+
+
 def bench_qmatmul(np, torch, args):
     if torch is None:
         raise RuntimeError("torch is not installed")
@@ -208,6 +229,7 @@ def bench_softmax(np, torch, args):
 RUNNERS = {
     "gemm_f32_1024": bench_gemm,
     "attention_f32_b1h8s1024d64": bench_attention,
+    "decode_f32_b1_s4096": bench_decode,
     "qmatmul_int4_m1_4096": bench_qmatmul,
     "softmax_f32": bench_softmax,
 }

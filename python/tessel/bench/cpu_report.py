@@ -20,6 +20,8 @@ PAIRS = {
                        "PyTorch SDPA (CPU flash)"),
     "attention_causal": ("attention_f32_b1h8s1024d64", "torch_sdpa_causal",
                          "PyTorch SDPA causal (CPU flash)"),
+    "decode_b1_s4096": ("decode_f32_b1_s4096", "torch_sdpa_gqa",
+                        "PyTorch SDPA (enable_gqa)"),
     "qmatmul_int4_m1_4096": ("qmatmul_int4_m1_4096", "torch_int4pack_mm_bf16",
                              "PyTorch int4 weight-only (bf16 act.)"),
     "softmax_three_pass": ("softmax_f32", "torch_softmax_out",
