@@ -105,7 +105,7 @@ TesselModule tesselModuleParseFile(TesselContext c, const char *path) {
     return {nullptr};
   }
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
-      llvm::MemoryBuffer::getFileOrSTDIN(path);
+      llvm::MemoryBuffer::getFile(path);
   if (!buffer) {
     context->reportError(std::string("cannot read ") + path + ": " +
                          buffer.getError().message());

@@ -6,11 +6,43 @@
 
 #include "tessel/Runtime/Bundle.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 using namespace mlir::tessel::runtime;
+
+namespace fs = std::filesystem;
+
+/// Why `name` is not a file inside the bundle directory `dir`, or empty:
+/// names are relative, without `..`, and (symbolic links followed) resolve
+/// inside `dir`. A bundle's library is code that tessel-exec loads, and its
+/// inputs are read; neither may reach outside the bundle.
+static std::string outsideBundle(const std::string &dir,
+                                 const std::string &name) {
+  fs::path path(name);
+  if (path.empty() || path.is_absolute() || path.has_root_name())
+    return "'" + name + "' is not a relative path";
+  for (const fs::path &part : path)
+    if (part == "..")
+      return "'" + name + "' leaves the bundle directory";
+  std::error_code ec;
+  fs::path root = fs::canonical(dir, ec);
+  if (ec)
+    return "cannot resolve the bundle directory: " + ec.message();
+  fs::path resolved = fs::weakly_canonical(root / path, ec);
+  if (ec)
+    return "cannot resolve '" + name + "': " + ec.message();
+  auto [rootEnd, unused] =
+      std::mismatch(root.begin(), root.end(), resolved.begin(), resolved.end());
+  (void)unused;
+  if (rootEnd != root.end())
+    return "'" + name + "' resolves outside the bundle directory";
+  return "";
+}
 
 bool mlir::tessel::runtime::readBundle(const std::string &dir, Bundle &out,
                                        std::string &error) {
@@ -45,6 +77,8 @@ bool mlir::tessel::runtime::readBundle(const std::string &dir, Bundle &out,
         return bad("unknown target '" + value + "'");
       out.target = value;
     } else if (key == "library") {
+      if (std::string why = outsideBundle(dir, value); !why.empty())
+        return bad(why);
       out.library = value;
     } else if (key == "function") {
       out.functions.push_back({value, {}, {}});
@@ -53,6 +87,10 @@ bool mlir::tessel::runtime::readBundle(const std::string &dir, Bundle &out,
       if (out.functions.empty())
         return bad("'" + key + "' before any 'function'");
       BundleFunction &f = out.functions.back();
+      if (key == "input" || key == "expect") {
+        if (std::string why = outsideBundle(dir, value); !why.empty())
+          return bad(why);
+      }
       if (key == "input") {
         f.inputs.push_back({value, 0});
       } else if (key == "input-random") {

@@ -9,6 +9,7 @@
 
 #include "tessel/Runtime/Npy.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -241,13 +242,28 @@ static double floatValue(uint64_t raw, DType dtype) {
   return value;
 }
 
-static bool readAll(std::FILE *file, std::vector<unsigned char> &out) {
-  unsigned char chunk[1 << 16];
-  size_t n;
-  while ((n = std::fread(chunk, 1, sizeof chunk, file)) > 0)
-    out.insert(out.end(), chunk, chunk + n);
-  return !std::ferror(file);
+/// Appends at most `count` bytes of `file` to `out`, growing it chunk by
+/// chunk, so that a length a file claims but does not hold never sizes an
+/// allocation. False on a read error.
+static bool readUpTo(std::FILE *file, uint64_t count,
+                     std::vector<unsigned char> &out) {
+  constexpr uint64_t kChunk = 1 << 20;
+  while (count > 0) {
+    size_t want = static_cast<size_t>(std::min(count, kChunk));
+    size_t start = out.size();
+    out.resize(start + want);
+    size_t got = std::fread(out.data() + start, 1, want, file);
+    out.resize(start + got);
+    if (got < want)
+      return !std::ferror(file);
+    count -= got;
+  }
+  return true;
 }
+
+/// The longest header read (numpy writes a few hundred bytes; format 2.0
+/// allows 4 GiB).
+static constexpr uint64_t kMaxHeaderBytes = 1 << 20;
 
 bool mlir::tessel::runtime::readNpy(const std::string &path,
                                     const TensorType &expected, Buffer &out,
@@ -259,10 +275,13 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
   File file(std::fopen(path.c_str(), "rb"));
   if (!file)
     return fail(std::string("cannot open: ") + std::strerror(errno));
+  // Every read is bounded by what the bytes before it promise.
   std::vector<unsigned char> bytes;
-  if (!readAll(file.get(), bytes))
+  auto read = [&](uint64_t count) {
+    return readUpTo(file.get(), count, bytes);
+  };
+  if (!read(kMagicSize + 2))
     return fail(std::string("cannot read: ") + std::strerror(errno));
-
   if (bytes.size() < kMagicSize + 2 ||
       std::memcmp(bytes.data(), kMagic, kMagicSize) != 0)
     return fail("not a .npy file");
@@ -273,10 +292,17 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
   // Version 1.0 has a 2-byte header length, 2.0 a 4-byte one.
   unsigned lengthSize = major == 1 ? 2 : 4;
   size_t headerStart = kMagicSize + 2 + lengthSize;
+  if (!read(lengthSize))
+    return fail(std::string("cannot read: ") + std::strerror(errno));
   if (bytes.size() < headerStart)
     return fail("truncated header");
   size_t headerLength =
       loadLittleEndian(bytes.data() + kMagicSize + 2, lengthSize);
+  if (headerLength > kMaxHeaderBytes)
+    return fail("header of " + std::to_string(headerLength) +
+                " bytes is too long");
+  if (!read(headerLength))
+    return fail(std::string("cannot read: ") + std::strerror(errno));
   if (bytes.size() - headerStart < headerLength)
     return fail("truncated header");
 
@@ -304,10 +330,21 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
                 toString(expected));
   const TensorType type{expected.element, header.shape};
 
-  const int64_t n = type.numElements();
-  const unsigned char *data = bytes.data() + headerStart + headerLength;
-  size_t available = bytes.size() - headerStart - headerLength;
-  if (available / dtype.size < static_cast<uint64_t>(n))
+  // The data: exactly the bytes the shape needs, read before the buffer
+  // they fill is allocated.
+  uint64_t n = 1;
+  for (int64_t d : header.shape) {
+    if (d < 0 || (d != 0 && n > std::numeric_limits<uint64_t>::max() /
+                                    dtype.size / static_cast<uint64_t>(d)))
+      return fail("shape " + shapeToString(header.shape) + " is too large");
+    n *= static_cast<uint64_t>(d);
+  }
+  size_t dataStart = bytes.size();
+  if (!read(n * dtype.size))
+    return fail(std::string("cannot read: ") + std::strerror(errno));
+  const unsigned char *data = bytes.data() + dataStart;
+  size_t available = bytes.size() - dataStart;
+  if (available / dtype.size < n)
     return fail("truncated data: " + std::to_string(n) + " elements need " +
                 std::to_string(n * dtype.size) + " bytes, found " +
                 std::to_string(available));
@@ -315,7 +352,7 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
   if (out.type() != type)
     out = Buffer(type);
   const unsigned bits = 8 * dtype.size;
-  for (int64_t i = 0; i < n; ++i) {
+  for (int64_t i = 0, e = static_cast<int64_t>(n); i < e; ++i) {
     uint64_t raw = loadLittleEndian(data + i * dtype.size, dtype.size);
     if (dtype.kind == 'b')
       raw = raw != 0;

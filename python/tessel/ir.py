@@ -19,7 +19,7 @@ class Context:
             self._handle = None
 
     def diagnostics(self):
-        return _capi.lib.tesselContextGetDiagnostics(self._handle).decode()
+        return _capi.lib.tesselContextGetDiagnostics(self._handle).decode("utf-8", "replace")
 
     def check(self, status, what):
         if status != _capi.SUCCESS:
@@ -53,10 +53,10 @@ class Module:
             self._handle = None
 
     def __str__(self):
-        return _capi.lib.tesselModulePrint(self._handle, 0).decode()
+        return _capi.lib.tesselModulePrint(self._handle, 0).decode("utf-8", "replace")
 
     def generic(self):
-        return _capi.lib.tesselModulePrint(self._handle, 1).decode()
+        return _capi.lib.tesselModulePrint(self._handle, 1).decode("utf-8", "replace")
 
     def verify(self):
         self.context.check(_capi.lib.tesselModuleVerify(self._handle), "verification failed")

@@ -164,3 +164,15 @@ write_bundle(bundle_dir, PAGED, {"p": ([1, 2, 3, (4, 0, 4), (5, 64, 65)], [], 0.
 lines = open(os.path.join(bundle_dir, "bundle.txt")).read().splitlines()
 print("bundle:", [l for l in lines if l.startswith("input-random-ints")])
 # CHECK: bundle: ['input-random-ints 4 0 4', 'input-random-ints 5 64 65']
+
+# Files that are not UTF-8, and '-', which is a file name, never stdin.
+bad_path = os.path.join(workdir, "bad.mlir")
+with open(bad_path, "wb") as f:
+    f.write(b"func.func @f() { \xff\xfe return }\n")
+for path in (bad_path, "-"):
+    try:
+        tessel.Context().parse_file(path)
+    except tessel.TesselError as e:
+        print("parse_file:", last_error(e))
+# CHECK: parse_file: {{.*}}bad.mlir:1:18: error: unexpected character
+# CHECK: parse_file: error: cannot read -: No such file or directory

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tessel/Runtime/Bundle.h"
 #include "tessel/Runtime/Module.h"
 #include "tessel/Runtime/Npy.h"
 #include "tessel/Runtime/Tensor.h"
@@ -18,6 +19,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <limits>
@@ -554,6 +556,69 @@ TEST(RuntimeNpy, RejectsUnsupportedFiles) {
       readNpy(tempPath("missing.npy"), tensorType("f32[2]"), out, error));
   EXPECT_NE(error.find("missing.npy"), std::string::npos) << error;
   std::remove(path.c_str());
+}
+
+TEST(RuntimeNpy, ReadsAreBoundedByWhatTheFileHolds) {
+  std::string path = tempPath("lying.npy"), error;
+  // A shape of 2^40 elements (symbols accept any size) over 8 bytes of data:
+  // refused as truncated, without allocating for the claim.
+  writeRawNpy(path, npyHeader("<f4", "(1099511627776,)"),
+              rawBytes<float>({1, 2}));
+  Buffer out(tensorType("f32[]"));
+  EXPECT_FALSE(readNpy(path, tensorType("f32[?0]"), out, error));
+  EXPECT_NE(error.find("truncated data"), std::string::npos) << error;
+  // A shape whose byte count overflows.
+  writeRawNpy(path, npyHeader("<f4", "(4611686018427387904, 8)"), "");
+  EXPECT_FALSE(readNpy(path, tensorType("f32[?0x8]"), out, error));
+  EXPECT_NE(error.find("too large"), std::string::npos) << error;
+  // A format 2.0 header length of 2 GiB.
+  std::string bytes = "\x93NUMPY";
+  bytes += '\x02';
+  bytes += '\0';
+  bytes += std::string("\0\0\0\x80", 4);
+  std::ofstream(path, std::ios::binary) << bytes;
+  EXPECT_FALSE(readNpy(path, tensorType("f32[2]"), out, error));
+  EXPECT_NE(error.find("too long"), std::string::npos) << error;
+  std::remove(path.c_str());
+}
+
+//===----------------------------------------------------------------------===//
+// Bundle
+//===----------------------------------------------------------------------===//
+
+TEST(RuntimeBundle, FilesStayInsideTheBundle) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(tempPath("bundle_dir"));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "sub");
+  std::ofstream(dir / "sub" / "x.npy") << "x";
+  auto read = [&](const std::string &items, std::string &error) {
+    std::ofstream(dir / "bundle.txt") << "tessel-bundle 1\ntarget cpu\n"
+                                      << items;
+    Bundle bundle;
+    return readBundle(dir.string(), bundle, error);
+  };
+  std::string error;
+  EXPECT_TRUE(read("library lib.so\nfunction f\ninput sub/x.npy\n", error))
+      << error;
+  for (const char *items :
+       {"library /tmp/evil.so\n", "library ../evil.so\n",
+        "library sub/../../evil.so\n",
+        "library lib.so\nfunction f\ninput ../x.npy\n",
+        "library lib.so\nfunction f\nexpect /etc/passwd 0.1\n"}) {
+    EXPECT_FALSE(read(items, error)) << items;
+    EXPECT_TRUE(error.find("relative") != std::string::npos ||
+                error.find("leaves the bundle") != std::string::npos)
+        << error;
+  }
+  // A symbolic link out of the directory.
+  std::error_code ec;
+  fs::create_symlink("/tmp", dir / "out", ec);
+  if (!ec) {
+    EXPECT_FALSE(read("library out/evil.so\n", error));
+    EXPECT_NE(error.find("resolves outside"), std::string::npos) << error;
+  }
+  fs::remove_all(dir);
 }
 
 //===----------------------------------------------------------------------===//
