@@ -86,7 +86,7 @@ bool Function::makeDescriptors(const std::vector<BufferRef> &inputs,
     return false;
   }
   size_t count = inputs.size() + results.size();
-  if (count > kMaxArguments) {
+  if (kind == Entry::CInterface && count > kMaxArguments) {
     error = name + " has " + std::to_string(count) +
             " arguments; the runtime passes at most " +
             std::to_string(kMaxArguments);
@@ -135,10 +135,17 @@ bool Function::makeDescriptors(const std::vector<BufferRef> &inputs,
 }
 
 void Function::invoke(Descriptors &descriptors) const {
-  std::array<void *, kMaxArguments> args;
-  for (size_t i = 0; i < descriptors.size(); ++i)
-    args[i] = descriptors[i].data();
-  kCallers[descriptors.size()](ciface, args.data());
+  std::vector<void *> args;
+  for (std::vector<int64_t> &descriptor : descriptors)
+    args.push_back(descriptor.data());
+  if (kind == Entry::Packed) {
+    using Packed = void (*)(void **);
+    Packed function;
+    std::memcpy(&function, &ciface, sizeof function);
+    function(args.data());
+    return;
+  }
+  kCallers[args.size()](ciface, args.data());
 }
 
 bool Function::call(const std::vector<Buffer *> &inputs,
@@ -214,6 +221,7 @@ Module::~Module() {
 std::unique_ptr<Function> Module::lookup(const std::string &name,
                                          std::string &error) const {
   std::string signatureSymbol = "_tessel_signature_" + name;
+  std::string packedSymbol = "_tessel_packed_" + name;
   std::string entrySymbol = "_mlir_ciface_" + name;
   // The signature is a char array, so its address is its first character.
   const char *text =
@@ -223,7 +231,12 @@ std::unique_ptr<Function> Module::lookup(const std::string &name,
             signatureSymbol + ")";
     return nullptr;
   }
-  void *entry = dlsym(handle, entrySymbol.c_str());
+  Function::Entry kind = Function::Entry::Packed;
+  void *entry = dlsym(handle, packedSymbol.c_str());
+  if (!entry) {
+    kind = Function::Entry::CInterface;
+    entry = dlsym(handle, entrySymbol.c_str());
+  }
   if (!entry) {
     error = path + ": function '" + name + "' has no C interface (no symbol " +
             entrySymbol + ")";
@@ -240,5 +253,5 @@ std::unique_ptr<Function> Module::lookup(const std::string &name,
         path + ": " + signatureSymbol + " describes '" + signature.name + "'";
     return nullptr;
   }
-  return std::make_unique<Function>(std::move(signature), entry);
+  return std::make_unique<Function>(std::move(signature), entry, kind);
 }

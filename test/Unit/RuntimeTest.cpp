@@ -685,6 +685,22 @@ TEST(RuntimeFunction, CallsCInterface) {
   }
 }
 
+extern "C" void fake_packed(void **arguments) {
+  fake_ciface(static_cast<Desc2D *>(arguments[0]),
+              static_cast<Desc2D *>(arguments[1]));
+}
+
+TEST(RuntimeFunction, CallsPackedEntry) {
+  Function function(signature("add_one(f32[2x3])->(f32[2x3])"),
+                    reinterpret_cast<void *>(&fake_packed),
+                    Function::Entry::Packed);
+  Buffer in(tensorType("f32[2x3]")), out(tensorType("f32[2x3]"));
+  ASSERT_TRUE(in.fromDoubles({0, 1, 2, 3, 4, 5}));
+  std::string error;
+  ASSERT_TRUE(function.call({&in}, {&out}, error)) << error;
+  EXPECT_EQ(out.toDoubles(), (std::vector<double>{1, 2, 3, 4, 5, 6}));
+}
+
 TEST(RuntimeFunction, CallsRankZero) {
   Function function(signature("negate(i8[])->(i8[])"),
                     reinterpret_cast<void *>(&fake_negate_ciface));

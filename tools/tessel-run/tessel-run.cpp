@@ -455,7 +455,7 @@ int main(int argc, char **argv) {
     return 1;
   for (func::FuncOp func : selected) {
     std::string name = func.getName().str();
-    auto entry = (*engine)->lookup("_mlir_ciface_" + name);
+    auto entry = (*engine)->lookup("_tessel_packed_" + name);
     auto sigAddress = (*engine)->lookup("_tessel_signature_" + name);
     if (!entry || !sigAddress) {
       llvm::consumeError(entry.takeError());
@@ -467,7 +467,7 @@ int main(int argc, char **argv) {
     if (!rt::parseSignature(static_cast<const char *>(*sigAddress), signature,
                             error))
       return fail(error);
-    rt::Function function(signature, *entry);
+    rt::Function function(signature, *entry, rt::Function::Entry::Packed);
     status |= runFunction(func, function, /*cuda=*/false);
   }
   return status;

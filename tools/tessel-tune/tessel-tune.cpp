@@ -169,7 +169,7 @@ FailureOr<CPUCandidate> compileForCPU(ModuleOp module, StringRef name,
       tessel::jitForCPU(module, tessel::NativeCodeOptions());
   if (failed(engine))
     return failure();
-  auto entry = (*engine)->lookup(("_mlir_ciface_" + name).str());
+  auto entry = (*engine)->lookup(("_tessel_packed_" + name).str());
   auto sigAddress = (*engine)->lookup(("_tessel_signature_" + name).str());
   if (!entry || !sigAddress) {
     llvm::consumeError(entry.takeError());
@@ -189,7 +189,8 @@ FailureOr<CPUCandidate> compileForCPU(ModuleOp module, StringRef name,
   }
   CPUCandidate candidate;
   candidate.engine = std::move(*engine);
-  candidate.function = std::make_unique<rt::Function>(signature, *entry);
+  candidate.function = std::make_unique<rt::Function>(
+      signature, *entry, rt::Function::Entry::Packed);
   for (auto [i, type] : llvm::enumerate(signature.inputs)) {
     candidate.args.emplace_back(type);
     candidate.args.back().fillRandom(i);

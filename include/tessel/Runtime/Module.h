@@ -8,11 +8,14 @@
 /// Calls functions compiled by Tessel's CPU pipeline, from a shared library
 /// (Module) or from any other code pointer, e.g. one found by a JIT.
 ///
-/// A compiled function `f` is exported as two symbols:
+/// A compiled function `f` is exported as three symbols:
 ///  - `_mlir_ciface_f`, MLIR's C interface after buffer-results-to-out-params:
 ///    `void _mlir_ciface_f(in0*, ..., out0*, ...)`, each argument a pointer to
 ///    a strided memref descriptor
 ///    `{void *allocated, *aligned; int64_t offset, sizes[R], strides[R];}`;
+///  - `_tessel_packed_f`, `void _tessel_packed_f(void **arguments)`, which
+///    calls the C interface with the array's pointers (any number of them;
+///    libraries compiled before it existed lack it);
 ///  - `_tessel_signature_f`, a NUL-terminated string with the Signature.
 ///
 //===----------------------------------------------------------------------===//
@@ -52,12 +55,21 @@ struct BufferRef {
 /// outlive the Module (or JIT) it came from.
 class Function {
 public:
-  /// Most arguments (inputs and results together) that call() can pass.
+  /// Most arguments (inputs and results together) that call() can pass to a
+  /// C interface; a packed entry takes any number.
   static constexpr size_t kMaxArguments = 32;
 
-  /// `entry` is the address of `_mlir_ciface_<name>`.
-  Function(Signature signature, void *entry)
-      : sig(std::move(signature)), ciface(entry) {}
+  enum class Entry {
+    /// `_mlir_ciface_<name>`: one pointer argument per tensor.
+    CInterface,
+    /// `_tessel_packed_<name>`: an array of those pointers.
+    Packed,
+  };
+
+  /// `entry` is the address of `_mlir_ciface_<name>` or, with
+  /// Entry::Packed, of `_tessel_packed_<name>`.
+  Function(Signature signature, void *entry, Entry kind = Entry::CInterface)
+      : sig(std::move(signature)), ciface(entry), kind(kind) {}
 
   const Signature &signature() const { return sig; }
 
@@ -90,6 +102,7 @@ private:
 
   Signature sig;
   void *ciface;
+  Entry kind;
 };
 
 /// A shared library of compiled functions, unloaded on destruction.

@@ -108,4 +108,6 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  // The entries the runtime calls, taking any number of tensors.
+  pm.addPass(createTesselPackEntries());
 }

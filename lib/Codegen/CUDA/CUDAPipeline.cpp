@@ -137,4 +137,6 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   nvvm.cubinFormat = options.format.getValue();
   nvvm.optLevel = 3;
   gpu::buildLowerToNVVMPassPipeline(pm, nvvm);
+  // The entries the runtime calls, taking any number of tensors.
+  pm.addPass(createTesselPackEntries());
 }

@@ -59,19 +59,6 @@ struct TesselExportEntriesPass
          llvm::make_early_inc_range(module.getOps<func::FuncOp>())) {
       if (!func.isPublic() || func.isExternal())
         continue;
-      // The runtime calls C interfaces of at most this many arguments
-      // (Function::kMaxArguments): a larger one could be compiled but never
-      // called.
-      constexpr unsigned kMaxRuntimeArguments = 32;
-      unsigned arguments = func.getNumArguments() + func.getNumResults();
-      if (arguments > kMaxRuntimeArguments) {
-        func.emitError() << "takes and returns " << arguments
-                         << " tensors; the runtime calls functions of at most "
-                         << kMaxRuntimeArguments
-                         << " (pack several into one tensor, or make it "
-                            "private and call it from a smaller one)";
-        return signalPassFailure();
-      }
       FailureOr<tessel::FunctionDimensions> dims =
           tessel::analyzeFunctionDimensions(func);
       if (failed(dims))

@@ -108,10 +108,3 @@ func.func @scalar(%a: tensor<3xf32>) -> f32 {
   return %c : f32
 }
 
-// -----
-
-// The runtime calls functions of at most 32 tensors (arguments and results).
-// expected-error @below {{takes and returns 33 tensors; the runtime calls functions of at most 32}}
-func.func @many(%a0: tensor<1xf32>, %a1: tensor<1xf32>, %a2: tensor<1xf32>, %a3: tensor<1xf32>, %a4: tensor<1xf32>, %a5: tensor<1xf32>, %a6: tensor<1xf32>, %a7: tensor<1xf32>, %a8: tensor<1xf32>, %a9: tensor<1xf32>, %a10: tensor<1xf32>, %a11: tensor<1xf32>, %a12: tensor<1xf32>, %a13: tensor<1xf32>, %a14: tensor<1xf32>, %a15: tensor<1xf32>, %a16: tensor<1xf32>, %a17: tensor<1xf32>, %a18: tensor<1xf32>, %a19: tensor<1xf32>, %a20: tensor<1xf32>, %a21: tensor<1xf32>, %a22: tensor<1xf32>, %a23: tensor<1xf32>, %a24: tensor<1xf32>, %a25: tensor<1xf32>, %a26: tensor<1xf32>, %a27: tensor<1xf32>, %a28: tensor<1xf32>, %a29: tensor<1xf32>, %a30: tensor<1xf32>, %a31: tensor<1xf32>) -> tensor<1xf32> {
-  return %a0 : tensor<1xf32>
-}

@@ -29,6 +29,22 @@ def TesselExportEntries : Pass<"tessel-export-entries", "::mlir::ModuleOp"> {
     equality (grouped heads, a broadcast mask, a quantization group), and
     where a result's dynamic size is not an argument's (the runtime sizes
     results before the call). A non-tensor argument or result is an error.
+    `tessel-pack-entries` later adds the entry the runtime calls.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def TesselPackEntries : Pass<"tessel-pack-entries", "::mlir::ModuleOp"> {
+  let summary = "Give each exported C interface an entry that takes an array";
+  let description = [{
+    After the lowering to the LLVM dialect: for each function that
+    `tessel-export-entries` exported (a `_tessel_signature_<name>` global
+    and its `_mlir_ciface_<name>`), adds
+    `void _tessel_packed_<name>(void **arguments)`, which loads the
+    descriptor pointers from the array (inputs, then results) and calls the
+    C interface. The runtime calls this entry, so a function may take any
+    number of tensors (a C call of N pointer arguments needs a caller
+    compiled for N).
   }];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
