@@ -687,16 +687,10 @@ private:
         } else if (plan.keys % kKeyBlock != 0)
           outside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
                                           keyIndex, index(plan.keys));
-        for (int64_t h = 0; h < 2; ++h) {
-          Value masked = outside;
-          if (plan.causal) {
-            Value late = arith::CmpIOp::create(
-                b, loc, arith::CmpIPredicate::sgt, keyIndex, lastKey[h]);
-            masked = masked ? arith::OrIOp::create(b, loc, masked, late) : late;
-          }
-          Value &score = x[n][2 * h + e];
-          score = arith::SelectOp::create(b, loc, masked, minusInf, score);
-        }
+        maskKeyScores(b, loc, keyIndex, outside,
+                      plan.causal ? ArrayRef<Value>(lastKey)
+                                  : ArrayRef<Value>(),
+                      minusInf, x, n, e);
       }
   }
 

@@ -87,6 +87,26 @@ RowState gpukernel::onlineSoftmaxStep(OpBuilder &b, Location loc,
   return next;
 }
 
+void gpukernel::maskKeyScores(OpBuilder &b, Location loc, Value keyIndex,
+                              Value outside, ArrayRef<Value> lastKeys,
+                              Value minusInf,
+                              MutableArrayRef<SmallVector<Value, 4>> x,
+                              int64_t n, int64_t e) {
+  for (int64_t h = 0; h < 2; ++h) {
+    Value masked = outside;
+    if (!lastKeys.empty()) {
+      Value late = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt,
+                                         keyIndex, lastKeys[h]);
+      masked = masked ? arith::OrIOp::create(b, loc, masked, late) : late;
+    }
+    // Nothing to compare: whole steps without causal masking.
+    if (!masked)
+      continue;
+    Value &score = x[n][2 * h + e];
+    score = arith::SelectOp::create(b, loc, masked, minusInf, score);
+  }
+}
+
 void gpukernel::storeRows(OpBuilder &b, Location loc, const RowState &state,
                           Type elementType, int64_t valueDepth, Value t,
                           Value batch, Value head, ArrayRef<Value> rows,
