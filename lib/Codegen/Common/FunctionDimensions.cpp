@@ -338,26 +338,26 @@ mlir::tessel::analyzeFunctionDimensions(func::FuncOp func) {
   FunctionDimensions dims;
   DenseMap<Node, int64_t> symbols;
   // The size of dimension `d` of `value`, or its class's symbol; a new
-  // symbol only where `fresh` (arguments).
-  auto sizeOf = [&](Value value, int64_t d, bool fresh) -> FailureOr<int64_t> {
+  // symbol only where `fresh` (arguments), none (nullopt) otherwise. Fails
+  // after a diagnostic when the class holds two sizes.
+  auto sizeOf = [&](Value value, int64_t d,
+                    bool fresh) -> FailureOr<std::optional<int64_t>> {
     auto type = cast<RankedTensorType>(value.getType());
     if (!type.isDynamicDim(d))
-      return type.getDimSize(d);
+      return std::optional<int64_t>(type.getDimSize(d));
     FailureOr<std::optional<int64_t>> size =
         classes.staticSize({value, d}, func.getLoc());
-    if (failed(size))
-      return failure();
-    if (*size)
-      return **size;
+    if (failed(size) || *size)
+      return size;
     Node leader = classes.leader({value, d});
     auto it = symbols.find(leader);
     if (it != symbols.end())
-      return it->second;
+      return std::optional<int64_t>(it->second);
     if (!fresh)
-      return failure();
+      return std::optional<int64_t>();
     int64_t symbol = -1 - static_cast<int64_t>(symbols.size());
     symbols[leader] = symbol;
-    return symbol;
+    return std::optional<int64_t>(symbol);
   };
 
   for (BlockArgument arg : func.getArguments()) {
@@ -365,10 +365,10 @@ mlir::tessel::analyzeFunctionDimensions(func::FuncOp func) {
     if (!isa<RankedTensorType>(arg.getType()))
       continue;
     for (int64_t d = 0, e = rankOf(arg); d < e; ++d) {
-      FailureOr<int64_t> size = sizeOf(arg, d, /*fresh=*/true);
+      FailureOr<std::optional<int64_t>> size = sizeOf(arg, d, /*fresh=*/true);
       if (failed(size))
         return failure();
-      shape.push_back(*size);
+      shape.push_back(**size);
     }
   }
   auto returnOp =
@@ -380,13 +380,16 @@ mlir::tessel::analyzeFunctionDimensions(func::FuncOp func) {
     if (!isa<RankedTensorType>(value.getType()))
       continue;
     for (int64_t d = 0, e = rankOf(value); d < e; ++d) {
-      FailureOr<int64_t> size = sizeOf(value, d, /*fresh=*/false);
+      FailureOr<std::optional<int64_t>> size =
+          sizeOf(value, d, /*fresh=*/false);
       if (failed(size))
+        return failure();
+      if (!*size)
         return returnOp.emitError()
                << "result #" << i << " has dynamic dimension " << d
                << " whose size is not a dimension of an argument; the "
                   "runtime sizes results from the arguments before the call";
-      shape.push_back(*size);
+      shape.push_back(**size);
     }
   }
   return dims;

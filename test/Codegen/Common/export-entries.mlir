@@ -108,3 +108,15 @@ func.func @scalar(%a: tensor<3xf32>) -> f32 {
   return %c : f32
 }
 
+
+// -----
+
+// A dynamic size that ops tie to two different static sizes.
+// expected-error @below {{sizes 4 and 5 are required to be equal}}
+func.func @conflict(%a: tensor<?xf32>, %b: tensor<4xf32>, %c: tensor<5xf32>) -> tensor<?xf32> {
+  %e = tensor.empty() : tensor<4xf32>
+  %x = linalg.add ins(%a, %b : tensor<?xf32>, tensor<4xf32>) outs(%e : tensor<4xf32>) -> tensor<4xf32>
+  %e2 = tensor.empty() : tensor<5xf32>
+  %y = linalg.add ins(%a, %c : tensor<?xf32>, tensor<5xf32>) outs(%e2 : tensor<5xf32>) -> tensor<5xf32>
+  return %a : tensor<?xf32>
+}
