@@ -14,6 +14,7 @@
 #include "tessel/Codegen/CUDA/AttentionWarpgroupPlanner.h"
 #include "tessel/Codegen/CUDA/Passes.h"
 #include "tessel/Codegen/CUDA/QMatmulPlanner.h"
+#include "tessel/Codegen/CUDA/QMatmulWarpgroupPlanner.h"
 #include "tessel/Codegen/Common/CostModelSelection.h"
 #include "tessel/CostModel/ConfigurationSpace.h"
 #include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
@@ -26,6 +27,7 @@
 
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace mlir::tessel {
 #define GEN_PASS_DEF_TESSELCUDACONFIGURE
@@ -132,12 +134,85 @@ struct TesselCUDAConfigurePass
     if (prefetchSteps >= 0)
       setDefault(op, kPrefetchStepsAttrName,
                  b.getI64IntegerAttr(prefetchSteps));
-    if (op->hasAttr(kKernelWarpsAttrName))
+    if (!op->hasAttr(kKernelWarpsAttrName)) {
+      int64_t warps = warpsPerBlock > 0 ? warpsPerBlock : kDefaultQMatmulWarps;
+      if (warpsPerBlock == 0 && model)
+        warps = rankWarps(op, *form, *model);
+      op->setAttr(kKernelWarpsAttrName, b.getI64IntegerAttr(warps));
+    }
+    configureQMatmulWarpgroup(op, *form, model);
+  }
+
+  /// On sm_90, the mixed-input GEMM where it takes the op, the op has at
+  /// least kMinQMatmulWarpgroupRows input rows and the cost model predicts
+  /// it faster than the kernel configured above (always without a model),
+  /// with the knobs it predicts fastest; an op that already names its
+  /// kernel keeps it ("warpgroup" with its knobs; any other name keeps the
+  /// kernels of QMatmulPlanner.h).
+  void configureQMatmulWarpgroup(QMatmulOp op, QMatmulWeightsForm form,
+                                 const CostModel *model) {
+    if (!warpgroupMMA || !tensorCores)
       return;
-    int64_t warps = warpsPerBlock > 0 ? warpsPerBlock : kDefaultQMatmulWarps;
-    if (warpsPerBlock == 0 && model)
-      warps = rankWarps(op, *form, *model);
-    op->setAttr(kKernelWarpsAttrName, b.getI64IntegerAttr(warps));
+    auto kind = op->getAttrOfType<StringAttr>(kQMatmulKernelAttrName);
+    if (kind && kind.getValue() != "warpgroup")
+      return;
+    auto input = cast<RankedTensorType>(op.getInput().getType());
+    if (!kind && input.hasStaticShape() &&
+        input.getNumElements() / std::max<int64_t>(input.getShape().back(), 1) <
+            kMinQMatmulWarpgroupRows)
+      return;
+    std::optional<QMatmulWarpgroupPlan> best;
+    double bestSeconds = std::numeric_limits<double>::infinity();
+    std::map<std::pair<int64_t, int64_t>, double> predicted;
+    for (QMatmulWarpgroupKnobs knobs : qmatmulWarpgroupCandidates(op)) {
+      FailureOr<QMatmulWarpgroupPlan> plan = planQMatmulWarpgroup(op, knobs);
+      if (failed(plan))
+        continue;
+      double seconds = 0;
+      if (model) {
+        FailureOr<CostBreakdown> cost =
+            model->estimateKernel(profileQMatmulWarpgroup(*plan));
+        if (failed(cost) || !cost->fitsScratchpad)
+          continue;
+        seconds = cost->seconds;
+        predicted[{plan->blockRows, plan->consumers}] = seconds;
+      }
+      if (!best || seconds < bestSeconds * (1 - 1e-9)) {
+        best = *plan;
+        bestSeconds = seconds;
+      }
+    }
+    if (!best)
+      return;
+    // Against the other kernel, unless the op asks for this one.
+    double otherSeconds = std::numeric_limits<double>::infinity();
+    if (model && !kind) {
+      QMatmulKernelKnobs knobs = readQMatmulKernelKnobs(op);
+      FailureOr<QMatmulPlan> other = planQMatmulKernel(op, form, knobs);
+      if (succeeded(other))
+        if (FailureOr<CostBreakdown> cost =
+                model->estimateKernel(profileQMatmulKernel(*other));
+            succeeded(cost))
+          otherSeconds = cost->seconds;
+    }
+    if (remarks && model) {
+      InFlightDiagnostic remark =
+          op->emitRemark() << "qmatmul warpgroup kernel: predicted (block "
+                              "rows x consumers: us)";
+      for (auto [knobs, seconds] : predicted)
+        remark << " " << knobs.first << "x" << knobs.second << ": "
+               << llvm::formatv("{0:F2}", seconds * 1e6).str();
+      remark << "; other kernel: "
+             << llvm::formatv("{0:F2}", otherSeconds * 1e6).str();
+    }
+    if (!(bestSeconds < otherSeconds))
+      return;
+    Builder b(op->getContext());
+    setDefault(op, kQMatmulKernelAttrName, b.getStringAttr("warpgroup"));
+    setDefault(op, kBlockRowsAttrName, b.getI64IntegerAttr(best->blockRows));
+    setDefault(op, kConsumerWarpgroupsAttrName,
+               b.getI64IntegerAttr(best->consumers));
+    setDefault(op, kPipelineStagesAttrName, b.getI64IntegerAttr(best->stages));
   }
 
   /// The warps per block whose planned kernel `model` predicts fastest; on

@@ -81,6 +81,7 @@ struct ConvertTesselToGPUPass
     if (failed(verifyKernelWarps()))
       return signalPassFailure();
     RewritePatternSet patterns(&getContext());
+    populateQMatmulToWarpgroupPatterns(patterns, fuseConsumers);
     populateQMatmulToGPUPatterns(patterns, fuseConsumers);
     populateAttentionToWarpgroupPatterns(patterns, fuseConsumers);
     populateAttentionToGPUPatterns(patterns, fuseConsumers);

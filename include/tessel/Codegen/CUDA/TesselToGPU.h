@@ -28,6 +28,14 @@ namespace mlir::tessel {
 void populateQMatmulToGPUPatterns(RewritePatternSet &patterns,
                                   bool fuseConsumers = true);
 
+/// qmatmul with `tessel.qmatmul_kernel = "warpgroup"` as the sm_90
+/// mixed-input GEMM (wgmma with the dequantized weights in registers, TMA, a
+/// producer warpgroup; QMatmulWarpgroupPlanner.h) with the op's knob
+/// attributes; ops it cannot take are left to the other qmatmul kernels.
+/// Needs an sm_90a build of the kernels.
+void populateQMatmulToWarpgroupPatterns(RewritePatternSet &patterns,
+                                        bool fuseConsumers = true);
+
 /// attention (f16 or bf16, head dimensions multiples of 32 up to 128, no
 /// element mask) as one fused flash-attention kernel on tensor cores, with
 /// the op's `tessel.kernel_warps` (4 or 8; 4 without one) warps per block of

@@ -35,6 +35,7 @@
 #include "AttentionKernels.h"
 #include "Epilogue.h"
 #include "KernelUtils.h"
+#include "Warpgroup.h"
 #include "tessel/Codegen/CUDA/AttentionWarpgroupPlanner.h"
 #include "tessel/Codegen/CUDA/TesselToGPU.h"
 #include "tessel/Conversion/LoweringUtils.h"
@@ -62,27 +63,6 @@ using namespace mlir::tessel::lowering;
 using namespace mlir::tessel::gpukernel;
 
 namespace {
-
-constexpr int64_t kWarpgroupThreads = 128;
-/// Registers per thread after setmaxnreg: the producer gives up all it
-/// can, the consumers share the rest of the SM's 64K (at most 240 each, in
-/// multiples of 8).
-constexpr int32_t kProducerRegisters = 24;
-constexpr int32_t kMaxConsumerRegisters = 240;
-constexpr int32_t kRegistersPerSM = 64 * 1024;
-
-int32_t consumerRegisters(int64_t consumers) {
-  int32_t each = (kRegistersPerSM - kProducerRegisters * kWarpgroupThreads) /
-                 (consumers * kWarpgroupThreads);
-  return std::min(kMaxConsumerRegisters, each / 8 * 8);
-}
-/// The 128-byte swizzle's period: 8 rows of 128 bytes.
-constexpr int64_t kSwizzlePeriod = 1024;
-constexpr int64_t kPanelRowBytes = 128;
-/// Bytes of the 16 columns one wgmma k-step takes from a K-major panel row.
-constexpr int64_t kStepBytes = 32;
-/// Suspend-time hint of the mbarrier waits, in nanoseconds.
-constexpr int32_t kWaitTicks = 10000000;
 
 /// The tensor maps (device pointers) of Q, K and V.
 struct TensorMaps {
@@ -169,12 +149,7 @@ private:
   /// One byte buffer for everything; `base` is its first 1024-byte aligned
   /// address (a 32-bit shared-window address).
   void createSharedMemory(Value thread) {
-    Value buffer = sharedBuffer(b, loc, {plan.getSharedBytes()}, b.getI8Type(),
-                                /*alignment=*/16);
-    Value address =
-        toI32(memref::ExtractAlignedPointerAsIndexOp::create(b, loc, buffer));
-    base = arith::AndIOp::create(b, loc, add(address, i32(kSwizzlePeriod - 1)),
-                                 i32(-kSwizzlePeriod));
+    base = alignedSharedBase(b, loc, plan.getSharedBytes());
     keyRing = plan.getQueryTileBytes();
     valueRing = keyRing + plan.stages * plan.getKeyStepBytes();
     barriers = valueRing + plan.stages * plan.getValueStepBytes();
@@ -237,56 +212,25 @@ private:
     return at(valueRing, slot, plan.getValueStepBytes());
   }
 
-  Value pointer(Value address) {
-    return LLVM::IntToPtrOp::create(
-        b, loc, LLVM::LLVMPointerType::get(ctx, /*addressSpace=*/3), address);
-  }
+  Value pointer(Value address) { return sharedPointer(b, loc, address); }
 
   //===--------------------------------------------------------------------===//
   // Synchronization
   //===--------------------------------------------------------------------===//
 
   void setMaxRegisters(int32_t count, bool increase) {
-    NVVM::SetMaxRegisterOp::create(
-        b, loc, b.getI32IntegerAttr(count),
-        NVVM::SetMaxRegisterActionAttr::get(
-            ctx, increase ? NVVM::SetMaxRegisterAction::increase
-                          : NVVM::SetMaxRegisterAction::decrease));
+    gpukernel::setMaxRegisters(b, loc, count, increase);
   }
-
   void wait(Value barrier, Value parity) {
-    NVVM::MBarrierTryWaitParityOp::create(b, loc, pointer(barrier), parity,
-                                          i32(kWaitTicks));
+    waitBarrier(b, loc, barrier, parity);
   }
-
-  void arrive(Value barrier) {
-    NVVM::MBarrierArriveOp::create(
-        b, loc, Type(), pointer(barrier), Value(),
-        NVVM::MemScopeKindAttr::get(ctx, NVVM::MemScopeKind::CTA));
-  }
-
+  void arrive(Value barrier) { arriveBarrier(b, loc, barrier); }
   void expectBytes(Value barrier, int64_t bytes) {
-    NVVM::MBarrierArriveExpectTxOp::create(
-        b, loc, Type(), pointer(barrier), i32(bytes),
-        NVVM::MemScopeKindAttr::get(ctx, NVVM::MemScopeKind::CTA),
-        b.getBoolAttr(false), Value());
+    gpukernel::expectBytes(b, loc, barrier, bytes);
   }
-
-  /// A bulk tensor copy of the box of `map` at `coordinates` (innermost
-  /// first) to `destination`, completing on `barrier`.
   void copyBox(Value map, Value destination, ArrayRef<Value> coordinates,
                Value barrier) {
-    // A CTA's own shared memory as a shared::cluster address.
-    Value cluster = LLVM::AddrSpaceCastOp::create(
-        b, loc, LLVM::LLVMPointerType::get(ctx, /*addressSpace=*/7),
-        pointer(destination));
-    SmallVector<Value> coords;
-    for (Value c : coordinates)
-      coords.push_back(c.getType().isIndex() ? toI32(c) : c);
-    NVVM::CpAsyncBulkTensorGlobalToSharedClusterOp::create(
-        b, loc, cluster, map, coords, pointer(barrier), ValueRange(), Value(),
-        Value(), NVVM::TMALoadModeAttr::get(ctx, NVVM::TMALoadMode::TILE),
-        b.getBoolAttr(false), NVVM::CTAGroupKindAttr(), Value());
+    copyTensorBox(b, loc, map, destination, coordinates, barrier);
   }
 
   //===--------------------------------------------------------------------===//
@@ -419,17 +363,8 @@ private:
     return RowState::unflatten(loop.getResults());
   }
 
-  /// A matrix descriptor of shared memory at `address` with the 128-byte
-  /// swizzle and the given leading and stride byte offsets.
   Value descriptor(Value address, int64_t leading, int64_t stride) {
-    uint64_t fixed = (uint64_t(leading >> 4) << 16) |
-                     (uint64_t(stride >> 4) << 32) | (uint64_t(1) << 62);
-    Value start = arith::ExtUIOp::create(
-        b, loc, b.getI64Type(),
-        arith::ShRUIOp::create(
-            b, loc, arith::AndIOp::create(b, loc, address, i32(0x3FFFF)),
-            i32(4)));
-    return arith::OrIOp::create(b, loc, start, i64(int64_t(fixed)));
+    return matrixDescriptor(b, loc, address, leading, stride);
   }
 
   Type accumulatorType(int64_t n) {
@@ -501,46 +436,16 @@ private:
     NVVM::WgmmaWaitGroupSyncOp::create(b, loc, b.getI64IntegerAttr(pending));
   }
 
-  /// acc += P V: wgmma of 64 x Dv x 16 with A (`a`, 4 words of 16-bit
-  /// pairs) in registers and the 16 keys of V at `keys` in shared memory,
-  /// MN-major (transposed B). MLIR's wgmma op takes A from shared memory
-  /// only, so this one is spelled in PTX.
+  /// acc += P V: A (`a`, 4 words of 16-bit pairs) in registers, the 16
+  /// keys of V at `keys` in shared memory, MN-major (transposed B).
   void accumulate(SmallVector<Value> &acc, ArrayRef<Value> a, Value keys) {
-    int64_t n = plan.valueDepth;
-    int64_t outputs = n / 2;
-    std::string type = plan.elementType.isBF16() ? "bf16" : "f16";
-    std::string ptx = "wgmma.mma_async.sync.aligned.m64n" + std::to_string(n) +
-                      "k16.f32." + type + "." + type + " {";
-    std::string constraints;
-    for (int64_t i = 0; i < outputs; ++i) {
-      ptx += (i ? ", $" : "$") + std::to_string(i);
-      constraints += (i ? ",=f" : "=f");
-    }
-    int64_t next = outputs;
-    ptx += "}, {";
-    for (int64_t i = 0; i < 4; ++i)
-      ptx += (i ? ", $" : "$") + std::to_string(next + i);
-    next += 4;
-    ptx += "}, $" + std::to_string(next) + ", 1, 1, 1, 1;";
-    for (int64_t i = 0; i < 4; ++i)
-      constraints += ",r";
-    constraints += ",l";
-    SmallVector<Value> operands(a.begin(), a.end());
-    operands.push_back(descriptor(
-        keys,
-        /*leading=*/AttentionWarpgroupPlan::panelBytes(plan.keyBlock),
-        /*stride=*/kSwizzlePeriod));
-    for (int64_t i = 0; i < outputs; ++i) {
-      constraints += "," + std::to_string(i);
-      operands.push_back(acc[i]);
-    }
-    auto asmOp = LLVM::InlineAsmOp::create(
-        b, loc, accumulatorType(n), operands, ptx, constraints,
-        /*has_side_effects=*/true, /*is_align_stack=*/false,
-        LLVM::tailcallkind::TailCallKind::None, LLVM::AsmDialectAttr(),
-        ArrayAttr());
-    for (int64_t i = 0; i < outputs; ++i)
-      acc[i] = LLVM::ExtractValueOp::create(b, loc, asmOp.getResult(0), i);
+    wgmmaRegisterA(
+        b, loc, plan.elementType, plan.valueDepth, acc, a,
+        descriptor(
+            keys,
+            /*leading=*/AttentionWarpgroupPlan::panelBytes(plan.keyBlock),
+            /*stride=*/kSwizzlePeriod),
+        /*transposeB=*/true);
   }
 
   /// The online softmax of one step's scores `x` (key0: its first key)
@@ -715,17 +620,8 @@ private:
     return Pending::unflatten(loop.getResults(), words);
   }
 
-  /// `value` through an empty asm statement: LLVM may not move its
-  /// definition below, nor its uses above, the wgmma fences and waits
-  /// around it (wgmma's registers are read and written asynchronously).
   Value fenceOperand(Value value) {
-    bool isFloat = value.getType().isF32();
-    return LLVM::InlineAsmOp::create(
-               b, loc, value.getType(), ValueRange{value}, "",
-               isFloat ? "=f,0" : "=r,0", /*has_side_effects=*/true,
-               /*is_align_stack=*/false, LLVM::tailcallkind::TailCallKind::None,
-               LLVM::AsmDialectAttr(), ArrayAttr())
-        .getResult(0);
+    return gpukernel::fenceOperand(b, loc, value);
   }
   void fenceOperands(MutableArrayRef<Value> values) {
     for (Value &v : values)
@@ -784,31 +680,10 @@ private:
 };
 
 /// A tensor map of `buffer` (a memref [B, H, S, D]) whose box is `rows`
-/// rows of one panel, 128-byte swizzled, out-of-bounds rows zero-filled: its
-/// device pointer.
+/// rows of one panel, 128-byte swizzled.
 Value createTensorMap(OpBuilder &b, Location loc, Value buffer, int64_t rows) {
-  MLIRContext *ctx = b.getContext();
-  auto type = cast<MemRefType>(buffer.getType());
-  Type element = type.getElementType();
-  Value unranked = memref::CastOp::create(
-      b, loc, UnrankedMemRefType::get(element, type.getMemorySpace()), buffer);
-  auto tile = MemRefType::get(
-      {rows, kPanelColumns}, element, AffineMap(),
-      gpu::AddressSpaceAttr::get(ctx, gpu::AddressSpace::Workgroup));
-  auto mapType = nvgpu::TensorMapDescriptorType::get(
-      ctx, tile, nvgpu::TensorMapSwizzleKind::SWIZZLE_128B,
-      nvgpu::TensorMapL2PromoKind::L2PROMO_256B,
-      nvgpu::TensorMapOOBKind::OOB_ZERO,
-      nvgpu::TensorMapInterleaveKind::INTERLEAVE_NONE);
-  SmallVector<Value> box = {indexConst(b, loc, 1), indexConst(b, loc, 1),
-                            indexConst(b, loc, rows),
-                            indexConst(b, loc, kPanelColumns)};
-  Value map =
-      nvgpu::TmaCreateDescriptorOp::create(b, loc, mapType, unranked, box);
-  // The kernel takes the map as a pointer (cp.async.bulk.tensor's operand).
-  return UnrealizedConversionCastOp::create(
-             b, loc, LLVM::LLVMPointerType::get(ctx), map)
-      .getResult(0);
+  return gpukernel::createTensorMap(b, loc, buffer, {1, 1, rows, kPanelColumns},
+                                    /*swizzle128=*/true);
 }
 
 struct AttentionToWarpgroupKernel : OpRewritePattern<AttentionOp> {

@@ -77,8 +77,19 @@ inline constexpr llvm::StringLiteral kPackWeightsAttrName =
 inline constexpr llvm::StringLiteral kAttentionKernelAttrName =
     "tessel.attention_kernel";
 
-/// i64 on tessel.attention with the "warpgroup" kernel: consumer
-/// warpgroups per block (64 query rows each).
+/// string on tessel.qmatmul: the kernel's form, "warpgroup" (the sm_90
+/// mixed-input GEMM: wgmma, TMA, warp specialization;
+/// QMatmulWarpgroupPlanner.h). Absent: the forms of QMatmulPlanner.h.
+inline constexpr llvm::StringLiteral kQMatmulKernelAttrName =
+    "tessel.qmatmul_kernel";
+
+/// i64 on tessel.qmatmul with the "warpgroup" kernel: input rows per block
+/// (the N of its wgmma).
+inline constexpr llvm::StringLiteral kBlockRowsAttrName = "tessel.block_rows";
+
+/// i64 on tessel.attention and tessel.qmatmul with the "warpgroup" kernel:
+/// consumer warpgroups per block (64 query rows, or 64 output columns,
+/// each).
 inline constexpr llvm::StringLiteral kConsumerWarpgroupsAttrName =
     "tessel.consumer_warpgroups";
 
@@ -88,8 +99,9 @@ inline constexpr llvm::StringLiteral kConsumerWarpgroupsAttrName =
 inline constexpr llvm::StringLiteral kKernelKeyBlockAttrName =
     "tessel.kernel_key_block";
 
-/// i64 on tessel.attention with the "warpgroup" kernel: steps of K and V in
-/// the shared-memory ring that the producer fills ahead of the consumers.
+/// i64 on tessel.attention and tessel.qmatmul with the "warpgroup" kernel:
+/// steps (of K and V, or of input and weights) in the shared-memory ring
+/// that the producer fills ahead of the consumers.
 inline constexpr llvm::StringLiteral kPipelineStagesAttrName =
     "tessel.pipeline_stages";
 

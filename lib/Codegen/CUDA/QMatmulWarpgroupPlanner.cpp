@@ -1,0 +1,176 @@
+//===- QMatmulWarpgroupPlanner.cpp - The sm_90 qmatmul GEMM's plan --------===//
+//
+// See QMatmulWarpgroupPlanner.h.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tessel/Codegen/CUDA/QMatmulWarpgroupPlanner.h"
+#include "tessel/Codegen/CUDA/QMatmulPlanner.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+
+#include "llvm/Support/MathExtras.h"
+
+#include <algorithm>
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+namespace {
+
+/// Shared memory of one block at most on sm_90 (227 KiB).
+constexpr int64_t kMaxSharedBytes = 227 * 1024;
+/// The ring's steps where nothing chose them, fewer where they do not fit.
+constexpr int64_t kDefaultStages = 4;
+/// Bytes a block should have in flight: about a microsecond of an SM's
+/// share of the H200's 4.8 TB/s.
+constexpr int64_t kBytesInFlight = 32 * 1024;
+constexpr int64_t kMaxStages = 8;
+/// wgmma's N (the input rows of a block) and the rows of a TMA box.
+constexpr int64_t kMaxBlockRows = 256;
+/// Registers a consumer thread needs besides its blockRows / 2
+/// accumulators: two steps of A fragments (16 each), a step's weight words
+/// (16), the scales and addresses.
+constexpr int64_t kOtherRegisters = 72;
+/// A consumer thread's registers after setmaxnreg (Warpgroup.h).
+constexpr int64_t kConsumerRegisters = 240;
+
+int64_t knob(QMatmulOp op, int64_t given, StringRef name) {
+  if (given > 0)
+    return given;
+  if (auto attr = op->getAttrOfType<IntegerAttr>(name))
+    return attr.getInt();
+  return 0;
+}
+
+} // namespace
+
+std::string mlir::tessel::qmatmulWarpgroupRejection(QMatmulOp op) {
+  if (StringRef reason = qmatmulKernelRejection(op); !reason.empty())
+    return reason.str();
+  auto input = cast<RankedTensorType>(op.getInput().getType());
+  Type element = input.getElementType();
+  if (!element.isF16() && !element.isBF16())
+    return "input is not f16 or bf16";
+  FailureOr<QMatmulWeightsForm> form = qmatmulWeightsForm(op);
+  // Constant weights that tessel-propagate-layouts packs count as packed.
+  if ((failed(form) && !hasPackableConstantWeights(op)) ||
+      (succeeded(form) && *form != QMatmulWeightsForm::PackedWords))
+    return "weights not packed in i32 words";
+  if (op.getBitWidth() != 4)
+    return "only 4-bit weights";
+  if (input.getNumElements() == 0)
+    return "empty input";
+  int64_t k = input.getShape().back();
+  int64_t n = cast<RankedTensorType>(op.getWeights().getType()).getDimSize(0);
+  if (k % kQMatmulWarpgroupStep != 0)
+    return "K is not a multiple of 64";
+  if (n % 64 != 0)
+    return "N is not a multiple of 64";
+  return {};
+}
+
+FailureOr<QMatmulWarpgroupPlan>
+mlir::tessel::planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs,
+                                   std::string *whyNot) {
+  auto fail = [&](const std::string &why) {
+    if (whyNot)
+      *whyNot = why;
+    return failure();
+  };
+  if (std::string why = qmatmulWarpgroupRejection(op); !why.empty())
+    return fail(why);
+  auto input = cast<RankedTensorType>(op.getInput().getType());
+  QMatmulWarpgroupPlan plan;
+  plan.elementType = input.getElementType();
+  plan.depth = input.getShape().back();
+  plan.rows = input.getNumElements() / plan.depth;
+  plan.sequence = input.getRank() == 3 ? input.getShape()[1] : 0;
+  plan.columns =
+      cast<RankedTensorType>(op.getWeights().getType()).getDimSize(0);
+  plan.groupSize = op.getGroupSize();
+  plan.bits = op.getBitWidth();
+  plan.isSigned = op.getSignedness() == Signedness::Signed;
+  plan.zeroPoints = op.getZeroPoints() != nullptr;
+
+  plan.blockRows = knob(op, knobs.blockRows, kBlockRowsAttrName);
+  if (plan.blockRows == 0)
+    plan.blockRows = std::min<int64_t>(llvm::alignTo(plan.rows, 8), 128);
+  plan.consumers = knob(op, knobs.consumers, kConsumerWarpgroupsAttrName);
+  if (plan.consumers == 0)
+    plan.consumers = plan.columns % 128 == 0 ? 2 : 1;
+  if (plan.blockRows % 8 != 0 || plan.blockRows < 8 ||
+      plan.blockRows > kMaxBlockRows)
+    return fail("block rows must be a multiple of 8 from 8 to 256");
+  if (plan.blockRows / 2 + kOtherRegisters > kConsumerRegisters)
+    return fail("block rows need more registers than a consumer has");
+  if (plan.consumers < 1 || plan.consumers > 2 ||
+      plan.columns % plan.getBlockColumns() != 0)
+    return fail("consumers must be 1 or 2, their 64 columns each dividing N");
+
+  plan.stages = knob(op, knobs.stages, kPipelineStagesAttrName);
+  bool chosen = plan.stages != 0;
+  // Enough steps in flight to cover the copies' latency at an SM's share of
+  // the bandwidth (small steps: few input rows), fewer where they do not
+  // fit.
+  if (!chosen)
+    plan.stages = std::clamp<int64_t>(
+        llvm::divideCeil(kBytesInFlight,
+                         plan.getInputStepBytes() + plan.getWeightStepBytes()),
+        kDefaultStages, kMaxStages);
+  while (!chosen && plan.stages > 2 && plan.getSharedBytes() > kMaxSharedBytes)
+    --plan.stages;
+  if (plan.stages < 2 || plan.stages > kMaxStages)
+    return fail("stages must be 2 to 8");
+  if (plan.getSharedBytes() > kMaxSharedBytes)
+    return fail("the ring does not fit in shared memory");
+  return plan;
+}
+
+GPUKernelProfile
+mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &plan) {
+  double elementBytes = plan.elementType.getIntOrFloatBitWidth() / 8.0;
+  GPUKernelProfile kernel;
+  kernel.warpsPerBlock = plan.getThreads() / 32;
+  kernel.blocks = plan.getColumnBlocks() * plan.getRowBlocks();
+  kernel.tensorCores = true;
+  // The tensor cores compute whole blocks of rows.
+  kernel.flops =
+      2.0 * plan.getRowBlocks() * plan.blockRows * plan.columns * plan.depth;
+  double weightBytes = plan.columns * plan.depth * plan.bits / 8.0 +
+                       plan.columns * (plan.depth / plan.groupSize) *
+                           elementBytes * (plan.zeroPoints ? 2 : 1);
+  kernel.dramBytes = weightBytes + plan.rows * plan.depth * elementBytes +
+                     plan.rows * plan.columns * elementBytes;
+  // Each block reads its input rows through L2, and each row block the
+  // weights.
+  kernel.cacheBytes = double(plan.getColumnBlocks()) * plan.getRowBlocks() *
+                          plan.blockRows * plan.depth * elementBytes +
+                      (plan.getRowBlocks() - 1) * weightBytes;
+  kernel.sharedBytesPerBlock = plan.getSharedBytes();
+  // The ring hides the copies' round trips; the pipeline's fill and drain
+  // and the stores remain.
+  kernel.roundTripsPerWarp = 3;
+  kernel.registersPerThread = plan.blockRows / 2 + kOtherRegisters;
+  return kernel;
+}
+
+SmallVector<QMatmulWarpgroupKnobs>
+mlir::tessel::qmatmulWarpgroupCandidates(QMatmulOp op) {
+  auto input = cast<RankedTensorType>(op.getInput().getType());
+  int64_t rows =
+      input.getNumElements() / std::max<int64_t>(input.getShape().back(), 1);
+  SmallVector<int64_t> blockRows;
+  int64_t whole = llvm::alignTo(std::min<int64_t>(rows, kMaxBlockRows), 8);
+  for (int64_t r : {64, 128, 256})
+    if (r < whole)
+      blockRows.push_back(r);
+  blockRows.push_back(whole);
+  SmallVector<QMatmulWarpgroupKnobs> candidates;
+  for (int64_t r : blockRows)
+    for (int64_t c : {2, 1})
+      candidates.push_back({r, c, 0});
+  return candidates;
+}

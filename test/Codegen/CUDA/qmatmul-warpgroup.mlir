@@ -1,0 +1,89 @@
+// The sm_90 mixed-input GEMM for qmatmul (tessel.qmatmul_kernel =
+// "warpgroup"; QMatmulWarpgroupPlanner.h). tessel-cuda-configure takes it
+// where the chip has warpgroup MMA (warpgroup-mma, set by the pipeline on
+// sm_90), the op has 32 input rows or more and the cost model predicts it
+// faster, and writes its knobs; decoding shapes keep the other kernels, and
+// so do ops it does not take (3-bit weights) and ops that name another
+// kernel. convert-tessel-to-gpu builds it: a producer warp's bulk tensor
+// copies into a ring on mbarriers, consumers dequantizing with prmt and lop3
+// into register A operands of wgmma.
+
+// RUN: tessel-opt %s --tessel-cuda-configure="warpgroup-mma=1 target=h200" | FileCheck %s --check-prefix=CONFIG
+// RUN: tessel-opt %s --tessel-cuda-configure="target=h200" | FileCheck %s --check-prefix=SM80
+// RUN: tessel-opt %s --tessel-cuda-configure="warpgroup-mma=1 target=h200" --convert-tessel-to-gpu | FileCheck %s --check-prefix=KERNEL
+
+// CONFIG-LABEL: func.func @prefill
+// CONFIG: tessel.qmatmul
+// CONFIG-SAME: tessel.block_rows = {{[0-9]+}} : i64
+// CONFIG-SAME: tessel.consumer_warpgroups = 2 : i64
+// CONFIG-SAME: tessel.pipeline_stages = 4 : i64
+// CONFIG-SAME: tessel.qmatmul_kernel = "warpgroup"
+// SM80-LABEL: func.func @prefill
+// SM80-NOT: tessel.qmatmul_kernel
+// KERNEL-LABEL: func.func @prefill
+// KERNEL: nvgpu.tma.create.descriptor
+// KERNEL: nvgpu.tma.create.descriptor
+// KERNEL: gpu.launch blocks({{.*}}) in ({{.*}} = %c8{{.*}}, {{.*}}) threads({{.*}}) in ({{.*}} = %c384
+// KERNEL: nvvm.mbarrier.init
+// KERNEL: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// KERNEL: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// KERNEL: prmt.b32
+// KERNEL: lop3.b32
+// KERNEL: arith.subf {{.*}} : vector<2xbf16>
+// KERNEL: arith.mulf {{.*}} : vector<2xbf16>
+// KERNEL: nvvm.wgmma.fence.aligned
+// KERNEL-COUNT-4: wgmma.mma_async.sync.aligned.m64n{{[0-9]+}}k16.f32.bf16.bf16
+// KERNEL: nvvm.wgmma.commit.group.sync.aligned
+// KERNEL: nvvm.wgmma.wait.group.sync.aligned 1
+func.func @prefill(%x: tensor<256x4096xbf16>, %p: tensor<1024x512xi32>, %s: tensor<1024x32xbf16>) -> tensor<256x1024xbf16> {
+  %we = tensor.empty() : tensor<1024x4096xi4>
+  %w = tessel.unpack ins(%p : tensor<1024x512xi32>) outs(%we : tensor<1024x4096xi4>) -> tensor<1024x4096xi4>
+  %e = tensor.empty() : tensor<256x1024xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<256x4096xbf16>, tensor<1024x4096xi4>, tensor<1024x32xbf16>)
+         outs(%e : tensor<256x1024xbf16>) -> tensor<256x1024xbf16>
+  return %y : tensor<256x1024xbf16>
+}
+
+// CONFIG-LABEL: func.func @decode
+// SM80-LABEL: func.func @decode
+// CONFIG-NOT: tessel.qmatmul_kernel
+// KERNEL-LABEL: func.func @decode
+// KERNEL-NOT: wgmma
+// KERNEL: nvvm.mma.sync
+func.func @decode(%x: tensor<1x512xbf16>, %p: tensor<512x64xi32>, %s: tensor<512x4xbf16>) -> tensor<1x512xbf16> {
+  %we = tensor.empty() : tensor<512x512xi4>
+  %w = tessel.unpack ins(%p : tensor<512x64xi32>) outs(%we : tensor<512x512xi4>) -> tensor<512x512xi4>
+  %e = tensor.empty() : tensor<1x512xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x512xbf16>, tensor<512x512xi4>, tensor<512x4xbf16>)
+         outs(%e : tensor<1x512xbf16>) -> tensor<1x512xbf16>
+  return %y : tensor<1x512xbf16>
+}
+
+// CONFIG-LABEL: func.func @three_bits
+// CONFIG-NOT: tessel.qmatmul_kernel
+// KERNEL-LABEL: func.func @three_bits
+// KERNEL-NOT: wgmma
+// KERNEL: nvvm.mma.sync
+func.func @three_bits(%x: tensor<256x512xbf16>, %p: tensor<512x48xi32>, %s: tensor<512x4xbf16>) -> tensor<256x512xbf16> {
+  %we = tensor.empty() : tensor<512x512xi3>
+  %w = tessel.unpack ins(%p : tensor<512x48xi32>) outs(%we : tensor<512x512xi3>) -> tensor<512x512xi3>
+  %e = tensor.empty() : tensor<256x512xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<256x512xbf16>, tensor<512x512xi3>, tensor<512x4xbf16>)
+         outs(%e : tensor<256x512xbf16>) -> tensor<256x512xbf16>
+  return %y : tensor<256x512xbf16>
+}
+
+// CONFIG-LABEL: func.func @named_kernel
+// CONFIG: tessel.qmatmul_kernel = "mma_sync"
+// CONFIG-NOT: tessel.block_rows
+// KERNEL-LABEL: func.func @named_kernel
+// KERNEL-NOT: wgmma
+// KERNEL: nvvm.mma.sync
+func.func @named_kernel(%x: tensor<256x512xbf16>, %p: tensor<512x64xi32>, %s: tensor<512x4xbf16>) -> tensor<256x512xbf16> {
+  %we = tensor.empty() : tensor<512x512xi4>
+  %w = tessel.unpack ins(%p : tensor<512x64xi32>) outs(%we : tensor<512x512xi4>) -> tensor<512x512xi4>
+  %e = tensor.empty() : tensor<256x512xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<256x512xbf16>, tensor<512x512xi4>, tensor<512x4xbf16>)
+         outs(%e : tensor<256x512xbf16>) {tessel.qmatmul_kernel = "mma_sync"} -> tensor<256x512xbf16>
+  return %y : tensor<256x512xbf16>
+}
