@@ -78,8 +78,13 @@ typedef enum TesselArtifactKind {
 } TesselArtifactKind;
 
 /* A dense row-major tensor in host memory. `elementType` is spelled as in
- * signatures: f16, bf16, f32, f64, i1 ... i64; integers of up to 8 bits take
- * one byte per element, in its low bits. */
+ * signatures: f16, bf16, f32, f64, i1 ... i64; `shape` is the logical shape.
+ * i1 and i8 take one byte per element. Integers of 2 to 7 bits are packed:
+ * each row (the last dimension, K values) is a little-endian bit stream,
+ * element k in bits [k*B, (k+1)*B), zero-padded to a whole byte, so a row
+ * takes ceil(K*B/8) bytes (two int4 per byte, the first in the low nibble;
+ * numpy's packbits(..., bitorder="little") of the values' bits). A rank-0
+ * tensor takes one byte. */
 typedef struct TesselBufferRef {
   void *data;
   const int64_t *shape;

@@ -36,10 +36,8 @@ static PackParams checkPackParams(int64_t k, int bits, int wordBits,
     fail(fn, ": bit width ", bits, " out of range 1..8");
   if (wordBits != 8 && wordBits != 16 && wordBits != 32 && wordBits != 64)
     fail(fn, ": word size ", wordBits, " must be 8, 16, 32 or 64");
-  if ((k * bits) % wordBits != 0)
-    fail(fn, ": a row of ", k, " ", bits, "-bit values (", k * bits,
-         " bits) is not a whole number of ", wordBits, "-bit words");
-  PackParams params{k, k * bits / wordBits, {}};
+  // A row that does not fill its last word is zero-padded.
+  PackParams params{k, (k * bits + wordBits - 1) / wordBits, {}};
   params.storedToLogical.resize(k);
   const int64_t l = static_cast<int64_t>(interleave.size());
   if (l == 0) {

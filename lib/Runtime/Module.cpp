@@ -104,13 +104,20 @@ bool Function::makeDescriptors(const std::vector<BufferRef> &inputs,
   static_assert(sizeof(void *) == sizeof(int64_t),
                 "descriptors are built for 64-bit pointers");
   descriptors.clear();
-  auto add = [&](const char *role, size_t index, const BufferRef &buffer) {
+  auto add = [&](const char *role, size_t index, const BufferRef &buffer,
+                 const TensorType &declared) {
     if (!buffer.data) {
       error = name + ": " + role + " " + std::to_string(index) + " is null";
       return false;
     }
-    // {allocated, aligned, offset, sizes[R], strides[R]}, row-major.
-    const std::vector<int64_t> &shape = buffer.type->shape;
+    // {allocated, aligned, offset, sizes[R], strides[R]}, row-major. Packed
+    // rows are seen as words (packedWordBits).
+    std::vector<int64_t> shape = buffer.type->shape;
+    if (buffer.type->element.isPacked() && !shape.empty()) {
+      unsigned wordBits = packedWordBits(declared);
+      shape.back() =
+          (shape.back() * buffer.type->element.bits + wordBits - 1) / wordBits;
+    }
     const size_t rank = shape.size();
     std::vector<int64_t> descriptor(3 + 2 * rank, 0);
     void *data = buffer.data;
@@ -126,10 +133,10 @@ bool Function::makeDescriptors(const std::vector<BufferRef> &inputs,
     return true;
   };
   for (size_t i = 0; i < inputs.size(); ++i)
-    if (!add("input", i, inputs[i]))
+    if (!add("input", i, inputs[i], sig.inputs[i]))
       return false;
   for (size_t i = 0; i < results.size(); ++i)
-    if (!add("result", i, results[i]))
+    if (!add("result", i, results[i], sig.results[i]))
       return false;
   return true;
 }

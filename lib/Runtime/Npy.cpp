@@ -322,13 +322,24 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
   for (size_t d = 0; shapeMatches && d < header.shape.size(); ++d)
     shapeMatches = TensorType::isSymbol(expected.shape[d]) ||
                    header.shape[d] == expected.shape[d];
-  if (!shapeMatches)
+  // A packed type also reads its packed rows as a uint8 array whose last
+  // dimension is the row's bytes (a static size, so the two forms differ).
+  bool packedRows = false;
+  if (!shapeMatches && expected.element.isPacked() && !expected.shape.empty() &&
+      expected.isStatic() && dtype.kind == 'u' && dtype.size == 1 &&
+      header.shape.size() == expected.shape.size()) {
+    std::vector<int64_t> packedShape = expected.shape;
+    packedShape.back() = expected.rowBytes();
+    packedRows = header.shape == packedShape;
+  }
+  if (!shapeMatches && !packedRows)
     return fail("expected shape " + shapeToString(expected.shape) +
                 " but found " + shapeToString(header.shape));
   if (expected.element.isInt() && dtype.kind == 'f')
     return fail("cannot read float dtype '" + header.descr + "' into " +
                 toString(expected));
-  const TensorType type{expected.element, header.shape};
+  const TensorType type{expected.element,
+                        packedRows ? expected.shape : header.shape};
 
   // The data: exactly the bytes the shape needs, read before the buffer
   // they fill is allocated.
@@ -351,6 +362,21 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
 
   if (out.type() != type)
     out = Buffer(type);
+  if (packedRows) {
+    // Byte for byte; padding bits of each row's last byte are cleared.
+    std::memcpy(out.data(), data, static_cast<size_t>(n));
+    int64_t length = type.shape.back();
+    unsigned tail = static_cast<unsigned>(length * type.element.bits % 8);
+    auto *rows = static_cast<unsigned char *>(out.data());
+    if (tail != 0)
+      for (int64_t end = type.rowBytes(); end <= int64_t(n);
+           end += type.rowBytes())
+        rows[end - 1] &= static_cast<unsigned char>((1u << tail) - 1);
+    return true;
+  }
+  // Packed values share bytes with their neighbours and the padding.
+  if (type.element.isPacked())
+    std::memset(out.data(), 0, out.bytes());
   const unsigned bits = 8 * dtype.size;
   for (int64_t i = 0, e = static_cast<int64_t>(n); i < e; ++i) {
     uint64_t raw = loadLittleEndian(data + i * dtype.size, dtype.size);

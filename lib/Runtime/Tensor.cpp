@@ -43,6 +43,29 @@ int64_t TensorType::numElements() const {
   return n;
 }
 
+int64_t TensorType::rowBytes() const {
+  if (shape.empty())
+    return 1;
+  return (shape.back() * element.bits + 7) / 8;
+}
+
+unsigned mlir::tessel::runtime::packedWordBits(const TensorType &declared) {
+  if (declared.shape.empty() || TensorType::isSymbol(declared.shape.back()))
+    return 8;
+  return declared.shape.back() * declared.element.bits % 32 == 0 ? 32 : 8;
+}
+
+int64_t TensorType::bytes() const {
+  if (!element.isPacked())
+    return numElements() * element.storageBytes();
+  if (shape.empty())
+    return 1;
+  int64_t rows = 1;
+  for (size_t d = 0; d + 1 < shape.size(); ++d)
+    rows *= shape[d];
+  return rows * rowBytes();
+}
+
 std::string mlir::tessel::runtime::toString(const ElementType &type) {
   if (type.isInt())
     return "i" + std::to_string(type.bits);
@@ -364,7 +387,26 @@ static uint64_t lowBitsMask(unsigned bits) {
   return bits >= 64 ? ~uint64_t(0) : (uint64_t(1) << bits) - 1;
 }
 
+/// Where packed element `index` of `type` lives: its first byte and the bit
+/// offset in it (the element may continue into the next byte).
+static std::pair<int64_t, unsigned> packedPosition(const TensorType &type,
+                                                   int64_t index) {
+  if (type.shape.empty())
+    return {0, 0};
+  int64_t length = type.shape.back();
+  int64_t bit = (index % length) * type.element.bits;
+  return {(index / length) * type.rowBytes() + bit / 8,
+          static_cast<unsigned>(bit % 8)};
+}
+
 uint64_t Buffer::getBits(int64_t index) const {
+  if (tensorType.element.isPacked()) {
+    auto [byte, offset] = packedPosition(tensorType, index);
+    uint64_t window = storage[byte];
+    if (offset + tensorType.element.bits > 8)
+      window |= uint64_t(storage[byte + 1]) << 8;
+    return (window >> offset) & lowBitsMask(tensorType.element.bits);
+  }
   const unsigned char *p =
       storage.get() + index * tensorType.element.storageBytes();
   uint64_t value = 0;
@@ -392,6 +434,17 @@ uint64_t Buffer::getBits(int64_t index) const {
 }
 
 void Buffer::setBits(int64_t index, uint64_t value) {
+  if (tensorType.element.isPacked()) {
+    auto [byte, offset] = packedPosition(tensorType, index);
+    uint64_t mask = lowBitsMask(tensorType.element.bits) << offset;
+    uint64_t placed = (value << offset) & mask;
+    storage[byte] =
+        static_cast<unsigned char>((storage[byte] & ~mask) | placed);
+    if (offset + tensorType.element.bits > 8)
+      storage[byte + 1] = static_cast<unsigned char>(
+          (storage[byte + 1] & ~(mask >> 8)) | (placed >> 8));
+    return;
+  }
   unsigned char *p = storage.get() + index * tensorType.element.storageBytes();
   value &= lowBitsMask(tensorType.element.bits);
   switch (tensorType.element.storageBytes()) {
@@ -517,11 +570,16 @@ void Buffer::fillRandom(uint64_t seed) {
     return;
   }
   unsigned randomBits = e.bits <= 8 ? e.bits : std::min(e.bits, 31u);
-  forChunks(numElements(), [&](int64_t begin, int64_t end) {
+  auto fill = [&](int64_t begin, int64_t end) {
     SplitMix64 rng = SplitMix64::at(seed, begin);
     for (int64_t i = begin; i < end; ++i)
       setBits(i, rng.next() >> (64 - randomBits));
-  });
+  };
+  // Packed elements share bytes: one thread, so no byte has two writers.
+  if (e.isPacked())
+    fill(0, numElements());
+  else
+    forChunks(numElements(), fill);
 }
 
 void Buffer::fillRandomInts(uint64_t seed, int64_t lo, int64_t hi) {

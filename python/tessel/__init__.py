@@ -13,11 +13,11 @@ import tempfile
 
 from .errors import TesselError
 from .ir import Context, Module
-from .runtime import Function, Library, TensorType, parse_signature
+from .runtime import Function, Library, TensorType, pack_bits, parse_signature, unpack_bits
 
 __all__ = [
     "Context", "Module", "Library", "Function", "TensorType", "TesselError",
-    "compile", "parse_signature",
+    "compile", "pack_bits", "parse_signature", "unpack_bits",
 ]
 
 

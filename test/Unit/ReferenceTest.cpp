@@ -870,8 +870,11 @@ TEST(ReferencePacking, InvalidInputsThrow) {
   EXPECT_THROW(pack(v, 0, false, 32), std::invalid_argument);
   EXPECT_THROW(pack(v, 9, false, 8), std::invalid_argument);
   EXPECT_THROW(pack(v, 4, false, 12), std::invalid_argument);
-  EXPECT_THROW(pack(v, 4, false, 64), std::invalid_argument); // 32 bits/row.
-  EXPECT_THROW(pack(v, 3, false, 16), std::invalid_argument); // 24 bits/row.
+  // Rows that do not fill their last word are zero-padded.
+  EXPECT_EQ(pack(v, 4, false, 64), (std::vector<uint64_t>{0x87654321}));
+  Tensor seven({7}, {1, 2, 3, 4, 5, 6, 7});
+  EXPECT_EQ(pack(seven, 3, false, 16), (std::vector<uint64_t>{0x58D1, 0x1F}));
+  expectExact(unpack({0x58D1, 0x1F}, {7}, 3, false, 16), seven);
   EXPECT_THROW(pack(v, 2, false, 16), std::invalid_argument); // 7 > 3.
   EXPECT_THROW(pack(v, 4, true, 32), std::invalid_argument);  // 8 > 7.
   EXPECT_THROW(pack(Tensor({8}, {0, 0, 0, 0.5, 0, 0, 0, 0}), 4, false, 32),

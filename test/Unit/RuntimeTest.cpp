@@ -158,7 +158,7 @@ TEST(RuntimeTypes, ElementTypes) {
 TEST(RuntimeTypes, TensorTypes) {
   TensorType t = tensorType("i4[2x3x4]");
   EXPECT_EQ(t.numElements(), 24);
-  EXPECT_EQ(t.bytes(), 24);
+  EXPECT_EQ(t.bytes(), 12); // packed, two a byte
   EXPECT_EQ(toString(t), "i4[2x3x4]");
   TensorType scalar = tensorType("f64[]");
   EXPECT_EQ(scalar.numElements(), 1);
@@ -286,6 +286,59 @@ TEST(RuntimeBuffer, FillRandomIsDeterministic) {
   EXPECT_EQ(i4.toDoubles(), (std::vector<double>{14, 6, 0, 15, 1, 5, 2, 12}));
 }
 
+// 2- to 7-bit integers are packed rows: little-endian bit streams, each row
+// zero-padded to a byte, the layout numpy's packbits(bitorder="little")
+// gives.
+TEST(RuntimeBuffer, PackedSubByteRows) {
+  EXPECT_EQ(tensorType("i4[24x256]").bytes(), 24 * 128);
+  EXPECT_EQ(tensorType("i4[2x3]").bytes(), 4);
+  EXPECT_EQ(tensorType("i3[4x5]").bytes(), 8);
+  EXPECT_EQ(tensorType("i7[3x7]").bytes(), 21);
+  EXPECT_EQ(tensorType("i4[]").bytes(), 1);
+  EXPECT_EQ(tensorType("i4[0x5]").bytes(), 0);
+  EXPECT_EQ(tensorType("i1[9]").bytes(), 9);
+  EXPECT_EQ(tensorType("i8[9]").bytes(), 9);
+
+  // Two int4 per byte, the first in the low nibble; rows start on a byte.
+  Buffer i4(tensorType("i4[2x3]"));
+  ASSERT_TRUE(i4.fromDoubles({1, 2, 3, 4, 5, 6}));
+  const auto *bytes = static_cast<const unsigned char *>(i4.data());
+  EXPECT_EQ(std::vector<int>(bytes, bytes + 4),
+            (std::vector<int>{0x21, 0x03, 0x54, 0x06}));
+  EXPECT_EQ(i4.toDoubles(), (std::vector<double>{1, 2, 3, 4, 5, 6}));
+  EXPECT_EQ(i4.toDoublesSigned(), (std::vector<double>{1, 2, 3, 4, 5, 6}));
+
+  // 3-bit values straddle bytes; setting one keeps its neighbours.
+  Buffer i3(tensorType("i3[1x5]"));
+  ASSERT_TRUE(i3.fromDoubles({7, 0, 5, 1, 6}));
+  bytes = static_cast<const unsigned char *>(i3.data());
+  // Bits 0-14: 111 000 101 100 011 (each value's low bit first).
+  EXPECT_EQ(bytes[0], 0x47);
+  EXPECT_EQ(bytes[1], 0x63);
+  i3.setBits(2, 2);
+  EXPECT_EQ(i3.toDoubles(), (std::vector<double>{7, 0, 2, 1, 6}));
+  i3.setDouble(4, -1);
+  EXPECT_EQ(i3.toDoublesSigned(), (std::vector<double>{-1, 0, 2, 1, -1}));
+
+  // Compiled code sees whole 32-bit words where the rows fill them.
+  EXPECT_EQ(packedWordBits(tensorType("i4[?0x64]")), 32u);
+  EXPECT_EQ(packedWordBits(tensorType("i4[8x6]")), 8u);
+  EXPECT_EQ(packedWordBits(tensorType("i4[8x?0]")), 8u);
+  EXPECT_EQ(packedWordBits(tensorType("i3[32]")), 32u);
+}
+
+TEST(RuntimeBuffer, PackedFillRandomKeepsEveryValue) {
+  // Filled serially (elements share bytes): the same values as unpacked i8
+  // storage would get from the same draws, masked to 4 bits.
+  Buffer packed(tensorType("i4[3x5]"));
+  packed.fillRandom(5);
+  for (int64_t i = 0; i < 15; ++i) {
+    Buffer one(tensorType("i4[15]"));
+    one.fillRandom(5);
+    EXPECT_EQ(packed.getBits(i), one.getBits(i));
+  }
+}
+
 // Large buffers are filled by several threads, each starting its generator
 // where its chunk starts: the values must be those of one generator.
 TEST(RuntimeBuffer, FillRandomInChunksIsOneSequence) {
@@ -314,10 +367,9 @@ TEST(RuntimeBuffer, FillRandomRanges) {
   Buffer i4(tensorType("i4[1000]"));
   i4.fillRandom(1);
   std::set<int> seen;
-  const unsigned char *bytes = static_cast<const unsigned char *>(i4.data());
-  for (size_t i = 0; i < i4.bytes(); ++i) {
-    EXPECT_LT(bytes[i], 16);
-    seen.insert(bytes[i]);
+  for (double v : i4.toDoubles()) {
+    EXPECT_LT(v, 16);
+    seen.insert(static_cast<int>(v));
   }
   EXPECT_EQ(seen.size(), 16u);
 
@@ -446,6 +498,33 @@ TEST(RuntimeNpy, RoundTripEveryDtype) {
         << c.type;
     std::remove(path.c_str());
   }
+}
+
+// A packed type reads its values one a byte, or its packed rows as they
+// are (uint8 with the row's bytes as last dimension).
+TEST(RuntimeNpy, PackedRows) {
+  std::string path = tempPath("packed.npy"), error;
+  writeRawNpy(path, npyHeader("|u1", "(2, 2)"),
+              rawBytes<uint8_t>({0x21, 0xF3, 0x54, 0x06}));
+  Buffer out(tensorType("i4[]"));
+  ASSERT_TRUE(readNpy(path, tensorType("i4[2x3]"), out, error)) << error;
+  EXPECT_EQ(toString(out.type()), "i4[2x3]");
+  // The padding nibble (0xF) is cleared.
+  EXPECT_EQ(static_cast<const unsigned char *>(out.data())[1], 0x03);
+  EXPECT_EQ(out.toDoubles(), (std::vector<double>{1, 2, 3, 4, 5, 6}));
+  // The same values one a byte.
+  writeRawNpy(path, npyHeader("|u1", "(2, 3)"),
+              rawBytes<uint8_t>({1, 2, 3, 4, 5, 6}));
+  ASSERT_TRUE(readNpy(path, tensorType("i4[2x3]"), out, error)) << error;
+  EXPECT_EQ(out.toDoubles(), (std::vector<double>{1, 2, 3, 4, 5, 6}));
+  // Packed rows need a static shape and uint8.
+  writeRawNpy(path, npyHeader("|u1", "(2, 2)"),
+              rawBytes<uint8_t>({0x21, 0x03, 0x54, 0x06}));
+  EXPECT_FALSE(readNpy(path, tensorType("i4[?0x3]"), out, error));
+  writeRawNpy(path, npyHeader("<i2", "(2, 2)"),
+              rawBytes<int16_t>({0x21, 0x03, 0x54, 0x06}));
+  EXPECT_FALSE(readNpy(path, tensorType("i4[2x3]"), out, error));
+  std::remove(path.c_str());
 }
 
 TEST(RuntimeNpy, ShapeTuples) {

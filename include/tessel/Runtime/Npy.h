@@ -31,8 +31,11 @@ namespace mlir::tessel::runtime {
 /// expected shape, where a symbol (`?0`) matches any size and takes the
 /// file's. Any float or integer dtype converts to a float element
 /// type (rounding to nearest even); integer and bool dtypes convert to an
-/// integer element type (keeping the low bits). On failure returns false and
-/// sets `error`, which names the file.
+/// integer element type (keeping the low bits). A packed type
+/// (ElementType::isPacked) with a static shape also takes its packed rows: a
+/// uint8 array whose last dimension is TensorType::rowBytes(), copied byte
+/// for byte. On failure returns false and sets `error`, which names the file.
+/// writeNpy writes packed types one value per byte.
 bool readNpy(const std::string &path, const TensorType &expected, Buffer &out,
              std::string &error);
 

@@ -50,9 +50,16 @@ struct ElementType {
 
   bool isFloat() const { return kind == ElementKind::Float; }
   bool isInt() const { return kind == ElementKind::Int; }
+  /// Integers of 2 to 7 bits, which tensors store packed: each row (the last
+  /// dimension) a dense little-endian bit stream, element k in bits
+  /// [k*bits, (k+1)*bits), zero-padded to a whole byte (numpy's
+  /// `packbits(..., bitorder="little")` layout; two int4 per byte, the first
+  /// in the low nibble). A rank-0 tensor takes one byte.
+  bool isPacked() const { return isInt() && bits >= 2 && bits <= 7; }
 
-  /// Bytes per element in memory: integers of up to 8 bits take one byte each
-  /// (the value in the low bits), wider ones 2, 4 or 8 bytes.
+  /// Bytes per element in memory for unpacked types: i1 and i8 take one
+  /// byte, wider types 2, 4 or 8 bytes (1 for packed types; use
+  /// TensorType::bytes() for the size of a tensor).
   unsigned storageBytes() const;
 
   bool operator==(const ElementType &other) const {
@@ -76,7 +83,11 @@ struct TensorType {
 
   /// The number of elements of a static type.
   int64_t numElements() const;
-  int64_t bytes() const { return numElements() * element.storageBytes(); }
+  /// Bytes of a static tensor in memory; packed types take
+  /// `rows * rowBytes()`.
+  int64_t bytes() const;
+  /// Bytes of one packed row: ceil(lastDim * bits / 8); 1 for rank 0.
+  int64_t rowBytes() const;
 
   bool operator==(const TensorType &other) const {
     return element == other.element && shape == other.shape;
@@ -124,6 +135,13 @@ struct Signature {
              std::string &error) const;
 };
 
+/// The word width in which compiled code sees a packed tensor (rank >= 1)
+/// whose signature type is `declared`: 32-bit words when the last dimension
+/// is a size whose row fills whole 32-bit words, else bytes. Either way the
+/// memory is the packed rows; tessel-pack-subbyte-boundary makes the same
+/// choice for the function's argument types.
+unsigned packedWordBits(const TensorType &declared);
+
 /// `type` with each symbol `?s` replaced by `sizes[s]`.
 TensorType resolveSymbols(const TensorType &type,
                           const std::vector<int64_t> &sizes);
@@ -162,7 +180,8 @@ uint16_t floatToBF16(float value);
 //===----------------------------------------------------------------------===//
 
 /// Zero-initialized, 64-byte aligned, row-major storage for one tensor.
-/// Elements are addressed by their row-major index.
+/// Elements are addressed by their row-major index; packed integer types
+/// (ElementType::isPacked) store their rows as bit streams.
 class Buffer {
 public:
   /// `type` must have no negative dimension.
@@ -183,8 +202,8 @@ public:
   /// The raw bits of element `index`: for integers the low `bits` bits,
   /// zero-extended; for floats the storage encoding.
   uint64_t getBits(int64_t index) const;
-  /// Stores the low `bits` bits of `value` as element `index` (the unused
-  /// high bits of a sub-byte integer's byte are cleared).
+  /// Stores the low `bits` bits of `value` as element `index` (the other
+  /// bits of its storage are kept for packed types and cleared otherwise).
   void setBits(int64_t index, uint64_t value);
 
   /// Deterministic contents for testing, identical on every platform.

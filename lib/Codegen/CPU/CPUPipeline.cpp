@@ -37,6 +37,8 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
                                     const CPUPipelineOptions &options) {
   // Model IR from frontends first becomes tessel ops where it can.
   addFrontendPasses(pm, options.raise, options.fuse);
+  // Sub-byte integer tensors cross the runtime boundary packed.
+  pm.addPass(createTesselPackSubByteBoundary());
   // Paged key/value caches become page gathers and masked attention.
   pm.addPass(createTesselExpandPagedAttention());
   pm.addPass(createTesselEraseLayouts());

@@ -38,6 +38,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                                      const CUDAPipelineOptions &options) {
   // Model IR from frontends first becomes tessel ops where it can.
   addFrontendPasses(pm, options.raise, options.fuse);
+  // Sub-byte integer tensors cross the runtime boundary packed.
+  pm.addPass(createTesselPackSubByteBoundary());
 
   // Every decision, for the card the cost model describes. A chip the cost
   // model does not know (and no cost-target naming one) gets each op's
@@ -127,6 +129,9 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   arith::ArithExpandOpsPassOptions expand;
   expand.includeBf16 = true;
   pm.addPass(arith::createArithExpandOpsPass(expand));
+
+  // fma as the PTX instruction, not a libdevice call.
+  pm.addNestedPass<gpu::GPUModuleOp>(createTesselGPUNativeMath());
 
   // Kernels to NVVM and binaries, host code to LLVM.
   gpu::GPUToNVVMPipelineOptions nvvm;

@@ -64,10 +64,27 @@ struct TesselExportEntriesPass
       if (failed(dims))
         return signalPassFailure();
       std::string signature = func.getName().str() + "(";
+      // A value packed at the boundary is written as its unpacked type:
+      // the same leading dimensions, and a static last one.
+      auto runtimeType = [](Type type, DictionaryAttr attrs,
+                            SmallVector<int64_t> dims)
+          -> std::pair<Type, SmallVector<int64_t>> {
+        auto unpacked =
+            attrs ? attrs.getAs<TypeAttr>(tessel::kUnpackedTypeAttrName)
+                  : TypeAttr();
+        if (!unpacked)
+          return {type, dims};
+        auto tensor = cast<RankedTensorType>(unpacked.getValue());
+        dims.back() = tensor.getShape().back();
+        return {tensor, dims};
+      };
       auto append = [&](TypeRange types, ArrayRef<SmallVector<int64_t>> shapes,
+                        ArrayRef<DictionaryAttr> attrs,
                         StringRef what) -> LogicalResult {
-        for (auto [i, type] : llvm::enumerate(types)) {
-          FailureOr<std::string> name = runtimeTypeName(type, shapes[i]);
+        for (auto [i, declared] : llvm::enumerate(types)) {
+          auto [type, dims] = runtimeType(
+              declared, attrs.empty() ? DictionaryAttr() : attrs[i], shapes[i]);
+          FailureOr<std::string> name = runtimeTypeName(type, dims);
           if (failed(name))
             return func.emitError()
                    << what << " #" << i << " has type " << type
@@ -77,10 +94,15 @@ struct TesselExportEntriesPass
         }
         return success();
       };
-      if (failed(append(func.getArgumentTypes(), dims->arguments, "argument")))
+      SmallVector<DictionaryAttr> argAttrs, resultAttrs;
+      func.getAllArgAttrs(argAttrs);
+      func.getAllResultAttrs(resultAttrs);
+      if (failed(append(func.getArgumentTypes(), dims->arguments, argAttrs,
+                        "argument")))
         return signalPassFailure();
       signature += ")->(";
-      if (failed(append(func.getResultTypes(), dims->results, "result")))
+      if (failed(append(func.getResultTypes(), dims->results, resultAttrs,
+                        "result")))
         return signalPassFailure();
       signature += ")";
 

@@ -5,8 +5,10 @@
 // tessel-cuda-configure chooses; `mma_w4_` ones keep the kernels of
 // QMatmulPlanner.h (tessel.qmatmul_kernel = "mma_sync") and `wg_w4_` ones
 // take the sm_90 mixed-input GEMM (tessel.qmatmul_kernel = "warpgroup"),
-// for comparison where the choice is close. Inputs are made on the device
-// (--bundle-random-inputs).
+// for comparison where the choice is close. `nat_w4_` functions take the
+// weights the natural way, a tensor<NxKxi4> argument, which crosses the
+// runtime boundary packed (tessel-pack-subbyte-boundary): they must run as
+// fast as `w4_`. Inputs are made on the device (--bundle-random-inputs).
 
 func.func @w4_m1_4096x4096(%x: tensor<1x4096xbf16>, %p: tensor<4096x512xi32>, %s: tensor<4096x32xbf16>) -> tensor<1x4096xbf16> {
   %we = tensor.empty() : tensor<4096x4096xi4>
@@ -402,4 +404,60 @@ func.func @w4_m4096_5120x13824(%x: tensor<4096x13824xbf16>, %p: tensor<5120x1728
   %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<4096x13824xbf16>, tensor<5120x13824xi4>, tensor<5120x108xbf16>)
          outs(%e : tensor<4096x5120xbf16>) -> tensor<4096x5120xbf16>
   return %y : tensor<4096x5120xbf16>
+}
+
+func.func @nat_w4_m1_4096x4096(%x: tensor<1x4096xbf16>, %w: tensor<4096x4096xi4>, %s: tensor<4096x32xbf16>) -> tensor<1x4096xbf16> {
+  %e = tensor.empty() : tensor<1x4096xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x4096xbf16>, tensor<4096x4096xi4>, tensor<4096x32xbf16>)
+         outs(%e : tensor<1x4096xbf16>) -> tensor<1x4096xbf16>
+  return %y : tensor<1x4096xbf16>
+}
+
+func.func @nat_w4_m256_4096x4096(%x: tensor<256x4096xbf16>, %w: tensor<4096x4096xi4>, %s: tensor<4096x32xbf16>) -> tensor<256x4096xbf16> {
+  %e = tensor.empty() : tensor<256x4096xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<256x4096xbf16>, tensor<4096x4096xi4>, tensor<4096x32xbf16>)
+         outs(%e : tensor<256x4096xbf16>) -> tensor<256x4096xbf16>
+  return %y : tensor<256x4096xbf16>
+}
+
+func.func @nat_w4_m1_11008x4096(%x: tensor<1x4096xbf16>, %w: tensor<11008x4096xi4>, %s: tensor<11008x32xbf16>) -> tensor<1x11008xbf16> {
+  %e = tensor.empty() : tensor<1x11008xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x4096xbf16>, tensor<11008x4096xi4>, tensor<11008x32xbf16>)
+         outs(%e : tensor<1x11008xbf16>) -> tensor<1x11008xbf16>
+  return %y : tensor<1x11008xbf16>
+}
+
+func.func @nat_w4_m256_11008x4096(%x: tensor<256x4096xbf16>, %w: tensor<11008x4096xi4>, %s: tensor<11008x32xbf16>) -> tensor<256x11008xbf16> {
+  %e = tensor.empty() : tensor<256x11008xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<256x4096xbf16>, tensor<11008x4096xi4>, tensor<11008x32xbf16>)
+         outs(%e : tensor<256x11008xbf16>) -> tensor<256x11008xbf16>
+  return %y : tensor<256x11008xbf16>
+}
+
+func.func @nat_w4_m1_4096x11008(%x: tensor<1x11008xbf16>, %w: tensor<4096x11008xi4>, %s: tensor<4096x86xbf16>) -> tensor<1x4096xbf16> {
+  %e = tensor.empty() : tensor<1x4096xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x11008xbf16>, tensor<4096x11008xi4>, tensor<4096x86xbf16>)
+         outs(%e : tensor<1x4096xbf16>) -> tensor<1x4096xbf16>
+  return %y : tensor<1x4096xbf16>
+}
+
+func.func @nat_w4_m256_4096x11008(%x: tensor<256x11008xbf16>, %w: tensor<4096x11008xi4>, %s: tensor<4096x86xbf16>) -> tensor<256x4096xbf16> {
+  %e = tensor.empty() : tensor<256x4096xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<256x11008xbf16>, tensor<4096x11008xi4>, tensor<4096x86xbf16>)
+         outs(%e : tensor<256x4096xbf16>) -> tensor<256x4096xbf16>
+  return %y : tensor<256x4096xbf16>
+}
+
+func.func @nat_w4_m1_5120x13824(%x: tensor<1x13824xbf16>, %w: tensor<5120x13824xi4>, %s: tensor<5120x108xbf16>) -> tensor<1x5120xbf16> {
+  %e = tensor.empty() : tensor<1x5120xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x13824xbf16>, tensor<5120x13824xi4>, tensor<5120x108xbf16>)
+         outs(%e : tensor<1x5120xbf16>) -> tensor<1x5120xbf16>
+  return %y : tensor<1x5120xbf16>
+}
+
+func.func @nat_w4_m256_5120x13824(%x: tensor<256x13824xbf16>, %w: tensor<5120x13824xi4>, %s: tensor<5120x108xbf16>) -> tensor<256x5120xbf16> {
+  %e = tensor.empty() : tensor<256x5120xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<256x13824xbf16>, tensor<5120x13824xi4>, tensor<5120x108xbf16>)
+         outs(%e : tensor<256x5120xbf16>) -> tensor<256x5120xbf16>
+  return %y : tensor<256x5120xbf16>
 }

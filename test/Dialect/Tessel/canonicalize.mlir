@@ -67,6 +67,31 @@ func.func @unpack_of_pack_other_order(%w: tensor<16x64xi4>, %p: tensor<16x8xi32>
 
 // -----
 
+// pack(unpack(w)) is w where rows fill their words.
+// CHECK-LABEL: func.func @pack_of_unpack
+// CHECK-SAME: (%[[P:[^:]*]]: tensor<16x8xi32>
+// CHECK-NOT: tessel.pack
+// CHECK: return %[[P]]
+func.func @pack_of_unpack(%p: tensor<16x8xi32>, %u: tensor<16x64xi4>, %q: tensor<16x8xi32>) -> tensor<16x8xi32> {
+  %a = tessel.unpack ins(%p : tensor<16x8xi32>) outs(%u : tensor<16x64xi4>) -> tensor<16x64xi4>
+  %b = tessel.pack ins(%a : tensor<16x64xi4>) outs(%q : tensor<16x8xi32>) -> tensor<16x8xi32>
+  return %b : tensor<16x8xi32>
+}
+
+// -----
+
+// With padding bits (3 x 4 bits in 2 bytes) the pack clears them: no fold.
+// CHECK-LABEL: func.func @pack_of_unpack_padded
+// CHECK: tessel.unpack
+// CHECK: tessel.pack
+func.func @pack_of_unpack_padded(%p: tensor<16x2xi8>, %u: tensor<16x3xi4>, %q: tensor<16x2xi8>) -> tensor<16x2xi8> {
+  %a = tessel.unpack ins(%p : tensor<16x2xi8>) outs(%u : tensor<16x3xi4>) -> tensor<16x3xi4>
+  %b = tessel.pack ins(%a : tensor<16x3xi4>) outs(%q : tensor<16x2xi8>) -> tensor<16x2xi8>
+  return %b : tensor<16x2xi8>
+}
+
+// -----
+
 // Unused pure ops are removed.
 // CHECK-LABEL: func.func @dead_attention
 // CHECK-NOT: tessel.attention

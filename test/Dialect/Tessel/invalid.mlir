@@ -738,16 +738,16 @@ func.func @f(%x: tensor<4x64xi4>, %o: tensor<5x8xi32>) {
 
 // -----
 
-func.func @f(%x: tensor<4x6xi3>, %o: tensor<4x1xi32>) {
-  // expected-error @+1 {{the packed row of 6 x 3 bits does not fill a whole number of 32-bit words}}
-  %r = tessel.pack ins(%x : tensor<4x6xi3>) outs(%o : tensor<4x1xi32>)  -> tensor<4x1xi32>
+func.func @f(%x: tensor<4x6xi3>, %o: tensor<4x2xi8>) {
+  // expected-error @+1 {{expected dimension 1 of init to be ceil(K * B / W) (3), got 2}}
+  %r = tessel.pack ins(%x : tensor<4x6xi3>) outs(%o : tensor<4x2xi8>)  -> tensor<4x2xi8>
   return
 }
 
 // -----
 
 func.func @f(%x: tensor<4x64xi4>, %o: tensor<4x16xi32>) {
-  // expected-error @+1 {{expected dimension 1 of init to be K * B / W (8), got 16}}
+  // expected-error @+1 {{expected dimension 1 of init to be ceil(K * B / W) (8), got 16}}
   %r = tessel.pack ins(%x : tensor<4x64xi4>) outs(%o : tensor<4x16xi32>)  -> tensor<4x16xi32>
   return
 }
@@ -795,7 +795,7 @@ func.func @f(%x: tensor<4x8xf32>, %o: tensor<4x64xi4>) {
 // -----
 
 func.func @f(%x: tensor<4x9xi32>, %o: tensor<4x64xi4>) {
-  // expected-error @+1 {{expected dimension 1 of input to be K * B / W (8), got 9}}
+  // expected-error @+1 {{expected dimension 1 of input to be ceil(K * B / W) (8), got 9}}
   %r = tessel.unpack ins(%x : tensor<4x9xi32>) outs(%o : tensor<4x64xi4>)  -> tensor<4x64xi4>
   return
 }

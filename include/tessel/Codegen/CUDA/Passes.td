@@ -292,4 +292,20 @@ def TesselPromoteLoopAccumulators : Pass<"tessel-promote-loop-accumulators"> {
                            "::mlir::scf::SCFDialect"];
 }
 
+def TesselGPUNativeMath : Pass<"tessel-gpu-native-math"> {
+  let summary = "math.fma as the PTX instruction, not a libdevice call";
+  let description = [{
+    `convert-gpu-to-nvvm` turns `math.fma` into a libdevice call
+    (`__nv_fmaf`), which links only where the CUDA toolkit's libdevice is
+    found at compile time (`CUDA_HOME` and friends); without it `ptxas`
+    fails on an unresolved function, and every qmatmul kernel uses fma.
+    PTX has `fma.rn` for f16, f32 and f64, so this pass rewrites `math.fma`
+    on those types (scalars and vectors) into `llvm.intr.fma`, which NVPTX
+    selects directly. Runs on the kernel modules, before the NVVM lowering.
+    Other math ops (`math.floor`, `math.sqrt`, ...) keep their libdevice
+    calls: the NVVM lowering does not accept their LLVM intrinsics.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 #endif // TESSEL_CODEGEN_CUDA_PASSES_TD

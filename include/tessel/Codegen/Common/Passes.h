@@ -30,6 +30,11 @@ namespace mlir::tessel {
 #define GEN_PASS_REGISTRATION
 #include "tessel/Codegen/Common/Passes.h.inc"
 
+/// The argument and result attribute that holds the type a packed boundary
+/// value had before tessel-pack-subbyte-boundary (the runtime's view of it).
+inline constexpr llvm::StringLiteral kUnpackedTypeAttrName =
+    "tessel.unpacked_type";
+
 } // namespace mlir::tessel
 
 #endif // TESSEL_CODEGEN_COMMON_PASSES_H

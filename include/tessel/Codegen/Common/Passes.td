@@ -15,7 +15,8 @@ def TesselExportEntries : Pass<"tessel-export-entries", "::mlir::ModuleOp"> {
     `buffer-results-to-out-params`) and adds a constant global
     `_tessel_signature_<name>` holding the signature as text, e.g.
     `f(f32[2x3],i4[4x8])->(f32[2x8])`, which the runtime reads to check
-    arguments.
+    arguments. An argument or result with a `tessel.unpacked_type` attribute
+    (from `tessel-pack-subbyte-boundary`) is written as that type.
 
     Dynamic sizes are written as symbols, `decode(bf16[?0x8x1x64],
     bf16[?0x2x?1x64],bf16[?0x2x?1x64])->(bf16[?0x8x1x64])`: dimensions with
@@ -89,6 +90,37 @@ def TesselExpandStridedCopies : Pass<"tessel-expand-strided-copies"> {
     `memref.copy` (a `memcpy`).
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def TesselPackSubByteBoundary
+    : Pass<"tessel-pack-subbyte-boundary", "::mlir::ModuleOp"> {
+  let summary = "Pass 2- to 7-bit integer tensors packed across the runtime "
+                "boundary";
+  let description = [{
+    The runtime stores tensors of `iB` (2 <= B <= 7) packed: each row (the
+    last dimension, K values) is a dense little-endian bit stream, element k
+    in bits `[k*B, (k+1)*B)`, zero-padded to a whole byte; two int4 per
+    byte, the first in the low nibble. This pass gives each public function
+    that layout at its boundary, so that a `tensor<NxKxi4>` argument reaches
+    the qmatmul kernels as the packed words they read:
+
+    - an argument of `tensor<...xKxiB>` becomes `tensor<...xK*B/32xi32>`
+      when its rows fill whole 32-bit words, else `tensor<...x
+      ceil(K*B/8)xi8>`, followed by a `tessel.unpack` to the old type
+      (`runtime::packedWordBits` makes the same choice);
+    - a result of such a type is `tessel.pack`ed before each `func.return`;
+    - calls of the function inside the module pack their operands and
+      unpack their results, so they see the old types.
+
+    Each rewritten argument and result keeps its old type in the
+    `tessel.unpacked_type` attribute, which `tessel-export-entries` writes
+    into the signature. `i1` and rank-0 tensors are left alone (one byte per
+    value is their packed form too). A sub-byte argument or result whose
+    last dimension is dynamic is an error: its packed rows would not say how
+    many values they hold.
+  }];
+  let dependentDialects = ["::mlir::tessel::TesselDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 def TesselWidenSubByteIntegers

@@ -63,6 +63,27 @@ void PagedAttentionOp::getDimensionRelations(DimensionRelations &relations) {
   relations.addStatic({k, 1});
 }
 
+/// The leading dimensions of packed and unpacked tensors are equal; the
+/// last ones are related by the bit widths, no equality.
+static void relatePacking(DimensionRelations &relations, Value narrow,
+                          Value wide) {
+  int64_t rank = cast<RankedTensorType>(narrow.getType()).getRank();
+  for (int64_t d = 0; d + 1 < rank; ++d)
+    relations.addEqual({{narrow, d}, {wide, d}});
+  if (rank > 0) {
+    relations.addStatic({narrow, rank - 1});
+    relations.addStatic({wide, rank - 1});
+  }
+}
+
+void PackOp::getDimensionRelations(DimensionRelations &relations) {
+  relatePacking(relations, getInput(), getInit());
+}
+
+void UnpackOp::getDimensionRelations(DimensionRelations &relations) {
+  relatePacking(relations, getInit(), getInput());
+}
+
 void SoftmaxOp::getDimensionRelations(DimensionRelations &relations) {
   for (int64_t d = 0, e = getInput().getType().getRank(); d < e; ++d)
     relations.addEqual({{getInput(), d}, {getInit(), d}});

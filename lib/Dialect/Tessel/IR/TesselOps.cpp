@@ -595,12 +595,9 @@ verifyPacking(Operation *op, Value narrow, Value wide, StringRef narrowName,
     if (llvm::MulOverflow(k, int64_t(bits), rowBits))
       return op->emitOpError() << "the packed row of " << k << " x " << bits
                                << " bits overflows int64";
-    if (rowBits % wordBits != 0)
-      return op->emitOpError()
-             << "the packed row of " << k << " x " << bits << " bits does not "
-             << "fill a whole number of " << wordBits << "-bit words";
-    if (failed(verifyDim(op, wideName, wide, rank - 1, rowBits / wordBits,
-                         "K * B / W")))
+    if (failed(verifyDim(op, wideName, wide, rank - 1,
+                         llvm::divideCeil(rowBits, wordBits),
+                         "ceil(K * B / W)")))
       return failure();
   }
   if (interleave) {
@@ -630,6 +627,20 @@ LogicalResult PackOp::verify() {
 LogicalResult UnpackOp::verify() {
   return verifyPacking(getOperation(), getInit(), getInput(), "init", "input",
                        getInterleave());
+}
+
+OpFoldResult PackOp::fold(FoldAdaptor) {
+  auto unpack = getInput().getDefiningOp<UnpackOp>();
+  if (!unpack || unpack.getInterleave() != getInterleave() ||
+      unpack.getInput().getType() != getType())
+    return {};
+  // Words with padding bits fold only if those are known to be zero.
+  auto type = cast<RankedTensorType>(getInput().getType());
+  int64_t k = type.getShape().back();
+  if (ShapedType::isDynamic(k) ||
+      k * type.getElementTypeBitWidth() % getType().getElementTypeBitWidth())
+    return {};
+  return unpack.getInput();
 }
 
 OpFoldResult UnpackOp::fold(FoldAdaptor) {

@@ -442,17 +442,21 @@ def Tessel_RelayoutOp : Tessel_Op<"relayout", [
   }];
 }
 
-def Tessel_PackOp : Tessel_SingleInitOp<"pack"> {
+def Tessel_PackOp : Tessel_SingleInitOp<"pack", [
+    DeclareOpInterfaceMethods<Tessel_DimensionRelationsOpInterface>]> {
   let summary = "Pack B-bit integers densely into W-bit words";
   let description = [{
     Stores the last dimension's `iB` values (1 <= B <= 8) as a dense bit
     stream in `iW` words (W in 8, 16, 32, 64), little-endian: element `k` of
     a row occupies bits `[k*B, (k+1)*B)`; values may straddle words (3-bit
-    weights). `interleave`, a permutation of `0..L-1`, reorders each chunk
+    weights). A row that does not fill its last word is zero-padded.
+    `pack(unpack(w))` with equal interleaves folds to `w` where rows fill
+    their words (no padding bits to clear). `interleave`, a permutation of `0..L-1`, reorders each chunk
     of L elements first (`stored[c*L + t] = logical[c*L + perm[t]]`), the
     orders that fast dequantization into registers needs.
 
-    Shapes: `input: [..., K]` of `iB`, `init: [..., K * B / W]` of `iW`.
+    Shapes: `input: [..., K]` of `iB`, `init: [..., ceil(K * B / W)]` of
+    `iW`.
 
     Example:
 
@@ -473,16 +477,20 @@ def Tessel_PackOp : Tessel_SingleInitOp<"pack"> {
     (`interleave` `=` $interleave^)?
     attr-dict `->` type($result)
   }];
+  let hasFolder = 1;
 }
 
-def Tessel_UnpackOp : Tessel_SingleInitOp<"unpack"> {
+def Tessel_UnpackOp : Tessel_SingleInitOp<"unpack", [
+    DeclareOpInterfaceMethods<Tessel_DimensionRelationsOpInterface>]> {
   let summary = "Unpack W-bit words into B-bit integers";
   let description = [{
     The exact inverse of `tessel.pack` with the same `interleave`: reads
     `iB` values back out of the dense bit stream in `iW` words.
-    `unpack(pack(x))` with equal interleaves folds to `x`.
+    `unpack(pack(x))` with equal interleaves folds to `x`. The padding bits
+    of a row's last word are ignored.
 
-    Shapes: `input: [..., K * B / W]` of `iW`, `init: [..., K]` of `iB`.
+    Shapes: `input: [..., ceil(K * B / W)]` of `iW`, `init: [..., K]` of
+    `iB`.
 
     Example:
 
