@@ -102,12 +102,24 @@ public:
     c.occupancy = std::clamp(warps / target.warpsPerUnit, 1e-3, 1.0);
     double peak =
         kernel.tensorCores ? target.peakFlopsF16 : target.peakFlopsF32;
+    // Tensor-core work runs on the SMs that have a block: a grid of fewer
+    // blocks than SMs leaves the others' tensor cores idle.
+    double busyUnits =
+        std::clamp(double(kernel.blocks) / waves, 1.0, double(target.units));
+    if (kernel.tensorCores)
+      peak *= busyUnits / target.units;
     c.computeSeconds = c.flops / peak;
     double latencySeconds =
         waves * kernel.roundTripsPerWarp * target.memoryLatency;
+    // The bytes in flight of the resident blocks bound the bandwidth.
+    double bandwidth = target.dramBandwidth;
+    if (kernel.bytesInFlightPerBlock > 0)
+      bandwidth = std::min(bandwidth, double(kernel.blocks) / waves *
+                                          kernel.bytesInFlightPerBlock /
+                                          target.memoryLatency);
     c.memorySeconds =
-        std::max({c.dramBytes / target.dramBandwidth,
-                  c.cacheBytes / target.cacheBandwidth, latencySeconds});
+        std::max({c.dramBytes / bandwidth, c.cacheBytes / target.cacheBandwidth,
+                  latencySeconds});
     c.seconds = std::max(c.computeSeconds, c.memorySeconds);
     return c;
   }

@@ -157,6 +157,42 @@ TEST_F(QMatmulWarpgroupPlannerTest, CandidatesCoverTheRows) {
   for (const QMatmulWarpgroupKnobs &k : many)
     rows.push_back(k.blockRows);
   EXPECT_EQ(rows, (SmallVector<int64_t>{64, 64, 128, 128, 256, 256}));
+  for (const QMatmulWarpgroupKnobs &k : many)
+    EXPECT_EQ(k.splits, 1) << "4096 rows fill the SMs without split-K";
+}
+
+TEST_F(QMatmulWarpgroupPlannerTest, SplitK) {
+  // 64 rows of 4096 x 4096: 32 output tiles of 128 columns leave most of
+  // 132 SMs idle, so splits of K (64 steps) are ranked too.
+  SmallVector<QMatmulWarpgroupKnobs> few =
+      qmatmulWarpgroupCandidates(qmatmul(64, 4096, 4096));
+  SmallVector<int64_t> splits;
+  for (const QMatmulWarpgroupKnobs &k : few)
+    if (k.blockRows == 64 && k.consumers == 2)
+      splits.push_back(k.splits);
+  EXPECT_EQ(splits, (SmallVector<int64_t>{1, 2, 4, 8}));
+
+  FailureOr<QMatmulWarpgroupPlan> plan =
+      planQMatmulWarpgroup(qmatmul(64, 4096, 4096), {64, 2, 0, 4});
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->getStepsPerSplit(), 16);
+  EXPECT_EQ(plan->getWorkspaceBytes(), 4 * 4 * 64 * 4096);
+  EXPECT_EQ(profileQMatmulWarpgroup(*plan).blocks, 32 * 4);
+  FailureOr<QMatmulWarpgroupPlan> whole =
+      planQMatmulWarpgroup(qmatmul(64, 4096, 4096));
+  ASSERT_TRUE(succeeded(whole));
+  EXPECT_EQ(whole->splits, 1);
+  EXPECT_EQ(whole->getWorkspaceBytes(), 0);
+
+  // From the attribute, and parts that do not divide the steps.
+  plan = planQMatmulWarpgroup(
+      qmatmul(64, 4096, 4096, 4, "bf16", "{tessel.split_k = 8 : i64}"));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->splits, 8);
+  std::string why;
+  EXPECT_TRUE(failed(planQMatmulWarpgroup(
+      qmatmul(64, 192, 128, 4, "bf16", "", true, 64), {0, 0, 0, 2}, &why)));
+  EXPECT_NE(why.find("divide the 3 steps"), std::string::npos) << why;
 }
 
 } // namespace

@@ -101,6 +101,10 @@ struct GPUKernelProfile {
   /// The registers a thread needs, as the kernel's planner estimates them
   /// (they bound the resident blocks); 0 if unknown.
   int64_t registersPerThread = 0;
+  /// The bytes one block keeps in flight from device memory (a copy ring's
+  /// depth): with few blocks, they, not the card, bound the bandwidth
+  /// (bytes in flight / latency per block). 0 if unknown.
+  double bytesInFlightPerBlock = 0;
 };
 
 class CostModel {

@@ -28,6 +28,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <tuple>
 
 namespace mlir::tessel {
 #define GEN_PASS_DEF_TESSELCUDACONFIGURE
@@ -163,7 +164,7 @@ struct TesselCUDAConfigurePass
       return;
     std::optional<QMatmulWarpgroupPlan> best;
     double bestSeconds = std::numeric_limits<double>::infinity();
-    std::map<std::pair<int64_t, int64_t>, double> predicted;
+    std::map<std::tuple<int64_t, int64_t, int64_t>, double> predicted;
     for (QMatmulWarpgroupKnobs knobs : qmatmulWarpgroupCandidates(op)) {
       FailureOr<QMatmulWarpgroupPlan> plan = planQMatmulWarpgroup(op, knobs);
       if (failed(plan))
@@ -175,7 +176,7 @@ struct TesselCUDAConfigurePass
         if (failed(cost) || !cost->fitsScratchpad)
           continue;
         seconds = cost->seconds;
-        predicted[{plan->blockRows, plan->consumers}] = seconds;
+        predicted[{plan->blockRows, plan->consumers, plan->splits}] = seconds;
       }
       if (!best || seconds < bestSeconds * (1 - 1e-9)) {
         best = *plan;
@@ -198,9 +199,10 @@ struct TesselCUDAConfigurePass
     if (remarks && model) {
       InFlightDiagnostic remark =
           op->emitRemark() << "qmatmul warpgroup kernel: predicted (block "
-                              "rows x consumers: us)";
+                              "rows x consumers x splits of K: us)";
       for (auto [knobs, seconds] : predicted)
-        remark << " " << knobs.first << "x" << knobs.second << ": "
+        remark << " " << std::get<0>(knobs) << "x" << std::get<1>(knobs) << "x"
+               << std::get<2>(knobs) << ": "
                << llvm::formatv("{0:F2}", seconds * 1e6).str();
       remark << "; other kernel: "
              << llvm::formatv("{0:F2}", otherSeconds * 1e6).str();
@@ -213,6 +215,7 @@ struct TesselCUDAConfigurePass
     setDefault(op, kConsumerWarpgroupsAttrName,
                b.getI64IntegerAttr(best->consumers));
     setDefault(op, kPipelineStagesAttrName, b.getI64IntegerAttr(best->stages));
+    setDefault(op, kSplitKAttrName, b.getI64IntegerAttr(best->splits));
   }
 
   /// The warps per block whose planned kernel `model` predicts fastest; on

@@ -36,6 +36,10 @@ constexpr int64_t kMaxBlockRows = 256;
 constexpr int64_t kOtherRegisters = 72;
 /// A consumer thread's registers after setmaxnreg (Warpgroup.h).
 constexpr int64_t kConsumerRegisters = 240;
+/// Most parts of K, and the tiles below which splitting K is worth ranking:
+/// the H100 and H200 have 132 SMs, one block each with a deep ring.
+constexpr int64_t kMaxSplits = 16;
+constexpr int64_t kSplitBelowBlocks = 132;
 
 int64_t knob(QMatmulOp op, int64_t given, StringRef name) {
   if (given > 0)
@@ -110,6 +114,14 @@ mlir::tessel::planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs,
       plan.columns % plan.getBlockColumns() != 0)
     return fail("consumers must be 1 or 2, their 64 columns each dividing N");
 
+  plan.splits = knob(op, knobs.splits, kSplitKAttrName);
+  if (plan.splits == 0)
+    plan.splits = 1;
+  if (plan.splits < 1 || plan.splits > kMaxSplits ||
+      plan.getSteps() % plan.splits != 0)
+    return fail("split-K must be 1 to 16 parts that divide the " +
+                std::to_string(plan.getSteps()) + " steps of 64 K values");
+
   plan.stages = knob(op, knobs.stages, kPipelineStagesAttrName);
   bool chosen = plan.stages != 0;
   // Enough steps in flight to cover the copies' latency at an SM's share of
@@ -134,7 +146,7 @@ mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &plan) {
   double elementBytes = plan.elementType.getIntOrFloatBitWidth() / 8.0;
   GPUKernelProfile kernel;
   kernel.warpsPerBlock = plan.getThreads() / 32;
-  kernel.blocks = plan.getColumnBlocks() * plan.getRowBlocks();
+  kernel.blocks = plan.getColumnBlocks() * plan.getRowBlocks() * plan.splits;
   kernel.tensorCores = true;
   // The tensor cores compute whole blocks of rows.
   kernel.flops =
@@ -144,6 +156,9 @@ mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &plan) {
                            elementBytes * (plan.zeroPoints ? 2 : 1);
   kernel.dramBytes = weightBytes + plan.rows * plan.depth * elementBytes +
                      plan.rows * plan.columns * elementBytes;
+  // Split-K writes its partial sums and the second kernel reads them back
+  // (through L2 where they fit, but they take a kernel's round trips).
+  kernel.cacheBytes += 2.0 * plan.getWorkspaceBytes();
   // Each block reads its input rows through L2, and each row block the
   // weights.
   kernel.cacheBytes = double(plan.getColumnBlocks()) * plan.getRowBlocks() *
@@ -151,9 +166,12 @@ mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &plan) {
                       (plan.getRowBlocks() - 1) * weightBytes;
   kernel.sharedBytesPerBlock = plan.getSharedBytes();
   // The ring hides the copies' round trips; the pipeline's fill and drain
-  // and the stores remain.
-  kernel.roundTripsPerWarp = 3;
+  // and the stores remain, and split-K's second kernel adds one.
+  kernel.roundTripsPerWarp = plan.splits > 1 ? 4 : 3;
   kernel.registersPerThread = plan.blockRows / 2 + kOtherRegisters;
+  kernel.bytesInFlightPerBlock =
+      double(plan.stages) *
+      (plan.getInputStepBytes() + plan.getWeightStepBytes());
   return kernel;
 }
 
@@ -168,9 +186,20 @@ mlir::tessel::qmatmulWarpgroupCandidates(QMatmulOp op) {
     if (r < whole)
       blockRows.push_back(r);
   blockRows.push_back(whole);
+  int64_t columns =
+      cast<RankedTensorType>(op.getWeights().getType()).getDimSize(0);
+  int64_t steps = input.getShape().back() / kQMatmulWarpgroupStep;
   SmallVector<QMatmulWarpgroupKnobs> candidates;
   for (int64_t r : blockRows)
-    for (int64_t c : {2, 1})
-      candidates.push_back({r, c, 0});
+    for (int64_t c : {2, 1}) {
+      candidates.push_back({r, c, 0, 1});
+      // Splits of K where the output tiles leave SMs idle, while each part
+      // keeps a few ring's worth of steps.
+      int64_t tiles = (columns / (64 * c)) * llvm::divideCeil(rows, r);
+      for (int64_t s = 2; s <= kMaxSplits && tiles * s <= 2 * kSplitBelowBlocks;
+           s *= 2)
+        if (tiles < kSplitBelowBlocks && steps % s == 0 && steps / s >= 8)
+          candidates.push_back({r, c, 0, s});
+    }
   return candidates;
 }

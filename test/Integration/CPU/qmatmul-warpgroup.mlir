@@ -101,3 +101,27 @@ func.func @rows256(%x: tensor<256x128xbf16>, %p: tensor<64x16xi32>, %s: tensor<6
          outs(%e : tensor<256x64xbf16>) {tessel.qmatmul_kernel = "warpgroup", tessel.block_rows = 256 : i64, tessel.consumer_warpgroups = 1 : i64} -> tensor<256x64xbf16>
   return %y : tensor<256x64xbf16>
 }
+
+// Split-K: 4 parts of K = 1024 (4 steps each), bias and silu finished by
+// the second kernel; rows (37) not a multiple of the block.
+// CHECK: check split4_bias_silu result 0 {{.*}} ok
+func.func @split4_bias_silu(%x: tensor<37x1024xbf16>, %p: tensor<128x128xi32>, %s: tensor<128x8xbf16>, %b: tensor<128xbf16>) -> tensor<37x128xbf16> {
+  %we = tensor.empty() : tensor<128x1024xi4>
+  %w = tessel.unpack ins(%p : tensor<128x128xi32>) outs(%we : tensor<128x1024xi4>) -> tensor<128x1024xi4>
+  %e = tensor.empty() : tensor<37x128xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<37x1024xbf16>, tensor<128x1024xi4>, tensor<128x8xbf16>) bias(%b : tensor<128xbf16>) activation(silu)
+         outs(%e : tensor<37x128xbf16>) {tessel.qmatmul_kernel = "warpgroup", tessel.split_k = 4 : i64} -> tensor<37x128xbf16>
+  return %y : tensor<37x128xbf16>
+}
+
+// Split-K in 2 with zero points (groups of 32), the weights as the natural
+// i4 argument, and a residual add computed by the second kernel.
+// CHECK: check split2_zp_residual result 0 {{.*}} ok
+func.func @split2_zp_residual(%x: tensor<2x20x512xf16>, %w: tensor<64x512xi4>, %s: tensor<64x16xf16>, %z: tensor<64x16xi4>, %r: tensor<2x20x64xf16>) -> tensor<2x20x64xf16> {
+  %e = tensor.empty() : tensor<2x20x64xf16>
+  %y = tessel.qmatmul unsigned group_size(32) ins(%x, %w, %s : tensor<2x20x512xf16>, tensor<64x512xi4>, tensor<64x16xf16>) zero_points(%z : tensor<64x16xi4>)
+         outs(%e : tensor<2x20x64xf16>) {tessel.qmatmul_kernel = "warpgroup", tessel.split_k = 2 : i64} -> tensor<2x20x64xf16>
+  %e2 = tensor.empty() : tensor<2x20x64xf16>
+  %sum = linalg.add ins(%y, %r : tensor<2x20x64xf16>, tensor<2x20x64xf16>) outs(%e2 : tensor<2x20x64xf16>) -> tensor<2x20x64xf16>
+  return %sum : tensor<2x20x64xf16>
+}

@@ -59,6 +59,7 @@ struct QMatmulWarpgroupKnobs {
   int64_t blockRows = 0;
   int64_t consumers = 0;
   int64_t stages = 0;
+  int64_t splits = 0;
 };
 
 struct QMatmulWarpgroupPlan {
@@ -73,9 +74,11 @@ struct QMatmulWarpgroupPlan {
   bool zeroPoints;
   Type elementType; // of input, scales, bias and result
   /// Input rows per block (the N of wgmma: a multiple of 8, at most 256),
-  /// consumer warpgroups (64 weight rows each; 1 or 2) and steps in the
-  /// ring (2 to 8).
-  int64_t blockRows, consumers, stages;
+  /// consumer warpgroups (64 weight rows each; 1 or 2), steps in the ring
+  /// (2 to 8), and the parts of K (split-K: blocks along z, each summing
+  /// getStepsPerSplit() steps into an f32 workspace that a second kernel
+  /// adds up and finishes; 1 for none).
+  int64_t blockRows, consumers, stages, splits;
 
   int64_t getBlockColumns() const { return 64 * consumers; }
   int64_t getThreads() const { return 128 * (consumers + 1); }
@@ -83,6 +86,11 @@ struct QMatmulWarpgroupPlan {
   int64_t getColumnBlocks() const { return columns / getBlockColumns(); }
   int64_t getRowBlocks() const { return (rows + blockRows - 1) / blockRows; }
   int64_t getSteps() const { return depth / kQMatmulWarpgroupStep; }
+  int64_t getStepsPerSplit() const { return getSteps() / splits; }
+  /// Bytes of the split-K workspace: f32 partial sums per split.
+  int64_t getWorkspaceBytes() const {
+    return splits > 1 ? 4 * splits * rows * columns : 0;
+  }
   /// Bytes of one step's input tile and weight words.
   int64_t getInputStepBytes() const { return blockRows * 128; }
   int64_t getWeightStepBytes() const {
@@ -109,8 +117,9 @@ planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs = {},
 /// The planned kernel as the cost model sees it.
 GPUKernelProfile profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &plan);
 
-/// The knob settings tessel-cuda-configure ranks for `op` (block rows and
-/// consumers; the stages follow from them).
+/// The knob settings tessel-cuda-configure ranks for `op` (block rows,
+/// consumers and splits of K; the stages follow from them). Splits are
+/// offered where the output tiles alone leave most SMs idle.
 SmallVector<QMatmulWarpgroupKnobs> qmatmulWarpgroupCandidates(QMatmulOp op);
 
 } // namespace mlir::tessel

@@ -28,6 +28,11 @@
 // points) leaves the integer, and one multiplication by the group's scale
 // the weight, rounded once to the input's type.
 //
+// Split-K: block z of `splits` runs steps [z S, (z + 1) S) of S =
+// steps / splits and stores its raw sums in an f32 workspace [splits][rows]
+// [columns]; a second kernel adds them up in order (deterministic) and does
+// the bias, activation and fused epilogue.
+//
 // The accumulators: lane (g, t) holds output columns g and g + 8 of its
 // warp's 16 and input rows 8 i + 2 t + {0, 1} of each 8-row slice i, as
 // mma.sync's C fragments (transposed: rows of wgmma are output columns).
@@ -67,11 +72,15 @@ namespace {
 
 /// The registers of one step: 4 k-steps of 4 A words each.
 constexpr int64_t kStepWords = 16;
+/// Threads per block of split-K's second kernel.
+constexpr int64_t kSplitSumThreads = 256;
 
 /// The operands of the kernel, as buffers (the input and the weight words
 /// through their tensor maps).
 struct GemmOperands {
   Value inputMap, weightMap, scales, bases, bias, out;
+  /// With split-K, the f32 partial sums [splits][rows][columns].
+  Value workspace;
 };
 
 class WarpgroupGemm {
@@ -89,6 +98,8 @@ public:
     createSharedMemory(thread);
     column0 = mul(launch.op.getBlockIds().x, index(plan.getBlockColumns()));
     row0 = mul(launch.op.getBlockIds().y, index(plan.blockRows));
+    split = launch.op.getBlockIds().z;
+    stepOffset = mul(split, index(plan.getStepsPerSplit()));
 
     Value isProducer = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
                                              warpgroup, index(0));
@@ -181,20 +192,21 @@ private:
   /// The producer's first thread: each step's input tile and weight words
   /// into the ring as slots free up.
   void emitProducer() {
-    auto loop =
-        scf::ForOp::create(b, loc, index(0), index(plan.getSteps()), index(1));
+    auto loop = scf::ForOp::create(b, loc, index(0),
+                                   index(plan.getStepsPerSplit()), index(1));
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
     Value step = loop.getInductionVar();
     auto [slot, parity] = slotOf(step);
+    Value global = add(stepOffset, step);
     waitBarrier(b, loc, empty(slot),
                 arith::XOrIOp::create(b, loc, parity, i32(1)));
     expectBytes(b, loc, full(slot),
                 plan.getInputStepBytes() + plan.getWeightStepBytes());
-    Value k0 = mul(step, index(kQMatmulWarpgroupStep));
+    Value k0 = mul(global, index(kQMatmulWarpgroupStep));
     copyTensorBox(b, loc, operands.inputMap, inputSlot(slot), {k0, row0},
                   full(slot));
-    Value word0 = mul(step, index(kQMatmulWarpgroupStep * plan.bits / 32));
+    Value word0 = mul(global, index(kQMatmulWarpgroupStep * plan.bits / 32));
     copyTensorBox(b, loc, operands.weightMap, weightSlot(slot),
                   {word0, column0}, full(slot));
   }
@@ -243,9 +255,10 @@ private:
            (plan.isSigned ? double(int64_t{1} << (plan.bits - 1)) : 0.0);
   }
 
-  /// The scales (and subtrahends) of step `step`, for rows[0] and rows[1]:
-  /// [slot][row] flattened.
-  StepScales loadScales(Value step) {
+  /// The scales (and subtrahends) of the block's step `local`, for rows[0]
+  /// and rows[1]: [slot][row] flattened.
+  StepScales loadScales(Value local) {
+    Value step = add(stepOffset, local);
     StepScales result;
     int64_t slots = scaleSlots();
     for (int64_t q = 0; q < slots; ++q) {
@@ -374,15 +387,15 @@ private:
     SmallVector<Value> acc(plan.blockRows / 2, f32Const(b, loc, 0.0));
     StepScales scales = loadScales(index(0));
     StepScales nextScales =
-        loadScales(index(std::min<int64_t>(1, plan.getSteps() - 1)));
+        loadScales(index(std::min<int64_t>(1, plan.getStepsPerSplit() - 1)));
     SmallVector<Value> a = stepAt(index(0), acc, scales);
 
     int64_t carried = acc.size() + a.size();
     SmallVector<Value> init(acc);
     init.append(a);
     init.append(nextScales.flatten());
-    auto loop = scf::ForOp::create(b, loc, index(1), index(plan.getSteps()),
-                                   index(1), init);
+    auto loop = scf::ForOp::create(
+        b, loc, index(1), index(plan.getStepsPerSplit()), index(1), init);
     {
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(loop.getBody());
@@ -393,8 +406,8 @@ private:
                                   args.slice(acc.size(), a.size()).end());
       StepScales current = StepScales::unflatten(args.drop_front(carried));
       // The next step's scales (the last step loads its own again).
-      Value nextStep = arith::MinUIOp::create(b, loc, add(step, index(1)),
-                                              index(plan.getSteps() - 1));
+      Value nextStep = arith::MinUIOp::create(
+          b, loc, add(step, index(1)), index(plan.getStepsPerSplit() - 1));
       StepScales following = loadScales(nextStep);
       SmallVector<Value> words = stepAt(step, loopAcc, current);
       // The previous step's group has completed: its A registers and its
@@ -440,7 +453,7 @@ private:
     Value biasValues[2];
     for (int64_t h = 0; h < 2; ++h)
       biasValues[h] =
-          operands.bias
+          operands.bias && !operands.workspace
               ? toF32(b, loc,
                       memref::LoadOp::create(b, loc, operands.bias, columns[h]))
               : Value();
@@ -452,12 +465,49 @@ private:
         auto ifExists = scf::IfOp::create(b, loc, exists);
         OpBuilder::InsertionGuard guard(b);
         b.setInsertionPointToStart(ifExists.thenBlock());
-        for (int64_t h = 0; h < 2; ++h)
-          storeOutput(acc[4 * i + 2 * h + r], biasValues[h], row, columns[h]);
+        for (int64_t h = 0; h < 2; ++h) {
+          if (operands.workspace)
+            memref::StoreOp::create(b, loc, acc[4 * i + 2 * h + r],
+                                    operands.workspace,
+                                    ValueRange{split, row, columns[h]});
+          else
+            storeOutput(acc[4 * i + 2 * h + r], biasValues[h], row, columns[h]);
+        }
       }
     }
   }
 
+public:
+  /// The second kernel of split-K: each thread adds up one output's
+  /// partial sums in order (the result does not depend on timing) and
+  /// finishes it as store() would.
+  void emitSplitSum(Launch launch) {
+    Value thread = add(mul(launch.op.getBlockIds().x, index(kSplitSumThreads)),
+                       launch.op.getThreadIds().x);
+    Value exists =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, thread,
+                              index(plan.rows * plan.columns));
+    auto ifExists = scf::IfOp::create(b, loc, exists);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifExists.thenBlock());
+    Value row = div(thread, index(plan.columns));
+    Value column = rem(thread, index(plan.columns));
+    Value sum = memref::LoadOp::create(b, loc, operands.workspace,
+                                       ValueRange{index(0), row, column});
+    for (int64_t s = 1; s < plan.splits; ++s)
+      sum = arith::AddFOp::create(
+          b, loc, sum,
+          memref::LoadOp::create(b, loc, operands.workspace,
+                                 ValueRange{index(s), row, column}));
+    Value biasValue =
+        operands.bias
+            ? toF32(b, loc,
+                    memref::LoadOp::create(b, loc, operands.bias, column))
+            : Value();
+    storeOutput(sum, biasValue, row, column);
+  }
+
+private:
   void storeOutput(Value sum, Value biasValue, Value row, Value column) {
     if (biasValue)
       sum = arith::AddFOp::create(b, loc, sum, biasValue);
@@ -481,7 +531,7 @@ private:
   Activation activation;
   const ElementwiseEpilogue *epilogue;
   Value lane, t, firstLane, selector;
-  Value column0, row0;
+  Value column0, row0, split, stepOffset;
   /// The lane's two weight rows, in the block and as output columns.
   Value localRows[2], columns[2];
   /// The aligned base (i32 shared address) and the regions' byte offsets.
@@ -564,14 +614,28 @@ struct QMatmulToWarpgroupKernel : OpRewritePattern<QMatmulOp> {
     operands.out = memref::AllocOp::create(
         rewriter, loc,
         MemRefType::get({plan.rows, plan.columns}, outElementType));
+    if (plan.splits > 1)
+      operands.workspace = memref::AllocOp::create(
+          rewriter, loc,
+          MemRefType::get({plan.splits, plan.rows, plan.columns},
+                          rewriter.getF32Type()));
+    WarpgroupGemm gemm(rewriter, loc, plan, operands, op.getActivation(),
+                       epilogue ? &*epilogue : nullptr);
     {
       OpBuilder::InsertionGuard guard(rewriter);
       Launch launch = createLaunch(
-          rewriter, loc, {plan.getColumnBlocks(), plan.getRowBlocks(), 1},
+          rewriter, loc,
+          {plan.getColumnBlocks(), plan.getRowBlocks(), plan.splits},
           plan.getThreads() / kWarp);
-      WarpgroupGemm(rewriter, loc, plan, operands, op.getActivation(),
-                    epilogue ? &*epilogue : nullptr)
-          .emit(launch);
+      gemm.emit(launch);
+    }
+    if (plan.splits > 1) {
+      OpBuilder::InsertionGuard guard(rewriter);
+      Launch launch = createLaunch(
+          rewriter, loc,
+          {llvm::divideCeil(plan.rows * plan.columns, kSplitSumThreads), 1, 1},
+          kSplitSumThreads / kWarp);
+      gemm.emitSplitSum(launch);
     }
     auto resultType =
         RankedTensorType::get({plan.rows, plan.columns}, outElementType);

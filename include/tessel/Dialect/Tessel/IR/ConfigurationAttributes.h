@@ -87,6 +87,11 @@ inline constexpr llvm::StringLiteral kQMatmulKernelAttrName =
 /// (the N of its wgmma).
 inline constexpr llvm::StringLiteral kBlockRowsAttrName = "tessel.block_rows";
 
+/// i64 on tessel.qmatmul with the "warpgroup" kernel: the parts its K is
+/// split into (split-K), each a block's share, summed by a second kernel;
+/// 1 computes each output tile in one block.
+inline constexpr llvm::StringLiteral kSplitKAttrName = "tessel.split_k";
+
 /// i64 on tessel.attention and tessel.qmatmul with the "warpgroup" kernel:
 /// consumer warpgroups per block (64 query rows, or 64 output columns,
 /// each).
