@@ -116,17 +116,28 @@ struct TesselCUDAConfigurePass
   void configureQMatmul(QMatmulOp op, const TargetDescription &target,
                         const CostModel *model) {
     configureGenericPath(op, target, model);
-    if (!qmatmulKernelRejection(op).empty())
-      return;
     Builder b(op->getContext());
     // The layout the kernel reads the weights in.
-    FailureOr<QMatmulWeightsForm> form = qmatmulWeightsForm(op);
-    if (failed(form)) {
+    auto weightsForm = [&]() -> FailureOr<QMatmulWeightsForm> {
+      FailureOr<QMatmulWeightsForm> form = qmatmulWeightsForm(op);
+      if (succeeded(form))
+        return form;
       if (!packWeights || !hasPackableConstantWeights(op))
-        return;
+        return failure();
       op->setAttr(kPackWeightsAttrName, b.getUnitAttr());
-      form = QMatmulWeightsForm::PackedWords;
+      return QMatmulWeightsForm::PackedWords;
+    };
+    if (!qmatmulKernelRejection(op).empty()) {
+      // Input rows known only at run time: the sm_90 GEMM takes any number
+      // (one compiled function for every M); the other kernels do not.
+      if (qmatmulWarpgroupRejection(op).empty())
+        if (FailureOr<QMatmulWeightsForm> form = weightsForm(); succeeded(form))
+          configureQMatmulWarpgroup(op, *form, model);
+      return;
     }
+    FailureOr<QMatmulWeightsForm> form = weightsForm();
+    if (failed(form))
+      return;
     if (!tensorCores)
       setDefault(op, kTensorCoresAttrName, b.getBoolAttr(false));
     if (columnsPerWarp > 0)

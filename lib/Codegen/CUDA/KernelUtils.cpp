@@ -32,9 +32,16 @@ uint64_t gpukernel::loadAlignment(int64_t elementBytes, int64_t step,
 Launch gpukernel::createLaunch(OpBuilder &b, Location loc,
                                ArrayRef<int64_t> grid, int64_t warps) {
   Value one = indexConst(b, loc, 1);
-  auto dim = [&](size_t i) {
-    return i < grid.size() ? indexConst(b, loc, grid[i]) : one;
-  };
+  SmallVector<Value> sizes;
+  for (size_t i = 0; i < 3; ++i)
+    sizes.push_back(i < grid.size() ? indexConst(b, loc, grid[i]) : one);
+  return createLaunch(b, loc, ValueRange(sizes), warps);
+}
+
+Launch gpukernel::createLaunch(OpBuilder &b, Location loc, ValueRange grid,
+                               int64_t warps) {
+  Value one = indexConst(b, loc, 1);
+  auto dim = [&](size_t i) { return i < grid.size() ? grid[i] : one; };
   auto launch = gpu::LaunchOp::create(b, loc, dim(0), dim(1), dim(2),
                                       indexConst(b, loc, kWarp * warps), one,
                                       one, /*dynamicSharedMemorySize=*/Value());

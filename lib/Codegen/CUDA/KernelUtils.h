@@ -31,6 +31,8 @@ struct Launch {
 /// builder at the start of its body (callers hold an insertion guard).
 Launch createLaunch(OpBuilder &b, Location loc, ArrayRef<int64_t> grid,
                     int64_t warps);
+/// Same, with grid sizes known at run time (index values, 3 of them).
+Launch createLaunch(OpBuilder &b, Location loc, ValueRange grid, int64_t warps);
 
 /// A buffer of the block in shared memory (a workgroup memref.alloc, whose
 /// start is a multiple of `alignment` bytes). tessel-allocate-scratchpad

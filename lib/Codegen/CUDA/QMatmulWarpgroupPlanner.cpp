@@ -52,9 +52,16 @@ int64_t knob(QMatmulOp op, int64_t given, StringRef name) {
 } // namespace
 
 std::string mlir::tessel::qmatmulWarpgroupRejection(QMatmulOp op) {
-  if (StringRef reason = qmatmulKernelRejection(op); !reason.empty())
-    return reason.str();
   auto input = cast<RankedTensorType>(op.getInput().getType());
+  // The rows may be known only at run time (one kernel for every M); K, N
+  // and a [batch, sequence, K] input's sequence length may not.
+  auto weights = cast<RankedTensorType>(op.getWeights().getType());
+  if (!weights.hasStaticShape() || input.isDynamicDim(input.getRank() - 1) ||
+      (input.getRank() == 3 && input.isDynamicDim(1)))
+    return "dynamic K, N or sequence length";
+  StringRef reason = qmatmulKernelRejection(op);
+  if (!reason.empty() && reason != "dynamic shapes")
+    return reason.str();
   Type element = input.getElementType();
   if (!element.isF16() && !element.isBF16())
     return "input is not f16 or bf16";
@@ -65,7 +72,7 @@ std::string mlir::tessel::qmatmulWarpgroupRejection(QMatmulOp op) {
     return "weights not packed in i32 words";
   if (op.getBitWidth() != 4)
     return "only 4-bit weights";
-  if (input.getNumElements() == 0)
+  if (input.hasStaticShape() && input.getNumElements() == 0)
     return "empty input";
   int64_t k = input.getShape().back();
   int64_t n = cast<RankedTensorType>(op.getWeights().getType()).getDimSize(0);
@@ -90,7 +97,8 @@ mlir::tessel::planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs,
   QMatmulWarpgroupPlan plan;
   plan.elementType = input.getElementType();
   plan.depth = input.getShape().back();
-  plan.rows = input.getNumElements() / plan.depth;
+  plan.rows = input.hasStaticShape() ? input.getNumElements() / plan.depth
+                                     : ShapedType::kDynamic;
   plan.sequence = input.getRank() == 3 ? input.getShape()[1] : 0;
   plan.columns =
       cast<RankedTensorType>(op.getWeights().getType()).getDimSize(0);
@@ -101,7 +109,9 @@ mlir::tessel::planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs,
 
   plan.blockRows = knob(op, knobs.blockRows, kBlockRowsAttrName);
   if (plan.blockRows == 0)
-    plan.blockRows = std::min<int64_t>(llvm::alignTo(plan.rows, 8), 128);
+    plan.blockRows = plan.hasDynamicRows()
+                         ? 128
+                         : std::min<int64_t>(llvm::alignTo(plan.rows, 8), 128);
   plan.consumers = knob(op, knobs.consumers, kConsumerWarpgroupsAttrName);
   if (plan.consumers == 0)
     plan.consumers = plan.columns % 128 == 0 ? 2 : 1;
@@ -142,7 +152,11 @@ mlir::tessel::planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs,
 }
 
 GPUKernelProfile
-mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &plan) {
+mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &given) {
+  // Rows known only at run time are profiled as one block's worth.
+  QMatmulWarpgroupPlan plan = given;
+  if (plan.hasDynamicRows())
+    plan.rows = plan.blockRows;
   double elementBytes = plan.elementType.getIntOrFloatBitWidth() / 8.0;
   GPUKernelProfile kernel;
   kernel.warpsPerBlock = plan.getThreads() / 32;
@@ -178,6 +192,9 @@ mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &plan) {
 SmallVector<QMatmulWarpgroupKnobs>
 mlir::tessel::qmatmulWarpgroupCandidates(QMatmulOp op) {
   auto input = cast<RankedTensorType>(op.getInput().getType());
+  // Rows known only at run time: the defaults, nothing to rank.
+  if (!input.hasStaticShape())
+    return {QMatmulWarpgroupKnobs{}};
   int64_t rows =
       input.getNumElements() / std::max<int64_t>(input.getShape().back(), 1);
   SmallVector<int64_t> blockRows;

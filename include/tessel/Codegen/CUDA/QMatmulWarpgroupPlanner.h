@@ -63,7 +63,7 @@ struct QMatmulWarpgroupKnobs {
 };
 
 struct QMatmulWarpgroupPlan {
-  int64_t rows; // M (times the batch)
+  int64_t rows; // M (times the batch); ShapedType::kDynamic at run time
   /// With a [batch, sequence, K] input, the sequence length; 0 for [M, K].
   int64_t sequence;
   int64_t columns; // N
@@ -80,14 +80,16 @@ struct QMatmulWarpgroupPlan {
   /// adds up and finishes; 1 for none).
   int64_t blockRows, consumers, stages, splits;
 
+  bool hasDynamicRows() const { return rows < 0; }
   int64_t getBlockColumns() const { return 64 * consumers; }
   int64_t getThreads() const { return 128 * (consumers + 1); }
-  /// Blocks over the output columns (x) and the input rows (y).
+  /// Blocks over the output columns (x) and the input rows (y; static rows).
   int64_t getColumnBlocks() const { return columns / getBlockColumns(); }
   int64_t getRowBlocks() const { return (rows + blockRows - 1) / blockRows; }
   int64_t getSteps() const { return depth / kQMatmulWarpgroupStep; }
   int64_t getStepsPerSplit() const { return getSteps() / splits; }
-  /// Bytes of the split-K workspace: f32 partial sums per split.
+  /// Bytes of the split-K workspace: f32 partial sums per split (static
+  /// rows).
   int64_t getWorkspaceBytes() const {
     return splits > 1 ? 4 * splits * rows * columns : 0;
   }

@@ -81,6 +81,8 @@ struct GemmOperands {
   Value inputMap, weightMap, scales, bases, bias, out;
   /// With split-K, the f32 partial sums [splits][rows][columns].
   Value workspace;
+  /// The input rows (an index value, known at run time or not).
+  Value rows;
 };
 
 class WarpgroupGemm {
@@ -461,7 +463,7 @@ private:
       for (int64_t r = 0; r < 2; ++r) {
         Value row = add(add(row0, index(8 * i + r)), mul(t, index(2)));
         Value exists = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                             row, index(plan.rows));
+                                             row, operands.rows);
         auto ifExists = scf::IfOp::create(b, loc, exists);
         OpBuilder::InsertionGuard guard(b);
         b.setInsertionPointToStart(ifExists.thenBlock());
@@ -486,7 +488,7 @@ public:
                        launch.op.getThreadIds().x);
     Value exists =
         arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, thread,
-                              index(plan.rows * plan.columns));
+                              mul(operands.rows, index(plan.columns)));
     auto ifExists = scf::IfOp::create(b, loc, exists);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(ifExists.thenBlock());
@@ -611,30 +613,46 @@ struct QMatmulToWarpgroupKernel : OpRewritePattern<QMatmulOp> {
       epilogue->createBuffers(rewriter, loc);
       outElementType = epilogue->getElementType();
     }
+    // Rows known at run time size the buffers and the grid.
+    operands.rows = memref::DimOp::create(rewriter, loc, x, 0);
+    SmallVector<Value> dynamicRows;
+    if (plan.hasDynamicRows())
+      dynamicRows.push_back(operands.rows);
     operands.out = memref::AllocOp::create(
         rewriter, loc,
-        MemRefType::get({plan.rows, plan.columns}, outElementType));
+        MemRefType::get({plan.rows, plan.columns}, outElementType),
+        dynamicRows);
     if (plan.splits > 1)
       operands.workspace = memref::AllocOp::create(
           rewriter, loc,
           MemRefType::get({plan.splits, plan.rows, plan.columns},
-                          rewriter.getF32Type()));
+                          rewriter.getF32Type()),
+          dynamicRows);
+    auto constant = [&](int64_t v) { return indexConst(rewriter, loc, v); };
+    auto ceilDiv = [&](Value v, int64_t d) -> Value {
+      return arith::CeilDivUIOp::create(rewriter, loc, v, constant(d));
+    };
     WarpgroupGemm gemm(rewriter, loc, plan, operands, op.getActivation(),
                        epilogue ? &*epilogue : nullptr);
     {
       OpBuilder::InsertionGuard guard(rewriter);
-      Launch launch = createLaunch(
-          rewriter, loc,
-          {plan.getColumnBlocks(), plan.getRowBlocks(), plan.splits},
-          plan.getThreads() / kWarp);
+      Launch launch =
+          createLaunch(rewriter, loc,
+                       ValueRange{constant(plan.getColumnBlocks()),
+                                  ceilDiv(operands.rows, plan.blockRows),
+                                  constant(plan.splits)},
+                       plan.getThreads() / kWarp);
       gemm.emit(launch);
     }
     if (plan.splits > 1) {
       OpBuilder::InsertionGuard guard(rewriter);
-      Launch launch = createLaunch(
-          rewriter, loc,
-          {llvm::divideCeil(plan.rows * plan.columns, kSplitSumThreads), 1, 1},
-          kSplitSumThreads / kWarp);
+      Value outputs = arith::MulIOp::create(rewriter, loc, operands.rows,
+                                            constant(plan.columns));
+      Launch launch =
+          createLaunch(rewriter, loc,
+                       ValueRange{ceilDiv(outputs, kSplitSumThreads),
+                                  constant(1), constant(1)},
+                       kSplitSumThreads / kWarp);
       gemm.emitSplitSum(launch);
     }
     auto resultType =
