@@ -91,6 +91,14 @@ static double ldexpWide(double m, double e) {
 static void softmaxRowTwoPass(std::vector<double> &row) {
   if (handleSpecialRow(row))
     return;
+  // Softmax does not change when the row is shifted; shifted by its
+  // largest value, the double reduction below stays exact for any finite
+  // input (x log2(e) of 1e38 leaves n*ln2 rounding by far more than ln 2).
+  double max = -kInf;
+  for (double x : row)
+    max = std::max(max, x);
+  for (double &x : row)
+    x -= max;
   double sumMantissa = 0.0;
   double sumExponent = -kInf;
   for (double x : row) {

@@ -39,19 +39,38 @@ constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 /// reduction uses a two-part ln 2 (Cody-Waite) so that m stays accurate for
 /// |x| in the thousands; x = -inf gives m = 0 and a very small finite n, so
 /// that it adds nothing and never produces inf - inf.
+/// The largest |x log2(e)| kept: finite, and so is the difference of two.
+constexpr double kMaxExponent = 1e38;
+
 std::pair<Value, Value> splitExp(OpBuilder &b, Location loc, Value x) {
   constexpr double kLn2Hi = 0.693145751953125;
   constexpr double kLn2Lo = 1.42860682030941723212e-6;
   Value isNegInf = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, x,
                                          f32Const(b, loc, kNegInf));
-  Value n = math::RoundEvenOp::create(
-      b, loc, arith::MulFOp::create(b, loc, x, f32Const(b, loc, M_LOG2E)));
-  n = arith::SelectOp::create(b, loc, isNegInf, f32Const(b, loc, -1e30), n);
+  // x log2(e) overflows f32 from |x| = 2.4e38 (finfo.min masks): clamp it
+  // so that exponents stay finite and their differences too.
+  Value scaled = arith::MulFOp::create(b, loc, x, f32Const(b, loc, M_LOG2E));
+  scaled = arith::MinimumFOp::create(
+      b, loc,
+      arith::MaximumFOp::create(b, loc, scaled,
+                                f32Const(b, loc, -kMaxExponent)),
+      f32Const(b, loc, kMaxExponent));
+  Value n = math::RoundEvenOp::create(b, loc, scaled);
+  // Below every finite x's exponent, so that -inf never sets the maximum.
+  n = arith::SelectOp::create(b, loc, isNegInf, f32Const(b, loc, -3e38), n);
   Value reduced = arith::SubFOp::create(
       b, loc, x, arith::MulFOp::create(b, loc, n, f32Const(b, loc, kLn2Hi)));
   reduced = arith::SubFOp::create(
       b, loc, reduced,
       arith::MulFOp::create(b, loc, n, f32Const(b, loc, kLn2Lo)));
+  // Exact reduction leaves |reduced| <= ln(2) / 2. From |x| of about 2^24
+  // the products above round, and the error grows with x (exp would reach
+  // inf and give inf * 0 = NaN from about 2e9); there the elements of a row
+  // differ by whole ulps of x (>= 2), the row's largest dominates, and any
+  // mantissa in [1/e, e] gives the same outputs.
+  reduced = arith::MinimumFOp::create(
+      b, loc, arith::MaximumFOp::create(b, loc, reduced, f32Const(b, loc, -1)),
+      f32Const(b, loc, 1));
   Value m = arith::SelectOp::create(b, loc, isNegInf, f32Const(b, loc, 0),
                                     math::ExpOp::create(b, loc, reduced));
   return {m, n};
