@@ -31,11 +31,60 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Transforms/Passes.h"
 
+#include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/TargetParser/Triple.h"
+
+#include <memory>
+
 using namespace mlir;
 using namespace mlir::tessel;
 
+namespace {
+
+/// Whether LLVM's NVPTX back end knows `chip` (sm_80, sm_90a, ...): the
+/// serialization would otherwise only warn and fall back to a default.
+bool isKnownChip(StringRef chip) {
+  LLVMInitializeNVPTXTargetInfo();
+  LLVMInitializeNVPTXTargetMC();
+  llvm::Triple triple("nvptx64-nvidia-cuda");
+  std::string error;
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return chip.starts_with("sm_");
+  // Made for a CPU it knows (an unknown one would print a warning), then
+  // asked about `chip`.
+  std::unique_ptr<llvm::MCSubtargetInfo> info(
+      target->createMCSubtargetInfo(triple, "sm_80", ""));
+  return info && info->isCPUStringValid(chip);
+}
+
+/// A pipeline whose options are wrong: fails at once with `message`.
+struct RejectOptionsPass
+    : PassWrapper<RejectOptionsPass, OperationPass<ModuleOp>> {
+  explicit RejectOptionsPass(std::string message)
+      : message(std::move(message)) {}
+  StringRef getArgument() const override { return "tessel-reject-options"; }
+  void runOnOperation() override {
+    mlir::emitError(getOperation()->getLoc(), message);
+    signalPassFailure();
+  }
+  std::string message;
+};
+
+} // namespace
+
 void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
                                      const CUDAPipelineOptions &options) {
+  if (!isKnownChip(options.chip)) {
+    pm.addPass(std::make_unique<RejectOptionsPass>(
+        "tessel-cuda-pipeline: chip '" + options.chip.getValue() +
+        "' is not an NVIDIA GPU architecture that LLVM's NVPTX back end "
+        "knows (sm_80, sm_86, sm_89, sm_90, sm_90a, ...)"));
+    return;
+  }
   // Model IR from frontends first becomes tessel ops where it can.
   addFrontendPasses(pm, options.raise, options.fuse);
   // Sub-byte integer tensors cross the runtime boundary packed.
