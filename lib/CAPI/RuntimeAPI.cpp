@@ -174,6 +174,11 @@ TesselLibrary tesselLibraryLoad(TesselContext c, const char *path,
     context->reportError("no path given");
     return {nullptr};
   }
+  if (target != TesselTargetCPU && target != TesselTargetCUDA) {
+    context->reportError("unknown target " + std::to_string(target) +
+                         " (TesselTargetCPU or TesselTargetCUDA)");
+    return {nullptr};
+  }
   std::string error;
   if (target == TesselTargetCUDA && !rt::cuda::initialize(error)) {
     context->reportError(error);

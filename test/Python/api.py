@@ -176,3 +176,10 @@ for path in (bad_path, "-"):
         print("parse_file:", last_error(e))
 # CHECK: parse_file: {{.*}}bad.mlir:1:18: error: unexpected character
 # CHECK: parse_file: error: cannot read -: No such file or directory
+
+# An unknown target number is an error of the C API, not the CPU.
+from tessel import _capi
+ctx = tessel.Context()
+handle = _capi.lib.tesselLibraryLoad(ctx._handle, os.fsencode(bad_path), 7)
+print("target 7:", handle.ptr is None, last_error(tessel.TesselError("x", ctx.diagnostics())))
+# CHECK: target 7: True {{.*}}unknown target 7 (TesselTargetCPU or TesselTargetCUDA)
