@@ -207,6 +207,10 @@ void mgpuLaunchKernel(void *function, intptr_t gridX, intptr_t gridY,
   const Api *a = api();
   if (!a || !function)
     return;
+  // A grid sized at run time may be empty (no rows): nothing to run, and
+  // the driver would reject the launch.
+  if (gridX == 0 || gridY == 0 || gridZ == 0)
+    return;
   auto f = static_cast<CUfunction>(function);
   // Above 48 KiB, dynamic shared memory must be opted into per kernel.
   if (sharedBytes > 48 * 1024 &&

@@ -106,6 +106,14 @@ struct TesselExportEntriesPass
         return signalPassFailure();
       signature += ")";
 
+      // The unpacked types are in the signature now; LLVM would not know
+      // the attribute on its arguments.
+      for (unsigned i = 0; i < func.getNumArguments(); ++i)
+        func.removeArgAttr(i, tessel::kUnpackedTypeAttrName);
+      for (unsigned i = 0; i < func.getNumResults(); ++i)
+        func.removeResultAttr(
+            i,
+            StringAttr::get(func.getContext(), tessel::kUnpackedTypeAttrName));
       func->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
                     builder.getUnitAttr());
       signature.push_back('\0');

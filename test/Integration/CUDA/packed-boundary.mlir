@@ -8,7 +8,7 @@
 // RUN: %if cuda %{ tessel-exec --bundle=%t | FileCheck %s --check-prefix=GPU %}
 
 // KERNEL-LABEL: func.func @qmatmul_i4
-// KERNEL-SAME: tensor<16x8xi32> {tessel.unpacked_type = tensor<16x64xi4>}
+// KERNEL-SAME: %{{.*}}: tensor<16x8xi32>,
 // KERNEL-NOT: tessel.qmatmul
 // KERNEL: gpu.launch
 // KERNEL-LABEL: func.func @unpack_i3

@@ -16,7 +16,8 @@ def TesselExportEntries : Pass<"tessel-export-entries", "::mlir::ModuleOp"> {
     `_tessel_signature_<name>` holding the signature as text, e.g.
     `f(f32[2x3],i4[4x8])->(f32[2x8])`, which the runtime reads to check
     arguments. An argument or result with a `tessel.unpacked_type` attribute
-    (from `tessel-pack-subbyte-boundary`) is written as that type.
+    (from `tessel-pack-subbyte-boundary`) is written as that type, and the
+    attribute is removed.
 
     Dynamic sizes are written as symbols, `decode(bf16[?0x8x1x64],
     bf16[?0x2x?1x64],bf16[?0x2x?1x64])->(bf16[?0x8x1x64])`: dimensions with
