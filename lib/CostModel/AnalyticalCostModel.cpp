@@ -109,6 +109,11 @@ public:
     if (kernel.tensorCores)
       peak *= busyUnits / target.units;
     c.computeSeconds = c.flops / peak;
+    // One instruction per lane and cycle, as an FMA is two f32 FLOPs.
+    if (kernel.threadInstructions > 0)
+      c.computeSeconds +=
+          kernel.threadInstructions /
+          (target.peakFlopsF32 / 2 * (busyUnits / target.units));
     double latencySeconds =
         waves * kernel.roundTripsPerWarp * target.memoryLatency;
     // The bytes in flight of the resident blocks bound the bandwidth.

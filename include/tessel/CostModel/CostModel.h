@@ -105,6 +105,11 @@ struct GPUKernelProfile {
   /// depth): with few blocks, they, not the card, bound the bandwidth
   /// (bytes in flight / latency per block). 0 if unknown.
   double bytesInFlightPerBlock = 0;
+  /// Instructions the kernel's threads issue on the CUDA cores besides
+  /// `flops` (one per thread each, e.g. dequantizing weights for the tensor
+  /// cores): they take the SMs' issue slots, serially with the tensor-core
+  /// work they feed.
+  double threadInstructions = 0;
 };
 
 class CostModel {

@@ -40,6 +40,10 @@ constexpr int64_t kConsumerRegisters = 240;
 /// the H100 and H200 have 132 SMs, one block each with a deep ring.
 constexpr int64_t kMaxSplits = 16;
 constexpr int64_t kSplitBelowBlocks = 132;
+/// A consumer thread's instructions per step besides wgmma: 16 A words of
+/// about 8 each, and the loads, barrier waits and address arithmetic.
+constexpr int64_t kInstructionsPerStep = 150;
+constexpr int64_t kWarpgroupThreadCount = 128;
 
 int64_t knob(QMatmulOp op, int64_t given, StringRef name) {
   if (given > 0)
@@ -183,6 +187,12 @@ mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &given) {
   // and the stores remain, and split-K's second kernel adds one.
   kernel.roundTripsPerWarp = plan.splits > 1 ? 4 : 3;
   kernel.registersPerThread = plan.blockRows / 2 + kOtherRegisters;
+  // Each consumer thread dequantizes 16 A words a step (shift, prmt, lop3,
+  // subtract, multiply, moves) and loads, waits and issues around them.
+  kernel.threadInstructions = double(plan.getColumnBlocks()) * plan.consumers *
+                              plan.getRowBlocks() * plan.splits *
+                              plan.getStepsPerSplit() * kWarpgroupThreadCount *
+                              kInstructionsPerStep;
   kernel.bytesInFlightPerBlock =
       double(plan.stages) *
       (plan.getInputStepBytes() + plan.getWeightStepBytes());
