@@ -133,12 +133,22 @@ void *mgpuTensorMapEncodeTiledMemref(int64_t rank, void *descriptor,
   }
   auto map = std::make_unique<TensorMap>();
   std::memset(map->bytes, 0, kTensorMapBytes);
+  // An empty tensor (rows known at run time may be 0) has no map the driver
+  // accepts; no kernel reads it either (its grid is empty, and
+  // mgpuLaunchKernel launches nothing).
+  // It stays all zeros.
+  bool empty = false;
+  for (int64_t d = 0; d < rank; ++d)
+    empty = empty || sizes[d] == 0;
   char *address = header->aligned + header->offset * bytes;
-  CUresult result = a->cuTensorMapEncodeTiled(
-      map->bytes, static_cast<int>(dataType), static_cast<unsigned>(rank),
-      address, globalDims, globalStrides + 1, box, elementStrides,
-      static_cast<int>(interleave), static_cast<int>(swizzle),
-      static_cast<int>(l2Promotion), static_cast<int>(oobFill));
+  CUresult result =
+      empty ? CUDA_SUCCESS
+            : a->cuTensorMapEncodeTiled(
+                  map->bytes, static_cast<int>(dataType),
+                  static_cast<unsigned>(rank), address, globalDims,
+                  globalStrides + 1, box, elementStrides,
+                  static_cast<int>(interleave), static_cast<int>(swizzle),
+                  static_cast<int>(l2Promotion), static_cast<int>(oobFill));
   if (result != CUDA_SUCCESS) {
     recordError(describe("cuTensorMapEncodeTiled", result));
     return nullptr;

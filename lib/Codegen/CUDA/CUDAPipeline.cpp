@@ -181,6 +181,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
 
   // fma as the PTX instruction, not a libdevice call.
   pm.addNestedPass<gpu::GPUModuleOp>(createTesselGPUNativeMath());
+  // Kernels that move registers between warpgroups launch with them all.
+  pm.addNestedPass<gpu::GPUModuleOp>(createTesselGPURegisterBudget());
 
   // Kernels to NVVM and binaries, host code to LLVM.
   gpu::GPUToNVVMPipelineOptions nvvm;

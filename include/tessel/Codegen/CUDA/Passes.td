@@ -308,4 +308,21 @@ def TesselGPUNativeMath : Pass<"tessel-gpu-native-math"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def TesselGPURegisterBudget : Pass<"tessel-gpu-register-budget"> {
+  let summary = "Give kernels that move registers between warpgroups the "
+                "whole register file";
+  let description = [{
+    `setmaxnreg` moves registers between a block's warpgroups (a producer
+    gives its up, consumers take them) within the pool the block was
+    launched with: threads x the kernel's register count. ptxas sizes that
+    count by what the code needs, so a kernel that needs few (a qmatmul GEMM
+    with small blocks: 95 of 168) launches with a pool too small for the
+    consumers' increase, which then is undefined (wrong results on an
+    H200). This pass sets `nvvm.minctasm = 1` on every kernel that contains
+    `nvvm.setmaxregister`, so that ptxas gives its threads the SM's 64K
+    registers (168 each at 384 threads) and the increase always fits. Runs
+    on the kernel modules, before the NVVM lowering.
+  }];
+}
+
 #endif // TESSEL_CODEGEN_CUDA_PASSES_TD
