@@ -15,15 +15,16 @@
 // CONFIG-LABEL: func.func @prefill
 // CONFIG: tessel.qmatmul
 // CONFIG-SAME: tessel.block_rows = {{[0-9]+}} : i64
-// CONFIG-SAME: tessel.consumer_warpgroups = 2 : i64
+// CONFIG-SAME: tessel.consumer_warpgroups = 1 : i64
 // CONFIG-SAME: tessel.pipeline_stages = 4 : i64
 // CONFIG-SAME: tessel.qmatmul_kernel = "warpgroup"
+// CONFIG-SAME: tessel.split_k = {{[0-9]+}} : i64
 // SM80-LABEL: func.func @prefill
 // SM80-NOT: tessel.qmatmul_kernel
 // KERNEL-LABEL: func.func @prefill
 // KERNEL: nvgpu.tma.create.descriptor
 // KERNEL: nvgpu.tma.create.descriptor
-// KERNEL: gpu.launch blocks({{.*}}) in ({{.*}} = %c8{{.*}}, {{.*}}) threads({{.*}}) in ({{.*}} = %c384
+// KERNEL: gpu.launch blocks({{.*}}) in ({{.*}} = %c16{{.*}}, {{.*}}) threads({{.*}}) in ({{.*}} = %c256
 // KERNEL: nvvm.mbarrier.init
 // KERNEL: nvvm.cp.async.bulk.tensor.shared.cluster.global
 // KERNEL: nvvm.cp.async.bulk.tensor.shared.cluster.global

@@ -13,7 +13,7 @@
 // KERNEL-LABEL: func.func @rows
 // KERNEL: %[[M:.*]] = memref.dim
 // KERNEL: %[[B:.*]] = arith.ceildivui %[[M]], %c128
-// KERNEL: gpu.launch blocks({{.*}}) in ({{.*}} = %c1, {{.*}} = %[[B]], {{.*}} = %c1)
+// KERNEL: gpu.launch blocks({{.*}}) in ({{.*}} = %c2, {{.*}} = %[[B]], {{.*}} = %c1)
 // KERNEL-NOT: tessel.qmatmul
 // KERNEL-LABEL: func.func @batch_bias
 // KERNEL: gpu.launch
