@@ -136,8 +136,9 @@ public:
               Value partialSum)
       : DecodeBuilder(b, loc), plan(plan), query(query), key(key), value(value),
         offset(offset), table(table), lengths(lengths), partialAcc(partialAcc),
-        partialMax(partialMax), partialSum(partialSum), slice(plan.getSlice()),
-        cache{table, plan.pageSize, plan.pages, plan.keys} {}
+        partialMax(partialMax), partialSum(partialSum),
+        cache{table, plan.pageSize, plan.pages, plan.keys},
+        slice(plan.getSlice()) {}
 
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
