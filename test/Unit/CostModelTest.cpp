@@ -211,3 +211,43 @@ TEST(KernelCostModelTest, LatencyBandwidthAndWaves) {
   EXPECT_TRUE(failed(createAnalyticalCostModel(*TargetDescription::get("cpu"))
                          ->estimateKernel(kernel)));
 }
+
+// Grids that leave SMs idle: the tensor cores of SMs without a block do
+// nothing, a block's bytes in flight bound its bandwidth, and the CUDA-core
+// instructions that feed the tensor cores add their issue time.
+TEST(KernelCostModelTest, IdleSMsBytesInFlightAndThreadInstructions) {
+  TargetDescription sm90 = *TargetDescription::get("sm_90");
+  std::unique_ptr<CostModel> model = createAnalyticalCostModel(sm90);
+  GPUKernelProfile kernel;
+  kernel.warpsPerBlock = 4;
+  kernel.tensorCores = true;
+  kernel.roundTripsPerWarp = 1;
+  kernel.flops = 1e12;
+  kernel.blocks = sm90.units;
+  double full = model->estimateKernel(kernel)->seconds;
+  EXPECT_DOUBLE_EQ(full, 1e12 / sm90.peakFlopsF16);
+  kernel.blocks = sm90.units / 4;
+  EXPECT_NEAR(model->estimateKernel(kernel)->seconds,
+              full * sm90.units / double(sm90.units / 4), 1e-12);
+
+  // 1 GB from 33 blocks of 64 KiB in flight each.
+  kernel.flops = 0;
+  kernel.dramBytes = 1e9;
+  kernel.bytesInFlightPerBlock = 64 * 1024;
+  double perBlocks =
+      1e9 / (kernel.blocks * kernel.bytesInFlightPerBlock / sm90.memoryLatency);
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   std::max(perBlocks, 1e9 / sm90.dramBandwidth));
+  kernel.blocks = 64 * sm90.units;
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   1e9 / sm90.dramBandwidth);
+
+  // One instruction per lane and cycle on every SM.
+  kernel.dramBytes = 0;
+  kernel.bytesInFlightPerBlock = 0;
+  kernel.blocks = sm90.units;
+  kernel.flops = 1e12;
+  kernel.threadInstructions = 1e12;
+  EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
+                   1e12 / sm90.peakFlopsF16 + 1e12 / (sm90.peakFlopsF32 / 2));
+}
