@@ -33,14 +33,6 @@ int64_t accumulatorRegisters(int64_t valueDepth, int64_t keyBlock) {
   return valueDepth / 2 + keyBlock / 2 + keyBlock / 4;
 }
 
-int64_t knob(AttentionOp op, int64_t given, StringRef name) {
-  if (given > 0)
-    return given;
-  if (auto attr = op->getAttrOfType<IntegerAttr>(name))
-    return attr.getInt();
-  return 0;
-}
-
 } // namespace
 
 std::string mlir::tessel::attentionWarpgroupRejection(AttentionOp op) {
@@ -94,9 +86,9 @@ FailureOr<AttentionWarpgroupPlan> mlir::tessel::planAttentionWarpgroup(
   // The shapes are static and D positive here: the scale is known.
   plan.scaleLog2 = *op.getEffectiveScale() * llvm::numbers::log2e;
 
-  plan.consumers = knob(op, knobs.consumers, kConsumerWarpgroupsAttrName);
-  plan.keyBlock = knob(op, knobs.keyBlock, kKernelKeyBlockAttrName);
-  plan.stages = knob(op, knobs.stages, kPipelineStagesAttrName);
+  plan.consumers = knobValue(op, knobs.consumers, kConsumerWarpgroupsAttrName);
+  plan.keyBlock = knobValue(op, knobs.keyBlock, kKernelKeyBlockAttrName);
+  plan.stages = knobValue(op, knobs.stages, kPipelineStagesAttrName);
   // Two consumers share each K and V step; a short query takes one.
   // Overlapping the softmax with P V paid at D = 128 on the H200 (5% at
   // B4 H32 S4096) and cost at D = 64 (19% at B8 H16 S2048), where the

@@ -45,14 +45,6 @@ constexpr int64_t kSplitBelowBlocks = 132;
 constexpr int64_t kInstructionsPerStep = 150;
 constexpr int64_t kWarpgroupThreadCount = 128;
 
-int64_t knob(QMatmulOp op, int64_t given, StringRef name) {
-  if (given > 0)
-    return given;
-  if (auto attr = op->getAttrOfType<IntegerAttr>(name))
-    return attr.getInt();
-  return 0;
-}
-
 } // namespace
 
 std::string mlir::tessel::qmatmulWarpgroupRejection(QMatmulOp op) {
@@ -111,12 +103,12 @@ mlir::tessel::planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs,
   plan.isSigned = op.getSignedness() == Signedness::Signed;
   plan.zeroPoints = op.getZeroPoints() != nullptr;
 
-  plan.blockRows = knob(op, knobs.blockRows, kBlockRowsAttrName);
+  plan.blockRows = knobValue(op, knobs.blockRows, kBlockRowsAttrName);
   if (plan.blockRows == 0)
     plan.blockRows = plan.hasDynamicRows()
                          ? 128
                          : std::min<int64_t>(llvm::alignTo(plan.rows, 8), 128);
-  plan.consumers = knob(op, knobs.consumers, kConsumerWarpgroupsAttrName);
+  plan.consumers = knobValue(op, knobs.consumers, kConsumerWarpgroupsAttrName);
   if (plan.consumers == 0)
     plan.consumers = 1;
   if (plan.blockRows % 8 != 0 || plan.blockRows < 8 ||
@@ -128,7 +120,7 @@ mlir::tessel::planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs,
       plan.columns % plan.getBlockColumns() != 0)
     return fail("consumers must be 1 or 2, their 64 columns each dividing N");
 
-  plan.splits = knob(op, knobs.splits, kSplitKAttrName);
+  plan.splits = knobValue(op, knobs.splits, kSplitKAttrName);
   if (plan.splits == 0)
     plan.splits = 1;
   if (plan.splits < 1 || plan.splits > kMaxSplits ||
@@ -136,7 +128,7 @@ mlir::tessel::planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs,
     return fail("split-K must be 1 to 16 parts that divide the " +
                 std::to_string(plan.getSteps()) + " steps of 64 K values");
 
-  plan.stages = knob(op, knobs.stages, kPipelineStagesAttrName);
+  plan.stages = knobValue(op, knobs.stages, kPipelineStagesAttrName);
   bool chosen = plan.stages != 0;
   // Enough steps in flight to cover the copies' latency at an SM's share of
   // the bandwidth (small steps: few input rows), fewer where they do not

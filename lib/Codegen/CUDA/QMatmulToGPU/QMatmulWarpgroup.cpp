@@ -75,6 +75,13 @@ constexpr int64_t kStepWords = 16;
 /// Threads per block of split-K's second kernel.
 constexpr int64_t kSplitSumThreads = 256;
 
+/// The subtrahend of a pair without zero points: 128 (bf16) or 1024 (f16),
+/// plus 2^(B-1) for signed weights (offset binary); zero points add z.
+double constantBase(const QMatmulWarpgroupPlan &plan) {
+  return pairBase(plan.elementType) +
+         (plan.isSigned ? double(int64_t{1} << (plan.bits - 1)) : 0.0);
+}
+
 /// The operands of the kernel, as buffers (the input and the weight words
 /// through their tensor maps).
 struct GemmOperands {
@@ -250,13 +257,6 @@ private:
     return vector::BroadcastOp::create(b, loc, pairType(), v);
   }
 
-  /// The constant subtrahend without zero points: 128 (bf16) or 1024 (f16),
-  /// plus 2^(B-1) for signed weights (offset binary).
-  double constantBase() const {
-    return pairBase(plan.elementType) +
-           (plan.isSigned ? double(int64_t{1} << (plan.bits - 1)) : 0.0);
-  }
-
   /// The scales (and subtrahends) of the block's step `local`, for rows[0]
   /// and rows[1]: [slot][row] flattened.
   StepScales loadScales(Value local) {
@@ -275,7 +275,8 @@ private:
               b, loc, operands.bases, ValueRange{columns[h], group})));
         else
           result.bases.push_back(pairConstant(b, loc, plan.elementType,
-                                              constantBase(), constantBase()));
+                                              constantBase(plan),
+                                              constantBase(plan)));
       }
     }
     return result;
@@ -580,9 +581,7 @@ struct QMatmulToWarpgroupKernel : OpRewritePattern<QMatmulOp> {
       Value init = tensor::EmptyOp::create(rewriter, loc, zType.getShape(),
                                            plan.elementType);
       AffineMap id = rewriter.getMultiDimIdentityMap(2);
-      double offset =
-          pairBase(plan.elementType) +
-          (plan.isSigned ? double(int64_t{1} << (plan.bits - 1)) : 0.0);
+      double offset = constantBase(plan);
       bool isSigned = plan.isSigned;
       Type element = plan.elementType;
       bases = buildGeneric(

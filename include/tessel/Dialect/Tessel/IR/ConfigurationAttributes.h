@@ -13,6 +13,8 @@
 #ifndef TESSEL_DIALECT_TESSEL_IR_CONFIGURATIONATTRIBUTES_H
 #define TESSEL_DIALECT_TESSEL_IR_CONFIGURATIONATTRIBUTES_H
 
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Operation.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace mlir::tessel {
@@ -116,6 +118,16 @@ inline constexpr llvm::StringLiteral kPipelineStagesAttrName =
 /// means false.
 inline constexpr llvm::StringLiteral kOverlapSoftmaxAttrName =
     "tessel.overlap_softmax";
+
+/// A planner's integer knob: `given` where a caller chose it (> 0), else
+/// the op's i64 attribute `name`, else 0 (the kernel's default).
+inline int64_t knobValue(Operation *op, int64_t given, llvm::StringRef name) {
+  if (given > 0)
+    return given;
+  if (auto attr = op->getAttrOfType<IntegerAttr>(name))
+    return attr.getInt();
+  return 0;
+}
 
 } // namespace mlir::tessel
 
