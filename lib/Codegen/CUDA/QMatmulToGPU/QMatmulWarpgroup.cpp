@@ -70,8 +70,6 @@ using namespace mlir::tessel::gpukernel;
 
 namespace {
 
-/// The registers of one step: 4 k-steps of 4 A words each.
-constexpr int64_t kStepWords = 16;
 /// Threads per block of split-K's second kernel.
 constexpr int64_t kSplitSumThreads = 256;
 
