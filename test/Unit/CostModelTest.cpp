@@ -242,12 +242,21 @@ TEST(KernelCostModelTest, IdleSMsBytesInFlightAndThreadInstructions) {
   EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
                    1e9 / sm90.dramBandwidth);
 
-  // One instruction per lane and cycle on every SM.
+  // One instruction per lane and cycle on every SM, with 4 issuing warps
+  // on each scheduler.
   kernel.dramBytes = 0;
   kernel.bytesInFlightPerBlock = 0;
   kernel.blocks = sm90.units;
   kernel.flops = 1e12;
   kernel.threadInstructions = 1e12;
+  kernel.warpsPerBlock = 16;
   EXPECT_DOUBLE_EQ(model->estimateKernel(kernel)->seconds,
                    1e12 / sm90.peakFlopsF16 + 1e12 / (sm90.peakFlopsF32 / 2));
+  // One issuing warp a scheduler (a consumer warpgroup beside a producer)
+  // issues about one instruction in 3.3 cycles.
+  kernel.warpsPerBlock = 8;
+  kernel.issuingWarpsPerBlock = 4;
+  EXPECT_NEAR(model->estimateKernel(kernel)->seconds,
+              1e12 / sm90.peakFlopsF16 + 3.3e12 / (sm90.peakFlopsF32 / 2),
+              1e-9);
 }

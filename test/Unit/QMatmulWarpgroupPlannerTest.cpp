@@ -79,8 +79,8 @@ TEST_F(QMatmulWarpgroupPlannerTest, Defaults) {
   EXPECT_EQ(plan->getRowBlocks(), 3);
   EXPECT_EQ(plan->getSteps(), 64);
   EXPECT_EQ(plan->getThreads(), 256);
-  // A step: 16 KiB of input and 2 KiB of weights; 2 steps make the 32 KiB
-  // in flight, the default 4 is the least.
+  // A step: 16 KiB of input and 2 KiB of weights; 4 steps make the 64 KiB
+  // in flight.
   EXPECT_EQ(plan->getInputStepBytes(), 16384);
   EXPECT_EQ(plan->getWeightStepBytes(), 2048);
   EXPECT_EQ(plan->stages, 4);
@@ -92,8 +92,8 @@ TEST_F(QMatmulWarpgroupPlannerTest, FewRowsTakeSmallBlocksAndDeepRings) {
       planQMatmulWarpgroup(qmatmul(5, 4096, 4096, 4, "f16"));
   ASSERT_TRUE(succeeded(plan));
   EXPECT_EQ(plan->blockRows, 8);
-  // 1 KiB of input and 2 KiB of weights a step: 11 steps would make
-  // 32 KiB; 8 is the most.
+  // 1 KiB of input and 2 KiB of weights a step: 22 steps would make
+  // 64 KiB; 8 is the most the default takes.
   EXPECT_EQ(plan->stages, 8);
 }
 
@@ -125,7 +125,7 @@ TEST_F(QMatmulWarpgroupPlannerTest, KnobsOutOfRange) {
       failed(planQMatmulWarpgroup(qmatmul(64, 256, 192), {0, 2, 0}, &why)));
   EXPECT_NE(why.find("consumers"), std::string::npos) << why;
   EXPECT_TRUE(
-      failed(planQMatmulWarpgroup(qmatmul(64, 256, 128), {0, 0, 9}, &why)));
+      failed(planQMatmulWarpgroup(qmatmul(64, 256, 128), {0, 0, 33}, &why)));
   EXPECT_NE(why.find("stages"), std::string::npos) << why;
   // 8 steps of 256 rows and 128 columns: 8 x 36 KiB do not fit.
   EXPECT_TRUE(
@@ -148,15 +148,22 @@ TEST_F(QMatmulWarpgroupPlannerTest, Rejections) {
 }
 
 TEST_F(QMatmulWarpgroupPlannerTest, CandidatesCoverTheRows) {
+  // One or two consumers where 128 columns divide N; one where only 64 do.
   SmallVector<QMatmulWarpgroupKnobs> few =
       qmatmulWarpgroupCandidates(qmatmul(20, 256, 128));
-  ASSERT_EQ(few.size(), 1u);
+  ASSERT_EQ(few.size(), 2u);
   EXPECT_EQ(few[0].blockRows, 24);
+  EXPECT_EQ(few[1].consumers, 2);
+  SmallVector<QMatmulWarpgroupKnobs> narrow =
+      qmatmulWarpgroupCandidates(qmatmul(20, 256, 192));
+  ASSERT_EQ(narrow.size(), 1u);
+  EXPECT_EQ(narrow[0].consumers, 1);
   SmallVector<QMatmulWarpgroupKnobs> many =
       qmatmulWarpgroupCandidates(qmatmul(4096, 256, 128));
   SmallVector<int64_t> rows;
   for (const QMatmulWarpgroupKnobs &k : many)
-    rows.push_back(k.blockRows);
+    if (k.consumers == 1)
+      rows.push_back(k.blockRows);
   EXPECT_EQ(rows, (SmallVector<int64_t>{64, 128, 256}));
   for (const QMatmulWarpgroupKnobs &k : many)
     EXPECT_EQ(k.splits, 1) << "4096 rows fill the SMs without split-K";

@@ -110,6 +110,11 @@ struct GPUKernelProfile {
   /// cores): they take the SMs' issue slots, serially with the tensor-core
   /// work they feed.
   double threadInstructions = 0;
+  /// The warps of a block that issue `threadInstructions` (a warp-
+  /// specialized kernel's consumers); 0 for all of them. A warp waits on its
+  /// own dependent instructions, so a scheduler with few such warps leaves
+  /// issue slots empty.
+  int64_t issuingWarpsPerBlock = 0;
 };
 
 class CostModel {

@@ -177,6 +177,16 @@ struct TesselCUDAConfigurePass
     double bestSeconds = std::numeric_limits<double>::infinity();
     std::map<std::tuple<int64_t, int64_t, int64_t>, double> predicted;
     for (QMatmulWarpgroupKnobs knobs : qmatmulWarpgroupCandidates(op)) {
+      // Knobs the op sets are not the pass's to choose: the others (the
+      // ring's depth, say) are planned around them.
+      if (op->hasAttr(kBlockRowsAttrName))
+        knobs.blockRows = 0;
+      if (op->hasAttr(kConsumerWarpgroupsAttrName))
+        knobs.consumers = 0;
+      if (op->hasAttr(kPipelineStagesAttrName))
+        knobs.stages = 0;
+      if (op->hasAttr(kSplitKAttrName))
+        knobs.splits = 0;
       FailureOr<QMatmulWarpgroupPlan> plan = planQMatmulWarpgroup(op, knobs);
       if (failed(plan))
         continue;

@@ -24,10 +24,13 @@ namespace {
 constexpr int64_t kMaxSharedBytes = 227 * 1024;
 /// The ring's steps where nothing chose them, fewer where they do not fit.
 constexpr int64_t kDefaultStages = 4;
-/// Bytes a block should have in flight: about a microsecond of an SM's
-/// share of the H200's 4.8 TB/s.
-constexpr int64_t kBytesInFlight = 32 * 1024;
-constexpr int64_t kMaxStages = 8;
+/// Bytes a block should have in flight: about two microseconds of an SM's
+/// share of the H200's 4.8 TB/s (on an H100, 8 stages of 16 rows or of 64
+/// were 8-14% faster than 4; 16 no faster than 8).
+constexpr int64_t kBytesInFlight = 64 * 1024;
+/// The most stages the default takes, and the most a knob may ask for.
+constexpr int64_t kMaxDefaultStages = 8;
+constexpr int64_t kMaxStages = 32;
 /// wgmma's N (the input rows of a block) and the rows of a TMA box.
 constexpr int64_t kMaxBlockRows = 256;
 /// Registers a consumer thread needs besides its blockRows / 2
@@ -137,11 +140,11 @@ mlir::tessel::planQMatmulWarpgroup(QMatmulOp op, QMatmulWarpgroupKnobs knobs,
     plan.stages = std::clamp<int64_t>(
         llvm::divideCeil(kBytesInFlight,
                          plan.getInputStepBytes() + plan.getWeightStepBytes()),
-        kDefaultStages, kMaxStages);
+        kDefaultStages, kMaxDefaultStages);
   while (!chosen && plan.stages > 2 && plan.getSharedBytes() > kMaxSharedBytes)
     --plan.stages;
   if (plan.stages < 2 || plan.stages > kMaxStages)
-    return fail("stages must be 2 to 8");
+    return fail("stages must be 2 to " + std::to_string(kMaxStages));
   if (plan.getSharedBytes() > kMaxSharedBytes)
     return fail("the ring does not fit in shared memory");
   return plan;
@@ -185,6 +188,7 @@ mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &given) {
                               plan.getRowBlocks() * plan.splits *
                               plan.getStepsPerSplit() * kWarpgroupThreadCount *
                               kInstructionsPerStep;
+  kernel.issuingWarpsPerBlock = plan.consumers * kWarpgroupThreadCount / 32;
   kernel.bytesInFlightPerBlock =
       double(plan.stages) *
       (plan.getInputStepBytes() + plan.getWeightStepBytes());
@@ -210,11 +214,11 @@ mlir::tessel::qmatmulWarpgroupCandidates(QMatmulOp op) {
   int64_t steps = input.getShape().back() / kQMatmulWarpgroupStep;
   SmallVector<QMatmulWarpgroupKnobs> candidates;
   for (int64_t r : blockRows)
-    // One consumer: two computed wrong results on the H200 until kernels
-    // with setmaxnreg got the whole register file at launch
-    // (tessel-gpu-register-budget), and the fixed kernel has not been
-    // measured yet; an op may still ask for two.
-    for (int64_t c : {1}) {
+    // Two consumers share each input tile: at 256 rows a block they were
+    // 10-12% faster than one on an H100 (docs/benchmarks.md).
+    for (int64_t c : {1, 2}) {
+      if (columns % (64 * c) != 0)
+        continue;
       candidates.push_back({r, c, 0, 1});
       // Splits of K where the output tiles leave SMs idle, while each part
       // keeps a few ring's worth of steps.

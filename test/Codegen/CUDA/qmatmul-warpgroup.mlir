@@ -1,7 +1,7 @@
 // The sm_90 mixed-input GEMM for qmatmul (tessel.qmatmul_kernel =
 // "warpgroup"; QMatmulWarpgroupPlanner.h). tessel-cuda-configure takes it
 // where the chip has warpgroup MMA (warpgroup-mma, set by the pipeline on
-// sm_90), the op has 32 input rows or more and the cost model predicts it
+// sm_90), the op has 16 input rows or more and the cost model predicts it
 // faster, and writes its knobs; decoding shapes keep the other kernels, and
 // so do ops it does not take (3-bit weights) and ops that name another
 // kernel. convert-tessel-to-gpu builds it: a producer warp's bulk tensor
@@ -15,8 +15,8 @@
 // CONFIG-LABEL: func.func @prefill
 // CONFIG: tessel.qmatmul
 // CONFIG-SAME: tessel.block_rows = {{[0-9]+}} : i64
-// CONFIG-SAME: tessel.consumer_warpgroups = 1 : i64
-// CONFIG-SAME: tessel.pipeline_stages = 4 : i64
+// CONFIG-SAME: tessel.consumer_warpgroups = {{[12]}} : i64
+// CONFIG-SAME: tessel.pipeline_stages = {{[0-9]+}} : i64
 // CONFIG-SAME: tessel.qmatmul_kernel = "warpgroup"
 // CONFIG-SAME: tessel.split_k = {{[0-9]+}} : i64
 // SM80-LABEL: func.func @prefill
@@ -24,7 +24,7 @@
 // KERNEL-LABEL: func.func @prefill
 // KERNEL: nvgpu.tma.create.descriptor
 // KERNEL: nvgpu.tma.create.descriptor
-// KERNEL: gpu.launch blocks({{.*}}) in ({{.*}} = %c16{{.*}}, {{.*}}) threads({{.*}}) in ({{.*}} = %c256
+// KERNEL: gpu.launch blocks({{.*}}) threads({{.*}}) in ({{.*}} = %c{{256|384}}
 // KERNEL: nvvm.mbarrier.init
 // KERNEL: nvvm.cp.async.bulk.tensor.shared.cluster.global
 // KERNEL: nvvm.cp.async.bulk.tensor.shared.cluster.global
@@ -87,4 +87,22 @@ func.func @named_kernel(%x: tensor<256x512xbf16>, %p: tensor<512x64xi32>, %s: te
   %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<256x512xbf16>, tensor<512x512xi4>, tensor<512x4xbf16>)
          outs(%e : tensor<256x512xbf16>) {tessel.qmatmul_kernel = "mma_sync"} -> tensor<256x512xbf16>
   return %y : tensor<256x512xbf16>
+}
+
+// Knobs an op sets are kept, and the ones the pass chooses are planned
+// around them: 256 rows a block fit 4 stages in shared memory, not the 7
+// that 64-row blocks take.
+// CONFIG-LABEL: func.func @block_rows_set
+// CONFIG: tessel.block_rows = 256 : i64
+// CONFIG-SAME: tessel.pipeline_stages = 4 : i64
+// CONFIG-SAME: tessel.qmatmul_kernel = "warpgroup"
+// KERNEL-LABEL: func.func @block_rows_set
+// KERNEL: wgmma.mma_async.sync.aligned.m64n256k16.f32.bf16.bf16
+func.func @block_rows_set(%x: tensor<512x4096xbf16>, %p: tensor<1024x512xi32>, %s: tensor<1024x32xbf16>) -> tensor<512x1024xbf16> {
+  %we = tensor.empty() : tensor<1024x4096xi4>
+  %w = tessel.unpack ins(%p : tensor<1024x512xi32>) outs(%we : tensor<1024x4096xi4>) -> tensor<1024x4096xi4>
+  %e = tensor.empty() : tensor<512x1024xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<512x4096xbf16>, tensor<1024x4096xi4>, tensor<1024x32xbf16>)
+         outs(%e : tensor<512x1024xbf16>) {tessel.block_rows = 256 : i64} -> tensor<512x1024xbf16>
+  return %y : tensor<512x1024xbf16>
 }

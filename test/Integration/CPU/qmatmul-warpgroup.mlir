@@ -19,7 +19,7 @@ func.func @rows77(%x: tensor<77x256xbf16>, %p: tensor<128x32xi32>, %s: tensor<12
   %w = tessel.unpack ins(%p : tensor<128x32xi32>) outs(%we : tensor<128x256xi4>) -> tensor<128x256xi4>
   %e = tensor.empty() : tensor<77x128xbf16>
   %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<77x256xbf16>, tensor<128x256xi4>, tensor<128x2xbf16>)
-         outs(%e : tensor<77x128xbf16>) {tessel.qmatmul_kernel = "warpgroup"} -> tensor<77x128xbf16>
+         outs(%e : tensor<77x128xbf16>) {tessel.qmatmul_kernel = "warpgroup", tessel.consumer_warpgroups = 2 : i64} -> tensor<77x128xbf16>
   return %y : tensor<77x128xbf16>
 }
 
@@ -103,14 +103,14 @@ func.func @rows256(%x: tensor<256x128xbf16>, %p: tensor<64x16xi32>, %s: tensor<6
 }
 
 // Split-K: 4 parts of K = 1024 (4 steps each), bias and silu finished by
-// the second kernel; rows (37) not a multiple of the block.
+// the second kernel; rows (37) not a multiple of the block; two consumers.
 // CHECK: check split4_bias_silu result 0 {{.*}} ok
 func.func @split4_bias_silu(%x: tensor<37x1024xbf16>, %p: tensor<128x128xi32>, %s: tensor<128x8xbf16>, %b: tensor<128xbf16>) -> tensor<37x128xbf16> {
   %we = tensor.empty() : tensor<128x1024xi4>
   %w = tessel.unpack ins(%p : tensor<128x128xi32>) outs(%we : tensor<128x1024xi4>) -> tensor<128x1024xi4>
   %e = tensor.empty() : tensor<37x128xbf16>
   %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<37x1024xbf16>, tensor<128x1024xi4>, tensor<128x8xbf16>) bias(%b : tensor<128xbf16>) activation(silu)
-         outs(%e : tensor<37x128xbf16>) {tessel.qmatmul_kernel = "warpgroup", tessel.split_k = 4 : i64} -> tensor<37x128xbf16>
+         outs(%e : tensor<37x128xbf16>) {tessel.qmatmul_kernel = "warpgroup", tessel.consumer_warpgroups = 2 : i64, tessel.split_k = 4 : i64} -> tensor<37x128xbf16>
   return %y : tensor<37x128xbf16>
 }
 

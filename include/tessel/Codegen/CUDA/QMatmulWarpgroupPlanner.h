@@ -46,12 +46,12 @@ class QMatmulOp;
 inline constexpr int64_t kQMatmulWarpgroupStep = 64;
 
 /// Fewer input rows stay with the kernels of QMatmulPlanner.h unless an op
-/// asks for this one: on an H100 (L2 flushed, int4 g128, bf16) this kernel
-/// was 1.6 to 4.1x faster at 64 rows on the four shapes measured, but slower
-/// at 16 rows on three of them and at one row on all; 32 is the middle
-/// (docs/benchmarks.md). Its scales are loaded a step ahead from global
-/// memory, and a block of few rows spends each step waiting for them.
-inline constexpr int64_t kMinQMatmulWarpgroupRows = 32;
+/// asks for this one: on an H100 (L2 flushed, int4 g128, bf16, 2026-12-06)
+/// this kernel with 8 stages was 1.3 to 1.5x faster than those at 16 rows on
+/// three of the four peer shapes and as fast on 4096 x 4096, but 1.4 to 1.8x
+/// slower at one row (docs/benchmarks.md). From 16 rows on the cost model
+/// chooses between the two.
+inline constexpr int64_t kMinQMatmulWarpgroupRows = 16;
 
 /// The knobs of the kernel; 0 leaves one to the op's attribute, else its
 /// default.
@@ -75,7 +75,7 @@ struct QMatmulWarpgroupPlan {
   Type elementType; // of input, scales, bias and result
   /// Input rows per block (the N of wgmma: a multiple of 8, at most 256),
   /// consumer warpgroups (64 weight rows each; 1 or 2), steps in the ring
-  /// (2 to 8), and the parts of K (split-K: blocks along z, each summing
+  /// (2 to 32), and the parts of K (split-K: blocks along z, each summing
   /// getStepsPerSplit() steps into an f32 workspace that a second kernel
   /// adds up and finishes; 1 for none).
   int64_t blockRows, consumers, stages, splits;
