@@ -58,6 +58,11 @@ tools = [
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
+# valgrind's memcheck: tests that run the compiler under it
+# (tools/scripts/memcheck.sh runs it over every test input).
+if shutil.which("valgrind"):
+    config.available_features.add("valgrind")
+
 # A usable NVIDIA GPU (driver and device): the CUDA integration tests then
 # also run their kernels (`%if cuda %{...%}`); without one they only compile.
 if shutil.which("nvidia-smi") and os.system("nvidia-smi -L >/dev/null 2>&1") == 0:

@@ -138,11 +138,11 @@ struct TesselGPUHostMemoryPass
             rewriter, loc, type, /*asyncToken=*/Type(),
             /*asyncDependencies=*/ValueRange(), op->getOperands(),
             /*symbolOperands=*/ValueRange(), /*hostShared=*/false);
-        rewriter.replaceOp(op, alloc.getMemref());
         // An alloca has no dealloc: free it with the function's other
-        // temporaries.
+        // temporaries. (Asked before replaceOp erases it.)
         if (isa<memref::AllocaOp>(op))
           freedAtExit.push_back(alloc.getMemref());
+        rewriter.replaceOp(op, alloc.getMemref());
       } else if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
         gpu::DeallocOp::create(rewriter, loc, /*asyncToken=*/Type(),
                                ValueRange(), dealloc.getMemref());
