@@ -1,16 +1,18 @@
 //===- tessel-opt.cpp - Tessel's opt-style driver -------------------------===//
 //
 // Parses, verifies, transforms and prints tessel IR mixed with upstream
-// dialects. Everything is registered in InitAll; this file runs MlirOptMain
-// and checks what it wrote: an output that cannot be written (a full disk)
-// is an error and a non-zero exit, not LLVM's fatal "IO failure" from the
-// stream's destructor.
+// dialects. Everything is registered in InitAll; this file runs MlirOptMain,
+// after refusing text nested too deeply to parse (SourceNesting.h), and
+// checks what it wrote: an output that cannot be written (a full disk) is an
+// error and a non-zero exit, not LLVM's fatal "IO failure" from the stream's
+// destructor.
 //
 //===----------------------------------------------------------------------===//
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "tessel/Execution/SourceNesting.h"
 #include "tessel/InitAll.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -35,6 +37,20 @@ int main(int argc, char **argv) {
       mlir::openInputFile(inputFilename, &errorMessage);
   if (!input) {
     llvm::errs() << "error: " << errorMessage << "\n";
+    return EXIT_FAILURE;
+  }
+  // Text nested deeper than the parser's stack allows is refused.
+  if (const char *at = mlir::tessel::findExcessiveNesting(input->getBuffer())) {
+    llvm::SourceMgr sourceMgr;
+    sourceMgr.AddNewSourceBuffer(
+        llvm::MemoryBuffer::getMemBuffer(input->getMemBufferRef(),
+                                         /*RequiresNullTerminator=*/false),
+        llvm::SMLoc());
+    sourceMgr.PrintMessage(llvm::SMLoc::getFromPointer(at),
+                           llvm::SourceMgr::DK_Error,
+                           "the source nests deeper than " +
+                               llvm::Twine(mlir::tessel::kMaxSourceNesting) +
+                               " brackets, which Tessel does not parse");
     return EXIT_FAILURE;
   }
   std::unique_ptr<llvm::ToolOutputFile> output =

@@ -22,6 +22,7 @@
 #include "tessel/Execution/Compiler.h"
 #include "tessel/Execution/PipelineCommandLine.h"
 #include "tessel/Execution/ReferenceInterpreter.h"
+#include "tessel/Execution/SourceNesting.h"
 #include "tessel/InitAll.h"
 #include "tessel/Runtime/Bundle.h"
 #include "tessel/Runtime/Check.h"
@@ -362,8 +363,18 @@ int main(int argc, char **argv) {
   context.printOpOnDiagnostic(false);
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
+  std::string openError;
+  std::unique_ptr<llvm::MemoryBuffer> source =
+      openInputFile(inputFile, &openError);
+  if (!source) {
+    llvm::errs() << "error: " << openError << "\n";
+    return 1;
+  }
+  unsigned sourceId = sourceMgr.AddNewSourceBuffer(std::move(source), SMLoc());
+  if (failed(tessel::checkSourceNesting(sourceMgr, sourceId, &context)))
+    return 1;
   OwningOpRef<ModuleOp> module =
-      parseSourceFile<ModuleOp>(inputFile, sourceMgr, &context);
+      parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));
   if (!module)
     return 1;
 
