@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "tessel/Runtime/Bundle.h"
+#include "tessel/Runtime/Sha256.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -80,6 +81,11 @@ bool mlir::tessel::runtime::readBundle(const std::string &dir, Bundle &out,
       if (std::string why = outsideBundle(dir, value); !why.empty())
         return bad(why);
       out.library = value;
+    } else if (key == "library-sha256") {
+      if (value.size() != 64 ||
+          value.find_first_not_of("0123456789abcdef") != std::string::npos)
+        return bad("'library-sha256' needs 64 lowercase hex digits");
+      out.librarySha256 = value;
     } else if (key == "function") {
       out.functions.push_back({value, {}, {}});
     } else if (key == "input" || key == "input-random" ||
@@ -135,8 +141,11 @@ bool mlir::tessel::runtime::writeBundle(const std::string &dir,
     error = path + ": cannot write";
     return false;
   }
+  std::string digest = bundle.librarySha256;
+  if (digest.empty() && !sha256File(dir + "/" + bundle.library, digest, error))
+    return false;
   file << "tessel-bundle 1\ntarget " << bundle.target << "\nlibrary "
-       << bundle.library << "\n";
+       << bundle.library << "\nlibrary-sha256 " << digest << "\n";
   for (const BundleFunction &f : bundle.functions) {
     file << "function " << f.name << "\n";
     for (const BundleFunction::Input &input : f.inputs) {
@@ -157,6 +166,27 @@ bool mlir::tessel::runtime::writeBundle(const std::string &dir,
   }
   if (!file) {
     error = path + ": write failed";
+    return false;
+  }
+  return true;
+}
+
+bool mlir::tessel::runtime::verifyBundleLibrary(const std::string &dir,
+                                                const Bundle &bundle,
+                                                std::string &error) {
+  std::string path = dir + "/" + bundle.library;
+  if (bundle.librarySha256.empty()) {
+    error = dir + "/bundle.txt: no 'library-sha256': a bundle's library is "
+                  "code, and tessel-exec runs only one whose digest it records";
+    return false;
+  }
+  std::string digest;
+  if (!sha256File(path, digest, error))
+    return false;
+  if (digest != bundle.librarySha256) {
+    error = path + ": its SHA-256 digest " + digest +
+            " is not the bundle's library-sha256 " + bundle.librarySha256 +
+            " (the library changed after the bundle was written)";
     return false;
   }
   return true;

@@ -7,6 +7,7 @@ and expected-result files with a tolerance (relative to the largest
 expected magnitude).
 """
 
+import hashlib
 import os
 
 import numpy as np
@@ -31,7 +32,10 @@ def write_bundle(directory, source, functions, target="cuda", chip=None,
         module.run_pipeline(pipeline)
     library = name + ".so"
     module.emit("shared-library", os.path.join(directory, library))
-    lines = ["tessel-bundle 1", "target " + target, "library " + library]
+    with open(os.path.join(directory, library), "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    lines = ["tessel-bundle 1", "target " + target, "library " + library,
+             "library-sha256 " + digest]
     for function, (inputs, expected, tolerance) in functions.items():
         lines.append("function " + function)
         for i, array in enumerate(inputs):

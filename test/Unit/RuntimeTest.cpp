@@ -12,6 +12,7 @@
 #include "tessel/Runtime/Bundle.h"
 #include "tessel/Runtime/Module.h"
 #include "tessel/Runtime/Npy.h"
+#include "tessel/Runtime/Sha256.h"
 #include "tessel/Runtime/Tensor.h"
 
 #include <gtest/gtest.h>
@@ -698,6 +699,64 @@ TEST(RuntimeBundle, FilesStayInsideTheBundle) {
     EXPECT_NE(error.find("resolves outside"), std::string::npos) << error;
   }
   fs::remove_all(dir);
+}
+
+TEST(RuntimeBundle, LibraryDigestIsRecordedAndChecked) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(tempPath("bundle_digest"));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "lib.so") << "abc";
+  Bundle bundle;
+  bundle.target = "cpu";
+  bundle.library = "lib.so";
+  std::string error;
+  ASSERT_TRUE(writeBundle(dir.string(), bundle, error)) << error;
+  Bundle read;
+  ASSERT_TRUE(readBundle(dir.string(), read, error)) << error;
+  EXPECT_EQ(read.librarySha256, sha256Hex("abc", 3));
+  EXPECT_TRUE(verifyBundleLibrary(dir.string(), read, error)) << error;
+  // A library changed after the bundle was written is not run.
+  std::ofstream(dir / "lib.so", std::ios::app) << "d";
+  EXPECT_FALSE(verifyBundleLibrary(dir.string(), read, error));
+  EXPECT_NE(error.find("changed after the bundle was written"),
+            std::string::npos)
+      << error;
+  // Nor is one that the bundle records no digest for.
+  read.librarySha256.clear();
+  EXPECT_FALSE(verifyBundleLibrary(dir.string(), read, error));
+  EXPECT_NE(error.find("no 'library-sha256'"), std::string::npos) << error;
+  // A digest that is not 64 hex digits is a malformed bundle.
+  std::ofstream(dir / "bundle.txt")
+      << "tessel-bundle 1\ntarget cpu\nlibrary lib.so\nlibrary-sha256 xyz\n";
+  EXPECT_FALSE(readBundle(dir.string(), read, error));
+  EXPECT_NE(error.find("64 lowercase hex digits"), std::string::npos) << error;
+  // Writing needs the library.
+  fs::remove(dir / "lib.so");
+  EXPECT_FALSE(writeBundle(dir.string(), bundle, error));
+  fs::remove_all(dir);
+}
+
+TEST(RuntimeSha256, KnownDigests) {
+  // FIPS 180-4's examples, and the empty message.
+  EXPECT_EQ(sha256Hex("", 0),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(sha256Hex("abc", 3),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  std::string two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+  EXPECT_EQ(sha256Hex(two.data(), two.size()),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  std::string million(1000000, 'a');
+  EXPECT_EQ(sha256Hex(million.data(), million.size()),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  // A file, read in chunks, gives the digest of its bytes.
+  std::string path = tempPath("sha_file");
+  std::ofstream(path, std::ios::binary) << million;
+  std::string hex, error;
+  ASSERT_TRUE(sha256File(path, hex, error)) << error;
+  EXPECT_EQ(hex, sha256Hex(million.data(), million.size()));
+  std::remove(path.c_str());
+  EXPECT_FALSE(sha256File(path, hex, error));
 }
 
 //===----------------------------------------------------------------------===//

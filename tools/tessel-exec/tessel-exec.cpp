@@ -344,6 +344,9 @@ int runBundle(const Options &options) {
   if (cuda)
     std::printf("device: %s\n", rt::cuda::deviceDescription().c_str());
   std::string dir = options.bundle + "/";
+  // The library is code: run it only as the bundle recorded it.
+  if (!rt::verifyBundleLibrary(options.bundle, bundle, error))
+    return fail(error);
   std::unique_ptr<rt::Module> module =
       rt::Module::load(dir + bundle.library, error);
   if (!module)

@@ -14,6 +14,7 @@
 ///     tessel-bundle 1
 ///     target cuda
 ///     library model.so
+///     library-sha256 9f86d081884c7d65...
 ///     function f
 ///     input f.input0.npy
 ///     expect f.expected0.npy 2e-05
@@ -24,6 +25,13 @@
 /// inputs too large to carry (benchmarks); `input-random-ints SEED LO HI`
 /// with Buffer::fillRandomInts(SEED, LO, HI), for integers that index
 /// something (block tables, lengths).
+///
+/// A bundle is executable code: tessel-exec loads its library, which runs
+/// its constructors. Every name must resolve inside DIR (no absolute paths,
+/// no `..`, no symbolic links out), and tessel-exec runs a library only if
+/// its SHA-256 digest is the one `library-sha256` records. The digest
+/// catches a library changed or swapped after the bundle was written; it is
+/// no signature: whoever can write the library can write bundle.txt.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -60,14 +68,22 @@ struct Bundle {
   /// "cpu" or "cuda".
   std::string target;
   std::string library;
+  /// The library's SHA-256 digest (64 hex digits); writeBundle fills it in
+  /// where it is empty.
+  std::string librarySha256;
   std::vector<BundleFunction> functions;
 };
 
 /// Reads DIR/bundle.txt; false with `error` (naming the line) if malformed.
 bool readBundle(const std::string &dir, Bundle &out, std::string &error);
-/// Writes DIR/bundle.txt.
+/// Writes DIR/bundle.txt, with the digest of DIR/<library> (which must
+/// exist) unless `bundle` gives one.
 bool writeBundle(const std::string &dir, const Bundle &bundle,
                  std::string &error);
+/// True if DIR/<library> has the digest the bundle records; false with
+/// `error` if it differs or the bundle records none.
+bool verifyBundleLibrary(const std::string &dir, const Bundle &bundle,
+                         std::string &error);
 
 } // namespace mlir::tessel::runtime
 

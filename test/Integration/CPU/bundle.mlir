@@ -8,6 +8,7 @@
 // MANIFEST:      tessel-bundle 1
 // MANIFEST-NEXT: target cpu
 // MANIFEST-NEXT: library bundle.so
+// MANIFEST-NEXT: library-sha256 {{[0-9a-f]{64}$}}
 // MANIFEST-NEXT: function scale
 // MANIFEST-NEXT: input scale.input0.npy
 // MANIFEST-NEXT: expect scale.expected0.npy 2e-05
@@ -18,6 +19,15 @@
 // RUN: cp %t/b/scale.input0.npy %t/b/scale.expected0.npy
 // RUN: not tessel-exec --bundle=%t/b | FileCheck %s --check-prefix=WRONG
 // WRONG: check scale result 0 (f32[3x40]): max error {{.*}}: FAIL
+
+// The library is code: a library changed after the bundle was written, or
+// a bundle that records no digest, is not loaded.
+// RUN: cp -r %t/b %t/tampered && printf 'x' >> %t/tampered/bundle.so
+// RUN: not tessel-exec --bundle=%t/tampered 2>&1 | FileCheck %s --check-prefix=TAMPERED
+// TAMPERED: bundle.so: its SHA-256 digest {{[0-9a-f]+}} is not the bundle's library-sha256
+// RUN: cp -r %t/b %t/nodigest && grep -v library-sha256 %t/b/bundle.txt > %t/nodigest/bundle.txt
+// RUN: not tessel-exec --bundle=%t/nodigest 2>&1 | FileCheck %s --check-prefix=NODIGEST
+// NODIGEST: no 'library-sha256': a bundle's library is code
 
 // Malformed bundles and misuse get clear errors.
 // RUN: mkdir -p %t/bad && printf 'tessel-bundle 1\ntarget tpu\n' > %t/bad/bundle.txt

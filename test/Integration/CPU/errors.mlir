@@ -21,7 +21,7 @@
 // COUNT: tessel-run: error: softmax takes 1 arguments but 2 --input files were given
 // DYNAMIC: tessel-run: error: d has dynamic sizes ?0, but 0 were given (give them with --dynamic-sizes)
 // SIZES: tessel-run: error: pair: input 1 has type f32[4] but f32[?0] was expected, with ?0 = 3 (pair: input 0 dimension 0)
-// NOFILE: error: could not open input file
+// NOFILE: error: cannot open input file
 // NOLIB: tessel-exec: error: {{.*}}nofile.so
 // RUNS-NOT: error
 
