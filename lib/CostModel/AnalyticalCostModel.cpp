@@ -31,6 +31,9 @@ constexpr double kSchedulersPerUnit = 4;
 /// consumer warps (one a scheduler) on an H100.
 constexpr double kDependentIssueCycles = 3.3;
 
+/// Row tiles of an attention op the model sums one by one.
+constexpr int64_t kMaxSampledTiles = 4096;
+
 double ceilDiv(double a, double b) { return std::ceil(a / b); }
 
 /// Extent of loop `d` covered by one tile.
@@ -195,10 +198,16 @@ private:
     // its last row's diagonal. Skipping is per tile, so coarser row tiles
     // compute (and read) more.
     int64_t keyBlock = resolveConfiguration(op, config, target).keyBlock;
+    // Up to kMaxSampledTiles row tiles are summed one by one; more are
+    // sampled evenly, each sample standing for the tiles up to the next, so
+    // that the model's time is bounded whatever the sizes (2^40 queries).
     double pairs = 0, keysPerRowTile = 0;
     int64_t rowTiles = ceilDiv(sq, tq);
-    for (int64_t m0 = 0; m0 < sq; m0 += tq) {
+    int64_t stride = std::max<int64_t>(ceilDiv(rowTiles, kMaxSampledTiles), 1);
+    for (int64_t t = 0; t < rowTiles; t += stride) {
+      int64_t m0 = t * tq;
       int64_t rows = std::min(tq, sq - m0);
+      double weight = double(std::min(stride, rowTiles - t));
       int64_t keys = skv;
       if (op.getCausal() && keyBlock > 0) {
         int64_t last = m0 + rows - 1 + (skv - sq);
@@ -206,10 +215,10 @@ private:
             static_cast<int64_t>(ceilDiv(last + 1, keyBlock)) * keyBlock, 0,
             skv);
       }
-      pairs += double(rows) * keys;
-      keysPerRowTile += keys;
+      pairs += weight * double(rows) * keys;
+      keysPerRowTile += weight * keys;
     }
-    keysPerRowTile /= rowTiles;
+    keysPerRowTile /= std::max<int64_t>(rowTiles, 1);
     CostBreakdown c;
     c.flops = b * hq * pairs * (2.0 * (d + dv) + 5);
     double tiles = ceilDiv(b, tb) * ceilDiv(hq, th) * rowTiles;
