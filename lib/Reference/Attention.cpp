@@ -26,13 +26,15 @@ Tensor mlir::tessel::reference::attention(const Tensor &q, const Tensor &k,
   requireRank(q, "attention: Q", 4);
   requireRank(k, "attention: K", 4);
   requireRank(v, "attention: V", 4);
-  requireNonEmpty(q, "attention: Q");
-  // No keys is allowed: every row sees none and is zero (docs/Semantics.md).
+  // No keys is allowed: every row sees none and is zero; no queries or no
+  // batch make an empty result (docs/Semantics.md). Heads and head
+  // dimensions must exist.
   for (const auto &[t, name] :
-       {std::pair(&k, "attention: K"), std::pair(&v, "attention: V")})
-    for (size_t i = 0; i < t->shape.size(); ++i)
+       {std::pair(&q, "attention: Q"), std::pair(&k, "attention: K"),
+        std::pair(&v, "attention: V")})
+    for (size_t i = 1; i < t->shape.size(); ++i)
       if (t->shape[i] < 1 && i != 2)
-        fail(name, " must have non-zero dimensions but the keys, got shape ",
+        fail(name, " must have heads and a head dimension, got shape ",
              shapeToString(t->shape));
   const int64_t batch = q.shape[0], hq = q.shape[1], sq = q.shape[2],
                 d = q.shape[3];
