@@ -29,8 +29,11 @@ void mlir::tessel::retypeAll(Operation *root,
       for (Block &block : region)
         for (BlockArgument arg : block.getArguments())
           arg.setType(convert(arg.getType()));
-    if (auto func = dyn_cast<FunctionOpInterface>(op)) {
-      auto type = cast<FunctionType>(func.getFunctionType());
+    // Functions of builtin type (func.func, gpu.func); others, such as
+    // llvm.func, have no tensor types to retype.
+    auto func = dyn_cast<FunctionOpInterface>(op);
+    if (auto type = func ? dyn_cast<FunctionType>(func.getFunctionType())
+                         : FunctionType()) {
       auto all = [&](TypeRange types) {
         return llvm::map_to_vector(types, [&](Type t) { return convert(t); });
       };
