@@ -9,9 +9,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
-#include <new>
 #include <thread>
 #include <vector>
 
@@ -369,18 +370,45 @@ static float toFloatRoundToOdd(double value) {
 // Buffer
 //===----------------------------------------------------------------------===//
 
-static constexpr std::align_val_t kAlignment{64};
+static constexpr size_t kAlignment = 64;
 
-void Buffer::AlignedDelete::operator()(unsigned char *p) const {
-  ::operator delete(p, kAlignment);
+void Buffer::AlignedDelete::operator()(unsigned char *p) const { std::free(p); }
+
+/// 64-byte aligned storage for `bytes` (at least one byte, so that data()
+/// is never null), or null. posix_memalign, not operator new: LLVM's tools
+/// install a new-handler that aborts even a nothrow new.
+static unsigned char *allocateStorage(size_t bytes) {
+  void *memory = nullptr;
+  if (posix_memalign(&memory, kAlignment, std::max<size_t>(bytes, 1)) != 0)
+    return nullptr;
+  return static_cast<unsigned char *>(memory);
 }
 
 Buffer::Buffer(TensorType type)
     : tensorType(std::move(type)), size(tensorType.bytes()),
-      // At least one byte, so that data() is never null.
-      storage(static_cast<unsigned char *>(
-          ::operator new(std::max<size_t>(size, 1), kAlignment))) {
+      storage(allocateStorage(size)) {
+  if (!storage) {
+    std::fprintf(stderr, "tessel runtime: cannot allocate %zu bytes for %s\n",
+                 size, toString(tensorType).c_str());
+    std::abort();
+  }
   std::memset(storage.get(), 0, size);
+}
+
+Buffer::Buffer(TensorType type, unsigned char *memory)
+    : tensorType(std::move(type)), size(tensorType.bytes()), storage(memory) {
+  std::memset(storage.get(), 0, size);
+}
+
+std::optional<Buffer> Buffer::allocate(TensorType type, std::string &error) {
+  size_t bytes = type.bytes();
+  unsigned char *memory = allocateStorage(bytes);
+  if (!memory) {
+    error = "cannot allocate " + std::to_string(bytes) + " bytes for " +
+            toString(type);
+    return std::nullopt;
+  }
+  return Buffer(std::move(type), memory);
 }
 
 static uint64_t lowBitsMask(unsigned bits) {

@@ -264,6 +264,22 @@ TEST(RuntimeBuffer, StorageIsAlignedAndZeroed) {
   }
 }
 
+TEST(RuntimeBuffer, AllocateReportsWhatCannotBeAllocated) {
+  std::string error;
+  std::optional<Buffer> small =
+      Buffer::allocate(TensorType{ElementType::f32(), {3, 5}}, error);
+  ASSERT_TRUE(small.has_value()) << error;
+  EXPECT_EQ(small->bytes(), 60u);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(small->data()) % 64, 0u);
+  EXPECT_EQ(small->getDouble(14), 0.0);
+  std::optional<Buffer> huge = Buffer::allocate(
+      TensorType{ElementType::f32(), {100000, 100000, 1000}}, error);
+  EXPECT_FALSE(huge.has_value());
+  EXPECT_NE(error.find("cannot allocate 40000000000000 bytes"),
+            std::string::npos)
+      << error;
+}
+
 TEST(RuntimeBuffer, FillRandomIsDeterministic) {
   for (const char *type :
        {"f16[257]", "bf16[257]", "f32[257]", "f64[257]", "i1[257]", "i4[257]",

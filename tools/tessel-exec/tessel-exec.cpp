@@ -36,6 +36,7 @@
 #include <filesystem>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -236,7 +237,10 @@ bool poisonedResults(const rt::Signature &sig,
   results.clear();
   results.reserve(types.size());
   for (const rt::TensorType &type : types) {
-    results.emplace_back(type);
+    std::optional<rt::Buffer> result = rt::Buffer::allocate(type, error);
+    if (!result)
+      return false;
+    results.push_back(std::move(*result));
     results.back().poison();
   }
   return true;
@@ -305,7 +309,10 @@ int run(const Options &options) {
   inputs.reserve(sig.inputs.size());
   for (size_t i = 0; i < sig.inputs.size(); ++i) {
     if (options.inputs.empty()) {
-      inputs.emplace_back(types[i]);
+      std::optional<rt::Buffer> input = rt::Buffer::allocate(types[i], error);
+      if (!input)
+        return fail(error);
+      inputs.push_back(std::move(*input));
       inputs.back().fillRandom(options.seed + i);
     } else {
       inputs.emplace_back(rt::TensorType{sig.inputs[i].element, {}});
@@ -367,9 +374,13 @@ int runBundle(const Options &options) {
       if (input.file.empty() && !sig.inputs[i].isStatic())
         return fail(entry.name + ": input " + std::to_string(i) +
                     " has dynamic sizes, so the bundle must carry it");
-      inputs.emplace_back(input.file.empty()
-                              ? sig.inputs[i]
-                              : rt::TensorType{sig.inputs[i].element, {}});
+      std::optional<rt::Buffer> buffer = rt::Buffer::allocate(
+          input.file.empty() ? sig.inputs[i]
+                             : rt::TensorType{sig.inputs[i].element, {}},
+          error);
+      if (!buffer)
+        return fail(entry.name + ": input " + std::to_string(i) + ": " + error);
+      inputs.push_back(std::move(*buffer));
       if (input.isRandomInts())
         inputs.back().fillRandomInts(input.seed, input.lo, input.hi);
       else if (input.file.empty())
@@ -392,7 +403,7 @@ int runBundle(const Options &options) {
         break;
       rt::TensorType f64 = resultTypes[references.size()];
       f64.element = rt::ElementType::f64();
-      rt::Buffer want(f64);
+      rt::Buffer want(rt::TensorType{f64.element, {}});
       if (!rt::readNpy(dir + expected.file, f64, want, error))
         return fail(error);
       references.push_back(want.toDoubles());

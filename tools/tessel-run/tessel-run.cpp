@@ -42,6 +42,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cmath>
+#include <optional>
 
 using namespace mlir;
 namespace cl = llvm::cl;
@@ -181,7 +182,10 @@ bool makeInputs(func::FuncOp original, const rt::Signature &sig,
         return false;
       continue;
     }
-    args.emplace_back(types[i]);
+    std::optional<rt::Buffer> arg = rt::Buffer::allocate(types[i], error);
+    if (!arg)
+      return false;
+    args.push_back(std::move(*arg));
     if (auto range = indexRange(original.getArgument(i))) {
       args.back().fillRandomInts(seed + i, range->first, range->second);
     } else {
@@ -198,7 +202,10 @@ bool makeResults(const rt::Signature &sig, const std::vector<rt::Buffer> &args,
   if (!sig.resultTypesFor(args, types, error))
     return false;
   for (const rt::TensorType &type : types) {
-    results.emplace_back(type);
+    std::optional<rt::Buffer> result = rt::Buffer::allocate(type, error);
+    if (!result)
+      return false;
+    results.push_back(std::move(*result));
     results.back().poison();
   }
   return true;

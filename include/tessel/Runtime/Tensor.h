@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -184,8 +185,13 @@ uint16_t floatToBF16(float value);
 /// (ElementType::isPacked) store their rows as bit streams.
 class Buffer {
 public:
-  /// `type` must have no negative dimension.
+  /// `type` must have no negative dimension. Aborts where the storage
+  /// cannot be allocated: sizes that come from a signature or a file go
+  /// through allocate() instead.
   explicit Buffer(TensorType type);
+  /// A zeroed buffer of `type`, or none with `error` where its storage
+  /// cannot be allocated (a signature may promise any size).
+  static std::optional<Buffer> allocate(TensorType type, std::string &error);
 
   const TensorType &type() const { return tensorType; }
   void *data() { return storage.get(); }
@@ -230,6 +236,8 @@ private:
   struct AlignedDelete {
     void operator()(unsigned char *p) const;
   };
+
+  Buffer(TensorType type, unsigned char *storage);
 
   TensorType tensorType;
   size_t size;
