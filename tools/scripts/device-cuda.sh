@@ -2,9 +2,10 @@
 # Runs on the machine with the GPU, which has CMake and a C++ compiler but no
 # MLIR: builds Tessel's runtime there, then runs (and checks) every bundle
 # under BUNDLES (made here by tools/scripts/build-cuda-bundles.sh), with
-# compute-sanitizer over the checks when SANITIZE=1, timings when BENCH=N,
-# and the peers (../shared/bench/peers.py, carried as .peers/peers.py) when
-# PEERS=1. Logs go to $OUT when set.
+# compute-sanitizer over the checks when SANITIZE=1 (its memcheck tool, or
+# each of SANITIZE_TOOLS="memcheck racecheck synccheck initcheck"), timings
+# when BENCH=N, and the peers (../shared/bench/peers.py, carried as
+# .peers/peers.py) when PEERS=1. Logs go to $OUT when set.
 #
 #   bash tools/scripts/device-cuda.sh [BUNDLES]
 set -uo pipefail
@@ -29,11 +30,14 @@ for bundle in "$BUNDLES"/*/; do
   name=$(basename "$bundle")
   echo "== $name"
   if [ "${SANITIZE:-0}" = 1 ]; then
-    compute-sanitizer --tool memcheck --error-exitcode 3 "$EXEC" \
-      --bundle="$bundle" >"$OUT/sanitize-$name.log" 2>&1
-    rc=$?
-    grep -E "ERROR SUMMARY|: FAIL$" "$OUT/sanitize-$name.log"
-    [ $rc = 0 ] || { echo "compute-sanitizer: $name failed ($rc)"; status=1; }
+    for tool in ${SANITIZE_TOOLS:-memcheck}; do
+      compute-sanitizer --tool "$tool" --error-exitcode 3 "$EXEC" \
+        --bundle="$bundle" >"$OUT/sanitize-$tool-$name.log" 2>&1
+      rc=$?
+      grep -E "ERROR SUMMARY|RACECHECK SUMMARY|: FAIL$" \
+        "$OUT/sanitize-$tool-$name.log" | sed "s/^/$tool: /"
+      [ $rc = 0 ] || { echo "compute-sanitizer $tool: $name failed ($rc)"; status=1; }
+    done
   fi
   args=()
   [ -n "${BENCH:-}" ] && args+=(--bench="$BENCH" --warmup="${WARMUP:-3}")
