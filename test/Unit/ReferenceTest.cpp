@@ -401,7 +401,13 @@ TEST(ReferenceAttention, InvalidInputsThrow) {
   EXPECT_THROW(run(q, k, Tensor({1, 2, 6, 4})), std::invalid_argument);
   EXPECT_THROW(run(q, Tensor({1, 3, 5, 8}), Tensor({1, 3, 5, 4})),
                std::invalid_argument);
-  EXPECT_THROW(run(Tensor({1, 4, 0, 8}), k, v), std::invalid_argument);
+  // No queries make an empty result (docs/Semantics.md); no heads or no
+  // head dimension are invalid.
+  EXPECT_EQ(run(Tensor({1, 4, 0, 8}), k, v).shape,
+            (std::vector<int64_t>{1, 4, 0, 4}));
+  EXPECT_THROW(run(Tensor({1, 0, 3, 8}), k, v), std::invalid_argument);
+  EXPECT_THROW(run(Tensor({1, 4, 3, 0}), Tensor({1, 2, 5, 0}), v),
+               std::invalid_argument);
   Tensor broken = q;
   broken.data.pop_back();
   EXPECT_THROW(run(broken, k, v), std::invalid_argument);
