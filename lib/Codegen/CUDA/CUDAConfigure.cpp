@@ -163,7 +163,8 @@ struct TesselCUDAConfigurePass
   /// kernels of QMatmulPlanner.h).
   void configureQMatmulWarpgroup(QMatmulOp op, QMatmulWeightsForm form,
                                  const CostModel *model) {
-    if (!warpgroupMMA || !tensorCores)
+    if (!warpgroupMMA || !tensorCores ||
+        !qmatmulWarpgroupRejection(op).empty())
       return;
     auto kind = op->getAttrOfType<StringAttr>(kQMatmulKernelAttrName);
     if (kind && kind.getValue() != "warpgroup")

@@ -104,6 +104,10 @@ StringRef mlir::tessel::qmatmulKernelRejection(QMatmulOp op) {
   auto weights = cast<RankedTensorType>(op.getWeights().getType());
   if (!input.hasStaticShape() || !weights.hasStaticShape())
     return "dynamic shapes";
+  // No rows or no columns: nothing to compute, and a kernel's shared
+  // buffers would be empty; the generic path makes the empty result.
+  if (input.getNumElements() == 0 || weights.getNumElements() == 0)
+    return "empty input or weights";
   Type element = input.getElementType();
   if (!element.isF16() && !element.isBF16() && !element.isF32())
     return "input is not f16, bf16 or f32";

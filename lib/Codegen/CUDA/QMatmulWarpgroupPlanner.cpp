@@ -203,6 +203,9 @@ mlir::tessel::qmatmulWarpgroupCandidates(QMatmulOp op) {
     return {QMatmulWarpgroupKnobs{}};
   int64_t rows =
       input.getNumElements() / std::max<int64_t>(input.getShape().back(), 1);
+  // No rows: the kernel does not take the op, nothing to rank.
+  if (rows == 0)
+    return {};
   SmallVector<int64_t> blockRows;
   int64_t whole = llvm::alignTo(std::min<int64_t>(rows, kMaxBlockRows), 8);
   for (int64_t r : {64, 128, 256})

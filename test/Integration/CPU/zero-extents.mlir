@@ -38,3 +38,17 @@ func.func @softmax_no_rows(%x: tensor<0x33xf32>) -> tensor<0x33xf32> {
   %y = tessel.softmax two_pass dimension(1) ins(%x : tensor<0x33xf32>) outs(%e : tensor<0x33xf32>) -> tensor<0x33xf32>
   return %y : tensor<0x33xf32>
 }
+
+// No input rows: the qmatmul kernels do not take it (their shared buffers
+// would be empty; a division by the zero rows crashed tessel-cuda-configure
+// where the op asked for the sm_90 GEMM), the generic path makes the empty
+// result.
+// CHECK: check qmatmul_no_rows result 0 (bf16[0x128]): {{.*}}: ok
+func.func @qmatmul_no_rows(%x: tensor<0x256xbf16>, %p: tensor<128x32xi32>, %s: tensor<128x2xbf16>) -> tensor<0x128xbf16> {
+  %we = tensor.empty() : tensor<128x256xi4>
+  %w = tessel.unpack ins(%p : tensor<128x32xi32>) outs(%we : tensor<128x256xi4>) -> tensor<128x256xi4>
+  %e = tensor.empty() : tensor<0x128xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<0x256xbf16>, tensor<128x256xi4>, tensor<128x2xbf16>)
+         outs(%e : tensor<0x128xbf16>) {tessel.qmatmul_kernel = "warpgroup"} -> tensor<0x128xbf16>
+  return %y : tensor<0x128xbf16>
+}

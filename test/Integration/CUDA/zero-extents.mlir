@@ -11,5 +11,6 @@
 // BUNDLE: function attention_sq0_residual
 // BUNDLE: function attention_batch0
 // BUNDLE: function softmax_no_rows
+// BUNDLE: function qmatmul_no_rows
 // GPU-NOT: FAIL
-// GPU-COUNT-4: check {{.*}}: ok
+// GPU-COUNT-5: check {{.*}}: ok
