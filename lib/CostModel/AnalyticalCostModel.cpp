@@ -31,6 +31,11 @@ constexpr double kSchedulersPerUnit = 4;
 /// consumer warps (one a scheduler) on an H100.
 constexpr double kDependentIssueCycles = 3.3;
 
+/// What a further kernel launched after the first costs before it does any
+/// work: the qmatmul GEMM's first step came 4.5 us after its launch, and
+/// split-K's second kernel added 4.8-5.4 us (H100, docs/benchmarks.md).
+constexpr double kLaunchSeconds = 4.5e-6;
+
 /// Row tiles of an attention op the model sums one by one.
 constexpr int64_t kMaxSampledTiles = 4096;
 
@@ -145,7 +150,8 @@ public:
     c.memorySeconds =
         std::max({c.dramBytes / bandwidth, c.cacheBytes / target.cacheBandwidth,
                   latencySeconds});
-    c.seconds = std::max(c.computeSeconds, c.memorySeconds);
+    c.seconds = std::max(c.computeSeconds, c.memorySeconds) +
+                (kernel.launches - 1) * kLaunchSeconds;
     return c;
   }
 

@@ -259,4 +259,10 @@ TEST(KernelCostModelTest, IdleSMsBytesInFlightAndThreadInstructions) {
   EXPECT_NEAR(model->estimateKernel(kernel)->seconds,
               1e12 / sm90.peakFlopsF16 + 3.3e12 / (sm90.peakFlopsF32 / 2),
               1e-9);
+
+  // A second kernel launched after the first (split-K's sum) costs its
+  // launch and first round trips, 4.5 us, before any work.
+  double one = model->estimateKernel(kernel)->seconds;
+  kernel.launches = 2;
+  EXPECT_NEAR(model->estimateKernel(kernel)->seconds, one + 4.5e-6, 1e-12);
 }

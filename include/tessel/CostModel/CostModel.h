@@ -115,6 +115,9 @@ struct GPUKernelProfile {
   /// own dependent instructions, so a scheduler with few such warps leaves
   /// issue slots empty.
   int64_t issuingWarpsPerBlock = 0;
+  /// Kernels launched one after the other (split-K's second kernel): each
+  /// costs a launch and its own first round trips before any work.
+  int64_t launches = 1;
 };
 
 class CostModel {

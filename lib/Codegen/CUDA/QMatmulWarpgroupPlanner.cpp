@@ -181,6 +181,7 @@ mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &given) {
   // The ring hides the copies' round trips; the pipeline's fill and drain
   // and the stores remain, and split-K's second kernel adds one.
   kernel.roundTripsPerWarp = plan.splits > 1 ? 4 : 3;
+  kernel.launches = plan.splits > 1 ? 2 : 1;
   kernel.registersPerThread = plan.blockRows / 2 + kOtherRegisters;
   // Each consumer thread dequantizes 16 A words a step (shift, prmt, lop3,
   // subtract, multiply, moves) and loads, waits and issues around them.
