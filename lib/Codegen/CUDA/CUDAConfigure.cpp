@@ -163,8 +163,7 @@ struct TesselCUDAConfigurePass
   /// kernels of QMatmulPlanner.h).
   void configureQMatmulWarpgroup(QMatmulOp op, QMatmulWeightsForm form,
                                  const CostModel *model) {
-    if (!warpgroupMMA || !tensorCores ||
-        !qmatmulWarpgroupRejection(op).empty())
+    if (!warpgroupMMA || !tensorCores || !qmatmulWarpgroupRejection(op).empty())
       return;
     auto kind = op->getAttrOfType<StringAttr>(kQMatmulKernelAttrName);
     if (kind && kind.getValue() != "warpgroup")
