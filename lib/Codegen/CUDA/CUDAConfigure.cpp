@@ -163,11 +163,22 @@ struct TesselCUDAConfigurePass
   /// kernels of QMatmulPlanner.h).
   void configureQMatmulWarpgroup(QMatmulOp op, QMatmulWeightsForm form,
                                  const CostModel *model) {
-    if (!warpgroupMMA || !tensorCores || !qmatmulWarpgroupRejection(op).empty())
-      return;
     auto kind = op->getAttrOfType<StringAttr>(kQMatmulKernelAttrName);
-    if (kind && kind.getValue() != "warpgroup")
+    bool asked = kind && kind.getValue() == "warpgroup";
+    if (kind && !asked)
       return;
+    // An op that asks for this kernel where it cannot run is computed by
+    // another one; say so rather than fall back silently.
+    std::string why = !warpgroupMMA  ? "the chip has no warpgroup MMA"
+                      : !tensorCores ? "tensor cores are off"
+                                     : qmatmulWarpgroupRejection(op);
+    if (!why.empty()) {
+      if (asked)
+        op->emitWarning() << "asks for the sm_90 qmatmul GEMM, which does "
+                             "not take it ("
+                          << why << "); another kernel computes it";
+      return;
+    }
     auto input = cast<RankedTensorType>(op.getInput().getType());
     if (!kind && input.hasStaticShape() &&
         input.getNumElements() / std::max<int64_t>(input.getShape().back(), 1) <
@@ -187,7 +198,8 @@ struct TesselCUDAConfigurePass
         knobs.stages = 0;
       if (op->hasAttr(kSplitKAttrName))
         knobs.splits = 0;
-      FailureOr<QMatmulWarpgroupPlan> plan = planQMatmulWarpgroup(op, knobs);
+      FailureOr<QMatmulWarpgroupPlan> plan =
+          planQMatmulWarpgroup(op, knobs, &why);
       if (failed(plan))
         continue;
       double seconds = 0;
@@ -204,8 +216,13 @@ struct TesselCUDAConfigurePass
         bestSeconds = seconds;
       }
     }
-    if (!best)
+    if (!best) {
+      if (asked)
+        op->emitWarning() << "asks for the sm_90 qmatmul GEMM, which cannot "
+                             "be planned with its knobs ("
+                          << why << "); another kernel computes it";
       return;
+    }
     // Against the other kernel, unless the op asks for this one.
     double otherSeconds = std::numeric_limits<double>::infinity();
     if (model && !kind) {

@@ -11,6 +11,8 @@
 // RUN: tessel-opt %s --tessel-cuda-configure="warpgroup-mma=1 target=h200" | FileCheck %s --check-prefix=CONFIG
 // RUN: tessel-opt %s --tessel-cuda-configure="target=h200" | FileCheck %s --check-prefix=SM80
 // RUN: tessel-opt %s --tessel-cuda-configure="warpgroup-mma=1 target=h200" --convert-tessel-to-gpu | FileCheck %s --check-prefix=KERNEL
+// RUN: tessel-opt %s --tessel-cuda-configure="warpgroup-mma=1 target=h200" -o /dev/null 2>&1 | FileCheck %s --check-prefix=WARN
+// RUN: tessel-opt %s --tessel-cuda-configure="target=h200" -o /dev/null 2>&1 | FileCheck %s --check-prefix=WARN80
 
 // CONFIG-LABEL: func.func @prefill
 // CONFIG: tessel.qmatmul
@@ -105,4 +107,34 @@ func.func @block_rows_set(%x: tensor<512x4096xbf16>, %p: tensor<1024x512xi32>, %
   %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<512x4096xbf16>, tensor<1024x4096xi4>, tensor<1024x32xbf16>)
          outs(%e : tensor<512x1024xbf16>) {tessel.block_rows = 256 : i64} -> tensor<512x1024xbf16>
   return %y : tensor<512x1024xbf16>
+}
+
+// An op that asks for the GEMM where it cannot run is computed by another
+// kernel, with a warning rather than silently: 3-bit weights, and knobs
+// that cannot be planned (12 rows a block). Without warpgroup MMA (sm_80)
+// every op that asks for it is warned about.
+// WARN: warning: asks for the sm_90 qmatmul GEMM, which does not take it (only 4-bit weights); another kernel computes it
+// WARN: warning: asks for the sm_90 qmatmul GEMM, which cannot be planned with its knobs (block rows must be a multiple of 8 from 8 to 256); another kernel computes it
+// WARN80-COUNT-2: warning: asks for the sm_90 qmatmul GEMM, which does not take it (the chip has no warpgroup MMA)
+// KERNEL-LABEL: func.func @asks_three_bits
+// KERNEL-NOT: wgmma
+// KERNEL: nvvm.mma.sync
+func.func @asks_three_bits(%x: tensor<64x512xbf16>, %p: tensor<512x48xi32>, %s: tensor<512x4xbf16>) -> tensor<64x512xbf16> {
+  %we = tensor.empty() : tensor<512x512xi3>
+  %w = tessel.unpack ins(%p : tensor<512x48xi32>) outs(%we : tensor<512x512xi3>) -> tensor<512x512xi3>
+  %e = tensor.empty() : tensor<64x512xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<64x512xbf16>, tensor<512x512xi3>, tensor<512x4xbf16>)
+         outs(%e : tensor<64x512xbf16>) {tessel.qmatmul_kernel = "warpgroup"} -> tensor<64x512xbf16>
+  return %y : tensor<64x512xbf16>
+}
+
+// KERNEL-LABEL: func.func @asks_bad_block_rows
+// KERNEL-NOT: wgmma
+func.func @asks_bad_block_rows(%x: tensor<64x512xbf16>, %p: tensor<128x64xi32>, %s: tensor<128x4xbf16>) -> tensor<64x128xbf16> {
+  %we = tensor.empty() : tensor<128x512xi4>
+  %w = tessel.unpack ins(%p : tensor<128x64xi32>) outs(%we : tensor<128x512xi4>) -> tensor<128x512xi4>
+  %e = tensor.empty() : tensor<64x128xbf16>
+  %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<64x512xbf16>, tensor<128x512xi4>, tensor<128x4xbf16>)
+         outs(%e : tensor<64x128xbf16>) {tessel.qmatmul_kernel = "warpgroup", tessel.block_rows = 12 : i64} -> tensor<64x128xbf16>
+  return %y : tensor<64x128xbf16>
 }
