@@ -5,6 +5,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "tessel/Codegen/CUDA/QMatmulWarpgroupPlanner.h"
+#include "KernelUtils.h"
+#include "Warpgroup.h"
 #include "tessel/Codegen/CUDA/QMatmulPlanner.h"
 #include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
@@ -46,7 +48,6 @@ constexpr int64_t kSplitBelowBlocks = 132;
 /// A consumer thread's instructions per step besides wgmma: 16 A words of
 /// about 8 each, and the loads, barrier waits and address arithmetic.
 constexpr int64_t kInstructionsPerStep = 150;
-constexpr int64_t kWarpgroupThreadCount = 128;
 
 } // namespace
 
@@ -169,14 +170,14 @@ mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &given) {
                            elementBytes * (plan.zeroPoints ? 2 : 1);
   kernel.dramBytes = weightBytes + plan.rows * plan.depth * elementBytes +
                      plan.rows * plan.columns * elementBytes;
-  // Split-K writes its partial sums and the second kernel reads them back
-  // (through L2 where they fit, but they take a kernel's round trips).
-  kernel.cacheBytes += 2.0 * plan.getWorkspaceBytes();
   // Each block reads its input rows through L2, and each row block the
-  // weights.
+  // weights; split-K writes its partial sums and the second kernel reads
+  // them back (through L2 where they fit, but they take a kernel's round
+  // trips).
   kernel.cacheBytes = double(plan.getColumnBlocks()) * plan.getRowBlocks() *
                           plan.blockRows * plan.depth * elementBytes +
-                      (plan.getRowBlocks() - 1) * weightBytes;
+                      (plan.getRowBlocks() - 1) * weightBytes +
+                      2.0 * plan.getWorkspaceBytes();
   kernel.sharedBytesPerBlock = plan.getSharedBytes();
   // The ring hides the copies' round trips; the pipeline's fill and drain
   // and the stores remain, and split-K's second kernel adds one.
@@ -185,11 +186,12 @@ mlir::tessel::profileQMatmulWarpgroup(const QMatmulWarpgroupPlan &given) {
   kernel.registersPerThread = plan.blockRows / 2 + kOtherRegisters;
   // Each consumer thread dequantizes 16 A words a step (shift, prmt, lop3,
   // subtract, multiply, moves) and loads, waits and issues around them.
-  kernel.threadInstructions = double(plan.getColumnBlocks()) * plan.consumers *
-                              plan.getRowBlocks() * plan.splits *
-                              plan.getStepsPerSplit() * kWarpgroupThreadCount *
-                              kInstructionsPerStep;
-  kernel.issuingWarpsPerBlock = plan.consumers * kWarpgroupThreadCount / 32;
+  kernel.threadInstructions =
+      double(plan.getColumnBlocks()) * plan.consumers * plan.getRowBlocks() *
+      plan.splits * plan.getStepsPerSplit() * gpukernel::kWarpgroupThreads *
+      kInstructionsPerStep;
+  kernel.issuingWarpsPerBlock =
+      plan.consumers * gpukernel::kWarpgroupThreads / gpukernel::kWarp;
   kernel.bytesInFlightPerBlock =
       double(plan.stages) *
       (plan.getInputStepBytes() + plan.getWeightStepBytes());
