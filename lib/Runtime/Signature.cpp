@@ -150,6 +150,24 @@ bool Signature::resultTypesFor(const std::vector<Buffer> &buffers,
   return resultTypesFor(types, out, error);
 }
 
+bool Signature::poisonedResultsFor(const std::vector<Buffer> &inputs,
+                                   std::vector<Buffer> &results,
+                                   std::string &error) const {
+  std::vector<TensorType> types;
+  if (!resultTypesFor(inputs, types, error))
+    return false;
+  results.clear();
+  results.reserve(types.size());
+  for (const TensorType &type : types) {
+    std::optional<Buffer> result = Buffer::allocate(type, error);
+    if (!result)
+      return false;
+    results.push_back(std::move(*result));
+    results.back().poison();
+  }
+  return true;
+}
+
 bool Signature::inputTypesFor(const std::vector<int64_t> &sizes,
                               std::vector<TensorType> &out,
                               std::string &error) const {

@@ -226,26 +226,6 @@ std::string summarize(const rt::Buffer &buffer) {
          " nan=" + std::to_string(nans);
 }
 
-/// The function's results for `inputs`, poisoned so that unwritten elements
-/// show.
-bool poisonedResults(const rt::Signature &sig,
-                     const std::vector<rt::Buffer> &inputs,
-                     std::vector<rt::Buffer> &results, std::string &error) {
-  std::vector<rt::TensorType> types;
-  if (!sig.resultTypesFor(inputs, types, error))
-    return false;
-  results.clear();
-  results.reserve(types.size());
-  for (const rt::TensorType &type : types) {
-    std::optional<rt::Buffer> result = rt::Buffer::allocate(type, error);
-    if (!result)
-      return false;
-    results.push_back(std::move(*result));
-    results.back().poison();
-  }
-  return true;
-}
-
 /// Writes result i to DIR/<prefix>result<i>.npy, creating DIR.
 bool writeResults(const std::string &dir, const std::string &prefix,
                   const std::vector<rt::Buffer> &results, std::string &error) {
@@ -320,7 +300,7 @@ int run(const Options &options) {
         return fail(error);
     }
   }
-  if (!poisonedResults(sig, inputs, results, error))
+  if (!sig.poisonedResultsFor(inputs, results, error))
     return fail(error);
   rt::Runner runner(options.cuda);
   if (!runner.call(*function, inputs, results, error))
@@ -410,7 +390,7 @@ int runBundle(const Options &options) {
     }
     int calls = entry.expected.empty() ? 1 : 2;
     for (int call = 1; call <= calls; ++call) {
-      if (!poisonedResults(sig, inputs, results, error) ||
+      if (!sig.poisonedResultsFor(inputs, results, error) ||
           !runner.call(*function, inputs, results, error))
         return fail(error);
       for (size_t i = 0; i < references.size() && i < results.size(); ++i) {

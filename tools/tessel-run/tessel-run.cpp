@@ -195,22 +195,6 @@ bool makeInputs(func::FuncOp original, const rt::Signature &sig,
   return true;
 }
 
-/// Result buffers for `args`, poisoned so that unwritten elements show.
-bool makeResults(const rt::Signature &sig, const std::vector<rt::Buffer> &args,
-                 std::vector<rt::Buffer> &results, std::string &error) {
-  std::vector<rt::TensorType> types;
-  if (!sig.resultTypesFor(args, types, error))
-    return false;
-  for (const rt::TensorType &type : types) {
-    std::optional<rt::Buffer> result = rt::Buffer::allocate(type, error);
-    if (!result)
-      return false;
-    results.push_back(std::move(*result));
-    results.back().poison();
-  }
-  return true;
-}
-
 /// A reference result and the tolerance of its comparison.
 struct Expected {
   tessel::reference::Tensor value;
@@ -243,7 +227,7 @@ int runFunction(func::FuncOp original, rt::Function &function, bool cuda) {
   std::string error;
   std::vector<rt::Buffer> args, results;
   if (!makeInputs(original, sig, args, error) ||
-      !makeResults(sig, args, results, error))
+      !sig.poisonedResultsFor(args, results, error))
     return fail(error);
   rt::Runner runner(cuda);
   if (!runner.call(function, args, results, error))

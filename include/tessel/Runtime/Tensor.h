@@ -129,6 +129,12 @@ struct Signature {
   bool resultTypesFor(const std::vector<Buffer> &inputs,
                       std::vector<TensorType> &results,
                       std::string &error) const;
+  /// Buffers for the results of a call on `inputs`, poisoned (Buffer::
+  /// poison) so that elements the call leaves unwritten show; false, with
+  /// `error`, where the sizes do not bind or a buffer cannot be allocated.
+  bool poisonedResultsFor(const std::vector<Buffer> &inputs,
+                          std::vector<Buffer> &results,
+                          std::string &error) const;
   /// Checks `inputs` and `results` (static types) against the signature,
   /// in number and type, with every symbol one size.
   bool check(const std::vector<const TensorType *> &inputs,
