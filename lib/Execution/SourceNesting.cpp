@@ -55,6 +55,11 @@ const char *mlir::tessel::findExcessiveNesting(StringRef text) {
   return nullptr;
 }
 
+std::string mlir::tessel::excessiveNestingMessage() {
+  return "the source nests deeper than " + std::to_string(kMaxSourceNesting) +
+         " brackets, which Tessel does not parse";
+}
+
 LogicalResult mlir::tessel::checkSourceNesting(const llvm::SourceMgr &sourceMgr,
                                                unsigned bufferId,
                                                MLIRContext *context) {
@@ -66,6 +71,5 @@ LogicalResult mlir::tessel::checkSourceNesting(const llvm::SourceMgr &sourceMgr,
       sourceMgr.getLineAndColumn(llvm::SMLoc::getFromPointer(at), bufferId);
   return emitError(FileLineColLoc::get(context, buffer->getBufferIdentifier(),
                                        line, column))
-         << "the source nests deeper than " << kMaxSourceNesting
-         << " brackets, which Tessel does not parse";
+         << excessiveNestingMessage();
 }

@@ -325,15 +325,15 @@ int runBundle(const Options &options) {
   rt::Bundle bundle;
   if (!rt::readBundle(options.bundle, bundle, error))
     return fail(error);
+  // The library is code: run it only as the bundle recorded it.
+  if (!rt::verifyBundleLibrary(options.bundle, bundle, error))
+    return fail(error);
   bool cuda = bundle.target == "cuda";
   if (cuda && !rt::cuda::initialize(error))
     return fail(error);
   if (cuda)
     std::printf("device: %s\n", rt::cuda::deviceDescription().c_str());
   std::string dir = options.bundle + "/";
-  // The library is code: run it only as the bundle recorded it.
-  if (!rt::verifyBundleLibrary(options.bundle, bundle, error))
-    return fail(error);
   std::unique_ptr<rt::Module> module =
       rt::Module::load(dir + bundle.library, error);
   if (!module)

@@ -48,9 +48,7 @@ int main(int argc, char **argv) {
         llvm::SMLoc());
     sourceMgr.PrintMessage(llvm::SMLoc::getFromPointer(at),
                            llvm::SourceMgr::DK_Error,
-                           "the source nests deeper than " +
-                               llvm::Twine(mlir::tessel::kMaxSourceNesting) +
-                               " brackets, which Tessel does not parse");
+                           mlir::tessel::excessiveNestingMessage());
     return EXIT_FAILURE;
   }
   std::unique_ptr<llvm::ToolOutputFile> output =

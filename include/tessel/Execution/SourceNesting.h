@@ -17,6 +17,8 @@
 
 #include "llvm/Support/SourceMgr.h"
 
+#include <string>
+
 namespace mlir::tessel {
 
 /// The deepest nesting of brackets ({, (, [ and <, outside strings and
@@ -27,6 +29,9 @@ inline constexpr int64_t kMaxSourceNesting = 256;
 /// Where `text` first nests deeper than kMaxSourceNesting (a pointer into
 /// it), or null.
 const char *findExcessiveNesting(StringRef text);
+
+/// The error reported at that place.
+std::string excessiveNestingMessage();
 
 /// Fails, with an error at the first bracket past the limit, where buffer
 /// `bufferId` of `sourceMgr` nests deeper than kMaxSourceNesting.
