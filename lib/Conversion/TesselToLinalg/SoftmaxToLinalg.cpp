@@ -34,14 +34,13 @@ using namespace mlir::tessel::lowering;
 namespace {
 
 constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+/// The largest |x log2(e)| kept: finite, and so is the difference of two.
+constexpr double kMaxExponent = 1e38;
 
 /// exp(x) = m * 2^n with n = round(x * log2(e)), m = exp(x - n * ln 2). The
 /// reduction uses a two-part ln 2 (Cody-Waite) so that m stays accurate for
 /// |x| in the thousands; x = -inf gives m = 0 and a very small finite n, so
 /// that it adds nothing and never produces inf - inf.
-/// The largest |x log2(e)| kept: finite, and so is the difference of two.
-constexpr double kMaxExponent = 1e38;
-
 std::pair<Value, Value> splitExp(OpBuilder &b, Location loc, Value x) {
   constexpr double kLn2Hi = 0.693145751953125;
   constexpr double kLn2Lo = 1.42860682030941723212e-6;
