@@ -20,6 +20,7 @@
 #include "tessel/Codegen/Common/Passes.h"
 #include "tessel/Codegen/Pipelines.h"
 #include "tessel/Conversion/Passes.h"
+#include "tessel/Dialect/TMTensor/IR/TMTensor.h"
 #include "tessel/Dialect/Tessel/IR/TesselDialect.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
@@ -27,6 +28,9 @@ using namespace mlir;
 
 void tessel::registerAllDialects(DialectRegistry &registry) {
   registry.insert<tessel::TesselDialect>();
+  // torch-mlir's tm_tensor ops, which its linalg-on-tensors output holds;
+  // both pipelines lower them first (convert-tm-tensor-to-linalg).
+  registry.insert<tessel::tm_tensor::TMTensorDialect>();
   // Every upstream dialect with its external interface models (tiling,
   // bufferization, value bounds, subsets, to-LLVM conversion): Tessel's
   // pipelines go through many of them, and model IR may use any.

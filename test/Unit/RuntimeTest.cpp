@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "tessel/Runtime/Bundle.h"
+#include "tessel/Runtime/Check.h"
 #include "tessel/Runtime/Module.h"
 #include "tessel/Runtime/Npy.h"
 #include "tessel/Runtime/Sha256.h"
@@ -475,6 +476,18 @@ TEST(RuntimeBuffer, DoublesConversions) {
   EXPECT_EQ(f16.getBits(1), 0x7C00u);
   // Rounded once from double, not via float (which would give 0x3C00).
   EXPECT_EQ(f16.getBits(2), 0x3C01u);
+}
+
+// Integers compare modulo 2^bits (a reference of -1 matches u8 255), and
+// 64-bit ones, where 2^64 + x rounds to 2^64 in a double, by value.
+TEST(RuntimeCheck, IntegerResults) {
+  Buffer u8(tensorType("i8[2]"));
+  ASSERT_TRUE(u8.fromDoubles({255, 3}));
+  EXPECT_EQ(compareWithReference(u8, {-1, 3}).error, 0);
+  Buffer i64(tensorType("i64[3]"));
+  ASSERT_TRUE(i64.fromDoubles({245, -21, 7}));
+  EXPECT_EQ(compareWithReference(i64, {245, -21, 7}).error, 0);
+  EXPECT_EQ(compareWithReference(i64, {245, -21, 9}).error, 2);
 }
 
 //===----------------------------------------------------------------------===//

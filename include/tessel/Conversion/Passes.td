@@ -46,4 +46,31 @@ def ConvertTesselToLinalg : Pass<"convert-tessel-to-linalg"> {
   ];
 }
 
+def ConvertTMTensorToLinalg : Pass<"convert-tm-tensor-to-linalg"> {
+  let summary = "Lower torch-mlir's tm_tensor ops (scan, scatter, sort, topk) "
+                "to scf loops of linalg on tensors";
+  let description = [{
+    The first pass of both pipelines. Every op of the `tm_tensor` dialect
+    (torch-mlir's linalg-on-tensors output holds them for cumulative sums,
+    `index_put`/`index_copy`/`scatter`, `sort` and `topk`) becomes upstream
+    ops on tensors:
+
+    - `scan`: an `scf.for` over the scanned dimension, each position one
+      elementwise `linalg.generic` over the other dimensions;
+    - `scatter`: an `scf.for` over the updates (in order, so repeated indices
+      accumulate), each update's slice combined by one generic and inserted;
+      an update whose slice does not lie inside the original is skipped;
+    - `sort`: odd-even transposition sort, an `scf.for` of n phases, each one
+      generic over the whole tensor (stable; O(n^2) comparisons along the
+      sorted dimension);
+    - `topk`: the same sort, with the region as comparator, then the first k.
+
+    Example: `tessel-opt --convert-tm-tensor-to-linalg in.mlir`.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::scf::SCFDialect", "::mlir::tensor::TensorDialect"
+  ];
+}
+
 #endif // TESSEL_CONVERSION_PASSES_TD

@@ -19,7 +19,9 @@
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "tessel/Codegen/CUDA/Passes.h"
+#include "llvm/ADT/SetVector.h"
 
 #include <numeric>
 
@@ -64,6 +66,55 @@ void wrapInSingleIterationLoop(RewriterBase &rewriter, Operation *op) {
   auto loop = scf::ParallelOp::create(rewriter, loc, ValueRange{zero},
                                       ValueRange{one}, ValueRange{one});
   rewriter.moveOpBefore(op, loop.getBody()->getTerminator());
+}
+
+/// Wraps the stray store `store` in a single-iteration loop together with the
+/// loose loads and pure ops of its block that compute the stored value and
+/// have no other users (a 0-d or one-element generic, or a canonicalized
+/// unit loop, leaves such a chain); returns the loads it took. Each on its
+/// own, the loaded value would live in one kernel and be stored by another.
+SmallVector<Operation *> wrapStoreWithItsValue(RewriterBase &rewriter,
+                                               memref::StoreOp store) {
+  Block *block = store->getBlock();
+  llvm::SetVector<Operation *> chain;
+  SmallVector<Value> worklist{store.getValueToStore()};
+  while (!worklist.empty()) {
+    Operation *def = worklist.pop_back_val().getDefiningOp();
+    if (!def || def->getBlock() != block || chain.contains(def))
+      continue;
+    bool load = isa<memref::LoadOp>(def);
+    if (!load && (def->getNumRegions() || !isMemoryEffectFree(def) ||
+                  def->hasTrait<OpTrait::ConstantLike>()))
+      continue;
+    chain.insert(def);
+    if (!load)
+      llvm::append_range(worklist, def->getOperands());
+  }
+  SmallVector<Operation *> ordered(chain.begin(), chain.end());
+  llvm::sort(ordered,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+  // Only a chain used by nothing else can move into the kernel.
+  llvm::erase_if(ordered, [&](Operation *op) {
+    return llvm::any_of(op->getUsers(), [&](Operation *user) {
+      return user != store.getOperation() && !chain.contains(user);
+    });
+  });
+  // Moving a load down past a write (or a kernel) could change what it reads.
+  if (!ordered.empty())
+    for (Operation *op = ordered.front(); op != store.getOperation();
+         op = op->getNextNode())
+      if (!chain.contains(op) && !isMemoryEffectFree(op)) {
+        ordered.clear();
+        break;
+      }
+  wrapInSingleIterationLoop(rewriter, store);
+  SmallVector<Operation *> loads;
+  for (Operation *op : ordered) {
+    rewriter.moveOpBefore(op, store);
+    if (isa<memref::LoadOp>(op))
+      loads.push_back(op);
+  }
+  return loads;
 }
 
 /// The parallel loops that convert-linalg-to-parallel-loops put inside a
@@ -133,8 +184,14 @@ struct TesselGPUDistributeLoopsPass
       return WalkResult::advance();
     });
 
+    llvm::SmallPtrSet<Operation *, 8> wrapped;
     for (Operation *op : strays)
-      wrapInSingleIterationLoop(rewriter, op);
+      if (auto store = dyn_cast<memref::StoreOp>(op))
+        for (Operation *load : wrapStoreWithItsValue(rewriter, store))
+          wrapped.insert(load);
+    for (Operation *op : strays)
+      if (!isa<memref::StoreOp>(op) && !wrapped.contains(op))
+        wrapInSingleIterationLoop(rewriter, op);
 
     for (scf::ParallelOp loop : outermost) {
       if (registerBlock > 1)

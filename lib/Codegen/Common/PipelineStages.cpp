@@ -3,6 +3,7 @@
 #include "tessel/Codegen/Common/PipelineStages.h"
 
 #include "tessel/Codegen/Common/Passes.h"
+#include "tessel/Conversion/Passes.h"
 #include "tessel/Dialect/Tessel/Transforms/Passes.h"
 
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
@@ -14,6 +15,8 @@
 using namespace mlir;
 
 void mlir::tessel::addFrontendPasses(OpPassManager &pm, bool raise, bool fuse) {
+  // torch-mlir's tm_tensor ops first: everything after sees upstream ops.
+  pm.addPass(createConvertTMTensorToLinalg());
   if (raise)
     pm.addPass(createTesselRaise());
   if (fuse)
@@ -33,6 +36,7 @@ void mlir::tessel::addLinalgCleanupPasses(OpPassManager &pm) {
 }
 
 void mlir::tessel::addBufferizationPasses(OpPassManager &pm) {
+  pm.addPass(createTesselReadOnlyArguments());
   pm.addPass(bufferization::createEmptyTensorEliminationPass());
   pm.addPass(bufferization::createEmptyTensorToAllocTensorPass());
   bufferization::OneShotBufferizePassOptions bufferize;

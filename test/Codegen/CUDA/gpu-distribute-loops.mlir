@@ -122,3 +122,27 @@ func.func @register_block(%a: memref<8x64xf32>, %out: memref<3x64xf32>) {
   }
   return
 }
+
+// -----
+
+// A loose load, the arithmetic on it and the store of the result run as one
+// device thread (a one-element generic leaves such a chain): the loaded
+// value never crosses from one kernel to another. The address arithmetic
+// stays on the host.
+// CHECK-LABEL: func.func @load_add_store
+// CHECK:         arith.subi
+// CHECK:         scf.parallel
+// CHECK:           memref.load
+// CHECK:           memref.load
+// CHECK:           arith.addf
+// CHECK:           memref.store
+// CHECK-NOT:     scf.parallel
+func.func @load_add_store(%a: memref<8xf32>, %k: index) {
+  %c1 = arith.constant 1 : index
+  %p = arith.subi %k, %c1 : index
+  %x = memref.load %a[%p] : memref<8xf32>
+  %y = memref.load %a[%k] : memref<8xf32>
+  %s = arith.addf %x, %y : f32
+  memref.store %s, %a[%k] : memref<8xf32>
+  return
+}

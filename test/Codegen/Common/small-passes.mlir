@@ -20,3 +20,14 @@ func.func @copies(%a: memref<4x4xf32, strided<[8, 1]>>, %b: memref<4x4xf32>, %c:
   memref.copy %b, %c : memref<4x4xf32> to memref<4x4xf32>
   return
 }
+
+// -----
+
+// A strided view is expanded even where its one element is contiguous
+// (gpu.memcpy lowers identity layouts only).
+// COPY-LABEL: func.func @one_element_of_a_column
+// COPY:         linalg.copy ins(%{{.*}} : memref<1xf32, strided<[65]>>)
+func.func @one_element_of_a_column(%a: memref<1xf32, strided<[65]>>, %b: memref<1xf32>) {
+  memref.copy %a, %b : memref<1xf32, strided<[65]>> to memref<1xf32>
+  return
+}

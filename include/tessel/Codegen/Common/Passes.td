@@ -67,6 +67,21 @@ def TesselDistinctResultBuffers
                            "::mlir::memref::MemRefDialect"];
 }
 
+def TesselReadOnlyArguments
+    : Pass<"tessel-read-only-arguments", "::mlir::ModuleOp"> {
+  let summary = "Keep the tensors a caller passes unchanged";
+  let description = [{
+    Before One-Shot Bufferize: every tensor argument of a public function
+    gets `bufferization.writable = false` (unless it already says otherwise),
+    so that an op writing into an argument (a scatter or a fill with the
+    argument as its destination, as torch-mlir writes `index_put`) works on a
+    copy. Tensors are values: without this the compiled function changed
+    its caller's input buffers, and a second call with the same inputs gave
+    another result. An argument marked `bufferization.writable = true` is
+    updated in place, as the caller then asks.
+  }];
+}
+
 def TesselApproximateMath : Pass<"tessel-approximate-math"> {
   let summary = "Replace transcendental math ops by polynomial approximations";
   let description = [{
@@ -87,8 +102,11 @@ def TesselExpandStridedCopies : Pass<"tessel-expand-strided-copies"> {
     `memref.copy` between buffers that are not both contiguous lowers to a
     call of `memrefCopy` from MLIR's C runner utilities, which Tessel's
     runtime does not link. This pass rewrites such copies as `linalg.copy`,
-    which `convert-linalg-to-loops` turns into loops; contiguous copies stay
-    `memref.copy` (a `memcpy`).
+    which `convert-linalg-to-loops` turns into loops (on the GPU, a kernel);
+    copies between buffers of the identity layout stay `memref.copy` (a
+    `memcpy`). A strided view is expanded even where its elements happen to
+    be contiguous: the GPU's `gpu.memcpy` lowering takes identity layouts
+    only.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }

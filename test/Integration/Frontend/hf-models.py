@@ -1,0 +1,58 @@
+# Whole Hugging Face models (tiny Llama, Qwen2, Mistral, Phi-3, Gemma-2 and
+# GPT-2, f32 and bf16, random weights), exported by torch-mlir
+# (tools/scripts/export-hf-models.py): every op of the export is accepted,
+# the attention layers tessel-raise recognises are counted, and the logits
+# computed on the CPU match PyTorch's (relative to the largest logit: 1e-4
+# in f32; 2e-2 in bf16, where PyTorch and Tessel round differently between
+# ops). The CUDA bundles are compiled everywhere and run where lit found a
+# GPU.
+#
+# RUN: rm -rf %t
+# RUN: %python %s %S/Inputs/hf %t | FileCheck %s
+# RUN: %if cuda %{ for m in %t/cuda/*; do tessel-exec --bundle=$m; done | FileCheck %s --check-prefix=GPU %}
+
+# CHECK: llama-f32 attention layers raised: 2 of 2; logits match PyTorch
+# CHECK: llama-bf16 attention layers raised: 0 of 2; logits match PyTorch
+# CHECK: qwen2-f32 attention layers raised: 2 of 2; logits match PyTorch
+# CHECK: qwen2-bf16 attention layers raised: 0 of 2; logits match PyTorch
+# CHECK: mistral-f32 attention layers raised: 2 of 2; logits match PyTorch
+# CHECK: mistral-bf16 attention layers raised: 0 of 2; logits match PyTorch
+# CHECK: phi3-f32 attention layers raised: 2 of 2; logits match PyTorch
+# CHECK: phi3-bf16 attention layers raised: 0 of 2; logits match PyTorch
+# CHECK: gemma2-f32 attention layers raised: 0 of 2; logits match PyTorch
+# CHECK: gemma2-bf16 attention layers raised: 0 of 2; logits match PyTorch
+# CHECK: gpt2-f32 attention layers raised: 0 of 2; logits match PyTorch
+# CHECK: gpt2-bf16 attention layers raised: 0 of 2; logits match PyTorch
+# GPU-COUNT-12: forward result 0 {{.*}}: ok
+# GPU-NOT: FAIL
+
+import os
+import sys
+
+import numpy as np
+
+import tessel
+from tessel.bundle import write_bundle
+
+LAYERS = 2
+inputs, out = sys.argv[1], sys.argv[2]
+for family in ["llama", "qwen2", "mistral", "phi3", "gemma2", "gpt2"]:
+    for dtype in ["f32", "bf16"]:
+        name = "%s-%s" % (family, dtype)
+        with open(os.path.join(inputs, name + ".mlir")) as f:
+            source = f.read()
+        ids = np.load(os.path.join(inputs, name + ".input.npy"))
+        expected = np.load(os.path.join(inputs, name + ".expected.npy"))
+        tolerance = 1e-4 if dtype == "f32" else 2e-2
+        raised = tessel.Context().parse(source, name).run_pipeline(
+            "convert-tm-tensor-to-linalg,tessel-raise")
+        attention = str(raised).count("= tessel.attention")
+        logits = tessel.compile(source).forward(ids).astype(np.float64)
+        error = np.abs(logits - expected).max() / np.abs(expected).max()
+        verdict = ("logits match PyTorch" if error < tolerance
+                   else "logits differ: %g" % error)
+        print("%s attention layers raised: %d of %d; %s"
+              % (name, attention, LAYERS, verdict))
+        write_bundle(os.path.join(out, "cuda", name), source,
+                     {"forward": ([ids], [expected], tolerance)}, target="cuda",
+                     name=name)
