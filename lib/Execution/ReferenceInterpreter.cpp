@@ -228,6 +228,8 @@ LogicalResult Interpreter::evaluate(Operation *op) {
       .Case([&](AttentionOp a) {
         reference::AttentionOptions opts;
         opts.scale = a.getEffectiveScale();
+        if (FloatAttr softcap = a.getSoftcapAttr())
+          opts.softcap = softcap.getValueAsDouble();
         opts.causal = a.getCausal();
         if (a.getOffset())
           opts.causalOffset = static_cast<int64_t>(get(a.getOffset()).data[0]);

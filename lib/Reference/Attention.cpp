@@ -59,6 +59,8 @@ Tensor mlir::tessel::reference::attention(const Tensor &q, const Tensor &k,
       fail("attention: scale must be finite, got ", *opts.scale);
     scale = *opts.scale;
   }
+  if (opts.softcap && !(std::isfinite(*opts.softcap) && *opts.softcap > 0))
+    fail("attention: softcap must be finite and positive, got ", *opts.softcap);
   if (opts.causalOffset && !opts.causal)
     fail("attention: causalOffset given without causal");
   const int64_t offset = opts.causalOffset.value_or(skv - sq);
@@ -95,6 +97,8 @@ Tensor mlir::tessel::reference::attention(const Tensor &q, const Tensor &k,
           for (int64_t e = 0; e < d; ++e)
             dot += qRow[e] * kBase[j * d + e];
           s[j] = scale * dot;
+          if (opts.softcap)
+            s[j] = *opts.softcap * std::tanh(s[j] / *opts.softcap);
           if (opts.additiveMask)
             s[j] += opts.additiveMask
                         ->data[broadcastOffset(*opts.additiveMask, b, h, i, j)];

@@ -113,6 +113,9 @@ double maxAbsError(const Tensor &got, const Tensor &want);
 struct AttentionOptions {
   /// Score scale; defaults to 1/sqrt(D).
   std::optional<double> scale;
+  /// Logit soft-capping: each scaled score s becomes
+  /// `softcap * tanh(s / softcap)` before the masks (must be > 0).
+  std::optional<double> softcap;
   /// Apply the bottom-right aligned causal mask: key `j` is masked for query
   /// row `i` when `j > i + offset`.
   bool causal = false;

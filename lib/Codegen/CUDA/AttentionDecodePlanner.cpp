@@ -96,6 +96,9 @@ std::string mlir::tessel::attentionDecodeRejection(Operation *op) {
     return "not f16 or bf16";
   if (d.masked)
     return "element or block masks";
+  if (auto attention = dyn_cast<AttentionOp>(op);
+      attention && attention.getSoftcap())
+    return "soft-capped scores";
   int64_t depth = d.query.getDimSize(3);
   if (d.value.getDimSize(3) != depth)
     return "value head dimension differs from the key's";

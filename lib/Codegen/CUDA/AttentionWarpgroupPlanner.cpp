@@ -85,6 +85,8 @@ FailureOr<AttentionWarpgroupPlan> mlir::tessel::planAttentionWarpgroup(
   plan.causal = op.getCausal();
   // The shapes are static and D positive here: the scale is known.
   plan.scaleLog2 = *op.getEffectiveScale() * llvm::numbers::log2e;
+  if (FloatAttr softcap = op.getSoftcapAttr())
+    plan.softcap = softcap.getValueAsDouble();
 
   plan.consumers = knobValue(op, knobs.consumers, kConsumerWarpgroupsAttrName);
   plan.keyBlock = knobValue(op, knobs.keyBlock, kKernelKeyBlockAttrName);

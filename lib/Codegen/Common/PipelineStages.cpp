@@ -15,10 +15,12 @@
 using namespace mlir;
 
 void mlir::tessel::addFrontendPasses(OpPassManager &pm, bool raise, bool fuse) {
-  // torch-mlir's tm_tensor ops first: everything after sees upstream ops.
-  pm.addPass(createConvertTMTensorToLinalg());
+  // The raise reads torch-mlir's tm_tensor ops as they come (a mask built
+  // from a cumulative sum is evaluated through its tm_tensor.scan); then
+  // they are lowered, and everything after sees upstream ops.
   if (raise)
     pm.addPass(createTesselRaise());
+  pm.addPass(createConvertTMTensorToLinalg());
   if (fuse)
     pm.addPass(createTesselFuse());
   math::MathExpandOpsPassOptions expand;

@@ -5,7 +5,8 @@
 // is a projected permutation (tileable and vectorizable):
 //
 //   S  = Q K^T                     (f32 accumulation; K transposed first)
-//   S' = scale * S + masks         (additive, boolean, causal, block-sparse)
+//   S' = scale * S [capped] + masks (additive, boolean, causal, block-sparse;
+//                                    capped: softcap * tanh(S' / softcap))
 //   M  = max_j S'                  P = exp(S' - M)       L = sum_j P
 //   O' = P V                       O = O' / L            (0 for a masked row)
 //
@@ -438,7 +439,8 @@ private:
     return math::RsqrtOp::create(b, loc, toF32(b, loc, dim));
   }
 
-  /// S' = scale * S, plus the additive mask, with -inf where a boolean mask,
+  /// S' = scale * S, soft-capped (softcap * tanh(S' / softcap)) when the op
+  /// says so, plus the additive mask, with -inf where a boolean mask,
   /// the causal rule or the block mask drops a score.
   static Value maskScores(OpBuilder &rewriter, Location loc, AttentionOp op,
                           Value scores, Value scale, int64_t group,
@@ -491,6 +493,12 @@ private:
         rewriter, loc, inputs, empty, maps, iterators(5),
         [&](OpBuilder &nb, Location nl, ValueRange args) {
           Value s = arith::MulFOp::create(nb, nl, args[0], scale);
+          if (FloatAttr softcap = op.getSoftcapAttr()) {
+            Value cap = f32Const(nb, nl, softcap.getValueAsDouble());
+            Value capped = math::TanhOp::create(
+                nb, nl, arith::DivFOp::create(nb, nl, s, cap));
+            s = arith::MulFOp::create(nb, nl, capped, cap);
+          }
           Value negInf = f32Const(nb, nl, kNegInf);
           Value drop;
           auto orDrop = [&](Value cond) {

@@ -46,10 +46,12 @@
 // TOPLEFT: tessel.attention causal scale({{.*}}) ins(%arg0, %arg1, %arg2 : tensor<1x4x8x8xf32>, tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) offset(%[[ZERO]]) outs
 
 // bf16 SDPA: torch-mlir computes it in f32 between extf and truncf; it is
-// raised there, in f32, as the frontend computes it.
+// raised in f32 and then narrowed to one bf16 op on the arguments
+// (raise-narrow.mlir checks the narrowing alone).
 // BF16-LABEL: func.func @sdpa_bf16
-// BF16: tessel.attention causal scale({{.*}}) ins({{.*}} : tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>, tensor<1x4x16x8xf32>) outs
-// BF16: arith.truncf
+// BF16: %[[O:.*]] = tessel.attention causal scale({{.*}}) ins(%arg0, %arg1, %arg2 : tensor<1x4x16x8xbf16>, tensor<1x4x16x8xbf16>, tensor<1x4x16x8xbf16>) outs
+// BF16-NOT: arith.truncf
+// BF16: return %[[O]]
 
 // A mask passed in stays an additive mask.
 // MASK-LABEL: func.func @sdpa_mask_argument

@@ -59,6 +59,8 @@ struct AttentionWarpgroupPlan {
   bool causal;
   /// The softmax scale times log2(e): scores are exponentiated with exp2.
   double scaleLog2;
+  /// Logit soft-capping's cap; 0 for none.
+  double softcap = 0;
   Type elementType;
 
   int64_t getBlockRows() const { return consumers * kWarpgroupRows; }

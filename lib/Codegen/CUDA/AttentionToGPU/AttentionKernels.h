@@ -31,6 +31,24 @@ struct RowState {
   static RowState unflatten(ValueRange values);
 };
 
+/// How a tensor-core kernel turns raw scores s = Q K^T into the
+/// log2(e)-scaled logits that onlineSoftmaxStep exponentiates with exp2. A
+/// positive scale without soft-capping folds into the exponent's fma (the
+/// softmax factor c); any other scale, and soft-capping, are applied to
+/// every score first, and c is 1.
+struct ScoreScaling {
+  /// The softmax scale times log2(e).
+  double scaleLog2;
+  /// Logit soft-capping's cap (tessel.attention's `softcap`); 0 for none.
+  double softcap = 0;
+
+  bool appliesFirst() const { return scaleLog2 <= 0 || softcap > 0; }
+  double softmaxFactor() const { return appliesFirst() ? 1.0 : scaleLog2; }
+  /// The logit of raw score `s`: s * scaleLog2, or soft-capped
+  /// log2(e) * softcap * tanh(scale * s / softcap).
+  Value apply(OpBuilder &b, Location loc, Value s) const;
+};
+
 /// One step of the online softmax: the scores `x` (S tile n's 4 values per
 /// lane, already masked) against `state`. Returns the new maxima and sums
 /// (acc empty), puts P = exp2(c x - c max) in place of the scores, and each

@@ -85,6 +85,8 @@ struct AttentionPlan {
   Type elementType;
   /// The softmax scale times log2(e): scores are exponentiated with exp2.
   double scaleLog2;
+  /// Logit soft-capping's cap; 0 for none.
+  double softcap = 0;
   bool causal;
   /// The block mask's [batch, head] extents (1 broadcasts) and block sizes.
   int64_t maskBatch = 0, maskHeads = 0, maskRows = 0, maskColumns = 0;
@@ -129,6 +131,8 @@ FailureOr<AttentionPlan> planAttention(AttentionOp op, int64_t warps,
         op, "head dimensions not multiples of 32 up to 128");
   // The shapes are static and D positive here: the scale is known.
   plan.scaleLog2 = *op.getEffectiveScale() * llvm::numbers::log2e;
+  if (FloatAttr softcap = op.getSoftcapAttr())
+    plan.softcap = softcap.getValueAsDouble();
   plan.causal = op.getCausal();
   // 4 warps by default: on an H200, 8 warps (128 query rows sharing each K
   // and V tile) took 4-38% longer at every benchmark shape (probably
@@ -332,7 +336,7 @@ private:
   /// the combine kernel weighs it) and sum, at [batch, head, query, split].
   void storePartial(RowState &state) {
     Value column = mul(t, index(2));
-    bool scaleFirst = plan.scaleLog2 <= 0;
+    bool scaleFirst = scaling().appliesFirst();
     for (int64_t h = 0; h < 2; ++h) {
       Value sum = reduceAcrossLanes(
           b, loc, state.sum[h], kQuadLanes, [&](Value x, Value y) {
@@ -589,8 +593,8 @@ private:
     // S = Q K^T; x[n][c] is accumulator c of S tile n (keys 8 n .. 8 n +
     // 7). A positive scale c = log2(e) * scale goes into the exponent's fma
     // (max(c s) = c max(s)); any other scale multiplies the scores first.
-    bool scaleFirst = plan.scaleLog2 <= 0;
-    Value c = f32(scaleFirst ? 1.0 : plan.scaleLog2);
+    bool scaleFirst = scaling().appliesFirst();
+    Value c = f32(scaling().softmaxFactor());
     // ldmatrix gives the B fragments of two K slices at a time: matrices of
     // key rows 8 n .., chunks 2 s .. 2 s + 3.
     SmallVector<SmallVector<Value, 4>> x;
@@ -607,7 +611,7 @@ private:
       }
       if (scaleFirst)
         for (Value &v : acc)
-          v = arith::MulFOp::create(b, loc, v, f32(plan.scaleLog2));
+          v = scaling().apply(b, loc, v);
       x.push_back(acc);
     }
     if (masked)
@@ -700,6 +704,8 @@ private:
     storeRows(b, loc, state, plan.elementType, plan.valueDepth, t, batch, head,
               rows, rowValid, out, epilogue);
   }
+
+  ScoreScaling scaling() const { return {plan.scaleLog2, plan.softcap}; }
 
   OpBuilder &b;
   Location loc;

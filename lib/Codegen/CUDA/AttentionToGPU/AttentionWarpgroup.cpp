@@ -453,12 +453,12 @@ private:
   /// the scores, and the factor alpha of each row for what O holds so far.
   RowState softmax(SmallVector<SmallVector<Value, 4>> &x, const RowState &state,
                    Value key0, bool masked, Value alpha[2]) {
-    bool scaleFirst = plan.scaleLog2 <= 0;
-    Value c = f32(scaleFirst ? 1.0 : plan.scaleLog2);
-    if (scaleFirst)
+    ScoreScaling scaling{plan.scaleLog2, plan.softcap};
+    Value c = f32(scaling.softmaxFactor());
+    if (scaling.appliesFirst())
       for (auto &tile : x)
         for (Value &v : tile)
-          v = arith::MulFOp::create(b, loc, v, f32(plan.scaleLog2));
+          v = scaling.apply(b, loc, v);
     if (masked)
       applyMasks(key0, x);
     RowState next = onlineSoftmaxStep(b, loc, x, state, c, alpha);

@@ -47,6 +47,19 @@ RowState RowState::unflatten(ValueRange values) {
   return state;
 }
 
+Value ScoreScaling::apply(OpBuilder &b, Location loc, Value s) const {
+  auto constant = [&](double v) {
+    return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(v));
+  };
+  if (softcap <= 0)
+    return arith::MulFOp::create(b, loc, s, constant(scaleLog2));
+  double scale = scaleLog2 / llvm::numbers::log2e;
+  Value capped = math::TanhOp::create(
+      b, loc, arith::MulFOp::create(b, loc, s, constant(scale / softcap)));
+  return arith::MulFOp::create(b, loc, capped,
+                               constant(softcap * llvm::numbers::log2e));
+}
+
 RowState gpukernel::onlineSoftmaxStep(OpBuilder &b, Location loc,
                                       MutableArrayRef<SmallVector<Value, 4>> x,
                                       const RowState &state, Value c,

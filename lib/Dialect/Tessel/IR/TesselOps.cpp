@@ -226,6 +226,12 @@ LogicalResult AttentionOp::verify() {
     return failure();
   if (failed(verifyFiniteScale(op, getScaleAttr())))
     return failure();
+  if (FloatAttr softcap = getSoftcapAttr()) {
+    double cap = softcap.getValueAsDouble();
+    if (!std::isfinite(cap) || cap <= 0.0)
+      return emitOpError() << "softcap must be finite and positive, got "
+                           << cap;
+  }
 
   if (Value mask = getMask()) {
     if (failed(verifyRank(op, "mask", mask, 4, "[B|1, Hq|1, Sq, Skv]")))

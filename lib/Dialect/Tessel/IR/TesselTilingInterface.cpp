@@ -267,7 +267,8 @@ AttentionOp::getTiledImplementation(OpBuilder &b,
           operandOf(getKeyMutable()), operandOf(getValueMutable()),
           optionalOperandOf(getMaskMutable()),
           optionalOperandOf(getBlockMaskMutable()), tiledOffset, tiledInit,
-          getScaleAttr(), getCausalAttr(), getBlockSizesAttr());
+          getScaleAttr(), getCausalAttr(), getBlockSizesAttr(),
+          getSoftcapAttr());
       tiled->setDiscardableAttrs(
           getOperation()->getDiscardableAttrDictionary());
       return TilingResult{{tiled}, {tiled.getResult()}, tb.slices};

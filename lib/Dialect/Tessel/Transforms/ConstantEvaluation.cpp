@@ -6,7 +6,10 @@
 
 #include "ConstantEvaluation.h"
 
+#include "tessel/Dialect/TMTensor/IR/TMTensor.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -218,8 +221,18 @@ public:
 private:
   std::optional<ConstantTensor>
   evaluateGeneric(linalg::GenericOp generic, unsigned resultNumber, int depth);
+  std::optional<ConstantTensor> evaluateSlice(tensor::ExtractSliceOp slice,
+                                              int depth);
+  std::optional<ConstantTensor> evaluateScan(tm_tensor::ScanOp scan,
+                                             unsigned resultNumber, int depth);
+  /// The element of `extract`'s tensor at its indices (values in `env`).
+  std::optional<double>
+  evaluateExtract(tensor::ExtractOp extract,
+                  const llvm::DenseMap<Value, double> &env, int depth);
 
   int64_t maxElements;
+  /// The tensors that generic bodies extract elements from, evaluated once.
+  llvm::DenseMap<Value, std::optional<ConstantTensor>> extracted;
 };
 
 std::optional<ConstantTensor> Evaluator::evaluate(Value value, int depth) {
@@ -298,7 +311,120 @@ std::optional<ConstantTensor> Evaluator::evaluate(Value value, int depth) {
   if (auto generic = dyn_cast<linalg::GenericOp>(def))
     return evaluateGeneric(generic, cast<OpResult>(value).getResultNumber(),
                            depth);
+  if (auto slice = dyn_cast<tensor::ExtractSliceOp>(def))
+    return evaluateSlice(slice, depth);
+  if (auto scan = dyn_cast<tm_tensor::ScanOp>(def))
+    return evaluateScan(scan, cast<OpResult>(value).getResultNumber(), depth);
   return std::nullopt;
+}
+
+/// Row-major strides of `shape`.
+static SmallVector<int64_t> stridesOf(ArrayRef<int64_t> shape) {
+  SmallVector<int64_t> strides(shape.size(), 1);
+  for (int64_t d = static_cast<int64_t>(shape.size()) - 2; d >= 0; --d)
+    strides[d] = strides[d + 1] * shape[d + 1];
+  return strides;
+}
+
+std::optional<ConstantTensor>
+Evaluator::evaluateSlice(tensor::ExtractSliceOp slice, int depth) {
+  if (!slice.hasUnitStride() ||
+      ShapedType::isDynamicShape(slice.getStaticOffsets()) ||
+      slice.getSourceType().getRank() != slice.getResultType().getRank())
+    return std::nullopt;
+  std::optional<ConstantTensor> source = evaluate(slice.getSource(), depth + 1);
+  if (!source)
+    return std::nullopt;
+  ArrayRef<int64_t> offsets = slice.getStaticOffsets();
+  ArrayRef<int64_t> shape = slice.getResultType().getShape();
+  SmallVector<int64_t> sourceStrides = stridesOf(source->shape);
+  ConstantTensor out{SmallVector<int64_t>(shape),
+                     std::vector<double>(product(shape))};
+  int64_t rank = shape.size();
+  for (int64_t linear = 0; linear < product(shape); ++linear) {
+    int64_t rest = linear, at = 0;
+    for (int64_t d = rank - 1; d >= 0; --d) {
+      at += (rest % shape[d] + offsets[d]) * sourceStrides[d];
+      rest /= shape[d];
+    }
+    out.values[linear] = source->values[at];
+  }
+  return out;
+}
+
+std::optional<ConstantTensor> Evaluator::evaluateScan(tm_tensor::ScanOp scan,
+                                                      unsigned resultNumber,
+                                                      int depth) {
+  if (scan.getInputs().size() != 1 || scan.getOutputs().size() != 2)
+    return std::nullopt;
+  std::optional<ConstantTensor> input =
+      evaluate(scan.getInputs()[0], depth + 1);
+  if (!input)
+    return std::nullopt;
+  bool inclusive = scan.getInclusive();
+  std::optional<ConstantTensor> accumulator;
+  if (!inclusive) {
+    accumulator = evaluate(scan.getOutputs()[1], depth + 1);
+    if (!accumulator)
+      return std::nullopt;
+  }
+  ArrayRef<int64_t> shape = input->shape;
+  int64_t dim = scan.getDimension();
+  int64_t n = shape[dim];
+  if (n == 0)
+    return std::nullopt;
+  int64_t inner = product(shape.drop_front(dim + 1));
+  int64_t outer = product(shape.take_front(dim));
+  Block &body = scan.getRegion().front();
+  ConstantTensor out{SmallVector<int64_t>(shape),
+                     std::vector<double>(input->values.size())};
+  ConstantTensor last{SmallVector<int64_t>(), {}};
+  for (int64_t d = 0; d < static_cast<int64_t>(shape.size()); ++d)
+    if (d != dim)
+      last.shape.push_back(shape[d]);
+  last.values.resize(outer * inner);
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t i = 0; i < inner; ++i) {
+      auto at = [&](int64_t k) { return (o * n + k) * inner + i; };
+      std::optional<double> running;
+      for (int64_t k = 0; k < n; ++k) {
+        if (k == 0) {
+          running = inclusive ? input->values[at(0)]
+                              : accumulator->values[o * inner + i];
+        } else {
+          double value = input->values[at(inclusive ? k : k - 1)];
+          running = evaluateBlock(body, {*running, value});
+          if (!running)
+            return std::nullopt;
+        }
+        out.values[at(k)] = *running;
+      }
+      last.values[o * inner + i] = *running;
+    }
+  return resultNumber == 0 ? out : last;
+}
+
+std::optional<double>
+Evaluator::evaluateExtract(tensor::ExtractOp extract,
+                           const llvm::DenseMap<Value, double> &env,
+                           int depth) {
+  std::optional<ConstantTensor> &tensor = extracted[extract.getTensor()];
+  if (!tensor) {
+    tensor = evaluate(extract.getTensor(), depth + 1);
+    if (!tensor)
+      return std::nullopt;
+  }
+  int64_t at = 0;
+  for (auto [d, index] : llvm::enumerate(extract.getIndices())) {
+    auto it = env.find(index);
+    std::optional<double> value = it != env.end()
+                                      ? std::optional<double>(it->second)
+                                      : scalarConstant(index);
+    if (!value || *value < 0 || *value >= tensor->shape[d])
+      return std::nullopt;
+    at = at * tensor->shape[d] + static_cast<int64_t>(*value);
+  }
+  return tensor->values[at];
 }
 
 std::optional<ConstantTensor>
@@ -361,6 +487,20 @@ Evaluator::evaluateGeneric(linalg::GenericOp generic, unsigned resultNumber,
     for (Operation &op : body.without_terminator()) {
       if (auto idx = dyn_cast<linalg::IndexOp>(op)) {
         env[idx.getResult()] = static_cast<double>(index[idx.getDim()]);
+        continue;
+      }
+      if (auto extract = dyn_cast<tensor::ExtractOp>(op)) {
+        std::optional<double> element = evaluateExtract(extract, env, depth);
+        if (!element)
+          return std::nullopt;
+        env[extract.getResult()] = *element;
+        continue;
+      }
+      // A bounds check that holds (one that fails makes the value unknown).
+      if (auto assertion = dyn_cast<cf::AssertOp>(op)) {
+        auto it = env.find(assertion.getArg());
+        if (it == env.end() || it->second == 0.0)
+          return std::nullopt;
         continue;
       }
       SmallVector<double> in;
@@ -469,9 +609,15 @@ mlir::tessel::evaluateConstant(Value value, int64_t maxElements) {
 
 std::optional<double> mlir::tessel::evaluateBody(linalg::GenericOp generic,
                                                  ArrayRef<double> arguments) {
-  Block &body = generic.getRegion().front();
-  if (generic.getNumResults() != 1 ||
-      arguments.size() != body.getNumArguments())
+  if (generic.getNumResults() != 1)
+    return std::nullopt;
+  return evaluateBlock(generic.getRegion().front(), arguments);
+}
+
+std::optional<double> mlir::tessel::evaluateBlock(Block &body,
+                                                  ArrayRef<double> arguments) {
+  if (arguments.size() != body.getNumArguments() ||
+      body.getTerminator()->getNumOperands() != 1)
     return std::nullopt;
   llvm::DenseMap<Value, double> env;
   for (auto [arg, value] : llvm::zip(body.getArguments(), arguments))

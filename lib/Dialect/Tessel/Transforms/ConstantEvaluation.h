@@ -35,9 +35,10 @@ struct ConstantTensor {
 std::optional<ConstantTensor> readConstant(Value value, bool unsignedInts);
 
 /// The value of `value` when it is computed from constants only through
-/// reshapes, transposes, fills and all-parallel linalg.generic ops with
-/// arith/math bodies; nullopt for anything else or when it has more than
-/// `maxElements` elements.
+/// reshapes, transposes, slices, fills, all-parallel linalg.generic ops with
+/// arith/math bodies (which may also extract elements of such tensors) and
+/// torch-mlir's tm_tensor.scan; nullopt for anything else or when it has
+/// more than `maxElements` elements.
 std::optional<ConstantTensor> evaluateConstant(Value value,
                                                int64_t maxElements);
 
@@ -46,6 +47,11 @@ std::optional<ConstantTensor> evaluateConstant(Value value,
 /// double precision; nullopt for ops the evaluator does not know.
 std::optional<double> evaluateBody(linalg::GenericOp generic,
                                    ArrayRef<double> arguments);
+
+/// The value that a block of scalar arith/math ops yields (its terminator's
+/// one operand) from `arguments`, one per block argument; nullopt for ops
+/// the evaluator does not know.
+std::optional<double> evaluateBlock(Block &body, ArrayRef<double> arguments);
 
 /// The scalar value of an arith.constant, through float casts.
 std::optional<double> scalarConstant(Value value);

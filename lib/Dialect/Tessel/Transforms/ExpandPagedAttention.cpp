@@ -164,7 +164,8 @@ struct ExpandPagedAttention : OpRewritePattern<PagedAttentionOp> {
         rewriter, loc, op.getResult().getType(), op.getQuery(), key, value,
         mask.getResult(0), /*block_mask=*/Value(), /*offset=*/Value(),
         op.getInit(), scale ? rewriter.getF64FloatAttr(*scale) : FloatAttr(),
-        /*causal=*/false, /*block_sizes=*/DenseI64ArrayAttr());
+        /*causal=*/false, /*block_sizes=*/DenseI64ArrayAttr(),
+        /*softcap=*/FloatAttr());
     // Configuration written for the paged op (kernel choices) carries over.
     for (NamedAttribute attr : op->getDiscardableAttrs())
       attention->setAttr(attr.getName(), attr.getValue());

@@ -7,6 +7,7 @@
 // matmul/softmax/matmul form):
 //
 //   S = batch_matmul(Q * a, transpose(K) * b) [* c] [+ mask]
+//       (or, soft-capped: cap * tanh(S / cap) [+ mask], Gemma-2)
 //   P = exp(S - max(S)) / sum(exp(S - max(S)))      (last dimension)
 //   P = select(all(S == -inf), 0, P)                 (optional guard)
 //   O = batch_matmul(P, V)
@@ -17,6 +18,10 @@
 // is computed from constants is evaluated, and a causal one becomes the
 // `causal` flag (with an offset unless it is bottom-right aligned).
 //
+// A bf16 (or f16) model's SDPA comes computed in f32 between `arith.extf` of
+// Q, K, V (and mask) and `arith.truncf` of the result; that f32 op is then
+// narrowed to one in the model's type, which the fast kernels take.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ConstantEvaluation.h"
@@ -25,6 +30,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
 
 #include <cmath>
 #include <limits>
@@ -176,12 +182,59 @@ Value stripMaskedRowGuard(Value value, Value scores) {
   return probabilities->get();
 }
 
+/// Logit soft-capping, `cap * tanh(s / cap)` elementwise (Gemma-2).
+struct SoftCapped {
+  Value input;
+  double cap;
+};
+
+/// s and cap when `value` is cap * tanh(s / cap), the division spelled as
+/// one or as a product with 1 / cap, for a positive constant cap.
+std::optional<SoftCapped> matchSoftcap(Value value) {
+  std::optional<ScaledValue> outer = matchScale(value);
+  if (!outer || !(outer->factor > 0))
+    return std::nullopt;
+  double cap = outer->factor;
+  auto tanhGeneric = outer->input.getDefiningOp<linalg::GenericOp>();
+  auto tanh = dyn_cast_or_null<math::TanhOp>(elementwiseOp(tanhGeneric));
+  OpOperand *x = tanh ? bodyOperandInput(tanhGeneric, tanh, 0) : nullptr;
+  if (!x || !tanhGeneric.getMatchingIndexingMap(x).isIdentity())
+    return std::nullopt;
+  if (std::optional<ScaledValue> inner = matchScale(x->get())) {
+    if (std::abs(inner->factor * cap - 1.0) > 1e-6)
+      return std::nullopt;
+    return SoftCapped{inner->input, cap};
+  }
+  auto divGeneric = x->get().getDefiningOp<linalg::GenericOp>();
+  auto div = dyn_cast_or_null<arith::DivFOp>(elementwiseOp(divGeneric));
+  OpOperand *s = div ? bodyOperandInput(divGeneric, div, 0) : nullptr;
+  std::optional<double> divisor =
+      div ? scalarConstant(div.getRhs()) : std::nullopt;
+  if (!s || !divisor || *divisor != cap ||
+      !divGeneric.getMatchingIndexingMap(s).isIdentity())
+    return std::nullopt;
+  return SoftCapped{s->get(), cap};
+}
+
 Value peelScales(Value value, double &scale) {
   while (std::optional<ScaledValue> scaled = matchScale(value)) {
     scale *= scaled->factor;
     value = scaled->input;
   }
   return value;
+}
+
+/// `value` without the scales and the soft-capping around Q K^T.
+Value peelScoreScaling(Value value) {
+  while (true) {
+    // The cap first: its own product would pass for a scale.
+    if (std::optional<SoftCapped> capped = matchSoftcap(value))
+      value = capped->input;
+    else if (std::optional<ScaledValue> scaled = matchScale(value))
+      value = scaled->input;
+    else
+      return value;
+  }
 }
 
 /// X of [B, Hkv, S, D] when `value` is X repeated along a new dimension 2:
@@ -279,8 +332,24 @@ struct MaskKind {
   std::optional<int64_t> causalOffset;
 };
 
+/// A mask value that removes its score: -inf, or the lowest finite value of
+/// the mask's type (`masked_fill` with `finfo.min`, as Hugging Face's eager
+/// attention writes it). Added to a finite score, the latter leaves exp()
+/// of it 0 in the softmax unless every key of the row is masked, which a
+/// causal classification excludes (row 0 sees key 0).
+bool masksOut(double value, Type element) {
+  if (value == -INFINITY)
+    return true;
+  auto floatType = dyn_cast<FloatType>(element);
+  return floatType &&
+         value <= APFloat::getLargest(floatType.getFloatSemantics(),
+                                      /*Negative=*/true)
+                      .convertToDouble();
+}
+
 MaskKind classifyMask(Value mask, int64_t rows, int64_t cols) {
   MaskKind kind;
+  Type element = cast<ShapedType>(mask.getType()).getElementType();
   std::optional<ConstantTensor> values =
       evaluateConstant(mask, kMaxEvaluatedMask);
   if (!values)
@@ -299,7 +368,7 @@ MaskKind classifyMask(Value mask, int64_t rows, int64_t cols) {
     for (int64_t i = 0; i < rows; ++i)
       for (int64_t j = 0; j < cols; ++j) {
         double v = values->values[(m * rows + i) * cols + j];
-        if (j <= i + offset ? v != 0.0 : v != -INFINITY)
+        if (j <= i + offset ? v != 0.0 : !masksOut(v, element))
           return kind;
       }
   kind.causalOffset = offset;
@@ -360,6 +429,24 @@ Value maskAsOperand(PatternRewriter &rewriter, Location loc, Value mask,
   return mask;
 }
 
+/// `value` with its elements extended (`arith.extf`) to `element`.
+Value extendElements(PatternRewriter &rewriter, Location loc, Value value,
+                     Type element) {
+  auto type = cast<RankedTensorType>(value.getType());
+  Value init = tensor::EmptyOp::create(rewriter, loc, type.getShape(), element);
+  AffineMap identity = rewriter.getMultiDimIdentityMap(type.getRank());
+  SmallVector<utils::IteratorType> iterators(type.getRank(),
+                                             utils::IteratorType::parallel);
+  auto generic = linalg::GenericOp::create(
+      rewriter, loc, init.getType(), value, init,
+      ArrayRef<AffineMap>{identity, identity}, iterators,
+      [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
+        Value wide = arith::ExtFOp::create(b, bodyLoc, element, args[0]);
+        linalg::YieldOp::create(b, bodyLoc, wide);
+      });
+  return generic.getResult(0);
+}
+
 struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -386,15 +473,27 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
     if (!scores)
       return rewriter.notifyMatchFailure(root, "P is not a row softmax");
 
-    // S = [scale *] (Q K^T) [+ mask], in any order.
+    // S = [scale *] (Q K^T) [+ mask], in any order, or with soft-capping
+    // S = cap * tanh(scale * (Q K^T) / cap) [+ mask].
     double scale = 1.0;
+    std::optional<double> softcap;
     // Scales applied to (Q K^T + mask) also scale the mask: tessel.attention
     // cannot say that, so such a mask must be one that scaling leaves alone.
     double scaleOutsideMask = 1.0;
     Value mask;
+    bool maskExtended = false;
     AffineMap maskMap;
     Value qk = scores;
     while (true) {
+      // Before the scales: the cap's own product would pass for one.
+      if (std::optional<SoftCapped> capped =
+              softcap ? std::nullopt : matchSoftcap(qk)) {
+        if (scale != 1.0)
+          return rewriter.notifyMatchFailure(root, "scaled after the cap");
+        softcap = capped->cap;
+        qk = capped->input;
+        continue;
+      }
       if (auto scaled = matchScale(qk)) {
         scale *= scaled->factor;
         if (!mask)
@@ -403,21 +502,25 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
         continue;
       }
       auto add = qk.getDefiningOp<linalg::GenericOp>();
-      Operation *op = elementwiseOp(add);
-      if (mask || !isa_and_nonnull<arith::AddFOp>(op))
+      Operation *op = elementwiseOp(add, /*extensions=*/true);
+      // A mask inside the cap is not tessel.attention's order.
+      if (mask || softcap || !isa_and_nonnull<arith::AddFOp>(op))
         break;
-      OpOperand *lhs = bodyOperandInput(add, op, 0);
-      OpOperand *rhs = bodyOperandInput(add, op, 1);
+      bool lhsExtended = false, rhsExtended = false;
+      OpOperand *lhs = bodyOperandInput(add, op, 0, &lhsExtended);
+      OpOperand *rhs = bodyOperandInput(add, op, 1, &rhsExtended);
       if (!lhs || !rhs)
         break;
       // The scores come through an identity map from the Q K^T matmul; the
-      // other addend is the mask.
-      for (auto [main, other] : {std::pair(lhs, rhs), std::pair(rhs, lhs)}) {
-        double unused = 1.0;
-        if (!add.getMatchingIndexingMap(main).isIdentity() ||
-            !matchAttentionMatmul(peelScales(main->get(), unused), layout))
+      // other addend is the mask, which a bf16 model adds extended to f32.
+      for (auto [main, mainExtended, other, otherExtended] :
+           {std::tuple(lhs, lhsExtended, rhs, rhsExtended),
+            std::tuple(rhs, rhsExtended, lhs, lhsExtended)}) {
+        if (mainExtended || !add.getMatchingIndexingMap(main).isIdentity() ||
+            !matchAttentionMatmul(peelScoreScaling(main->get()), layout))
           continue;
         mask = other->get();
+        maskExtended = otherExtended;
         maskMap = add.getMatchingIndexingMap(other);
         qk = main->get();
         break;
@@ -434,11 +537,18 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
     SmallVector<int64_t> swapLast = layout == HeadLayout::Merged
                                         ? SmallVector<int64_t>{0, 1, 3, 2}
                                         : SmallVector<int64_t>{0, 2, 1};
-    if (!transpose || transpose.getPermutation() != ArrayRef<int64_t>(swapLast))
+    if (!transpose || transpose.getPermutation().size() != swapLast.size())
       return rewriter.notifyMatchFailure(root, "K is not transposed");
     Value key = peelScales(transpose.getInput(), scale);
+    // K^T is K's source permuted; K is that source permuted by `toKey`,
+    // which is the identity unless the head split's transpose was folded in
+    // (GPT-2: [B, S, H, D] -> [B, H, D, S] in one transpose).
+    SmallVector<int64_t> toKey = llvm::map_to_vector(
+        swapLast, [&](int64_t i) { return transpose.getPermutation()[i]; });
+    bool keyPermuted = !isIdentityPermutation(toKey);
     if (layout == HeadLayout::Merged) {
-      key = peelRepeatedHeads(key);
+      if (!keyPermuted)
+        key = peelRepeatedHeads(key);
       value = peelRepeatedHeads(value);
     }
 
@@ -456,6 +566,7 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
     };
     auto qType = cast<RankedTensorType>(query.getType());
     auto kType = cast<RankedTensorType>(key.getType());
+    kType = kType.clone(applyPermutation(kType.getShape(), toKey));
     auto vType = cast<RankedTensorType>(value.getType());
     Type element = qType.getElementType();
     if (!element.isF16() && !element.isBF16() && !element.isF32())
@@ -476,7 +587,8 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
     Value offset;
     if (mask) {
       auto maskTensor = dyn_cast<RankedTensorType>(mask.getType());
-      if (!maskTensor || maskTensor.getElementType() != element)
+      if (!maskTensor ||
+          (maskTensor.getElementType() != element && !maskExtended))
         return rewriter.notifyMatchFailure(root, "mask type differs");
       mask = maskAsOperand(rewriter, loc, mask, maskMap, layout, rows, cols);
       if (!mask)
@@ -494,9 +606,18 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
         if (*kind.causalOffset != cols - rows)
           offset =
               arith::ConstantIndexOp::create(rewriter, loc, *kind.causalOffset);
+      } else if (maskExtended) {
+        mask = extendElements(rewriter, loc, mask, element);
       }
     }
 
+    if (keyPermuted)
+      key =
+          linalg::TransposeOp::create(
+              rewriter, loc, key,
+              tensor::EmptyOp::create(rewriter, loc, kType.getShape(), element),
+              toKey)
+              .getResult()[0];
     Value q4 = asHeads(query), k4 = asHeads(key), v4 = asHeads(value);
     SmallVector<int64_t> resultShape(outType.getShape());
     if (layout == HeadLayout::Flat)
@@ -507,7 +628,8 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
     Value attention = AttentionOp::create(
         rewriter, loc, resultType, q4, k4, v4, mask, /*block_mask=*/Value(),
         offset, init, rewriter.getF64FloatAttr(scale),
-        causal ? rewriter.getUnitAttr() : UnitAttr(), DenseI64ArrayAttr());
+        causal ? rewriter.getUnitAttr() : UnitAttr(), DenseI64ArrayAttr(),
+        softcap ? rewriter.getF64FloatAttr(*softcap) : FloatAttr());
     if (layout == HeadLayout::Flat)
       attention = tensor::CollapseShapeOp::create(
           rewriter, loc, outType, attention,
@@ -517,8 +639,72 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
   }
 };
 
+/// An f32 tessel.attention over Q, K and V extended from bf16 (or f16) whose
+/// result is only truncated back: the same attention in the narrow type,
+/// which is how torch-mlir spells a bf16 model's SDPA. Both accumulate in
+/// f32; the narrow op's kernels round the probabilities to the narrow type
+/// before the P V product (as FlashAttention and cuDNN do with bf16 inputs),
+/// which is the only difference (docs/Semantics.md). An additive mask must
+/// be extended from the narrow type too, so that it is exact there.
+struct NarrowAttentionPattern : OpRewritePattern<AttentionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(AttentionOp op,
+                                PatternRewriter &rewriter) const override {
+    Value result = op->getResult(0);
+    if (!cast<RankedTensorType>(result.getType()).getElementType().isF32() ||
+        !result.hasOneUse())
+      return failure();
+    auto truncation = dyn_cast<linalg::GenericOp>(*result.user_begin());
+    auto truncf = dyn_cast_or_null<arith::TruncFOp>(elementwiseOp(truncation));
+    if (!truncf || truncf.getRoundingmodeAttr() ||
+        truncation.getNumDpsInputs() != 1 ||
+        bodyOperandInput(truncation, truncf, 0) !=
+            truncation.getDpsInputOperand(0) ||
+        truncation.getDpsInputs()[0] != result ||
+        !truncation.getMatchingIndexingMap(truncation.getDpsInputOperand(0))
+             .isIdentity())
+      return rewriter.notifyMatchFailure(op, "result is not only truncated");
+    Type narrow = truncf.getType();
+    Value query = matchExtension(op.getQuery());
+    Value key = matchExtension(op.getKey());
+    Value value = matchExtension(op.getValue());
+    auto elementOf = [](Value v) {
+      return cast<RankedTensorType>(v.getType()).getElementType();
+    };
+    if (!query || !key || !value || elementOf(query) != narrow ||
+        elementOf(key) != narrow || elementOf(value) != narrow)
+      return rewriter.notifyMatchFailure(op, "Q, K, V are not extended");
+    Value mask = op.getMask();
+    if (mask && !elementOf(mask).isInteger(1)) {
+      mask = matchExtension(mask);
+      if (!mask || elementOf(mask) != narrow)
+        return rewriter.notifyMatchFailure(op, "mask is not extended");
+    }
+    // repeat_kv ahead of the extension: read the unrepeated heads.
+    Value keyHeads = peelRepeatedHeads(key);
+    Value valueHeads = peelRepeatedHeads(value);
+    if (keyHeads != key && valueHeads != value &&
+        cast<RankedTensorType>(keyHeads.getType()).getDimSize(1) ==
+            cast<RankedTensorType>(valueHeads.getType()).getDimSize(1)) {
+      key = keyHeads;
+      value = valueHeads;
+    }
+    auto resultType = cast<RankedTensorType>(truncation.getResult(0).getType());
+    Value init = tensor::EmptyOp::create(rewriter, op.getLoc(),
+                                         resultType.getShape(), narrow);
+    Value attention = AttentionOp::create(
+        rewriter, op.getLoc(), resultType, query, key, value, mask,
+        op.getBlockMask(), op.getOffset(), init, op.getScaleAttr(),
+        op.getCausalAttr(), op.getBlockSizesAttr(), op.getSoftcapAttr());
+    rewriter.replaceOp(truncation, attention);
+    return success();
+  }
+};
+
 } // namespace
 
 void mlir::tessel::populateRaiseAttentionPatterns(RewritePatternSet &patterns) {
-  patterns.add<RaiseAttentionPattern>(patterns.getContext());
+  patterns.add<RaiseAttentionPattern, NarrowAttentionPattern>(
+      patterns.getContext());
 }

@@ -12,7 +12,14 @@
 using namespace mlir;
 using namespace mlir::tessel;
 
-Operation *raise::elementwiseOp(linalg::GenericOp generic) {
+/// True for `arith.extf` of a block argument of `body`.
+static bool isExtendedArgument(Operation &op, Block &body) {
+  auto extf = dyn_cast<arith::ExtFOp>(op);
+  auto arg = extf ? dyn_cast<BlockArgument>(extf.getIn()) : BlockArgument();
+  return arg && arg.getOwner() == &body;
+}
+
+Operation *raise::elementwiseOp(linalg::GenericOp generic, bool extensions) {
   if (!generic || generic.getNumReductionLoops() != 0 ||
       generic.getNumResults() != 1 ||
       !generic.getMatchingIndexingMap(generic.getDpsInitOperand(0))
@@ -26,14 +33,22 @@ Operation *raise::elementwiseOp(linalg::GenericOp generic) {
   // Everything else in the body may only feed that op as a scalar constant
   // (e.g. `arith.truncf %cst : f64 to f32`).
   for (Operation &other : body.without_terminator())
-    if (&other != op && !scalarConstant(other.getResult(0)))
+    if (&other != op && !scalarConstant(other.getResult(0)) &&
+        !(extensions && isExtendedArgument(other, body)))
       return nullptr;
   return op;
 }
 
 OpOperand *raise::bodyOperandInput(linalg::GenericOp generic, Operation *bodyOp,
-                                   unsigned index) {
-  auto arg = dyn_cast<BlockArgument>(bodyOp->getOperand(index));
+                                   unsigned index, bool *extended) {
+  Value read = bodyOp->getOperand(index);
+  if (extended) {
+    auto extf = read.getDefiningOp<arith::ExtFOp>();
+    *extended = extf && extf->getBlock() == &generic.getRegion().front();
+    if (*extended)
+      read = extf.getIn();
+  }
+  auto arg = dyn_cast<BlockArgument>(read);
   if (!arg || arg.getOwner() != &generic.getRegion().front())
     return nullptr;
   OpOperand &operand = generic->getOpOperand(arg.getArgNumber());
@@ -79,6 +94,16 @@ std::optional<raise::ScaledValue> raise::matchScale(Value value) {
       return ScaledValue{input->get(), *factor};
   }
   return std::nullopt;
+}
+
+Value raise::matchExtension(Value value) {
+  auto generic = value.getDefiningOp<linalg::GenericOp>();
+  auto extf = dyn_cast_or_null<arith::ExtFOp>(elementwiseOp(generic));
+  OpOperand *input = extf ? bodyOperandInput(generic, extf, 0) : nullptr;
+  if (!input || generic.getNumDpsInputs() != 1 ||
+      !generic.getMatchingIndexingMap(input).isIdentity())
+    return nullptr;
+  return input->get();
 }
 
 Value raise::stripExpand(Value value) {

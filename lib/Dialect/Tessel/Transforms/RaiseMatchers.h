@@ -23,12 +23,20 @@ namespace mlir::tessel::raise {
 
 /// A linalg.generic with only parallel loops whose body computes one op of
 /// its block arguments (and scalars defined outside): that op, or null.
-Operation *elementwiseOp(linalg::GenericOp generic);
+/// With `extensions`, the op may also read `arith.extf` of block arguments
+/// (a bf16 mask added to f32 scores).
+Operation *elementwiseOp(linalg::GenericOp generic, bool extensions = false);
 
 /// The input of `generic` whose block argument is operand `index` of the
-/// body's op; null when it is not a block argument.
+/// body's op; null when it is not a block argument. With `extended`, the
+/// operand may also be `arith.extf` of the block argument, and `*extended`
+/// says whether it is.
 OpOperand *bodyOperandInput(linalg::GenericOp generic, Operation *bodyOp,
-                            unsigned index);
+                            unsigned index, bool *extended = nullptr);
+
+/// X when `value` is X with every element extended (`arith.extf`) to a
+/// wider float type by an identity-mapped generic; null otherwise.
+Value matchExtension(Value value);
 
 /// `x * c` (either order) for a scalar constant c: x and c.
 struct ScaledValue {

@@ -60,6 +60,8 @@ def Tessel_AttentionOp : Tessel_SingleInitOp<"attention",
       multiple of `Hkv`: query head `h` reads key/value head
       `h / (Hq / Hkv)` (grouped-query and multi-query attention).
     - `scale` defaults to `1 / sqrt(D)`.
+    - `softcap` (Gemma-2's logit soft-capping) replaces each scaled score
+      `s` by `softcap * tanh(s / softcap)` before the mask is applied.
     - `causal` masks key `j` for query `i` when `j > i + offset`; `offset`
       defaults to `Skv - Sq` (bottom-right alignment, as in decoding with a
       KV cache). Tiling along `Sq` writes the tile's `offset` explicitly.
@@ -97,11 +99,13 @@ def Tessel_AttentionOp : Tessel_SingleInitOp<"attention",
     AnyRankedTensor:$init,
     OptionalAttr<F64Attr>:$scale,
     UnitAttr:$causal,
-    OptionalAttr<DenseI64ArrayAttr>:$block_sizes
+    OptionalAttr<DenseI64ArrayAttr>:$block_sizes,
+    OptionalAttr<F64Attr>:$softcap
   );
   let assemblyFormat = [{
     (`causal` $causal^)?
     (`scale` `(` $scale^ `)`)?
+    (`softcap` `(` $softcap^ `)`)?
     `ins` `(` $query `,` $key `,` $value `:` type($query) `,` type($key) `,`
               type($value) `)`
     (`mask` `(` $mask^ `:` type($mask) `)`)?

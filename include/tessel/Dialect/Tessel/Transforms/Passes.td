@@ -180,7 +180,19 @@ def TesselRaise : Pass<"tessel-raise"> {
       from constants is evaluated at compile time: all zeros is dropped, a
       causal one (0 for keys `j <= i + o`, `-inf` elsewhere) becomes `causal`
       (with an `offset` unless `o = Skv - Sq`), anything else stays an
-      additive mask.
+      additive mask (one of a narrower float type added through
+      `arith.extf`, as bf16 models add theirs, is extended). K^T may come
+      from one transpose that also splits the heads (GPT-2's
+      `[B, S, H, D] -> [B, H, D, S]`). Logit soft-capping
+      `cap * tanh(S / cap)` between the scaled scores and the mask
+      (Gemma-2) becomes `softcap`.
+    - bf16 (f16) attention computed in f32: an f32 `tessel.attention` over
+      Q, K, V (and an additive mask) extended from bf16 whose result is only
+      truncated back to bf16 (torch-mlir's spelling of a bf16 model's SDPA)
+      becomes the same op in bf16, reading K and V before their repetition
+      along heads. The bf16 op accumulates in f32 as well; its tensor-core
+      kernels round the probabilities to bf16 before the `P V` product,
+      which is the only difference (docs/Semantics.md).
     - Weight-only quantized linear layers:
       `matmul(X, transpose(collapse((sitofp|uitofp(Wq) - zero) * scale)))`
       with the zero point and scale broadcast over groups of `G` along K (the
@@ -196,7 +208,10 @@ def TesselRaise : Pass<"tessel-raise"> {
 
     A near miss (a softmax along another dimension, an accumulating matmul,
     weights that are not constant or need more than 8 bits, a non-transposed
-    K) is left untouched.
+    K, a scale or a mask inside the soft-cap, an f32 result used as such) is
+    left untouched. Not recognised yet: attention whose scores are rounded
+    to bf16 between ops (Hugging Face's eager attention in bf16, which
+    Gemma-2 uses) stays on the generic path.
   }];
   let options = [
     Option<"attention", "attention", "bool", "true",
