@@ -13,6 +13,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 
@@ -318,14 +319,6 @@ std::optional<ConstantTensor> Evaluator::evaluate(Value value, int depth) {
   return std::nullopt;
 }
 
-/// Row-major strides of `shape`.
-static SmallVector<int64_t> stridesOf(ArrayRef<int64_t> shape) {
-  SmallVector<int64_t> strides(shape.size(), 1);
-  for (int64_t d = static_cast<int64_t>(shape.size()) - 2; d >= 0; --d)
-    strides[d] = strides[d + 1] * shape[d + 1];
-  return strides;
-}
-
 std::optional<ConstantTensor>
 Evaluator::evaluateSlice(tensor::ExtractSliceOp slice, int depth) {
   if (!slice.hasUnitStride() ||
@@ -337,7 +330,7 @@ Evaluator::evaluateSlice(tensor::ExtractSliceOp slice, int depth) {
     return std::nullopt;
   ArrayRef<int64_t> offsets = slice.getStaticOffsets();
   ArrayRef<int64_t> shape = slice.getResultType().getShape();
-  SmallVector<int64_t> sourceStrides = stridesOf(source->shape);
+  SmallVector<int64_t> sourceStrides = computeStrides(source->shape);
   ConstantTensor out{SmallVector<int64_t>(shape),
                      std::vector<double>(product(shape))};
   int64_t rank = shape.size();
@@ -408,12 +401,18 @@ std::optional<double>
 Evaluator::evaluateExtract(tensor::ExtractOp extract,
                            const llvm::DenseMap<Value, double> &env,
                            int depth) {
-  std::optional<ConstantTensor> &tensor = extracted[extract.getTensor()];
-  if (!tensor) {
-    tensor = evaluate(extract.getTensor(), depth + 1);
-    if (!tensor)
-      return std::nullopt;
+  // Evaluated before it is cached: evaluating it may cache other tensors,
+  // which would move the map's entries.
+  auto cached = extracted.find(extract.getTensor());
+  if (cached == extracted.end()) {
+    std::optional<ConstantTensor> evaluated =
+        evaluate(extract.getTensor(), depth + 1);
+    cached =
+        extracted.try_emplace(extract.getTensor(), std::move(evaluated)).first;
   }
+  const std::optional<ConstantTensor> &tensor = cached->second;
+  if (!tensor)
+    return std::nullopt;
   int64_t at = 0;
   for (auto [d, index] : llvm::enumerate(extract.getIndices())) {
     auto it = env.find(index);
