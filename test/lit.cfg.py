@@ -3,6 +3,7 @@
 
 import os
 import shutil
+import subprocess
 import sys
 
 import lit.formats
@@ -55,12 +56,60 @@ tools = [
     ToolSubst("tessel-tune", unresolved="fatal"),
     ToolSubst("tessel-exec", unresolved="fatal"),
 ]
+# The libFuzzer targets (tools/tessel-fuzzers; test/Fuzz).
+if config.tessel_fuzzers:
+    config.available_features.add("fuzzers")
+    tools += [
+        ToolSubst(f"tessel-{target}-fuzzer", unresolved="fatal")
+        for target in (
+            "npy",
+            "bundle",
+            "signature",
+            "parse",
+            "cpu-pipeline",
+            "cuda-pipeline",
+        )
+    ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
+# A build instrumented with AddressSanitizer and UndefinedBehaviorSanitizer
+# (tools/scripts/build-sanitized.sh; options in test/sanitizers.py).
+# Python does not link the sanitizer runtime that libTesselC.so needs: %python
+# preloads it (leak checks off there: the interpreter keeps what it
+# allocates until exit).
+sys.path.insert(0, os.path.dirname(__file__))
+import sanitizers  # noqa: E402
+
+sanitized = sanitizers.configure(config)
+if sanitized:
+    asan_runtime = subprocess.run(
+        [config.cxx_compiler, "-print-file-name=libclang_rt.asan-x86_64.so"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    preload = (
+        f"env LD_PRELOAD={asan_runtime} "
+        f"ASAN_OPTIONS={config.environment['ASAN_OPTIONS']}:detect_leaks=0"
+    )
+    python = shutil.which("python3") or sys.executable
+    config.substitutions = [
+        (pattern, replacement)
+        for pattern, replacement in config.substitutions
+        if pattern != "%python"
+    ]
+    config.substitutions.append(("%python", f"{preload} {python}"))
+else:
+    preload = ""
+# Runs a program built outside Tessel's build (the embedding example) that
+# loads libTesselC.so: with the sanitizer runtime preloaded where the
+# library needs it.
+config.substitutions.append(("%preload_sanitizer", preload))
+
 # valgrind's memcheck: tests that run the compiler under it
-# (tools/scripts/memcheck.sh runs it over every test input).
-if shutil.which("valgrind"):
+# (tools/scripts/memcheck.sh runs it over every test input). It cannot run a
+# sanitized build.
+if shutil.which("valgrind") and not sanitized:
     config.available_features.add("valgrind")
 
 # A usable NVIDIA GPU (driver and device): the CUDA integration tests then

@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "EnumValue.h"
 #include "Internal.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -173,7 +174,8 @@ TesselStatus tesselModuleLower(TesselModule m, TesselTarget target,
                                const char *chip) {
   std::string options = chip ? std::string("chip=") + chip : "";
   return tesselModuleLowerWithOptions(
-      m, target, target == TesselTargetCUDA ? options.c_str() : nullptr);
+      m, target,
+      capi::enumValue(target) == TesselTargetCUDA ? options.c_str() : nullptr);
 }
 
 TesselStatus tesselModuleLowerWithOptions(TesselModule m, TesselTarget target,
@@ -195,15 +197,17 @@ TesselStatus tesselModuleLowerWithOptions(TesselModule m, TesselTarget target,
                ? TesselFailure
                : TesselSuccess;
   };
-  if (target == TesselTargetCPU) {
+  int targetNumber = capi::enumValue(target);
+  if (targetNumber == TesselTargetCPU) {
     CPUPipelineOptions pipelineOptions;
     return lower(pipelineOptions, lowerForCPU);
   }
-  if (target == TesselTargetCUDA) {
+  if (targetNumber == TesselTargetCUDA) {
     CUDAPipelineOptions pipelineOptions;
     return lower(pipelineOptions, lowerForCUDA);
   }
-  module->context->reportError("unknown target " + std::to_string(target));
+  module->context->reportError("unknown target " +
+                               std::to_string(targetNumber));
   return TesselFailure;
 }
 
@@ -225,7 +229,8 @@ TesselStatus tesselModuleEmit(TesselModule m, TesselArtifactKind kind,
   }
   SmallVector<std::string> written;
   LogicalResult result = failure();
-  switch (kind) {
+  int kindNumber = capi::enumValue(kind);
+  switch (kindNumber) {
   case TesselArtifactMLIR: {
     std::error_code ec;
     llvm::raw_fd_ostream os(path, ec);
@@ -252,7 +257,7 @@ TesselStatus tesselModuleEmit(TesselModule m, TesselArtifactKind kind,
     break;
   default:
     module->context->reportError("unknown artifact kind " +
-                                 std::to_string(kind));
+                                 std::to_string(kindNumber));
     return TesselFailure;
   }
   return failed(result) ? TesselFailure : TesselSuccess;

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "EnumValue.h"
 #include "Internal.h"
 
 #include "tessel/Runtime/Module.h"
@@ -174,8 +175,9 @@ TesselLibrary tesselLibraryLoad(TesselContext c, const char *path,
     context->reportError("no path given");
     return {nullptr};
   }
-  if (target != TesselTargetCPU && target != TesselTargetCUDA) {
-    context->reportError("unknown target " + std::to_string(target) +
+  int targetNumber = capi::enumValue(target);
+  if (targetNumber != TesselTargetCPU && targetNumber != TesselTargetCUDA) {
+    context->reportError("unknown target " + std::to_string(targetNumber) +
                          " (TesselTargetCPU or TesselTargetCUDA)");
     return {nullptr};
   }

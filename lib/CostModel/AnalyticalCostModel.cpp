@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace mlir;
 using namespace mlir::tessel;
@@ -40,6 +41,24 @@ constexpr double kLaunchSeconds = 4.5e-6;
 constexpr int64_t kMaxSampledTiles = 4096;
 
 double ceilDiv(double a, double b) { return std::ceil(a / b); }
+
+// Shapes may be of any size that fits int64 (2^40 queries): products of
+// extents are formed in double, where they cannot overflow, and byte counts
+// are brought back to int64 saturated.
+
+/// The number of elements of a static shape, as a double.
+double numElements(ShapedType type) {
+  double n = 1;
+  for (int64_t size : type.getShape())
+    n *= double(size);
+  return n;
+}
+
+/// `bytes` as an int64, saturated.
+int64_t saturatedBytes(double bytes) {
+  return bytes >= 0x1p63 ? std::numeric_limits<int64_t>::max()
+                         : static_cast<int64_t>(bytes);
+}
 
 /// Extent of loop `d` covered by one tile.
 int64_t tileExtent(const OpConfiguration &config, unsigned d, int64_t full) {
@@ -166,7 +185,7 @@ private:
   }
   double bytesOf(Value v) const {
     auto type = cast<ShapedType>(v.getType());
-    return type.getNumElements() * elementBytes(type);
+    return numElements(type) * elementBytes(type);
   }
 
   /// Parallel tiles -> occupancy; roofline terms -> time.
@@ -226,22 +245,23 @@ private:
     }
     keysPerRowTile /= std::max<int64_t>(rowTiles, 1);
     CostBreakdown c;
-    c.flops = b * hq * pairs * (2.0 * (d + dv) + 5);
+    c.flops = double(b) * hq * pairs * (2.0 * (d + dv) + 5);
     double tiles = ceilDiv(b, tb) * ceilDiv(hq, th) * rowTiles;
     double eb = elementBytes(q);
     // Q and O once; K and V once per tile of query rows (the keys it
     // processes), per head group the tile covers.
     double kvPerTile =
         tb * ceilDiv(th, group) * keysPerRowTile * (d + dv) * elementBytes(k);
-    c.dramBytes = b * hq * sq * (d + dv) * eb + tiles * kvPerTile;
+    c.dramBytes = double(b) * hq * sq * (d + dv) * eb + tiles * kvPerTile;
     // Scores pass through the cache three times (write, max, exp-sum).
     c.cacheBytes = 3.0 * b * hq * pairs * 4;
     // One tile: its queries, a block of K and V, the scores of the block
     // (of all keys without blocks).
     int64_t block = keyBlock > 0 ? keyBlock : skv;
-    c.scratchpadBytes = int64_t(tb * th * tq * (d + dv) * eb +
-                                tb * block * (d + dv) * elementBytes(k) +
-                                tb * th * tq * block * 4);
+    c.scratchpadBytes =
+        saturatedBytes(double(tb) * th * tq * (d + dv) * eb +
+                       double(tb) * block * (d + dv) * elementBytes(k) +
+                       double(tb) * th * tq * block * 4);
     c.occupancy = occupancy(tiles);
     return c;
   }
@@ -250,7 +270,8 @@ private:
     auto x = op.getInput().getType();
     auto w = op.getWeights().getType();
     int64_t n = w.getDimSize(0), kk = w.getDimSize(1);
-    int64_t m = x.getNumElements() / kk;
+    double rows = numElements(x) / std::max<int64_t>(kk, 1);
+    int64_t m = rows >= 0x1p62 ? int64_t(1) << 62 : static_cast<int64_t>(rows);
     bool batched = op.hasBatch();
     int64_t tn = tileExtent(config, batched ? 2 : 1, n);
     int64_t tm = tileExtent(config, batched ? 1 : 0, m);
@@ -264,15 +285,16 @@ private:
     c.dramBytes = weights * ceilDiv(m, tm) +
                   bytesOf(op.getInput()) * ceilDiv(n, tn) +
                   bytesOf(op.getInit());
-    c.scratchpadBytes = int64_t(tm * kk * elementBytes(x) +
-                                tn * kk * elementBytes(w) + tm * tn * 4);
+    c.scratchpadBytes =
+        saturatedBytes(double(tm) * kk * elementBytes(x) +
+                       double(tn) * kk * elementBytes(w) + double(tm) * tn * 4);
     c.occupancy = occupancy(tiles);
     return c;
   }
 
   CostBreakdown softmax(SoftmaxOp op, const OpConfiguration &config) const {
     auto type = op.getInput().getType();
-    double elements = type.getNumElements();
+    double elements = numElements(type);
     int64_t row = type.getDimSize(op.getDimension());
     double reads = op.getAlgorithm() == SoftmaxAlgorithm::ThreePass ? 3 : 2;
     double flopsPer = op.getAlgorithm() == SoftmaxAlgorithm::ThreePass ? 5
@@ -287,7 +309,7 @@ private:
     double dramReads = rowFits ? 1 : reads;
     c.dramBytes = elements * eb * (dramReads + 1);
     c.cacheBytes = elements * eb * (reads - dramReads);
-    c.scratchpadBytes = int64_t(row * eb);
+    c.scratchpadBytes = saturatedBytes(row * eb);
     double rows = elements / std::max<int64_t>(row, 1);
     double rowsPerTile = 1;
     for (auto [d, size] : llvm::enumerate(type.getShape()))
@@ -310,7 +332,8 @@ private:
                   bytesOf(op.getInputs()[1]) * ceilDiv(m, tm) +
                   bytesOf(op.getOutputs()[0]);
     c.scratchpadBytes =
-        int64_t((tm * tk + tk * tn) * elementBytes(a) + tm * tn * 4);
+        saturatedBytes((double(tm) * tk + double(tk) * tn) * elementBytes(a) +
+                       double(tm) * tn * 4);
     c.occupancy = occupancy(ceilDiv(m, tm) * ceilDiv(n, tn));
     return c;
   }
@@ -322,7 +345,7 @@ private:
     for (Value v : op->getOperands())
       if (isa<ShapedType>(v.getType())) {
         c.dramBytes += bytesOf(v);
-        elements += cast<ShapedType>(v.getType()).getNumElements();
+        elements += numElements(cast<ShapedType>(v.getType()));
       }
     c.flops = 4 * elements;
     c.occupancy = 1;

@@ -75,7 +75,17 @@ float log2Of(double v) { return v > 0 ? float(std::log2(v)) : 0.f; }
 float log10Of(double v) { return v > 0 ? float(std::log10(v)) : -30.f; }
 
 double ceilDiv(int64_t a, int64_t b) {
-  return (a + b - 1) / std::max<int64_t>(b, 1);
+  b = std::max<int64_t>(b, 1);
+  return double(a / b + (a % b != 0));
+}
+
+/// The number of elements of a static shape, as a double: extents of any
+/// size (2^40 queries) multiply without overflow.
+double numElements(ShapedType type) {
+  double n = 1;
+  for (int64_t size : type.getShape())
+    n *= double(size);
+  return n;
 }
 
 /// Extent of loop `d` under `config` (0 or absent = whole).
@@ -91,7 +101,7 @@ void describeAttention(AttentionOp op, const OpConfiguration &config,
   int64_t b = q.getDimSize(0), hq = q.getDimSize(1), sq = q.getDimSize(2);
   int64_t skv = k.getDimSize(2);
   f.isAttention = 1;
-  f.log2Batch = log2Of(b * hq);
+  f.log2Batch = log2Of(double(b) * hq);
   f.log2M = log2Of(sq);
   f.log2N = log2Of(skv);
   f.log2K = log2Of(q.getDimSize(3));
@@ -116,7 +126,8 @@ void describeAttention(AttentionOp op, const OpConfiguration &config,
 void describeQMatmul(QMatmulOp op, const OpConfiguration &config, Features &f) {
   auto x = op.getInput().getType(), w = op.getWeights().getType();
   int64_t n = w.getDimSize(0), kk = w.getDimSize(1);
-  int64_t m = x.getNumElements() / std::max<int64_t>(kk, 1);
+  double rows = numElements(x) / std::max<int64_t>(kk, 1);
+  int64_t m = rows >= 0x1p62 ? int64_t(1) << 62 : static_cast<int64_t>(rows);
   bool batched = op.hasBatch();
   f.isQMatmul = 1;
   f.log2Batch = batched ? log2Of(x.getDimSize(0)) : 0;
@@ -137,7 +148,7 @@ void describeSoftmax(SoftmaxOp op, Features &f) {
   auto type = op.getInput().getType();
   int64_t row = type.getDimSize(op.getDimension());
   f.isSoftmax = 1;
-  f.log2Batch = log2Of(type.getNumElements() / std::max<int64_t>(row, 1));
+  f.log2Batch = log2Of(numElements(type) / std::max<int64_t>(row, 1));
   f.log2N = log2Of(row);
   f.bits = type.getElementTypeBitWidth();
   f.elementBytes = f.bits / 8;

@@ -54,9 +54,16 @@ void initializeNativeTarget() {
 }
 
 /// A TargetMachine for the host CPU with all of its features (AVX-512 where
-/// present).
-std::unique_ptr<llvm::TargetMachine>
-hostTargetMachine(unsigned optLevel, bool hostFeatures, std::string &error) {
+/// present). Code for the JIT uses the large code model: MLIR's
+/// ExecutionEngine maps each section on its own, and in a crowded address
+/// space (a host process with many libraries, a sanitizer's shadow memory)
+/// code and its constants can land more than 2 GiB apart, beyond the small
+/// model's 32-bit PC-relative displacements, which the JIT's linker then
+/// truncates without a word.
+std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel,
+                                                       bool hostFeatures,
+                                                       std::string &error,
+                                                       bool forJIT = false) {
   initializeNativeTarget();
   llvm::Triple triple(llvm::sys::getProcessTriple());
   const llvm::Target *target =
@@ -76,8 +83,8 @@ hostTargetMachine(unsigned optLevel, bool hostFeatures, std::string &error) {
                                : llvm::CodeGenOptLevel::Default;
   return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
       triple, hostFeatures ? llvm::sys::getHostCPUName() : "generic",
-      features.getString(), targetOptions, llvm::Reloc::PIC_, std::nullopt,
-      level));
+      features.getString(), targetOptions, llvm::Reloc::PIC_,
+      forJIT ? std::optional(llvm::CodeModel::Large) : std::nullopt, level));
 }
 
 } // namespace
@@ -85,8 +92,8 @@ hostTargetMachine(unsigned optLevel, bool hostFeatures, std::string &error) {
 FailureOr<std::unique_ptr<ExecutionEngine>>
 mlir::tessel::jitForCPU(ModuleOp module, const NativeCodeOptions &options) {
   std::string error;
-  std::unique_ptr<llvm::TargetMachine> tm =
-      hostTargetMachine(options.optLevel, options.hostFeatures, error);
+  std::unique_ptr<llvm::TargetMachine> tm = hostTargetMachine(
+      options.optLevel, options.hostFeatures, error, /*forJIT=*/true);
   if (!tm)
     return module.emitError() << "no native target: " << error;
   auto transformer =

@@ -8,6 +8,8 @@
 #include "tessel/Runtime/Sha256.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -114,15 +116,19 @@ bool mlir::tessel::runtime::readBundle(const std::string &dir, Bundle &out,
         f.inputs.push_back({"", seed, lo, hi});
       } else {
         char *end = nullptr;
-        if (!(words >> extra) ||
-            (std::strtod(extra.c_str(), &end), *end != '\0'))
-          return bad("'expect' needs a file and a tolerance");
-        f.expected.push_back({value, std::strtod(extra.c_str(), nullptr)});
+        std::string text;
+        double tolerance = 0;
+        if (!(words >> text) ||
+            (tolerance = std::strtod(text.c_str(), &end), *end != '\0') ||
+            !std::isfinite(tolerance) || tolerance < 0)
+          return bad("'expect' needs a file and a finite tolerance >= 0");
+        f.expected.push_back({value, tolerance});
+        value = text;
       }
     } else {
       return bad("unknown item '" + key + "'");
     }
-    if (key != "expect" && (words >> extra))
+    if (words >> extra)
       return bad("trailing text after '" + value + "'");
   }
   if (number == 0)
@@ -158,12 +164,16 @@ bool mlir::tessel::runtime::writeBundle(const std::string &dir,
         file << "input " << input.file << "\n";
     }
     for (const BundleFunction::Expectation &e : f.expected) {
-      std::ostringstream tolerance;
-      tolerance.precision(6);
-      tolerance << e.tolerance;
-      file << "expect " << e.file << " " << tolerance.str() << "\n";
+      // The shortest text that reads back as the same double.
+      char tolerance[32];
+      auto [end, ec] =
+          std::to_chars(tolerance, tolerance + sizeof(tolerance), e.tolerance);
+      (void)ec; // 32 characters hold any double.
+      file << "expect " << e.file << " " << std::string(tolerance, end) << "\n";
     }
   }
+  // Buffered bytes reach the disk (or fail to) at close.
+  file.close();
   if (!file) {
     error = path + ": write failed";
     return false;

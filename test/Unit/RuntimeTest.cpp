@@ -766,6 +766,40 @@ TEST(RuntimeBundle, LibraryDigestIsRecordedAndChecked) {
   fs::remove_all(dir);
 }
 
+TEST(RuntimeBundle, TolerancesAreFiniteAndRoundTrip) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(tempPath("bundle_tolerance"));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto read = [&](const std::string &expect, Bundle &bundle,
+                  std::string &error) {
+    std::ofstream(dir / "bundle.txt")
+        << "tessel-bundle 1\ntarget cpu\nlibrary lib.so\nfunction f\n"
+        << expect;
+    return readBundle(dir.string(), bundle, error);
+  };
+  Bundle bundle;
+  std::string error;
+  // A tolerance that passes or fails every result, or text after it, is a
+  // malformed bundle.
+  for (const char *expect : {"expect r.npy nan\n", "expect r.npy inf\n",
+                             "expect r.npy -1\n", "expect r.npy 0.1 extra\n"}) {
+    EXPECT_FALSE(read(expect, bundle, error)) << expect;
+    EXPECT_TRUE(error.find("finite tolerance") != std::string::npos ||
+                error.find("trailing text") != std::string::npos)
+        << error;
+  }
+  // Written tolerances read back as the same double.
+  ASSERT_TRUE(read("expect r.npy 0.1\n", bundle, error)) << error;
+  bundle.functions[0].expected[0].tolerance = 1.0 / 3.0;
+  bundle.librarySha256 = std::string(64, '0');
+  ASSERT_TRUE(writeBundle(dir.string(), bundle, error)) << error;
+  Bundle again;
+  ASSERT_TRUE(readBundle(dir.string(), again, error)) << error;
+  EXPECT_EQ(again.functions[0].expected[0].tolerance, 1.0 / 3.0);
+  fs::remove_all(dir);
+}
+
 TEST(RuntimeSha256, KnownDigests) {
   // FIPS 180-4's examples, and the empty message.
   EXPECT_EQ(sha256Hex("", 0),

@@ -68,9 +68,11 @@ struct TesselCPUConfigurePass
       // boundary, which the serial loop's offsets cannot show.
       auto qType = attn.getQuery().getType();
       int64_t group = attn.getGroupSize();
-      int64_t pairs = qType.isDynamicDim(0) || qType.isDynamicDim(1)
-                          ? 0
-                          : qType.getDimSize(0) * qType.getDimSize(1) / group;
+      // In double: extents may be as large as int64 holds.
+      double pairs = qType.isDynamicDim(0) || qType.isDynamicDim(1)
+                         ? 0
+                         : double(qType.getDimSize(0)) * qType.getDimSize(1) /
+                               double(group);
       if (pairs >= 2 && !attn.getBlockMask()) {
         int64_t rows = parallel.back();
         parallel.back() = 0;

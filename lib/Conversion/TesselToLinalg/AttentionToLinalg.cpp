@@ -156,9 +156,9 @@ struct AttentionToLinalg : OpRewritePattern<AttentionOp> {
     // where it is used instead, so that K^T stays in cache rather than
     // being written and read once more through memory.
     bool blockwise = keyBlock > 0 && usesKeyBlocks(op, keyBlock);
-    int64_t rows = group * cast<RankedTensorType>(q5.getType()).getDimSize(3);
-    bool transposePerBlock =
-        blockwise && !ShapedType::isDynamic(rows) && rows <= kDecodeRows;
+    int64_t queries = cast<RankedTensorType>(q5.getType()).getDimSize(3);
+    bool transposePerBlock = blockwise && !ShapedType::isDynamic(queries) &&
+                             queries <= kDecodeRows / group;
     Value kT =
         transposePerBlock ? Value() : transposeKeys(rewriter, loc, k, kSizes);
     Value out5 = blockwise

@@ -6,8 +6,8 @@
 //   three_pass: M = max x;  L = sum exp(x - M)           out = exp(x - M) / L
 //   online:     (M, L) in one pass, L rescaled whenever M grows
 //                                                        out = exp(x - M) / L
-//   two_pass:   (m, n) with sum exp(x) = m * 2^n, accumulated without a
-//               maximum (Dukhan & Ablavatski)            out = exp(x) / (m 2^n)
+//   two_pass:   (m, h) with sum exp(x) = m * 2^(2h), accumulated without
+//               a maximum (Dukhan & Ablavatski)       out = exp(x) / (m 2^(2h))
 //
 // Statistics are f32; narrower inputs are widened as they are read.
 //
@@ -34,45 +34,44 @@ using namespace mlir::tessel::lowering;
 namespace {
 
 constexpr double kNegInf = -std::numeric_limits<double>::infinity();
-/// The largest |x log2(e)| kept: finite, and so is the difference of two.
-constexpr double kMaxExponent = 1e38;
 
-/// exp(x) = m * 2^n with n = round(x * log2(e)), m = exp(x - n * ln 2). The
-/// reduction uses a two-part ln 2 (Cody-Waite) so that m stays accurate for
-/// |x| in the thousands; x = -inf gives m = 0 and a very small finite n, so
-/// that it adds nothing and never produces inf - inf.
+/// exp(x) = m * 2^(2h) with h = round(x log2(e) / 2), m = exp(x - 2h ln 2).
+/// Half exponents: x log2(e) itself overflows f32 from |x| = 2.4e38 (rows
+/// holding finfo.min or values near finfo.max), and clamping it there would
+/// give large distinct values one exponent and equal weights; x log2(e) / 2
+/// is finite for every finite x, and so is the difference of two. The
+/// reduction x - 2h ln 2 is two fused multiply-adds with ln 2 split in two
+/// (Cody-Waite), exact to float32 rounding while h is an exact integer
+/// (|x| < 2^24). x = -inf gives m = 0 and a very small finite h, so that it
+/// adds nothing and never produces inf - inf; +inf and NaN give m = NaN, and
+/// the row NaN, as the formula does.
 std::pair<Value, Value> splitExp(OpBuilder &b, Location loc, Value x) {
-  constexpr double kLn2Hi = 0.693145751953125;
-  constexpr double kLn2Lo = 1.42860682030941723212e-6;
+  // 2 ln 2 rounded to float32, and the rest.
+  constexpr double kTwoLn2Hi = 1.38629436492919921875;
+  constexpr double kTwoLn2Lo = -3.809308646296472e-9;
   Value isNegInf = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, x,
                                          f32Const(b, loc, kNegInf));
-  // x log2(e) overflows f32 from |x| = 2.4e38 (finfo.min masks): clamp it
-  // so that exponents stay finite and their differences too.
-  Value scaled = arith::MulFOp::create(b, loc, x, f32Const(b, loc, M_LOG2E));
-  scaled = arith::MinimumFOp::create(
-      b, loc,
-      arith::MaximumFOp::create(b, loc, scaled,
-                                f32Const(b, loc, -kMaxExponent)),
-      f32Const(b, loc, kMaxExponent));
-  Value n = math::RoundEvenOp::create(b, loc, scaled);
-  // Below every finite x's exponent, so that -inf never sets the maximum.
-  n = arith::SelectOp::create(b, loc, isNegInf, f32Const(b, loc, -3e38), n);
-  Value reduced = arith::SubFOp::create(
-      b, loc, x, arith::MulFOp::create(b, loc, n, f32Const(b, loc, kLn2Hi)));
-  reduced = arith::SubFOp::create(
-      b, loc, reduced,
-      arith::MulFOp::create(b, loc, n, f32Const(b, loc, kLn2Lo)));
-  // Exact reduction leaves |reduced| <= ln(2) / 2. From |x| of about 2^24
-  // the products above round, and the error grows with x (exp would reach
-  // inf and give inf * 0 = NaN from about 2e9); there the elements of a row
-  // differ by whole ulps of x (>= 2), the row's largest dominates, and any
-  // mantissa in [1/e, e] gives the same outputs.
+  Value h = math::RoundEvenOp::create(
+      b, loc, arith::MulFOp::create(b, loc, x, f32Const(b, loc, M_LOG2E / 2)));
+  // Below every finite x's half exponent (at most 2.5e38 in magnitude), so
+  // that -inf never sets the maximum.
+  h = arith::SelectOp::create(b, loc, isNegInf, f32Const(b, loc, -3e38), h);
+  Value negH = arith::NegFOp::create(b, loc, h);
+  Value reduced =
+      math::FmaOp::create(b, loc, negH, f32Const(b, loc, kTwoLn2Hi), x);
+  reduced =
+      math::FmaOp::create(b, loc, negH, f32Const(b, loc, kTwoLn2Lo), reduced);
+  // Exact reduction leaves |reduced| <= ln 2. From |x| = 2^24, where h
+  // rounds, the reduction loses accuracy, and exp could reach inf (inf * 0
+  // = NaN); there float32 values of a row differ by whole units (ulp(x) >=
+  // 2), their weights by factors of e^2 or more, and keeping the mantissa in
+  // [1/e, e] bounds the error of a weight to that factor (docs/Semantics.md).
   reduced = arith::MinimumFOp::create(
       b, loc, arith::MaximumFOp::create(b, loc, reduced, f32Const(b, loc, -1)),
       f32Const(b, loc, 1));
   Value m = arith::SelectOp::create(b, loc, isNegInf, f32Const(b, loc, 0),
                                     math::ExpOp::create(b, loc, reduced));
-  return {m, n};
+  return {m, h};
 }
 
 /// Lanes of the per-lane online and two-pass states (one AVX-512 vector).
@@ -80,10 +79,11 @@ constexpr int64_t kLanes = 16;
 
 Value one(OpBuilder &b, Location loc) { return f32Const(b, loc, 1); }
 
-/// 2^k for an integral f32 k <= 127, built from the exponent bits (the
-/// scaling steps of the two-pass algorithm are exact powers of two); k below
-/// -126, -inf included, gives 0.
-Value pow2OfInteger(OpBuilder &b, Location loc, Value k) {
+/// 2^(2d) for an integral f32 half-exponent difference d <= 63, built from
+/// the exponent bits (the scaling steps of the two-pass algorithm are exact
+/// powers of two); 2d below -126, -inf included, gives 0.
+Value pow2OfHalfExponent(OpBuilder &b, Location loc, Value d) {
+  Value k = arith::MulFOp::create(b, loc, d, f32Const(b, loc, 2));
   Value clamped = arith::MaximumFOp::create(b, loc, k, f32Const(b, loc, -127));
   Type i32 = b.getI32Type();
   Value biased = arith::AddIOp::create(
@@ -116,15 +116,17 @@ std::pair<Value, Value> onlineStep(OpBuilder &b, Location loc, Value max,
   return {newMax, newSum};
 }
 
-/// Adds m * 2^n to the two-pass state (mantissa sum, exponent).
+/// Adds m * 2^(2h) to the two-pass state (mantissa sum, half exponent).
 std::pair<Value, Value> twoPassStep(OpBuilder &b, Location loc, Value acc,
                                     Value exponent, Value m, Value n) {
   Value nMax = arith::MaximumFOp::create(b, loc, exponent, n);
   Value kept = arith::MulFOp::create(
       b, loc, acc,
-      pow2OfInteger(b, loc, arith::SubFOp::create(b, loc, exponent, nMax)));
+      pow2OfHalfExponent(b, loc,
+                         arith::SubFOp::create(b, loc, exponent, nMax)));
   Value added = arith::MulFOp::create(
-      b, loc, m, pow2OfInteger(b, loc, arith::SubFOp::create(b, loc, n, nMax)));
+      b, loc, m,
+      pow2OfHalfExponent(b, loc, arith::SubFOp::create(b, loc, n, nMax)));
   return {arith::AddFOp::create(b, loc, kept, added), nMax};
 }
 
@@ -276,8 +278,8 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
           Value value;
           if (twoPass) {
             auto [m, n] = splitExp(b, l, x);
-            Value scale =
-                pow2OfInteger(b, l, arith::SubFOp::create(b, l, n, args[2]));
+            Value scale = pow2OfHalfExponent(
+                b, l, arith::SubFOp::create(b, l, n, args[2]));
             value = arith::DivFOp::create(
                 b, l, arith::MulFOp::create(b, l, m, scale), args[1]);
           } else {
