@@ -119,6 +119,22 @@ std::vector<int64_t> sizesOf(const std::vector<Binding> &bindings) {
 
 } // namespace
 
+bool Signature::resolveAll(const std::vector<TensorType> &types,
+                           const std::vector<int64_t> &sizes,
+                           std::vector<TensorType> &out,
+                           std::string &error) const {
+  out.clear();
+  for (const TensorType &type : types) {
+    out.push_back(resolveSymbols(type, sizes));
+    if (!out.back().sizeFits()) {
+      error = name + ": " + toString(out.back()) +
+              " has more elements or bytes than 64 bits count";
+      return false;
+    }
+  }
+  return true;
+}
+
 bool Signature::bindSymbols(const std::vector<const TensorType *> &types,
                             std::vector<int64_t> &sizes,
                             std::string &error) const {
@@ -135,10 +151,7 @@ bool Signature::resultTypesFor(const std::vector<const TensorType *> &types,
   std::vector<int64_t> sizes;
   if (!bindSymbols(types, sizes, error))
     return false;
-  out.clear();
-  for (const TensorType &type : results)
-    out.push_back(resolveSymbols(type, sizes));
-  return true;
+  return resolveAll(results, sizes, out, error);
 }
 
 bool Signature::resultTypesFor(const std::vector<Buffer> &buffers,
@@ -185,10 +198,7 @@ bool Signature::inputTypesFor(const std::vector<int64_t> &sizes,
       error = name + ": size ?" + std::to_string(s) + " is negative";
       return false;
     }
-  out.clear();
-  for (const TensorType &type : inputs)
-    out.push_back(resolveSymbols(type, sizes));
-  return true;
+  return resolveAll(inputs, sizes, out, error);
 }
 
 bool Signature::check(const std::vector<const TensorType *> &inputTypes,

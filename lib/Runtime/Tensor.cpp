@@ -37,6 +37,26 @@ bool TensorType::isStatic() const {
   return true;
 }
 
+bool TensorType::sizeFits() const {
+  int64_t count = 1, rows = 1;
+  for (size_t d = 0; d < shape.size(); ++d) {
+    if (shape[d] < 0 || __builtin_mul_overflow(count, shape[d], &count))
+      return false;
+    if (d + 1 < shape.size() && __builtin_mul_overflow(rows, shape[d], &rows))
+      return false;
+  }
+  int64_t bytes;
+  if (!element.isPacked())
+    return !__builtin_mul_overflow(count, int64_t(element.storageBytes()),
+                                   &bytes);
+  if (shape.empty())
+    return true;
+  int64_t rowBits;
+  return !__builtin_mul_overflow(shape.back(), int64_t(element.bits),
+                                 &rowBits) &&
+         !__builtin_mul_overflow(rows, rowBits / 8 + 1, &bytes);
+}
+
 int64_t TensorType::numElements() const {
   int64_t n = 1;
   for (int64_t d : shape)

@@ -695,6 +695,25 @@ TEST(RuntimeNpy, ReadsAreBoundedByWhatTheFileHolds) {
 // Bundle
 //===----------------------------------------------------------------------===//
 
+TEST(RuntimeTypes, SymbolsTooLargeToCountAreRefused) {
+  // Each dimension fits, and so does the static part; a symbol bound at run
+  // time makes the product overflow int64 (found by tessel-signature-fuzzer).
+  Signature signature;
+  std::string error;
+  ASSERT_TRUE(parseSignature("f(f32[?0x1099511627776x1048576])->(f32[?0])",
+                             signature, error))
+      << error;
+  std::vector<TensorType> types;
+  EXPECT_TRUE(signature.inputTypesFor({1}, types, error)) << error;
+  EXPECT_FALSE(signature.inputTypesFor({1 << 20}, types, error));
+  EXPECT_NE(error.find("than 64 bits count"), std::string::npos) << error;
+  TensorType huge{ElementType::f32(), {1 << 20, int64_t(1) << 40, 1 << 20}};
+  EXPECT_FALSE(huge.sizeFits());
+  TensorType packed{ElementType::integer(4), {int64_t(1) << 62, 3}};
+  EXPECT_FALSE(packed.sizeFits());
+  EXPECT_TRUE((TensorType{ElementType::integer(4), {1 << 20, 3}}).sizeFits());
+}
+
 TEST(RuntimeBundle, FilesStayInsideTheBundle) {
   namespace fs = std::filesystem;
   fs::path dir = fs::path(tempPath("bundle_dir"));

@@ -82,6 +82,10 @@ struct TensorType {
   /// Whether every dimension is a size (the type of a Buffer).
   bool isStatic() const;
 
+  /// Whether a static type's element count and bytes fit int64 (and so
+  /// numElements() and bytes() are defined). A signature's symbols, bound at
+  /// run time, can make any type too large to count.
+  bool sizeFits() const;
   /// The number of elements of a static type.
   int64_t numElements() const;
   /// Bytes of a static tensor in memory; packed types take
@@ -140,6 +144,13 @@ struct Signature {
   bool check(const std::vector<const TensorType *> &inputs,
              const std::vector<const TensorType *> &results,
              std::string &error) const;
+
+private:
+  /// `types` with each symbol `?s` replaced by `sizes[s]`; false, with
+  /// `error`, where a type becomes too large to count (sizeFits).
+  bool resolveAll(const std::vector<TensorType> &types,
+                  const std::vector<int64_t> &sizes,
+                  std::vector<TensorType> &out, std::string &error) const;
 };
 
 /// The word width in which compiled code sees a packed tensor (rank >= 1)
