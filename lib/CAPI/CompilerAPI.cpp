@@ -13,7 +13,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "tessel/Execution/Compiler.h"
-#include "tessel/Execution/SourceNesting.h"
+#include "tessel/Execution/SourceChecks.h"
 #include "tessel/InitAll.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -57,7 +57,7 @@ static OwningOpRef<ModuleOp>
 parseBuffer(capi::Context *context,
             std::unique_ptr<llvm::MemoryBuffer> buffer) {
   llvm::SourceMgr &sourceMgr = context->addSource(std::move(buffer));
-  if (failed(checkSourceNesting(sourceMgr, sourceMgr.getMainFileID(),
+  if (failed(checkSource(sourceMgr, sourceMgr.getMainFileID(),
                                 &context->context)))
     return nullptr;
   ParserConfig config(&context->context);

@@ -32,7 +32,7 @@ cmake -G Ninja -S "$root" -B "$build" \
   -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
   -DCMAKE_C_FLAGS_RELEASE="-O1 -DNDEBUG" \
   -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG" \
-  -DCMAKE_CXX_FLAGS="-include $prelude" \
+  -DCMAKE_CXX_FLAGS="" -DTESSEL_CXX_PRELUDE="$prelude" \
   -DCMAKE_EXE_LINKER_FLAGS="$link_flags" \
   -DCMAKE_SHARED_LINKER_FLAGS="$link_flags" \
   -DCMAKE_MODULE_LINKER_FLAGS="$link_flags" \

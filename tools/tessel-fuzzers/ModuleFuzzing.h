@@ -16,7 +16,7 @@
 #ifndef TESSEL_TOOLS_FUZZERS_MODULEFUZZING_H
 #define TESSEL_TOOLS_FUZZERS_MODULEFUZZING_H
 
-#include "tessel/Execution/SourceNesting.h"
+#include "tessel/Execution/SourceChecks.h"
 #include "tessel/InitAll.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -48,11 +48,11 @@ public:
 
   /// Parses and verifies `size` bytes of `data` as a module; null (with an
   /// error reported, else the process traps) where it is not one. Text
-  /// nested deeper than Tessel's tools parse is skipped.
+  /// that Tessel's tools refuse before parsing (SourceChecks.h) is skipped.
   mlir::OwningOpRef<mlir::ModuleOp> parse(const uint8_t *data, size_t size) {
     // A copy that ends in NUL, as the lexer expects of a file's buffer.
     std::string text(reinterpret_cast<const char *>(data), size);
-    if (mlir::tessel::findExcessiveNesting(text))
+    if (mlir::tessel::findSourceProblem(text))
       return nullptr;
     int before = errors;
     mlir::OwningOpRef<mlir::ModuleOp> module =

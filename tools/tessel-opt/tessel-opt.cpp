@@ -2,7 +2,7 @@
 //
 // Parses, verifies, transforms and prints tessel IR mixed with upstream
 // dialects. Everything is registered in InitAll; this file runs MlirOptMain,
-// after refusing text nested too deeply to parse (SourceNesting.h), and
+// after refusing text that MLIR's parser cannot survive (SourceChecks.h), and
 // checks what it wrote: an output that cannot be written (a full disk) is an
 // error and a non-zero exit, not LLVM's fatal "IO failure" from the stream's
 // destructor.
@@ -12,7 +12,7 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
-#include "tessel/Execution/SourceNesting.h"
+#include "tessel/Execution/SourceChecks.h"
 #include "tessel/InitAll.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -39,16 +39,16 @@ int main(int argc, char **argv) {
     llvm::errs() << "error: " << errorMessage << "\n";
     return EXIT_FAILURE;
   }
-  // Text nested deeper than the parser's stack allows is refused.
-  if (const char *at = mlir::tessel::findExcessiveNesting(input->getBuffer())) {
+  // Text that would crash the parser is refused.
+  if (std::optional<mlir::tessel::SourceProblem> problem =
+          mlir::tessel::findSourceProblem(input->getBuffer())) {
     llvm::SourceMgr sourceMgr;
     sourceMgr.AddNewSourceBuffer(
         llvm::MemoryBuffer::getMemBuffer(input->getMemBufferRef(),
                                          /*RequiresNullTerminator=*/false),
         llvm::SMLoc());
-    sourceMgr.PrintMessage(llvm::SMLoc::getFromPointer(at),
-                           llvm::SourceMgr::DK_Error,
-                           mlir::tessel::excessiveNestingMessage());
+    sourceMgr.PrintMessage(llvm::SMLoc::getFromPointer(problem->at),
+                           llvm::SourceMgr::DK_Error, problem->message);
     return EXIT_FAILURE;
   }
   std::unique_ptr<llvm::ToolOutputFile> output =

@@ -22,7 +22,7 @@
 #include "tessel/Execution/Compiler.h"
 #include "tessel/Execution/PipelineCommandLine.h"
 #include "tessel/Execution/ReferenceInterpreter.h"
-#include "tessel/Execution/SourceNesting.h"
+#include "tessel/Execution/SourceChecks.h"
 #include "tessel/InitAll.h"
 #include "tessel/Runtime/Bundle.h"
 #include "tessel/Runtime/Check.h"
@@ -362,7 +362,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   unsigned sourceId = sourceMgr.AddNewSourceBuffer(std::move(source), SMLoc());
-  if (failed(tessel::checkSourceNesting(sourceMgr, sourceId, &context)))
+  if (failed(tessel::checkSource(sourceMgr, sourceId, &context)))
     return 1;
   OwningOpRef<ModuleOp> module =
       parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));

@@ -28,6 +28,7 @@
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "tessel/Execution/Compiler.h"
 #include "tessel/Execution/PipelineCommandLine.h"
+#include "tessel/Execution/SourceChecks.h"
 #include "tessel/InitAll.h"
 #include "tessel/Runtime/Bundle.h"
 #include "tessel/Runtime/Module.h"
@@ -38,6 +39,7 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
+#include "mlir/Support/FileUtilities.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -339,8 +341,17 @@ int main(int argc, char **argv) {
   context.loadAllAvailableDialects();
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagHandler(sourceMgr, &context);
+  std::string openError;
+  std::unique_ptr<llvm::MemoryBuffer> source =
+      openInputFile(suiteFile, &openError);
+  if (!source)
+    return fail(openError);
+  unsigned sourceId =
+      sourceMgr.AddNewSourceBuffer(std::move(source), llvm::SMLoc());
+  if (failed(tessel::checkSource(sourceMgr, sourceId, &context)))
+    return 1;
   OwningOpRef<ModuleOp> suite =
-      parseSourceFile<ModuleOp>(suiteFile, sourceMgr, &context);
+      parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));
   if (!suite)
     return 1;
 
