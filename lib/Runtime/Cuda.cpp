@@ -85,8 +85,8 @@ std::string loadDriver(DriverState &s) {
             resolve(library, "cuMemAllocAsync", a.cuMemAllocAsync) &&
             resolve(library, "cuMemFreeAsync", a.cuMemFreeAsync) &&
             resolve(library, "cuMemcpyAsync", a.cuMemcpyAsync) &&
-            resolve(library, "cuMemcpyHtoD_v2", a.cuMemcpyHtoD) &&
-            resolve(library, "cuMemcpyDtoH_v2", a.cuMemcpyDtoH) &&
+            resolve(library, "cuMemcpyHtoDAsync_v2", a.cuMemcpyHtoDAsync) &&
+            resolve(library, "cuMemcpyDtoHAsync_v2", a.cuMemcpyDtoHAsync) &&
             resolve(library, "cuMemsetD32Async", a.cuMemsetD32Async) &&
             resolve(library, "cuMemsetD16Async", a.cuMemsetD16Async) &&
             resolve(library, "cuEventCreate", a.cuEventCreate) &&
@@ -215,9 +215,20 @@ bool DeviceBuffer::upload(const Buffer &host, std::string &error) {
             toString(tensorType) + " device buffer";
     return false;
   }
-  if (CUresult r =
-          api->cuMemcpyHtoD(pointer, host.data(), size_t(tensorType.bytes()))) {
-    error = describe("cuMemcpyHtoD", r);
+  // On the runtime's stream, then waited for. A synchronous cuMemcpyHtoD
+  // runs on the legacy stream, which the runtime's non-blocking stream does
+  // not wait for, and from pageable memory it returns before the DMA ends:
+  // kernels read inputs still arriving (attention-tiles' more_queries came
+  // out wrong on an H200, and right under compute-sanitizer, which
+  // serializes).
+  CUstream stream = driver::stream();
+  if (CUresult r = api->cuMemcpyHtoDAsync(pointer, host.data(),
+                                          size_t(tensorType.bytes()), stream)) {
+    error = describe("cuMemcpyHtoDAsync", r);
+    return false;
+  }
+  if (CUresult r = api->cuStreamSynchronize(stream)) {
+    error = describe("cuStreamSynchronize", r);
     return false;
   }
   return true;
@@ -232,9 +243,15 @@ bool DeviceBuffer::download(Buffer &host, std::string &error) const {
             toString(host.type()) + " buffer";
     return false;
   }
-  if (CUresult r =
-          api->cuMemcpyDtoH(host.data(), pointer, size_t(tensorType.bytes()))) {
-    error = describe("cuMemcpyDtoH", r);
+  // After everything on the runtime's stream (the kernels that wrote it).
+  CUstream stream = driver::stream();
+  if (CUresult r = api->cuMemcpyDtoHAsync(host.data(), pointer,
+                                          size_t(tensorType.bytes()), stream)) {
+    error = describe("cuMemcpyDtoHAsync", r);
+    return false;
+  }
+  if (CUresult r = api->cuStreamSynchronize(stream)) {
+    error = describe("cuStreamSynchronize", r);
     return false;
   }
   return true;
