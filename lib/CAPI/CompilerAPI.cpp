@@ -57,8 +57,8 @@ static OwningOpRef<ModuleOp>
 parseBuffer(capi::Context *context,
             std::unique_ptr<llvm::MemoryBuffer> buffer) {
   llvm::SourceMgr &sourceMgr = context->addSource(std::move(buffer));
-  if (failed(checkSource(sourceMgr, sourceMgr.getMainFileID(),
-                                &context->context)))
+  if (failed(
+          checkSource(sourceMgr, sourceMgr.getMainFileID(), &context->context)))
     return nullptr;
   ParserConfig config(&context->context);
   return parseSourceFile<ModuleOp>(sourceMgr, config);

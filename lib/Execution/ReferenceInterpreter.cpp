@@ -231,6 +231,7 @@ LogicalResult Interpreter::evaluate(Operation *op) {
         if (FloatAttr softcap = a.getSoftcapAttr())
           opts.softcap = softcap.getValueAsDouble();
         opts.causal = a.getCausal();
+        opts.window = a.getWindow();
         if (a.getOffset())
           opts.causalOffset = static_cast<int64_t>(get(a.getOffset()).data[0]);
         Tensor mask;

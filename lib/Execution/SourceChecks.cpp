@@ -50,8 +50,8 @@ struct Cursor {
   /// The word at the cursor (letters, digits, `_`, `.`, `$`), consumed.
   StringRef word() {
     const char *start = p;
-    while (p != end && (llvm::isAlnum(*p) || *p == '_' || *p == '.' ||
-                        *p == '$'))
+    while (p != end &&
+           (llvm::isAlnum(*p) || *p == '_' || *p == '.' || *p == '$'))
       ++p;
     return StringRef(start, p - start);
   }
@@ -243,8 +243,7 @@ LogicalResult mlir::tessel::checkSource(const llvm::SourceMgr &sourceMgr,
                                         unsigned bufferId,
                                         MLIRContext *context) {
   const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(bufferId);
-  std::optional<SourceProblem> problem =
-      findSourceProblem(buffer->getBuffer());
+  std::optional<SourceProblem> problem = findSourceProblem(buffer->getBuffer());
   if (!problem)
     return success();
   auto [line, column] = sourceMgr.getLineAndColumn(

@@ -63,6 +63,9 @@ Tensor mlir::tessel::reference::attention(const Tensor &q, const Tensor &k,
     fail("attention: softcap must be finite and positive, got ", *opts.softcap);
   if (opts.causalOffset && !opts.causal)
     fail("attention: causalOffset given without causal");
+  if (opts.window && (!opts.causal || *opts.window < 1))
+    fail("attention: window needs causal and must be at least 1, got ",
+         *opts.window);
   const int64_t offset = opts.causalOffset.value_or(skv - sq);
 
   if (opts.additiveMask)
@@ -106,6 +109,8 @@ Tensor mlir::tessel::reference::attention(const Tensor &q, const Tensor &k,
                                       *opts.booleanMask, b, h, i, j)] == 0.0)
             s[j] = negInf;
           if (opts.causal && j > i + offset)
+            s[j] = negInf;
+          if (opts.window && j <= i + offset - *opts.window)
             s[j] = negInf;
           if (opts.blockMask &&
               opts.blockMask->data[broadcastOffset(

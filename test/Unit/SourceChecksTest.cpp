@@ -23,18 +23,17 @@ std::string transpose(llvm::StringRef list) {
 }
 
 TEST(SourceChecks, WellFormedListsPass) {
-  for (const char *list :
-       {"[1, 0]", "[]", "[ ]", "[0x1,0X0]", "[-1]", "[- 1]",
-        "[9223372036854775807]", "[-9223372036854775808]",
-        "[1, // a comment\n 0]"})
+  for (const char *list : {"[1, 0]", "[]", "[ ]", "[0x1,0X0]", "[-1]", "[- 1]",
+                           "[9223372036854775807]", "[-9223372036854775808]",
+                           "[1, // a comment\n 0]"})
     EXPECT_EQ(problemAt(transpose(list)), -1) << list;
 }
 
 TEST(SourceChecks, MalformedListsAreFoundAtTheirStart) {
   for (const char *list :
        {"?", "[1, x]", "[1, 0", "[1.5]", "[1e3]", "[9223372036854775808]",
-        "[-9223372036854775809]", "[99999999999999999999999]", "[1,]",
-        "[,]", "[0x]", "[1 0]", "array<i64: 1, 0>"}) {
+        "[-9223372036854775809]", "[99999999999999999999999]", "[1,]", "[,]",
+        "[0x]", "[1 0]", "array<i64: 1, 0>"}) {
     std::string text = transpose(list);
     EXPECT_EQ(problemAt(text), int64_t(text.rfind(" = ") + 3)) << list;
   }
@@ -78,8 +77,8 @@ TEST(SourceChecks, UnterminatedTextEndsTheScan) {
 
 TEST(SourceChecks, NestingIsCheckedFirst) {
   std::string deep(kMaxSourceNesting + 1, '(');
-  std::optional<SourceProblem> problem =
-      findSourceProblem(deep + " linalg.transpose ins() outs() permutation = ?");
+  std::optional<SourceProblem> problem = findSourceProblem(
+      deep + " linalg.transpose ins() outs() permutation = ?");
   ASSERT_TRUE(problem);
   EXPECT_EQ(problem->message, excessiveNestingMessage());
 }

@@ -122,6 +122,9 @@ struct AttentionOptions {
   /// Position of query row 0 in the key sequence; defaults to Skv - Sq. Only
   /// valid together with `causal`.
   std::optional<int64_t> causalOffset;
+  /// Sliding window (with `causal`): key `j` is also masked for query row
+  /// `i` when `j <= i + offset - window` (must be >= 1).
+  std::optional<int64_t> window;
   /// Added to the scores (may contain -inf).
   const Tensor *additiveMask = nullptr;
   /// Nonzero = keep, zero = mask out.

@@ -99,6 +99,9 @@ std::string mlir::tessel::attentionDecodeRejection(Operation *op) {
   if (auto attention = dyn_cast<AttentionOp>(op);
       attention && attention.getSoftcap())
     return "soft-capped scores";
+  if (auto attention = dyn_cast<AttentionOp>(op);
+      attention && attention.getWindow())
+    return "a sliding window";
   int64_t depth = d.query.getDimSize(3);
   if (d.value.getDimSize(3) != depth)
     return "value head dimension differs from the key's";

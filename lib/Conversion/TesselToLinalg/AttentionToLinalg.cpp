@@ -467,7 +467,8 @@ private:
     }
     maps.push_back(maps.front());
 
-    // The causal diagonal: key j is visible to query i iff j <= i + offset.
+    // The causal diagonal: key j is visible to query i iff j <= i + offset
+    // (and, with a window, j > i + offset - window).
     Value offset;
     if (op.getCausal()) {
       if (op.getOffset()) {
@@ -521,6 +522,12 @@ private:
                               : idx[4];
               orDrop(arith::CmpIOp::create(nb, nl, arith::CmpIPredicate::sgt,
                                            key, last));
+              // The sliding window: keys up to last - window are out.
+              if (std::optional<int64_t> window = op.getWindow())
+                orDrop(arith::CmpIOp::create(
+                    nb, nl, arith::CmpIPredicate::sle, key,
+                    arith::SubIOp::create(nb, nl, last,
+                                          indexConst(nb, nl, *window))));
             }
             if (blockMask) {
               Value c0 = indexConst(nb, nl, 0);

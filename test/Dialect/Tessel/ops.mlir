@@ -38,6 +38,20 @@ func.func @attention_softcap(%q: tensor<1x4x16x64xbf16>, %k: tensor<1x2x48x64xbf
   return %a, %b : tensor<1x4x16x64xbf16>, tensor<1x4x16x64xbf16>
 }
 
+// CHECK-LABEL: func.func @attention_window
+// CHECK: tessel.attention causal window(4096) softcap(5.000000e+01) ins(
+// CHECK: tessel.attention causal window(1) ins({{.*}}) offset(%{{.*}}) outs(
+func.func @attention_window(%q: tensor<1x4x16x64xbf16>, %k: tensor<1x2x48x64xbf16>,
+                            %v: tensor<1x2x48x64xbf16>, %o: tensor<1x4x16x64xbf16>, %off: index) -> (tensor<1x4x16x64xbf16>, tensor<1x4x16x64xbf16>) {
+  %a = tessel.attention causal window(4096) softcap(50.0)
+         ins(%q, %k, %v : tensor<1x4x16x64xbf16>, tensor<1x2x48x64xbf16>, tensor<1x2x48x64xbf16>)
+         outs(%o : tensor<1x4x16x64xbf16>) -> tensor<1x4x16x64xbf16>
+  %b = tessel.attention causal window(1)
+         ins(%q, %k, %v : tensor<1x4x16x64xbf16>, tensor<1x2x48x64xbf16>, tensor<1x2x48x64xbf16>)
+         offset(%off) outs(%o : tensor<1x4x16x64xbf16>) -> tensor<1x4x16x64xbf16>
+  return %a, %b : tensor<1x4x16x64xbf16>, tensor<1x4x16x64xbf16>
+}
+
 // CHECK-LABEL: func.func @attention_masks
 // CHECK: tessel.attention ins({{.*}}) mask(%{{.*}} : tensor<1x1x100x70xf32>) outs
 // CHECK: tessel.attention ins({{.*}}) mask(%{{.*}} : tensor<2x4x100x70xi1>) outs

@@ -26,9 +26,9 @@
 // GPT2-NEXT: tessel.attention causal scale({{.*}}) ins(%{{.*}}, %[[K1]], %{{.*}} : tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>) outs
 
 // Gemma-2 (eager attention, f32): scores scaled by 1/16, soft-capped at 50,
-// masked with finfo(f32).min. Layer 0's sliding window (4 keys) stays an
-// additive mask; layer 1's causal mask becomes the flag.
-// GEMMA: tessel.attention scale(6.250000e-02) softcap(5.000000e+01) ins({{.*}} : tensor<1x4x8x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8x8xf32>) mask({{.*}} : tensor<1x1x8x8xf32>) outs
+// masked with finfo(f32).min. Layer 0's sliding window (4 keys) becomes
+// `causal window(4)`; layer 1's causal mask becomes the flag.
+// GEMMA: tessel.attention causal window(4) scale(6.250000e-02) softcap(5.000000e+01) ins({{.*}} : tensor<1x4x8x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8x8xf32>) outs
 // GEMMA: tessel.attention causal scale(6.250000e-02) softcap(5.000000e+01) ins({{.*}} : tensor<1x4x8x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8x8xf32>) outs
 // GEMMA-NOT: tessel.attention
 

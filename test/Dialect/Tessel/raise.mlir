@@ -6,6 +6,7 @@
 // RUN: tessel-opt %S/Inputs/raise/explicit_attention.mlir --tessel-raise | FileCheck %s --check-prefix=EXPLICIT
 // RUN: tessel-opt %S/Inputs/raise/sdpa_causal.mlir --tessel-raise | FileCheck %s --check-prefix=CAUSAL
 // RUN: tessel-opt %S/Inputs/raise/sdpa_causal_top_left.mlir --tessel-raise | FileCheck %s --check-prefix=TOPLEFT
+// RUN: tessel-opt %S/Inputs/raise/sdpa_sliding_window.mlir --tessel-raise | FileCheck %s --check-prefix=WINDOW
 // RUN: tessel-opt %S/Inputs/raise/sdpa_bf16.mlir --tessel-raise | FileCheck %s --check-prefix=BF16
 // RUN: tessel-opt %S/Inputs/raise/sdpa_mask_argument.mlir --tessel-raise | FileCheck %s --check-prefix=MASK
 // RUN: tessel-opt %S/Inputs/raise/quantized_linear.mlir --tessel-raise | FileCheck %s --check-prefix=QLINEAR
@@ -38,6 +39,14 @@
 // CAUSAL-NOT: offset
 // CAUSAL-NOT: linalg.
 // CAUSAL: return
+
+// A causal band of 4 keys built from index comparisons (Mistral's sliding
+// window) evaluates to `causal window(4)`.
+// WINDOW-LABEL: func.func @sdpa_sliding_window
+// WINDOW: tessel.attention causal window(4) scale(0.35355339059327{{[0-9]*}}) ins(%arg0, %arg1, %arg2 :
+// WINDOW-NOT: offset
+// WINDOW-NOT: linalg.
+// WINDOW: return
 
 // 8 queries, 16 keys: PyTorch's causal mask is top-left aligned, Tessel's
 // default bottom-right, so the offset is explicit.

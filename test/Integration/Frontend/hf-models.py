@@ -2,10 +2,11 @@
 # GPT-2, f32 and bf16, random weights), exported by torch-mlir
 # (tools/scripts/export-hf-models.py): every op of the export is accepted,
 # the attention layers tessel-raise recognises are counted (with their
-# element type and how they mask: a causal flag, Gemma-2's soft-cap, or an
-# additive mask tensor, which the sliding windows of Mistral and Gemma-2
-# still are; Gemma-2's eager bf16 attention, which rounds its scores to bf16
-# between ops, is not recognised), and the logits
+# element type and how they mask: a causal flag, a sliding window (Mistral's
+# and Gemma-2's local layers, windows of 4 over 8 tokens), Gemma-2's
+# soft-cap, or an additive mask tensor; Gemma-2's eager bf16 attention,
+# which rounds its scores to bf16 between ops, is not recognised), and the
+# logits
 # computed on the CPU match PyTorch's (relative to the largest logit: 1e-4
 # in f32; 2e-2 in bf16, where PyTorch and Tessel round differently between
 # ops). The CUDA bundles are compiled everywhere and run where lit found a
@@ -19,11 +20,11 @@
 # CHECK: llama-bf16 attention layers raised: 2 of 2 (bf16 causal); logits match PyTorch
 # CHECK: qwen2-f32 attention layers raised: 2 of 2 (f32 causal); logits match PyTorch
 # CHECK: qwen2-bf16 attention layers raised: 2 of 2 (bf16 causal); logits match PyTorch
-# CHECK: mistral-f32 attention layers raised: 2 of 2 (f32 mask); logits match PyTorch
-# CHECK: mistral-bf16 attention layers raised: 2 of 2 (bf16 mask); logits match PyTorch
+# CHECK: mistral-f32 attention layers raised: 2 of 2 (f32 causal window); logits match PyTorch
+# CHECK: mistral-bf16 attention layers raised: 2 of 2 (bf16 causal window); logits match PyTorch
 # CHECK: phi3-f32 attention layers raised: 2 of 2 (f32 causal); logits match PyTorch
 # CHECK: phi3-bf16 attention layers raised: 2 of 2 (bf16 causal); logits match PyTorch
-# CHECK: gemma2-f32 attention layers raised: 2 of 2 (f32 causal softcap, f32 softcap mask); logits match PyTorch
+# CHECK: gemma2-f32 attention layers raised: 2 of 2 (f32 causal softcap, f32 causal window softcap); logits match PyTorch
 # CHECK: gemma2-bf16 attention layers raised: 0 of 2 (-); logits match PyTorch
 # CHECK: gpt2-f32 attention layers raised: 2 of 2 (f32 causal); logits match PyTorch
 # CHECK: gpt2-bf16 attention layers raised: 2 of 2 (bf16 causal); logits match PyTorch
@@ -55,7 +56,7 @@ for family in ["llama", "qwen2", "mistral", "phi3", "gemma2", "gpt2"]:
         # Each raised op's element type (the result's), and how it masks.
         def kind(line):
             words = [line.rsplit("x", 1)[-1].rstrip(">")]
-            words += [w for w in ["causal", "softcap", "mask"]
+            words += [w for w in ["causal", "window", "softcap", "mask"]
                       if " %s(" % w in line or " %s " % w in line]
             return " ".join(words)
         kinds = sorted({kind(line) for line in attention})

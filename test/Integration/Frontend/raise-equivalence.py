@@ -48,6 +48,7 @@ for file in sorted(os.listdir(cases)):
 # CHECK: sdpa_causal same
 # CHECK: sdpa_causal_top_left same
 # CHECK: sdpa_mask_argument same
+# CHECK: sdpa_sliding_window same
 # CHECK: softmax_other_dim same
 # CHECK: symmetric_linear same
 # CHECK: wide_argument_weights same

@@ -61,11 +61,13 @@ RowState onlineSoftmaxStep(OpBuilder &b, Location loc,
 /// Masks the scores of key `keyIndex` in the lane's two rows, `x[n][2 h +
 /// e]` for h = 0, 1: to `minusInf` where `outside` holds (null: never) or,
 /// with `lastKeys` (causal; empty otherwise), where the key comes after row
-/// h's last visible key. Leaves them alone when there is nothing to compare.
+/// h's last visible key, and with `windowEnds` (a sliding window; empty
+/// otherwise), where it is at or before row h's `windowEnds[h]`. Leaves
+/// them alone when there is nothing to compare.
 void maskKeyScores(OpBuilder &b, Location loc, Value keyIndex, Value outside,
-                   ArrayRef<Value> lastKeys, Value minusInf,
-                   MutableArrayRef<SmallVector<Value, 4>> x, int64_t n,
-                   int64_t e);
+                   ArrayRef<Value> lastKeys, ArrayRef<Value> windowEnds,
+                   Value minusInf, MutableArrayRef<SmallVector<Value, 4>> x,
+                   int64_t n, int64_t e);
 
 /// Stores O / l of the lane's two rows that exist (`rowValid`) at [batch,
 /// head, rows[h], 8 n + 2 t] of `out`: through the fused consumers of

@@ -23,8 +23,10 @@
 //   - tiles store 16-byte chunk c of row r at chunk c ^ (r & 7), so the 8
 //     rows an ldmatrix phase reads at one chunk hit different banks;
 //   - under causal masking the key loop stops after the diagonal, and only
-//     blocks on it (and a partial last block) compare indices; a block_mask
-//     skips whole key blocks (a skipped block only loads the next K tile).
+//     blocks on it (and a partial last block) compare indices; a sliding
+//     window starts the loop at the block of the first row's first key, and
+//     then every block compares; a block_mask skips whole key blocks (a
+//     skipped block only loads the next K tile).
 //
 // Rows past the end of Q read the last row and are not stored; K and V rows
 // past the end are zero-filled and their scores masked.
@@ -88,6 +90,8 @@ struct AttentionPlan {
   /// Logit soft-capping's cap; 0 for none.
   double softcap = 0;
   bool causal;
+  /// The sliding window (with causal); 0 for none.
+  int64_t window = 0;
   /// The block mask's [batch, head] extents (1 broadcasts) and block sizes.
   int64_t maskBatch = 0, maskHeads = 0, maskRows = 0, maskColumns = 0;
   /// Split-KV decoding (splits > 0; AttentionDecodePlanner.h's tensor-core
@@ -134,6 +138,7 @@ FailureOr<AttentionPlan> planAttention(AttentionOp op, int64_t warps,
   if (FloatAttr softcap = op.getSoftcapAttr())
     plan.softcap = softcap.getValueAsDouble();
   plan.causal = op.getCausal();
+  plan.window = op.getWindow().value_or(0);
   // 4 warps by default: on an H200, 8 warps (128 query rows sharing each K
   // and V tile) took 4-38% longer at every benchmark shape (probably
   // because such a block has an SM to itself, and its barriers stall it).
@@ -241,10 +246,21 @@ public:
                                                index(kKeyBlock)),
                    index(0), arith::MinSIOp::create(b, loc, end, full));
     }
+    // A sliding window starts at the first key of the block's first row
+    // (query0 + offset - window + 1); every step then compares indices.
+    Value start = index(0);
+    if (plan.window > 0) {
+      start =
+          clamp(arith::FloorDivSIOp::create(
+                    b, loc, add(add(query0, offset), index(1 - plan.window)),
+                    index(kKeyBlock)),
+                index(0), end);
+      full = start;
+    }
     // The loop's invariant: at the start of step kb the K tile holds key
     // block kb.
-    copyTileAndWait(key, keyTile, plan.depth, index(0));
-    state = keyLoop(index(0), full, state, /*masked=*/false);
+    copyTileAndWait(key, keyTile, plan.depth, mul(start, index(kKeyBlock)));
+    state = keyLoop(start, full, state, /*masked=*/false);
     if (plan.causal || wholeBlocks != keyBlocks)
       state = keyLoop(full, end, state, /*masked=*/true);
     store(state);
@@ -667,10 +683,13 @@ private:
   /// row + offset, become -inf.
   void applyMasks(Value key0, SmallVector<SmallVector<Value, 4>> &x) {
     Value minusInf = f32(-std::numeric_limits<double>::infinity());
-    Value lastKey[2];
+    Value lastKey[2], windowEnd[2];
     if (plan.causal)
       for (int64_t h = 0; h < 2; ++h)
         lastKey[h] = add(rowQueries[h], offset);
+    if (plan.window > 0)
+      for (int64_t h = 0; h < 2; ++h)
+        windowEnd[h] = sub(lastKey[h], index(plan.window));
     Value laneKey = add(key0, mul(t, index(2)));
     // Keys 8 n .. 8 n + 7 share a page where pages align with them.
     std::map<int64_t, PageEntry> entries;
@@ -691,10 +710,11 @@ private:
         } else if (plan.keys % kKeyBlock != 0)
           outside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
                                           keyIndex, index(plan.keys));
-        maskKeyScores(b, loc, keyIndex, outside,
-                      plan.causal ? ArrayRef<Value>(lastKey)
-                                  : ArrayRef<Value>(),
-                      minusInf, x, n, e);
+        maskKeyScores(
+            b, loc, keyIndex, outside,
+            plan.causal ? ArrayRef<Value>(lastKey) : ArrayRef<Value>(),
+            plan.window > 0 ? ArrayRef<Value>(windowEnd) : ArrayRef<Value>(),
+            minusInf, x, n, e);
       }
   }
 

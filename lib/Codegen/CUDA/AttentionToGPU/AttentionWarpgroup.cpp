@@ -654,7 +654,7 @@ private:
         maskKeyScores(b, loc, keyIndex, outside,
                       plan.causal ? ArrayRef<Value>(lastKey)
                                   : ArrayRef<Value>(),
-                      minusInf, x, n, e);
+                      /*windowEnds=*/{}, minusInf, x, n, e);
       }
   }
 

@@ -102,16 +102,21 @@ RowState gpukernel::onlineSoftmaxStep(OpBuilder &b, Location loc,
 
 void gpukernel::maskKeyScores(OpBuilder &b, Location loc, Value keyIndex,
                               Value outside, ArrayRef<Value> lastKeys,
-                              Value minusInf,
+                              ArrayRef<Value> windowEnds, Value minusInf,
                               MutableArrayRef<SmallVector<Value, 4>> x,
                               int64_t n, int64_t e) {
   for (int64_t h = 0; h < 2; ++h) {
     Value masked = outside;
-    if (!lastKeys.empty()) {
-      Value late = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt,
-                                         keyIndex, lastKeys[h]);
-      masked = masked ? arith::OrIOp::create(b, loc, masked, late) : late;
-    }
+    auto orMasked = [&](Value condition) {
+      masked =
+          masked ? arith::OrIOp::create(b, loc, masked, condition) : condition;
+    };
+    if (!lastKeys.empty())
+      orMasked(arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt,
+                                     keyIndex, lastKeys[h]));
+    if (!windowEnds.empty())
+      orMasked(arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sle,
+                                     keyIndex, windowEnds[h]));
     // Nothing to compare: whole steps without causal masking.
     if (!masked)
       continue;

@@ -278,6 +278,12 @@ LogicalResult AttentionOp::verify() {
 
   if (getOffset() && !getCausal())
     return emitOpError("offset is only meaningful together with causal");
+  if (std::optional<int64_t> window = getWindow()) {
+    if (!getCausal())
+      return emitOpError("window is only meaningful together with causal");
+    if (*window < 1)
+      return emitOpError() << "window must be at least 1, got " << *window;
+  }
   return success();
 }
 

@@ -268,7 +268,7 @@ AttentionOp::getTiledImplementation(OpBuilder &b,
           optionalOperandOf(getMaskMutable()),
           optionalOperandOf(getBlockMaskMutable()), tiledOffset, tiledInit,
           getScaleAttr(), getCausalAttr(), getBlockSizesAttr(),
-          getSoftcapAttr());
+          getSoftcapAttr(), getWindowAttr());
       tiled->setDiscardableAttrs(
           getOperation()->getDiscardableAttrDictionary());
       return TilingResult{{tiled}, {tiled.getResult()}, tb.slices};

@@ -165,7 +165,7 @@ struct ExpandPagedAttention : OpRewritePattern<PagedAttentionOp> {
         mask.getResult(0), /*block_mask=*/Value(), /*offset=*/Value(),
         op.getInit(), scale ? rewriter.getF64FloatAttr(*scale) : FloatAttr(),
         /*causal=*/false, /*block_sizes=*/DenseI64ArrayAttr(),
-        /*softcap=*/FloatAttr());
+        /*softcap=*/FloatAttr(), /*window=*/IntegerAttr());
     // Configuration written for the paged op (kernel choices) carries over.
     for (NamedAttribute attr : op->getDiscardableAttrs())
       attention->setAttr(attr.getName(), attr.getValue());

@@ -16,7 +16,8 @@
 // matmuls, and K, V optionally repeated along heads (grouped-query
 // attention). It becomes one tessel.attention with scale a*b*c; a mask that
 // is computed from constants is evaluated, and a causal one becomes the
-// `causal` flag (with an offset unless it is bottom-right aligned).
+// `causal` flag (with an offset unless it is bottom-right aligned), a
+// causal band (a sliding window) `causal window(W)`.
 //
 // A bf16 (or f16) model's SDPA comes computed in f32 between `arith.extf` of
 // Q, K, V (and mask) and `arith.truncf` of the result; that f32 op is then
@@ -330,6 +331,9 @@ struct MaskKind {
   /// Causal with keys j <= i + offset kept (0 there, -inf elsewhere), the
   /// same for every batch and head.
   std::optional<int64_t> causalOffset;
+  /// With causalOffset, a sliding window: keys j <= i + offset - window
+  /// are masked too (Mistral's and Gemma-2's local layers).
+  std::optional<int64_t> window;
 };
 
 /// A mask value that removes its score: -inf, or the lowest finite value of
@@ -357,21 +361,39 @@ MaskKind classifyMask(Value mask, int64_t rows, int64_t cols) {
   kind.zero = llvm::all_of(values->values, [](double v) { return v == 0.0; });
   if (kind.zero)
     return kind;
-  // Row 0 decides the offset: zeros for keys 0..offset, then -inf.
-  int64_t offset = -1;
+  // Row 0 decides the offset: zeros for keys first..offset, then -inf. A
+  // first key above 0 is a sliding window; else the first row whose zeros
+  // start later tells the window, if any does.
+  auto firstZero = [&](int64_t i) {
+    int64_t j = 0;
+    while (j < cols && values->values[i * cols + j] != 0.0)
+      ++j;
+    return j;
+  };
+  int64_t first = firstZero(0);
+  if (first == cols)
+    return kind;
+  int64_t offset = first;
   while (offset + 1 < cols && values->values[offset + 1] == 0.0)
     ++offset;
-  if (offset < 0)
-    return kind;
+  std::optional<int64_t> window;
+  if (first > 0)
+    window = offset - first + 1;
+  for (int64_t i = 1; i < rows && !window; ++i)
+    if (int64_t start = firstZero(i); start > 0 && start < cols)
+      window = i + offset - start + 1;
   int64_t matrices = values->values.size() / (rows * cols);
   for (int64_t m = 0; m < matrices; ++m)
     for (int64_t i = 0; i < rows; ++i)
       for (int64_t j = 0; j < cols; ++j) {
         double v = values->values[(m * rows + i) * cols + j];
-        if (j <= i + offset ? v != 0.0 : !masksOut(v, element))
+        bool visible = j <= i + offset && (!window || j > i + offset - *window);
+        if (visible ? v != 0.0 : !masksOut(v, element))
           return kind;
       }
   kind.causalOffset = offset;
+  if (window && *window >= 1)
+    kind.window = window;
   return kind;
 }
 
@@ -585,6 +607,7 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
 
     bool causal = false;
     Value offset;
+    IntegerAttr window;
     if (mask) {
       auto maskTensor = dyn_cast<RankedTensorType>(mask.getType());
       if (!maskTensor ||
@@ -603,6 +626,8 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
       } else if (kind.causalOffset) {
         mask = nullptr;
         causal = true;
+        if (kind.window)
+          window = rewriter.getI64IntegerAttr(*kind.window);
         if (*kind.causalOffset != cols - rows)
           offset =
               arith::ConstantIndexOp::create(rewriter, loc, *kind.causalOffset);
@@ -629,7 +654,7 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
         rewriter, loc, resultType, q4, k4, v4, mask, /*block_mask=*/Value(),
         offset, init, rewriter.getF64FloatAttr(scale),
         causal ? rewriter.getUnitAttr() : UnitAttr(), DenseI64ArrayAttr(),
-        softcap ? rewriter.getF64FloatAttr(*softcap) : FloatAttr());
+        softcap ? rewriter.getF64FloatAttr(*softcap) : FloatAttr(), window);
     if (layout == HeadLayout::Flat)
       attention = tensor::CollapseShapeOp::create(
           rewriter, loc, outType, attention,
@@ -696,7 +721,8 @@ struct NarrowAttentionPattern : OpRewritePattern<AttentionOp> {
     Value attention = AttentionOp::create(
         rewriter, op.getLoc(), resultType, query, key, value, mask,
         op.getBlockMask(), op.getOffset(), init, op.getScaleAttr(),
-        op.getCausalAttr(), op.getBlockSizesAttr(), op.getSoftcapAttr());
+        op.getCausalAttr(), op.getBlockSizesAttr(), op.getSoftcapAttr(),
+        op.getWindowAttr());
     rewriter.replaceOp(truncation, attention);
     return success();
   }

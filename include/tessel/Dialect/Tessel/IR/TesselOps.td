@@ -65,6 +65,9 @@ def Tessel_AttentionOp : Tessel_SingleInitOp<"attention",
     - `causal` masks key `j` for query `i` when `j > i + offset`; `offset`
       defaults to `Skv - Sq` (bottom-right alignment, as in decoding with a
       KV cache). Tiling along `Sq` writes the tile's `offset` explicitly.
+    - `window` (with `causal`; sliding-window attention as in Mistral,
+      Qwen2 and Gemma-2) also masks key `j` when `j <= i + offset - window`:
+      query `i` sees the `window` keys up to `i + offset`.
     - `mask` is either additive (same float type as the query) or boolean
       (`i1`, true keeps), of shape `[B|1, Hq|1, Sq, Skv]`.
     - `block_mask` (`i1`, `[B|1, Hq|1, ceildiv(Sq, bq), ceildiv(Skv, bk)]`)
@@ -100,10 +103,12 @@ def Tessel_AttentionOp : Tessel_SingleInitOp<"attention",
     OptionalAttr<F64Attr>:$scale,
     UnitAttr:$causal,
     OptionalAttr<DenseI64ArrayAttr>:$block_sizes,
-    OptionalAttr<F64Attr>:$softcap
+    OptionalAttr<F64Attr>:$softcap,
+    OptionalAttr<I64Attr>:$window
   );
   let assemblyFormat = [{
     (`causal` $causal^)?
+    (`window` `(` $window^ `)`)?
     (`scale` `(` $scale^ `)`)?
     (`softcap` `(` $softcap^ `)`)?
     `ins` `(` $query `,` $key `,` $value `:` type($query) `,` type($key) `,`

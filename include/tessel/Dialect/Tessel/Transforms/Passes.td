@@ -179,7 +179,9 @@ def TesselRaise : Pass<"tessel-raise"> {
       score is `-inf`: those become zeros.) A mask computed
       from constants is evaluated at compile time: all zeros is dropped, a
       causal one (0 for keys `j <= i + o`, `-inf` elsewhere) becomes `causal`
-      (with an `offset` unless `o = Skv - Sq`), anything else stays an
+      (with an `offset` unless `o = Skv - Sq`), a causal band (0 only for
+      `i + o - W < j <= i + o`, a sliding window) `causal window(W)`,
+      anything else stays an
       additive mask (one of a narrower float type added through
       `arith.extf`, as bf16 models add theirs, is extended). K^T may come
       from one transpose that also splits the heads (GPT-2's
