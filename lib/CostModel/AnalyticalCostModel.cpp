@@ -239,6 +239,14 @@ private:
         keys = std::clamp<int64_t>(
             static_cast<int64_t>(ceilDiv(last + 1, keyBlock)) * keyBlock, 0,
             skv);
+        // A sliding window no longer than the keys also skips the blocks
+        // before the tile's first row's first key.
+        std::optional<int64_t> window = op.getWindow();
+        if (window && *window <= skv) {
+          int64_t first = m0 + (skv - sq) - *window + 1;
+          keys -= std::clamp<int64_t>(
+              llvm::divideFloorSigned(first, keyBlock) * keyBlock, 0, keys);
+        }
       }
       pairs += weight * double(rows) * keys;
       keysPerRowTile += weight * keys;

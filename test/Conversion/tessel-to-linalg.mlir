@@ -160,6 +160,25 @@ func.func @attention_blockwise(%q: tensor<1x1x32x16xf32>, %k: tensor<1x1x128x16x
 
 // -----
 
+// A sliding window: the loop starts at the block of row 0's first key,
+// floor((offset - window + 1) / 64) clamped to [0, end], and the scores
+// compare keys with both ends of each row's window.
+// CHECK-LABEL: func.func @attention_window_blockwise
+// CHECK:         %[[FIRST:.*]] = arith.floordivsi
+// CHECK:         %[[LOW:.*]] = arith.maxsi %[[FIRST]]
+// CHECK:         %[[START:.*]] = arith.minsi %[[LOW]]
+// CHECK:         scf.for %{{.*}} = %[[START]] to
+// CHECK:           arith.cmpi sgt
+// CHECK:           arith.cmpi sle
+// CHECK:           scf.yield
+func.func @attention_window_blockwise(%q: tensor<1x1x32x16xf32>, %k: tensor<1x1x256x16xf32>) -> tensor<1x1x32x16xf32> {
+  %e = tensor.empty() : tensor<1x1x32x16xf32>
+  %o = tessel.attention causal window(40) ins(%q, %k, %k : tensor<1x1x32x16xf32>, tensor<1x1x256x16xf32>, tensor<1x1x256x16xf32>) outs(%e : tensor<1x1x32x16xf32>) -> tensor<1x1x32x16xf32>
+  return %o : tensor<1x1x32x16xf32>
+}
+
+// -----
+
 // Decode (4 query rows per key/value head): each key block is transposed in
 // the loop, where it is used, not all keys before it.
 // CHECK-LABEL: func.func @decode_blockwise

@@ -268,7 +268,8 @@ private:
   ///   S = scale * Q Kb^T (+ causal mask)     M' = max(M, max_j S)
   ///   P = exp(S - M')    a = exp(M - M')     L' = a L + sum_j P
   ///   O' = a O + P Vb
-  /// Under causal, the loop stops after the last block any query row sees.
+  /// Under causal, the loop stops after the last block any query row sees
+  /// (and with a window starts at the first block row 0 sees).
   /// `kT` is K^T of all keys, or null to transpose each block of `k`.
   static Value lowerByKeyBlocks(OpBuilder &rewriter, Location loc,
                                 AttentionOp op, Value q5, Value k, Value kT,
@@ -296,6 +297,7 @@ private:
     // Key blocks to visit: all, or under causal those up to the last key
     // of the last row: ceil((Sq + offset) / keyBlock), clamped to [0, n].
     int64_t numBlocks = skv / keyBlock;
+    Value lower = indexConst(rewriter, loc, 0);
     Value upper = indexConst(rewriter, loc, numBlocks);
     if (op.getCausal()) {
       Value offset =
@@ -307,6 +309,19 @@ private:
       Value blocks = arith::CeilDivUIOp::create(
           rewriter, loc, end, indexConst(rewriter, loc, keyBlock));
       upper = arith::MinUIOp::create(rewriter, loc, blocks, upper);
+      // A sliding window: blocks before row 0's first key (offset - window
+      // + 1) are masked for every row, and skipped.
+      if (std::optional<int64_t> window = op.getWindow()) {
+        Value first = arith::AddIOp::create(
+            rewriter, loc, offset, indexConst(rewriter, loc, 1 - *window));
+        Value firstBlock = arith::FloorDivSIOp::create(
+            rewriter, loc, first, indexConst(rewriter, loc, keyBlock));
+        lower = arith::MinSIOp::create(
+            rewriter, loc,
+            arith::MaxSIOp::create(rewriter, loc, firstBlock,
+                                   indexConst(rewriter, loc, 0)),
+            upper);
+      }
     }
     Value scale = scaleValue(rewriter, loc, op, rewriter.getIndexAttr(headDim));
 
@@ -404,8 +419,8 @@ private:
     };
 
     auto loop = scf::ForOp::create(
-        rewriter, loc, indexConst(rewriter, loc, 0), upper,
-        indexConst(rewriter, loc, 1), ValueRange{m0, l0, o0},
+        rewriter, loc, lower, upper, indexConst(rewriter, loc, 1),
+        ValueRange{m0, l0, o0},
         [&](OpBuilder &b, Location l, Value block, ValueRange state) {
           if (!active) {
             scf::YieldOp::create(b, l, step(b, l, block, state));

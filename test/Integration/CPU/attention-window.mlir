@@ -41,6 +41,16 @@ func.func @window_offsets(%q: tensor<1x2x129x128xf16>, %k: tensor<1x2x129x128xf1
   return %wide, %shifted : tensor<1x2x129x128xf16>, tensor<1x2x129x128xf16>
 }
 
+// Few queries late in a long sequence: row 0's window starts at key 349,
+// so the blockwise loops (64-key blocks on the CPU and the GPU) start at
+// block 5 and skip the blocks before it.
+// CHECK: check window_late_keys result 0 {{.*}} ok
+func.func @window_late_keys(%q: tensor<1x2x64x64xbf16>, %k: tensor<1x2x512x64xbf16>, %v: tensor<1x2x512x64xbf16>) -> tensor<1x2x64x64xbf16> {
+  %e = tensor.empty() : tensor<1x2x64x64xbf16>
+  %o = tessel.attention causal window(100) ins(%q, %k, %v : tensor<1x2x64x64xbf16>, tensor<1x2x512x64xbf16>, tensor<1x2x512x64xbf16>) outs(%e : tensor<1x2x64x64xbf16>) -> tensor<1x2x64x64xbf16>
+  return %o : tensor<1x2x64x64xbf16>
+}
+
 // More queries than keys: the first 200 - 65 rows see no key and are zero;
 // the window is 16 keys.
 // CHECK: check window_more_queries result 0 {{.*}} ok

@@ -19,6 +19,9 @@
 // MMA-LABEL: func.func @window_offsets
 // MMA-NOT: tessel.attention
 // MMA: nvvm.mma.sync
+// MMA-LABEL: func.func @window_late_keys
+// MMA-NOT: tessel.attention
+// MMA: nvvm.mma.sync
 // MMA-LABEL: func.func @window_more_queries
 // MMA-NOT: tessel.attention
 // MMA: nvvm.mma.sync
@@ -28,7 +31,7 @@
 // MMA: nvvm.mma.sync
 
 // BUNDLE: target cuda
-// BUNDLE-COUNT-7: expect
+// BUNDLE-COUNT-8: expect
 
 // GPU-NOT: FAIL
 // GPU: check window_one_f32 result 0 {{.*}} ok
