@@ -6,8 +6,10 @@
 // other word, and where that word is the op's list keyword followed by `=`,
 // checks that an integer list follows as DenseI64ArrayAttr's parser reads
 // it: `[`, integers (optionally negative, decimal or 0x hexadecimal, each
-// within int64) separated by commas, `]`, with whitespace and comments
-// between tokens. Whatever else the text holds is left to the parser.
+// within int64; or `true`/`false`) separated by commas, `]`, with
+// whitespace and comments (to a line feed or carriage return) between
+// tokens. A properties group `<{...}>` may precede `ins`. Whatever else the
+// text holds is left to the parser.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,6 +24,9 @@ using namespace mlir;
 using namespace mlir::tessel;
 
 namespace {
+
+/// MLIR's lexer ends a comment at either.
+bool isLineEnd(char c) { return c == '\n' || c == '\r'; }
 
 bool isWordChar(char c) {
   return llvm::isAlnum(c) || c == '_' || c == '.' || c == '$' || c == '-';
@@ -39,7 +44,7 @@ struct Cursor {
       if (llvm::isSpace(*p)) {
         ++p;
       } else if (*p == '/' && p + 1 != end && p[1] == '/') {
-        while (p != end && *p != '\n')
+        while (p != end && !isLineEnd(*p))
           ++p;
       } else {
         return;
@@ -71,7 +76,7 @@ struct Cursor {
         break;
       case '/':
         if (p + 1 != end && p[1] == '/')
-          while (p + 1 != end && p[1] != '\n')
+          while (p + 1 != end && !isLineEnd(p[1]))
             ++p;
         break;
       case '(':
@@ -95,6 +100,39 @@ struct Cursor {
   }
 };
 
+/// Whether the cursor is at an integer that MLIR's parser reads into an
+/// int64: `-`? then decimal digits (leading zeros too) or `0x` and hex
+/// digits (a lowercase x only), not running into a letter, `.` or `_`, and
+/// within [-2^63, 2^63 - 1]. Leaves the cursor after it.
+bool readsAsInteger(Cursor &c) {
+  bool negative = c.peek() == '-';
+  if (negative) {
+    ++c.p;
+    c.skipSpace();
+  }
+  if (!llvm::isDigit(c.peek()))
+    return false;
+  unsigned radix = 10;
+  if (c.peek() == '0' && c.p + 1 != c.end && c.p[1] == 'x' &&
+      c.p + 2 != c.end && llvm::isHexDigit(c.p[2])) {
+    radix = 16;
+    c.p += 2;
+  }
+  const char *start = c.p;
+  while (c.p != c.end &&
+         (radix == 16 ? llvm::isHexDigit(*c.p) : llvm::isDigit(*c.p)))
+    ++c.p;
+  // A number that runs into a letter or a fraction is another token.
+  if (c.p != c.end && (llvm::isAlnum(*c.p) || *c.p == '.' || *c.p == '_'))
+    return false;
+  // Magnitudes up to 2^63 - 1, or 2^63 when negative.
+  llvm::APInt magnitude;
+  if (StringRef(start, c.p - start).getAsInteger(radix, magnitude) ||
+      magnitude.getActiveBits() > 64)
+    return false;
+  return magnitude.getZExtValue() <= uint64_t(INT64_MAX) + (negative ? 1 : 0);
+}
+
 /// Whether the cursor is at an integer list that DenseI64ArrayAttr parses;
 /// leaves the cursor where it stops.
 bool readsAsIndexList(Cursor &c) {
@@ -107,36 +145,13 @@ bool readsAsIndexList(Cursor &c) {
     return true;
   while (true) {
     c.skipSpace();
-    bool negative = c.peek() == '-';
-    if (negative) {
-      ++c.p;
-      c.skipSpace();
+    // `true` and `false` read as 1 and 0.
+    StringRef keyword = Cursor{c}.word();
+    if (keyword == "true" || keyword == "false") {
+      c.p += keyword.size();
+    } else if (!readsAsInteger(c)) {
+      return false;
     }
-    const char *start = c.p;
-    if (!llvm::isDigit(c.peek()))
-      return false;
-    if (c.peek() == '0' && c.p + 1 != c.end &&
-        (c.p[1] == 'x' || c.p[1] == 'X') && c.p + 2 != c.end &&
-        llvm::isHexDigit(c.p[2])) {
-      c.p += 2;
-      while (c.p != c.end && llvm::isHexDigit(*c.p))
-        ++c.p;
-    } else {
-      while (c.p != c.end && llvm::isDigit(*c.p))
-        ++c.p;
-    }
-    // A number that runs into a letter or a fraction is another token.
-    if (c.p != c.end && (llvm::isAlnum(*c.p) || *c.p == '.' || *c.p == '_'))
-      return false;
-    // Within int64: magnitudes up to 2^63 - 1, or 2^63 when negative.
-    llvm::APInt magnitude;
-    if (StringRef(start, c.p - start).getAsInteger(0, magnitude))
-      return false;
-    if (magnitude.getActiveBits() > 64)
-      return false;
-    uint64_t limit = uint64_t(INT64_MAX) + (negative ? 1 : 0);
-    if (magnitude.getZExtValue() > limit)
-      return false;
     c.skipSpace();
     if (c.peek() == ']') {
       ++c.p;
@@ -167,6 +182,18 @@ std::optional<SourceProblem> checkListOf(StringRef opName, Cursor c) {
     if (next == '(' || next == '{' || next == '[') {
       if (!c.skipGroup())
         return std::nullopt;
+      continue;
+    }
+    // Properties, `<{...}>`, may come before `ins`.
+    if (next == '<') {
+      ++c.p;
+      c.skipSpace();
+      if (c.peek() != '{' || !c.skipGroup())
+        return std::nullopt;
+      c.skipSpace();
+      if (c.peek() != '>')
+        return std::nullopt;
+      ++c.p;
       continue;
     }
     StringRef word = c.word();
@@ -208,7 +235,7 @@ mlir::tessel::findMalformedLinalgIndexList(StringRef text) {
       continue;
     case '/':
       if (p + 1 != end && p[1] == '/')
-        while (p + 1 != end && p[1] != '\n')
+        while (p + 1 != end && !isLineEnd(p[1]))
           ++p;
       continue;
     case 'l':

@@ -29,7 +29,7 @@ const char *mlir::tessel::findExcessiveNesting(StringRef text) {
       break;
     case '/':
       if (p + 1 != end && p[1] == '/')
-        while (p + 1 != end && p[1] != '\n')
+        while (p + 1 != end && p[1] != '\n' && p[1] != '\r')
           ++p;
       break;
     case '{':

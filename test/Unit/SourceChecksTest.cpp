@@ -23,17 +23,20 @@ std::string transpose(llvm::StringRef list) {
 }
 
 TEST(SourceChecks, WellFormedListsPass) {
-  for (const char *list : {"[1, 0]", "[]", "[ ]", "[0x1,0X0]", "[-1]", "[- 1]",
-                           "[9223372036854775807]", "[-9223372036854775808]",
-                           "[1, // a comment\n 0]"})
+  for (const char *list : {"[1, 0]", "[]", "[ ]", "[0x1,0x0]", "[-1]", "[- 1]",
+                           "[08, 09]", "[true, false]", "[9223372036854775807]",
+                           "[-9223372036854775808]", "[0x7fffffffffffffff]",
+                           "[1, // a comment\n 0]", "[1, // a comment\r 0]"})
     EXPECT_EQ(problemAt(transpose(list)), -1) << list;
 }
 
 TEST(SourceChecks, MalformedListsAreFoundAtTheirStart) {
   for (const char *list :
        {"?", "[1, x]", "[1, 0", "[1.5]", "[1e3]", "[9223372036854775808]",
-        "[-9223372036854775809]", "[99999999999999999999999]", "[1,]", "[,]",
-        "[0x]", "[1 0]", "array<i64: 1, 0>"}) {
+        "[-9223372036854775809]", "[99999999999999999999999]",
+        "[0100000000000000000000]", "[0X0]", "[0x8000000000000000]",
+        "[0x10000000000000000]", "[-true]", "[truex]", "[1,]", "[,]", "[0x]",
+        "[1 0]", "array<i64: 1, 0>"}) {
     std::string text = transpose(list);
     EXPECT_EQ(problemAt(text), int64_t(text.rfind(" = ") + 3)) << list;
   }
@@ -52,6 +55,19 @@ TEST(SourceChecks, BroadcastAndReduceForms) {
   EXPECT_NE(problemAt("linalg.reduce ins(%a : t) outs(%b : t) dimensions = "
                       "(%in: f32) {}"),
             -1);
+}
+
+TEST(SourceChecks, PropertiesAndCarriageReturns) {
+  // Properties may precede ins; a comment ends at a carriage return.
+  EXPECT_NE(problemAt("linalg.transpose <{}> ins(%a) outs(%b) permutation = ?"),
+            -1);
+  EXPECT_EQ(
+      problemAt("linalg.transpose <{}> ins(%a) outs(%b) permutation = [1, 0]"),
+      -1);
+  EXPECT_NE(
+      problemAt("// c\rlinalg.transpose ins(%a) outs(%b) permutation = ?"), -1);
+  std::string deep = "// c\r" + std::string(kMaxSourceNesting + 1, '(');
+  EXPECT_NE(findExcessiveNesting(deep), nullptr);
 }
 
 TEST(SourceChecks, OnlyTheCustomFormIsChecked) {

@@ -7,6 +7,7 @@
 // RUN: tessel-opt %S/Inputs/raise/sdpa_causal.mlir --tessel-raise | FileCheck %s --check-prefix=CAUSAL
 // RUN: tessel-opt %S/Inputs/raise/sdpa_causal_top_left.mlir --tessel-raise | FileCheck %s --check-prefix=TOPLEFT
 // RUN: tessel-opt %S/Inputs/raise/sdpa_sliding_window.mlir --tessel-raise | FileCheck %s --check-prefix=WINDOW
+// RUN: tessel-opt %S/Inputs/raise/sdpa_band_past_keys.mlir --tessel-raise | FileCheck %s --check-prefix=PASTKEYS
 // RUN: tessel-opt %S/Inputs/raise/sdpa_bf16.mlir --tessel-raise | FileCheck %s --check-prefix=BF16
 // RUN: tessel-opt %S/Inputs/raise/sdpa_mask_argument.mlir --tessel-raise | FileCheck %s --check-prefix=MASK
 // RUN: tessel-opt %S/Inputs/raise/quantized_linear.mlir --tessel-raise | FileCheck %s --check-prefix=QLINEAR
@@ -47,6 +48,11 @@
 // WINDOW-NOT: offset
 // WINDOW-NOT: linalg.
 // WINDOW: return
+
+// A band that leaves rows 5 and later without a key stays an additive mask.
+// PASTKEYS-LABEL: func.func @sdpa_band_past_keys
+// PASTKEYS-NOT: window
+// PASTKEYS: tessel.attention scale({{.*}}) mask(
 
 // 8 queries, 16 keys: PyTorch's causal mask is top-left aligned, Tessel's
 // default bottom-right, so the offset is explicit.

@@ -44,6 +44,7 @@ for file in sorted(os.listdir(cases)):
 # CHECK: pretransposed_keys same
 # CHECK: quantized_linear same
 # CHECK: scaled_after_mask same
+# CHECK: sdpa_band_past_keys same
 # CHECK: sdpa_bf16 same
 # CHECK: sdpa_causal same
 # CHECK: sdpa_causal_top_left same

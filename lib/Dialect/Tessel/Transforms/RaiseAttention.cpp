@@ -382,6 +382,11 @@ MaskKind classifyMask(Value mask, int64_t rows, int64_t cols) {
   for (int64_t i = 1; i < rows && !window; ++i)
     if (int64_t start = firstZero(i); start > 0 && start < cols)
       window = i + offset - start + 1;
+  // A window that leaves the last rows without a key is not taken: masked
+  // with finfo.min rather than -inf, such a row averages V where
+  // tessel.attention gives zeros.
+  if (window && rows + offset - *window >= cols)
+    return kind;
   int64_t matrices = values->values.size() / (rows * cols);
   for (int64_t m = 0; m < matrices; ++m)
     for (int64_t i = 0; i < rows; ++i)
