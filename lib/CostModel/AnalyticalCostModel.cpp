@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ShapeCounts.h"
 #include "tessel/CostModel/ConfigurationSpace.h"
 #include "tessel/CostModel/CostModel.h"
 
@@ -22,6 +23,7 @@
 
 using namespace mlir;
 using namespace mlir::tessel;
+using mlir::tessel::costmodel::numElements;
 
 namespace {
 
@@ -43,16 +45,8 @@ constexpr int64_t kMaxSampledTiles = 4096;
 double ceilDiv(double a, double b) { return std::ceil(a / b); }
 
 // Shapes may be of any size that fits int64 (2^40 queries): products of
-// extents are formed in double, where they cannot overflow, and byte counts
-// are brought back to int64 saturated.
-
-/// The number of elements of a static shape, as a double.
-double numElements(ShapedType type) {
-  double n = 1;
-  for (int64_t size : type.getShape())
-    n *= double(size);
-  return n;
-}
+// extents are formed in double (ShapeCounts.h), and byte counts are brought
+// back to int64 saturated.
 
 /// `bytes` as an int64, saturated.
 int64_t saturatedBytes(double bytes) {
@@ -278,8 +272,7 @@ private:
     auto x = op.getInput().getType();
     auto w = op.getWeights().getType();
     int64_t n = w.getDimSize(0), kk = w.getDimSize(1);
-    double rows = numElements(x) / std::max<int64_t>(kk, 1);
-    int64_t m = rows >= 0x1p62 ? int64_t(1) << 62 : static_cast<int64_t>(rows);
+    int64_t m = costmodel::qmatmulRows(op);
     bool batched = op.hasBatch();
     int64_t tn = tileExtent(config, batched ? 2 : 1, n);
     int64_t tm = tileExtent(config, batched ? 1 : 0, m);

@@ -7,6 +7,8 @@
 
 #include "tessel/CostModel/Features.h"
 
+#include "ShapeCounts.h"
+
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 
@@ -15,6 +17,7 @@
 
 using namespace mlir;
 using namespace mlir::tessel;
+using mlir::tessel::costmodel::numElements;
 
 namespace {
 
@@ -79,15 +82,6 @@ double ceilDiv(int64_t a, int64_t b) {
   return double(a / b + (a % b != 0));
 }
 
-/// The number of elements of a static shape, as a double: extents of any
-/// size (2^40 queries) multiply without overflow.
-double numElements(ShapedType type) {
-  double n = 1;
-  for (int64_t size : type.getShape())
-    n *= double(size);
-  return n;
-}
-
 /// Extent of loop `d` under `config` (0 or absent = whole).
 int64_t tileOf(const OpConfiguration &config, unsigned d, int64_t full) {
   if (d >= config.tileSizes.size() || config.tileSizes[d] == 0)
@@ -126,8 +120,7 @@ void describeAttention(AttentionOp op, const OpConfiguration &config,
 void describeQMatmul(QMatmulOp op, const OpConfiguration &config, Features &f) {
   auto x = op.getInput().getType(), w = op.getWeights().getType();
   int64_t n = w.getDimSize(0), kk = w.getDimSize(1);
-  double rows = numElements(x) / std::max<int64_t>(kk, 1);
-  int64_t m = rows >= 0x1p62 ? int64_t(1) << 62 : static_cast<int64_t>(rows);
+  int64_t m = costmodel::qmatmulRows(op);
   bool batched = op.hasBatch();
   f.isQMatmul = 1;
   f.log2Batch = batched ? log2Of(x.getDimSize(0)) : 0;

@@ -15,6 +15,8 @@
 
 #include "tessel/Execution/SourceChecks.h"
 
+#include "SourceLexing.h"
+
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
 
@@ -24,9 +26,6 @@ using namespace mlir;
 using namespace mlir::tessel;
 
 namespace {
-
-/// MLIR's lexer ends a comment at either.
-bool isLineEnd(char c) { return c == '\n' || c == '\r'; }
 
 bool isWordChar(char c) {
   return llvm::isAlnum(c) || c == '_' || c == '.' || c == '$' || c == '-';
@@ -44,8 +43,7 @@ struct Cursor {
       if (llvm::isSpace(*p)) {
         ++p;
       } else if (*p == '/' && p + 1 != end && p[1] == '/') {
-        while (p != end && !isLineEnd(*p))
-          ++p;
+        p = lexing::skipStringOrComment(p, end) + 1;
       } else {
         return;
       }
@@ -68,16 +66,10 @@ struct Cursor {
     for (; p != end; ++p) {
       switch (*p) {
       case '"':
-        for (++p; p != end && *p != '"'; ++p)
-          if (*p == '\\' && p + 1 != end)
-            ++p;
+      case '/':
+        p = lexing::skipStringOrComment(p, end);
         if (p == end)
           return false;
-        break;
-      case '/':
-        if (p + 1 != end && p[1] == '/')
-          while (p + 1 != end && !isLineEnd(p[1]))
-            ++p;
         break;
       case '(':
       case '[':
@@ -227,16 +219,10 @@ mlir::tessel::findMalformedLinalgIndexList(StringRef text) {
   for (const char *p = text.begin(); p != end; ++p) {
     switch (*p) {
     case '"':
-      for (++p; p != end && *p != '"'; ++p)
-        if (*p == '\\' && p + 1 != end)
-          ++p;
+    case '/':
+      p = lexing::skipStringOrComment(p, end);
       if (p == end)
         return std::nullopt;
-      continue;
-    case '/':
-      if (p + 1 != end && p[1] == '/')
-        while (p + 1 != end && !isLineEnd(p[1]))
-          ++p;
       continue;
     case 'l':
       break;

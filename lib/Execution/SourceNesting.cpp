@@ -8,6 +8,8 @@
 
 #include "tessel/Execution/SourceNesting.h"
 
+#include "SourceLexing.h"
+
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
 
@@ -20,17 +22,10 @@ const char *mlir::tessel::findExcessiveNesting(StringRef text) {
   for (const char *p = text.begin(); p != end; ++p) {
     switch (*p) {
     case '"':
-      // To the closing quote; a backslash escapes the next character.
-      for (++p; p != end && *p != '"'; ++p)
-        if (*p == '\\' && p + 1 != end)
-          ++p;
+    case '/':
+      p = lexing::skipStringOrComment(p, end);
       if (p == end)
         return nullptr;
-      break;
-    case '/':
-      if (p + 1 != end && p[1] == '/')
-        while (p + 1 != end && p[1] != '\n' && p[1] != '\r')
-          ++p;
       break;
     case '{':
     case '(':

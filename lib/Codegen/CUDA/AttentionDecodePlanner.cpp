@@ -96,12 +96,12 @@ std::string mlir::tessel::attentionDecodeRejection(Operation *op) {
     return "not f16 or bf16";
   if (d.masked)
     return "element or block masks";
-  if (auto attention = dyn_cast<AttentionOp>(op);
-      attention && attention.getSoftcap())
-    return "soft-capped scores";
-  if (auto attention = dyn_cast<AttentionOp>(op);
-      attention && attention.getWindow())
-    return "a sliding window";
+  if (auto attention = dyn_cast<AttentionOp>(op)) {
+    if (attention.getSoftcap())
+      return "soft-capped scores";
+    if (attention.getWindow())
+      return "a sliding window";
+  }
   int64_t depth = d.query.getDimSize(3);
   if (d.value.getDimSize(3) != depth)
     return "value head dimension differs from the key's";
