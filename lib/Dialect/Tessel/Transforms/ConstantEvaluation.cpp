@@ -63,8 +63,17 @@ std::optional<std::vector<double>> readBlob(ArrayRef<char> data, Type type,
       else
         values[i] = static_cast<double>(
             static_cast<int64_t>(raw << (64 - bits)) >> (64 - bits));
+    } else if (auto floatType = dyn_cast<FloatType>(type)) {
+      // f16, bf16 and the other narrow formats, through APFloat.
+      uint64_t raw = 0;
+      std::memcpy(&raw, p, bytes);
+      APFloat f(floatType.getFloatSemantics(), APInt(bits, raw));
+      bool losesInfo = false;
+      f.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven,
+                &losesInfo);
+      values[i] = f.convertToDouble();
     } else {
-      return std::nullopt; // f16/bf16 blobs: not needed yet
+      return std::nullopt;
     }
   }
   return values;
@@ -118,6 +127,9 @@ std::optional<double> evaluateScalarUnwrapped(Operation *op,
     return std::min(in[0], in[1]);
   if (isa<arith::NegFOp>(op))
     return -in[0];
+  // Wrapped to the narrower type by evaluateScalar.
+  if (isa<arith::TruncIOp>(op))
+    return in[0];
   if (isa<arith::AndIOp>(op))
     return static_cast<double>(static_cast<int64_t>(in[0]) &
                                static_cast<int64_t>(in[1]));
@@ -218,10 +230,17 @@ public:
   explicit Evaluator(int64_t maxElements) : maxElements(maxElements) {}
 
   std::optional<ConstantTensor> evaluate(Value value, int depth = 0);
+  /// The values `bodyValue` (a value of `generic`'s body) takes over the
+  /// iteration space of the generic's first result.
+  std::optional<ConstantTensor> evaluateBodyValue(linalg::GenericOp generic,
+                                                  Value bodyValue);
 
 private:
-  std::optional<ConstantTensor>
-  evaluateGeneric(linalg::GenericOp generic, unsigned resultNumber, int depth);
+  /// The values of result `resultNumber`, or of `probe` (a value of the body)
+  /// over that result's iteration space when given.
+  std::optional<ConstantTensor> evaluateGeneric(linalg::GenericOp generic,
+                                                unsigned resultNumber,
+                                                int depth, Value probe = {});
   std::optional<ConstantTensor> evaluateSlice(tensor::ExtractSliceOp slice,
                                               int depth);
   std::optional<ConstantTensor> evaluateScan(tm_tensor::ScanOp scan,
@@ -317,6 +336,16 @@ std::optional<ConstantTensor> Evaluator::evaluate(Value value, int depth) {
   if (auto scan = dyn_cast<tm_tensor::ScanOp>(def))
     return evaluateScan(scan, cast<OpResult>(value).getResultNumber(), depth);
   return std::nullopt;
+}
+
+std::optional<ConstantTensor>
+Evaluator::evaluateBodyValue(linalg::GenericOp generic, Value bodyValue) {
+  if (generic.getNumResults() == 0)
+    return std::nullopt;
+  auto type = dyn_cast<RankedTensorType>(generic.getResult(0).getType());
+  if (!type || !type.hasStaticShape() || type.getNumElements() > maxElements)
+    return std::nullopt;
+  return evaluateGeneric(generic, /*resultNumber=*/0, /*depth=*/0, bodyValue);
 }
 
 std::optional<ConstantTensor>
@@ -428,7 +457,7 @@ Evaluator::evaluateExtract(tensor::ExtractOp extract,
 
 std::optional<ConstantTensor>
 Evaluator::evaluateGeneric(linalg::GenericOp generic, unsigned resultNumber,
-                           int depth) {
+                           int depth, Value probe) {
   if (generic.getNumReductionLoops() != 0)
     return std::nullopt;
   OpOperand *init = generic.getDpsInitOperand(resultNumber);
@@ -521,7 +550,8 @@ Evaluator::evaluateGeneric(linalg::GenericOp generic, unsigned resultNumber,
         return std::nullopt;
       env[op.getResult(0)] = *result;
     }
-    Value yielded = body.getTerminator()->getOperand(resultNumber);
+    Value yielded =
+        probe ? probe : body.getTerminator()->getOperand(resultNumber);
     auto it = env.find(yielded);
     if (it != env.end()) {
       out.values[linear] = it->second;
@@ -579,10 +609,13 @@ std::optional<ConstantTensor> mlir::tessel::readConstant(Value value,
         out.values.push_back(f.convertToDouble());
     } else {
       bool isBool = element.isInteger(1);
+      // (Each branch converted on its own: a conditional of uint64_t and
+      // int64_t would read negative values as unsigned.)
       for (APInt i : dense.getValues<APInt>())
-        out.values.push_back(static_cast<double>(
-            isBool ? i.getBoolValue()
-                   : (unsignedInts ? i.getZExtValue() : i.getSExtValue())));
+        out.values.push_back(isBool ? static_cast<double>(i.getBoolValue())
+                             : unsignedInts
+                                 ? static_cast<double>(i.getZExtValue())
+                                 : static_cast<double>(i.getSExtValue()));
     }
     return out;
   }
@@ -604,6 +637,12 @@ std::optional<ConstantTensor> mlir::tessel::readConstant(Value value,
 std::optional<ConstantTensor>
 mlir::tessel::evaluateConstant(Value value, int64_t maxElements) {
   return Evaluator(maxElements).evaluate(value);
+}
+
+std::optional<ConstantTensor>
+mlir::tessel::evaluateBodyValue(linalg::GenericOp generic, Value bodyValue,
+                                int64_t maxElements) {
+  return Evaluator(maxElements).evaluateBodyValue(generic, bodyValue);
 }
 
 std::optional<double> mlir::tessel::evaluateBody(linalg::GenericOp generic,

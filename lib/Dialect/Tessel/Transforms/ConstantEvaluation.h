@@ -42,6 +42,16 @@ std::optional<ConstantTensor> readConstant(Value value, bool unsignedInts);
 std::optional<ConstantTensor> evaluateConstant(Value value,
                                                int64_t maxElements);
 
+/// The values that `bodyValue`, a value computed in `generic`'s body (or one
+/// of its block arguments), takes at each point of the iteration space of
+/// the generic's first result (whose map must be the identity), with the
+/// generic's operands evaluated as evaluateConstant does: how tessel-raise
+/// reads the parts of an elementwise expression (the scales and the integer
+/// weights of a dequantization) rather than only its result.
+std::optional<ConstantTensor> evaluateBodyValue(linalg::GenericOp generic,
+                                                Value bodyValue,
+                                                int64_t maxElements);
+
 /// The value that the body of a one-result linalg.generic computes from
 /// `arguments` (one per block argument, outputs included), evaluated in
 /// double precision; nullopt for ops the evaluator does not know.

@@ -207,6 +207,21 @@ def TesselRaise : Pass<"tessel-raise"> {
       time must be integers of at most 8 bits (through `extui`/`extsi` and
       `uitofp`/`sitofp`); their type decides. Becomes `tessel.qmatmul` with
       `group_size(G)`.
+    - Quantized checkpoints as GPTQ and AWQ store them: `matmul(X, W)` or
+      `matmul(X, transpose(W))` where W is computed elementwise from
+      constants as `(q - z) * s` or `q * s` (q and z integers after any
+      unpacking, gathering or repetition the format needs; the difference in
+      integers or floats). q, z and s are evaluated where the generic
+      computing W subtracts and multiplies, checked to recompose W exactly,
+      and the groups are read from the values: the largest `G` such that
+      every run of `G` input channels shares its scales and zero points; if
+      the channels that share them are scattered along K in sets of equal
+      size (GPTQ's act-order `g_idx`), X's channels are gathered with
+      `tessel.permute` so that the sets become runs, and the weights follow.
+      An f16/bf16 matmul accumulating in f32 and truncated back is raised
+      with the truncation. Left alone: a scale per weight, non-integer
+      weights or zero points (HQQ's float zeros), a difference that wraps
+      around, and weights over 2^24 elements.
 
     A near miss (a softmax along another dimension, an accumulating matmul,
     weights that are not constant or need more than 8 bits, a non-transposed
