@@ -7,11 +7,15 @@
 // inner loop of constant trip count with a bounds guard). Memory accesses
 // that no parallel loop encloses (a reduction to a scalar, say) are wrapped
 // in a one-iteration loop, so that they run on the device too: the host
-// never dereferences a device buffer.
+// never dereferences a device buffer. A `cf.assert` directly in a loop's body
+// (torch-mlir's index checks) is put under an `scf.if` of its failure:
+// convert-parallel-loops-to-gpu refuses to launch a body that holds a bare
+// one, and the loop would stay on the host.
 //
 //===----------------------------------------------------------------------===//
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -150,6 +154,19 @@ void unrollRegisterBlocks(RewriterBase &rewriter, scf::ParallelOp outer,
   }
 }
 
+/// `cf.assert %ok` as `scf.if (!%ok) { cf.assert %ok }`: the same check,
+/// inside a region.
+void guardAssert(RewriterBase &rewriter, cf::AssertOp assertion) {
+  Location loc = assertion.getLoc();
+  rewriter.setInsertionPoint(assertion);
+  Value isTrue =
+      arith::ConstantIntOp::create(rewriter, loc, rewriter.getI1Type(), 1);
+  Value failed =
+      arith::XOrIOp::create(rewriter, loc, assertion.getArg(), isTrue);
+  auto guard = scf::IfOp::create(rewriter, loc, failed, /*withElse=*/false);
+  rewriter.moveOpBefore(assertion, guard.thenBlock()->getTerminator());
+}
+
 struct TesselGPUDistributeLoopsPass
     : tessel::impl::TesselGPUDistributeLoopsBase<TesselGPUDistributeLoopsPass> {
   using Base::Base;
@@ -222,6 +239,15 @@ struct TesselGPUDistributeLoopsPass
       scf::tileParallelLoop(loop, {tile},
                             /*noMinMaxBounds=*/true);
     }
+
+    SmallVector<cf::AssertOp> bareAsserts;
+    func.getBody().walk([&](cf::AssertOp assertion) {
+      if (isa<scf::ParallelOp>(assertion->getParentOp()) &&
+          !assertion->getParentOfType<gpu::LaunchOp>())
+        bareAsserts.push_back(assertion);
+    });
+    for (cf::AssertOp assertion : bareAsserts)
+      guardAssert(rewriter, assertion);
   }
 };
 

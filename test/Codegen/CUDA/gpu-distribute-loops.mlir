@@ -94,6 +94,34 @@ func.func @nothing(%x: f32) -> f32 {
 // With register-block, a short parallel loop inside a thread's reduction
 // loop (a register-blocked dimension) is unrolled; the outer loop is still
 // distributed.
+// torch-mlir's index check in an embedding lookup (one token: the loop is
+// exactly one block, no bounds guard): the assert goes under an scf.if of
+// its failure, which convert-parallel-loops-to-gpu accepts in a kernel.
+// CHECK-LABEL: func.func @guarded_assert
+// CHECK:         scf.parallel
+// CHECK:           %[[OK:.*]] = arith.cmpi slt
+// CHECK:           %[[BAD:.*]] = arith.xori %[[OK]], %true
+// CHECK:           scf.if %[[BAD]] {
+// CHECK-NEXT:        cf.assert %[[OK]], "index must be smaller than dim size"
+// CHECK-NEXT:      }
+// CHECK:           memref.load %{{.*}} : memref<64x32xf32>
+func.func @guarded_assert(%ids: memref<1xi64>, %table: memref<64x32xf32>, %out: memref<32xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c32 = arith.constant 32 : index
+  %c64 = arith.constant 64 : index
+  scf.parallel (%j) = (%c0) to (%c32) step (%c1) {
+    %id = memref.load %ids[%c0] : memref<1xi64>
+    %i = arith.index_cast %id : i64 to index
+    %ok = arith.cmpi slt, %i, %c64 : index
+    cf.assert %ok, "index must be smaller than dim size"
+    %x = memref.load %table[%i, %j] : memref<64x32xf32>
+    memref.store %x, %out[%j] : memref<32xf32>
+    scf.reduce
+  }
+  return
+}
+
 // RUN: tessel-opt %s --pass-pipeline="builtin.module(func.func(tessel-gpu-distribute-loops{register-block=4}))" | FileCheck %s --check-prefix=UNROLL
 // CHECK-LABEL: func.func @register_block
 // UNROLL-LABEL: func.func @register_block
