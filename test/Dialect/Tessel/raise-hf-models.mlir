@@ -32,6 +32,12 @@
 // GEMMA: tessel.attention causal scale(6.250000e-02) softcap(5.000000e+01) ins({{.*}} : tensor<1x4x8x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8x8xf32>) outs
 // GEMMA-NOT: tessel.attention
 
-// Gemma-2's eager attention in bf16 rounds the scores to bf16 between its
-// ops: not recognised (a bf16 tessel.attention keeps them in f32).
+// Gemma-2's eager attention in bf16: Q K^T accumulated in f32 and
+// truncated (a bf16 matmul), the scale, the cap and the finfo.min mask
+// applied in bf16, the softmax of the extended scores in f32, the
+// probabilities truncated for a bf16 P V. Raised to bf16 ops, which keep
+// the scores in f32 where the eager code rounds them to bf16 after each
+// op (docs/Semantics.md).
+// EAGER: tessel.attention causal window(4) scale(6.250000e-02) softcap(5.000000e+01) ins({{.*}} : tensor<1x4x8x8xbf16>, tensor<1x2x8x8xbf16>, tensor<1x2x8x8xbf16>) outs
+// EAGER: tessel.attention causal scale(6.250000e-02) softcap(5.000000e+01) ins({{.*}} : tensor<1x4x8x8xbf16>, tensor<1x2x8x8xbf16>, tensor<1x2x8x8xbf16>) outs
 // EAGER-NOT: tessel.attention

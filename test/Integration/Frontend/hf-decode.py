@@ -26,7 +26,7 @@
 # CHECK: phi3-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
 # CHECK: phi3-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
 # CHECK: gemma2-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: gemma2-bf16: 12 steps, 1 compilation, 0 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: gemma2-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
 # CHECK: gpt2-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
 # CHECK: gpt2-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
 # GPU-COUNT-12: forward result 0 {{.*}}: ok

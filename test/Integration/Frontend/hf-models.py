@@ -25,7 +25,7 @@
 # CHECK: phi3-f32 attention layers raised: 2 of 2 (f32 causal); logits match PyTorch
 # CHECK: phi3-bf16 attention layers raised: 2 of 2 (bf16 causal); logits match PyTorch
 # CHECK: gemma2-f32 attention layers raised: 2 of 2 (f32 causal softcap, f32 causal window softcap); logits match PyTorch
-# CHECK: gemma2-bf16 attention layers raised: 0 of 2 (-); logits match PyTorch
+# CHECK: gemma2-bf16 attention layers raised: 2 of 2 (bf16 causal softcap, bf16 causal window softcap); logits match PyTorch
 # CHECK: gpt2-f32 attention layers raised: 2 of 2 (f32 causal); logits match PyTorch
 # CHECK: gpt2-bf16 attention layers raised: 2 of 2 (bf16 causal); logits match PyTorch
 # GPU-COUNT-12: forward result 0 {{.*}}: ok

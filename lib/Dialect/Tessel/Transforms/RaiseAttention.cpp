@@ -311,6 +311,11 @@ std::optional<std::pair<Value, Value>> matchAttentionMatmul(Value value,
       return std::nullopt;
     value = expand.getSrc();
   }
+  // A bf16 (f16) matmul as torch-mlir spells it: accumulated in f32, then
+  // truncated.
+  if (Value wide = matchTruncation(value))
+    if (wide.getDefiningOp<linalg::BatchMatmulOp>())
+      value = wide;
   auto matmul = value.getDefiningOp<linalg::BatchMatmulOp>();
   if (!matmul || matmul.hasUserDefinedMaps() ||
       !isZeroFill(matmul.getDpsInits()[0]))
@@ -402,8 +407,15 @@ MaskKind classifyMask(Value mask, int64_t rows, int64_t cols) {
   return kind;
 }
 
-/// softmax(S) or the fully-masked-row guard around it: S, or null.
+/// softmax(S) or the fully-masked-row guard around it: S, or null. Hugging
+/// Face's eager attention in bf16 (f16) computes the softmax of extended
+/// scores in f32 and truncates the probabilities: S is then the narrow
+/// scores.
 Value scoresOf(Value probabilities) {
+  if (Value wide = matchTruncation(probabilities))
+    if (Value scores = matchSoftmax(wide))
+      if (Value narrow = matchExtension(scores))
+        return narrow;
   if (Value scores = matchSoftmax(probabilities))
     return scores;
   auto select = probabilities.getDefiningOp<linalg::GenericOp>();
@@ -479,12 +491,18 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
 
   LogicalResult matchAndRewrite(linalg::BatchMatmulOp pvMatmul,
                                 PatternRewriter &rewriter) const override {
-    // The op to replace: the expand of P V back to heads, or P V itself.
+    // The op to replace: the expand of P V back to heads, or P V itself (or
+    // the truncation of its f32 accumulation, for narrow P and V).
     Operation *root = pvMatmul;
     HeadLayout layout = HeadLayout::Flat;
-    if (pvMatmul->hasOneUse())
-      if (auto expand =
-              dyn_cast<tensor::ExpandShapeOp>(*pvMatmul->user_begin()))
+    if (pvMatmul->hasOneUse()) {
+      Operation *user = *pvMatmul->user_begin();
+      if (user->getNumResults() == 1 &&
+          matchTruncation(user->getResult(0)) == pvMatmul.getResult(0))
+        root = user;
+    }
+    if (root->hasOneUse())
+      if (auto expand = dyn_cast<tensor::ExpandShapeOp>(*root->user_begin()))
         if (matchAttentionMatmul(expand.getResult(), HeadLayout::Merged)) {
           root = expand;
           layout = HeadLayout::Merged;

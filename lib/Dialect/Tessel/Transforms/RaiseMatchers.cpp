@@ -106,6 +106,16 @@ Value raise::matchExtension(Value value) {
   return input->get();
 }
 
+Value raise::matchTruncation(Value value) {
+  auto generic = value.getDefiningOp<linalg::GenericOp>();
+  auto truncf = dyn_cast_or_null<arith::TruncFOp>(elementwiseOp(generic));
+  OpOperand *input = truncf ? bodyOperandInput(generic, truncf, 0) : nullptr;
+  if (!input || generic.getNumDpsInputs() != 1 ||
+      !generic.getMatchingIndexingMap(input).isIdentity())
+    return nullptr;
+  return input->get();
+}
+
 Value raise::stripExpand(Value value) {
   if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>())
     return expand.getSrc();

@@ -38,6 +38,10 @@ OpOperand *bodyOperandInput(linalg::GenericOp generic, Operation *bodyOp,
 /// wider float type by an identity-mapped generic; null otherwise.
 Value matchExtension(Value value);
 
+/// X when `value` is X with every element truncated (`arith.truncf`) to a
+/// narrower float type by an identity-mapped generic; null otherwise.
+Value matchTruncation(Value value);
+
 /// `x * c` (either order) for a scalar constant c: x and c.
 struct ScaledValue {
   Value input;

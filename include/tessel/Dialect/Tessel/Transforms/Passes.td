@@ -226,9 +226,11 @@ def TesselRaise : Pass<"tessel-raise"> {
     A near miss (a softmax along another dimension, an accumulating matmul,
     weights that are not constant or need more than 8 bits, a non-transposed
     K, a scale or a mask inside the soft-cap, an f32 result used as such) is
-    left untouched. Not recognised yet: attention whose scores are rounded
-    to bf16 between ops (Hugging Face's eager attention in bf16, which
-    Gemma-2 uses) stays on the generic path.
+    left untouched. Attention whose scores are rounded to bf16 between ops
+    (Hugging Face's eager attention in bf16, which Gemma-2 uses: bf16
+    matmuls spelled as f32 accumulation and `truncf`, the softmax of
+    `extf`'d scores truncated back) is raised to the bf16 op, which keeps
+    the scores in f32 (docs/Semantics.md).
   }];
   let options = [
     Option<"attention", "attention", "bool", "true",
