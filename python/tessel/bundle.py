@@ -46,7 +46,13 @@ def write_bundle(directory, source, functions, target="cuda", chip=None,
                 lines.append("input-random-ints %d %d %d" % array)
                 continue
             file = "%s.input%d.npy" % (function, i)
-            np.save(os.path.join(directory, file), np.ascontiguousarray(array))
+            array = np.ascontiguousarray(array)
+            # bf16 has no NumPy dtype (ml_dtypes' saves as raw bytes, '<V2');
+            # the runtime reads bf16 inputs from f32 files, which hold them
+            # exactly.
+            if array.dtype.name == "bfloat16":
+                array = array.astype(np.float32)
+            np.save(os.path.join(directory, file), array)
             lines.append("input " + file)
         for i, array in enumerate(expected):
             file = "%s.expected%d.npy" % (function, i)

@@ -99,7 +99,7 @@ std::string mlir::tessel::attentionDecodeRejection(Operation *op) {
   if (auto attention = dyn_cast<AttentionOp>(op)) {
     if (attention.getSoftcap())
       return "soft-capped scores";
-    if (attention.getWindow())
+    if (attention.windowHidesKeys())
       return "a sliding window";
   }
   int64_t depth = d.query.getDimSize(3);

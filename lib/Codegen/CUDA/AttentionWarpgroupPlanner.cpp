@@ -49,7 +49,7 @@ std::string mlir::tessel::attentionWarpgroupRejection(AttentionOp op) {
     return "not f16 or bf16";
   if (op.getMask() || op.getBlockMask())
     return "element or block masks";
-  if (op.getWindow())
+  if (op.windowHidesKeys())
     return "a sliding window";
   for (int64_t d : {q.getDimSize(3), v.getDimSize(3)})
     if (d % kPanelColumns != 0 || d > kMaxHeadDim)

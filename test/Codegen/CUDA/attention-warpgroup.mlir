@@ -124,6 +124,26 @@ func.func @not_taken(%q: tensor<1x2x100x32xbf16>, %k: tensor<1x2x100x32xbf16>, %
 
 // -----
 
+// A window is taken only when it hides no key: 300 queries over 300 keys
+// with a window of 300 reach key 0 from every row (the causal result); a
+// window of 299 hides key 0 from the last query and stays on mma.sync.
+// CONFIG-LABEL: func.func @windows
+// CONFIG: tessel.attention causal window(300) {{.*}}tessel.attention_kernel
+// CONFIG: tessel.attention causal window(299)
+// CONFIG-NOT: tessel.attention_kernel
+// CHECK-LABEL: func.func @windows
+// CHECK: nvvm.wgmma
+// CHECK: nvvm.mma.sync
+func.func @windows(%q: tensor<1x2x300x64xbf16>, %k: tensor<1x2x300x64xbf16>, %v: tensor<1x2x300x64xbf16>)
+    -> (tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>) {
+  %e = tensor.empty() : tensor<1x2x300x64xbf16>
+  %all = tessel.attention causal window(300) ins(%q, %k, %v : tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>) outs(%e : tensor<1x2x300x64xbf16>) -> tensor<1x2x300x64xbf16>
+  %band = tessel.attention causal window(299) ins(%q, %k, %v : tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>) outs(%e : tensor<1x2x300x64xbf16>) -> tensor<1x2x300x64xbf16>
+  return %all, %band : tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>
+}
+
+// -----
+
 // An elementwise consumer (a residual add) is computed in the kernel's
 // stores: its operand is prefetched into L2 before the key loop and read
 // with one vector load per pair of outputs; no linalg op is left.

@@ -16,6 +16,9 @@
 # RUN: rm -rf %t
 # RUN: %python %s %S/Inputs/hf-decode %t | FileCheck %s
 # RUN: %if cuda %{ for m in %t/cuda/*; do tessel-exec --bundle=$m; done | FileCheck %s --check-prefix=GPU %}
+# The same bundle for the CPU, for one bf16 model: its bf16 cache inputs
+# cross the bundle as f32 files, which the runtime reads back as bf16.
+# RUN: tessel-exec --bundle=%t/cpu/llama-bf16 | FileCheck %s --check-prefix=CPUBUNDLE
 
 # CHECK: llama-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
 # CHECK: llama-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
@@ -31,6 +34,7 @@
 # CHECK: gpt2-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
 # GPU-COUNT-12: forward result 0 {{.*}}: ok
 # GPU-NOT: FAIL
+# CPUBUNDLE: check forward result 0 (bf16[1x1x64]): {{.*}}: ok
 
 import os
 import sys
@@ -88,6 +92,7 @@ for family in ["llama", "qwen2", "mistral", "phi3", "gemma2", "gpt2"]:
                                           verdict, generated, len(ids) - PROMPT))
         first = [np.array([[ids[0]]], np.int64), np.array([0], np.int64)]
         first += [np.zeros(tuple(shape), element) for shape in shapes]
-        write_bundle(os.path.join(out, "cuda", name), source,
-                     {"forward": (first, [expected[0][None, None, :]], tolerance)},
-                     target="cuda", name=name)
+        for target in ["cuda"] + (["cpu"] if name == "llama-bf16" else []):
+            write_bundle(os.path.join(out, target, name), source,
+                         {"forward": (first, [expected[0][None, None, :]], tolerance)},
+                         target=target, name=name)

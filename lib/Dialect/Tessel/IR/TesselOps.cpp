@@ -198,6 +198,22 @@ int64_t AttentionOp::getGroupSize() {
   return hq / hkv;
 }
 
+bool AttentionOp::windowHidesKeys() {
+  std::optional<int64_t> window = getWindow();
+  if (!window)
+    return false;
+  int64_t rows = getQuery().getType().getDimSize(2);
+  int64_t keys = getKey().getType().getDimSize(2);
+  std::optional<int64_t> offset;
+  if (Value value = getOffset())
+    offset = getConstantIntValue(value);
+  else if (!ShapedType::isDynamic(rows) && !ShapedType::isDynamic(keys))
+    offset = keys - rows;
+  // Query i sees keys i + offset - W + 1 .. i + offset; the last query
+  // reaches furthest.
+  return ShapedType::isDynamic(rows) || !offset || *window < rows + *offset;
+}
+
 LogicalResult AttentionOp::verify() {
   Operation *op = getOperation();
   if (failed(verifyQueryKey(op, getQuery(), getKey())) ||

@@ -129,6 +129,10 @@ def Tessel_AttentionOp : Tessel_SingleInitOp<"attention",
     std::optional<double> getEffectiveScale();
     /// Hq / Hkv, or 0 if a head count is dynamic.
     int64_t getGroupSize();
+    /// Whether `window` can hide a key that causality alone shows: false
+    /// without a window, or when the window reaches back to key 0 from every
+    /// query (W >= Sq + offset, for a static Sq and a constant offset).
+    bool windowHidesKeys();
   }];
 }
 
