@@ -431,12 +431,20 @@ Value scoresOf(Value probabilities) {
   return nullptr;
 }
 
-/// The mask addend's view as [B|1, H|1, Sq, Skv], built at `loc`; null when
-/// its broadcast is not one tessel.attention can take.
-Value maskAsOperand(PatternRewriter &rewriter, Location loc, Value mask,
-                    AffineMap map, HeadLayout layout, int64_t rows,
-                    int64_t cols) {
-  MLIRContext *ctx = rewriter.getContext();
+/// How an additive mask is viewed as [B|1, H|1, Sq, Skv]: the type and the
+/// reassociation of the expand_shape that makes it so (no reassociation: it
+/// is that already).
+struct MaskView {
+  RankedTensorType type;
+  SmallVector<ReassociationIndices> groups;
+};
+
+/// The view of a mask addend read through `map`; nullopt when its broadcast
+/// is not one tessel.attention can take. Builds nothing: the pattern may
+/// still fail after asking.
+std::optional<MaskView> maskView(Value mask, AffineMap map, HeadLayout layout,
+                                 int64_t rows, int64_t cols) {
+  MLIRContext *ctx = mask.getContext();
   auto type = cast<RankedTensorType>(mask.getType());
   Type element = type.getElementType();
   unsigned loops = map.getNumDims();
@@ -444,28 +452,26 @@ Value maskAsOperand(PatternRewriter &rewriter, Location loc, Value mask,
   AffineExpr col = getAffineDimExpr(loops - 1, ctx);
   if (map.getNumResults() == 2 && map.getResult(0) == row &&
       map.getResult(1) == col)
-    return tensor::ExpandShapeOp::create(
-        rewriter, loc, RankedTensorType::get({1, 1, rows, cols}, element), mask,
-        SmallVector<ReassociationIndices>{{0, 1, 2}, {3}});
+    return MaskView{RankedTensorType::get({1, 1, rows, cols}, element),
+                    {{0, 1, 2}, {3}}};
   if (layout == HeadLayout::Flat) {
     // [N|1, Sq, Skv] as [1, N|1, Sq, Skv].
     if (map.getNumResults() != 3 || map.getResult(1) != row ||
         map.getResult(2) != col ||
         !(map.getResult(0) == getAffineDimExpr(0, ctx) ||
           type.getDimSize(0) == 1))
-      return nullptr;
-    return tensor::ExpandShapeOp::create(
-        rewriter, loc,
+      return std::nullopt;
+    return MaskView{
         RankedTensorType::get({1, type.getDimSize(0), rows, cols}, element),
-        mask, SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}});
+        {{0, 1}, {2}, {3}}};
   }
   if (map.getNumResults() != 4 || map.getResult(2) != row ||
       map.getResult(3) != col)
-    return nullptr;
+    return std::nullopt;
   for (int i = 0; i < 2; ++i)
     if (map.getResult(i) != getAffineDimExpr(i, ctx) && type.getDimSize(i) != 1)
-      return nullptr;
-  return mask;
+      return std::nullopt;
+  return MaskView{type, {}};
 }
 
 /// `value` with its elements extended (`arith.extf`) to `element`.
@@ -636,9 +642,11 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
       if (!maskTensor ||
           (maskTensor.getElementType() != element && !maskExtended))
         return rewriter.notifyMatchFailure(root, "mask type differs");
-      mask = maskAsOperand(rewriter, loc, mask, maskMap, layout, rows, cols);
-      if (!mask)
+      std::optional<MaskView> view =
+          maskView(mask, maskMap, layout, rows, cols);
+      if (!view)
         return rewriter.notifyMatchFailure(root, "unsupported mask broadcast");
+      // The view keeps the elements' order: classify the mask as it is.
       MaskKind kind = classifyMask(mask, rows, cols);
       if (scaleOutsideMask != 1.0 && !kind.zero &&
           !(kind.causalOffset && scaleOutsideMask > 0))
@@ -654,8 +662,12 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
         if (*kind.causalOffset != cols - rows)
           offset =
               arith::ConstantIndexOp::create(rewriter, loc, *kind.causalOffset);
-      } else if (maskExtended) {
-        mask = extendElements(rewriter, loc, mask, element);
+      } else {
+        if (!view->groups.empty())
+          mask = tensor::ExpandShapeOp::create(rewriter, loc, view->type, mask,
+                                               view->groups);
+        if (maskExtended)
+          mask = extendElements(rewriter, loc, mask, element);
       }
     }
 
