@@ -48,6 +48,16 @@ prepare)
     python3 test/Integration/Frontend/bundles.py \
     test/Integration/Frontend/Inputs "$frontend" cuda
   for b in "$frontend"/cuda/*; do mv "$b" build/cuda-bundles/frontend-$(basename "$b"); done
+  # Whole Hugging Face models (prefill and decode steps) and GPTQ/AWQ
+  # checkpoints, checked against PyTorch's results.
+  for test in hf-models:hf hf-decode:hf-decode quantized-models:quantized; do
+    PYTHONPATH=python TESSEL_C_LIBRARY=${TESSEL_BUILD_DIR:-build}/lib/libTesselC.so \
+      python3 test/Integration/Frontend/${test%%:*}.py \
+      test/Integration/Frontend/Inputs/${test##*:} "$frontend/${test%%:*}" >/dev/null
+    for b in "$frontend/${test%%:*}"/cuda/*; do
+      mv "$b" build/cuda-bundles/${test%%:*}-$(basename "$b")
+    done
+  done
   rm -rf "$frontend"
   for f in test/Benchmarks/CUDA/*.mlir; do
     # Decode attention has its own folder: its inputs (29 GB) take minutes
@@ -145,6 +155,9 @@ device)
   BENCH=${SLOW_BENCH:-2} WARMUP=0 SKIP_BUILD=1 \
     bash tools/scripts/device-cuda.sh build/cuda-bench/slow > "$OUT/bench-slow.log" 2>&1
   grep -E "^bench|error" "$OUT/bench.log" "$OUT/bench-slow.log"
+  # Sliding-window peers (FlexAttention) for attention-window.mlir.
+  python3 python/tessel/bench/window_peers.py 2>&1 | grep -E "^(device|sdpa|flex|fa2)" |
+    tee "$OUT/window-peers.txt"
   if [ -d build/cuda-sparse/sparse-attention ]; then
     mkdir -p "$OUT/sparse/out"
     /tmp/tessel-runtime/tessel-exec --bundle=build/cuda-sparse/sparse-attention \
