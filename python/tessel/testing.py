@@ -28,3 +28,20 @@ def relative_difference(results, reference):
         / max(np.abs(b.astype(np.float64)).max(), 1e-30)
         for a, b in zip(results, reference)
     )
+
+
+class LoweringCounter:
+    """Counts the lowerings every Module.lower call makes from now on (how a
+    test shows that a loop of calls compiles nothing): `count` so far."""
+
+    def __init__(self):
+        from .ir import Module
+
+        self.count = 0
+        lower = Module.lower
+
+        def counted(module, *args, **kwargs):
+            self.count += 1
+            return lower(module, *args, **kwargs)
+
+        Module.lower = counted

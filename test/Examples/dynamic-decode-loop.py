@@ -19,6 +19,7 @@
 import numpy as np
 
 import tessel
+from tessel.testing import LoweringCounter
 
 try:
     import torch
@@ -68,12 +69,7 @@ func.func @attend(%q: tensor<?x8x1x64xf32>, %k: tensor<?x2x?x64xf32>, %v: tensor
 """
 
 # Every lowering goes through Module.lower; count them.
-lowerings = [0]
-_lower = tessel.Module.lower
-def counted_lower(self, *args, **kwargs):
-    lowerings[0] += 1
-    return _lower(self, *args, **kwargs)
-tessel.Module.lower = counted_lower
+lowerings = LoweringCounter()
 
 project = tessel.compile(PROJECT).project
 attend = tessel.compile(ATTEND).attend
@@ -106,7 +102,7 @@ def sdpa(q, k, v):
 
 print("reference:", "torch" if torch is not None else "numpy",
       "scaled_dot_product_attention (float64)")
-before = lowerings[0]
+before = lowerings.count
 saved = {}
 for step in range(STEPS):
     x = uniform(BATCH, MODEL_DIM)
@@ -124,7 +120,7 @@ for step in range(STEPS):
     if kcache.shape[2] in (6, 37, 69):
         saved[kcache.shape[2]] = (q, kcache, vcache, out)
 print("%d steps ok, cache length %d, %d compilations in the loop"
-      % (STEPS, kcache.shape[2], lowerings[0] - before))
+      % (STEPS, kcache.shape[2], lowerings.count - before))
 
 # A statically shaped instance of the same function for each saved length.
 for length, (q, k, v, out) in saved.items():

@@ -44,21 +44,12 @@ import numpy as np
 
 import tessel
 from tessel.bundle import write_bundle
+from tessel.testing import LoweringCounter
 
 PROMPT = 4
 inputs, out = sys.argv[1], sys.argv[2]
 
-# Every lowering goes through Module.lower; count them.
-lowerings = [0]
-_lower = tessel.Module.lower
-
-
-def counted_lower(self, *args, **kwargs):
-    lowerings[0] += 1
-    return _lower(self, *args, **kwargs)
-
-
-tessel.Module.lower = counted_lower
+lowerings = LoweringCounter()
 
 for family in ["llama", "qwen2", "mistral", "phi3", "gemma2", "gpt2"]:
     for dtype in ["f32", "bf16"]:
@@ -73,7 +64,7 @@ for family in ["llama", "qwen2", "mistral", "phi3", "gemma2", "gpt2"]:
         raised = str(tessel.Context().parse(source, name).run_pipeline("tessel-raise"))
         attention = raised.count("= tessel.attention")
 
-        before = lowerings[0]
+        before = lowerings.count
         step = tessel.compile(source).forward
         caches = [np.zeros(tuple(shape), element) for shape in shapes]
         error, generated = 0.0, 0
@@ -88,7 +79,7 @@ for family in ["llama", "qwen2", "mistral", "phi3", "gemma2", "gpt2"]:
         verdict = ("logits match PyTorch" if error < tolerance
                    else "logits differ: %g" % error)
         print("%s: %d steps, %d compilation, %d of 2 attention layers raised; %s; %d of %d "
-              "generated tokens match" % (name, len(ids), lowerings[0] - before, attention,
+              "generated tokens match" % (name, len(ids), lowerings.count - before, attention,
                                           verdict, generated, len(ids) - PROMPT))
         first = [np.array([[ids[0]]], np.int64), np.array([0], np.int64)]
         first += [np.zeros(tuple(shape), element) for shape in shapes]

@@ -96,24 +96,24 @@ std::optional<raise::ScaledValue> raise::matchScale(Value value) {
   return std::nullopt;
 }
 
-Value raise::matchExtension(Value value) {
+/// X when `value` is `CastOp` of every element of X by an identity-mapped
+/// generic; null otherwise.
+template <typename CastOp> static Value matchElementwiseCast(Value value) {
   auto generic = value.getDefiningOp<linalg::GenericOp>();
-  auto extf = dyn_cast_or_null<arith::ExtFOp>(elementwiseOp(generic));
-  OpOperand *input = extf ? bodyOperandInput(generic, extf, 0) : nullptr;
+  auto cast = dyn_cast_or_null<CastOp>(raise::elementwiseOp(generic));
+  OpOperand *input = cast ? raise::bodyOperandInput(generic, cast, 0) : nullptr;
   if (!input || generic.getNumDpsInputs() != 1 ||
       !generic.getMatchingIndexingMap(input).isIdentity())
     return nullptr;
   return input->get();
 }
 
+Value raise::matchExtension(Value value) {
+  return matchElementwiseCast<arith::ExtFOp>(value);
+}
+
 Value raise::matchTruncation(Value value) {
-  auto generic = value.getDefiningOp<linalg::GenericOp>();
-  auto truncf = dyn_cast_or_null<arith::TruncFOp>(elementwiseOp(generic));
-  OpOperand *input = truncf ? bodyOperandInput(generic, truncf, 0) : nullptr;
-  if (!input || generic.getNumDpsInputs() != 1 ||
-      !generic.getMatchingIndexingMap(input).isIdentity())
-    return nullptr;
-  return input->get();
+  return matchElementwiseCast<arith::TruncFOp>(value);
 }
 
 Value raise::stripExpand(Value value) {

@@ -502,13 +502,10 @@ Operation *matmulResultOwner(linalg::MatmulOp matmul, Type inputElement) {
     return matmul;
   if (!resultElement.isF32() || !matmul->hasOneUse())
     return nullptr;
-  auto truncation = dyn_cast<linalg::GenericOp>(*matmul->user_begin());
-  if (!isElementwiseGeneric(truncation) || truncation.getNumDpsInputs() != 1 ||
-      !truncation.getIndexingMapsArray()[0].isIdentity())
-    return nullptr;
-  auto truncf = dyn_cast_if_present<arith::TruncFOp>(elementwiseOp(truncation));
-  if (!truncf || truncf.getType() != inputElement ||
-      truncf.getIn() != truncation.getRegion().front().getArgument(0))
+  Operation *truncation = *matmul->user_begin();
+  if (truncation->getNumResults() != 1 ||
+      matchTruncation(truncation->getResult(0)) != matmul.getResult(0) ||
+      getElementTypeOrSelf(truncation->getResult(0)) != inputElement)
     return nullptr;
   return truncation;
 }
