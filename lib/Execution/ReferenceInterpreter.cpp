@@ -157,6 +157,36 @@ LogicalResult Interpreter::evaluate(Operation *op) {
         set(d.getResult(), std::move(scalar));
         return success();
       })
+      // Scalars read from tensors and index arithmetic on them (a decode
+      // step's causal offset, computed from its position argument).
+      .Case([&](tensor::ExtractOp e) {
+        const Tensor &source = get(e.getTensor());
+        std::vector<int64_t> at;
+        for (Value index : e.getIndices())
+          at.push_back(static_cast<int64_t>(get(index).data.at(0)));
+        for (int64_t d = 0, r = at.size(); d < r; ++d)
+          if (at[d] < 0 || at[d] >= source.shape[d])
+            return LogicalResult(e.emitError(
+                "reference interpreter: tensor.extract index out of range"));
+        Tensor scalar(std::vector<int64_t>{});
+        scalar.data = {source.at(at)};
+        set(e.getResult(), std::move(scalar));
+        return success();
+      })
+      .Case<arith::IndexCastOp, arith::ExtSIOp>([&](Operation *c) {
+        set(c->getResult(0), get(c->getOperand(0)));
+        return success();
+      })
+      .Case<arith::AddIOp, arith::SubIOp, arith::MulIOp>([&](Operation *e) {
+        double x = get(e->getOperand(0)).data.at(0);
+        double y = get(e->getOperand(1)).data.at(0);
+        Tensor scalar(std::vector<int64_t>{});
+        scalar.data = {isa<arith::AddIOp>(e)   ? x + y
+                       : isa<arith::SubIOp>(e) ? x - y
+                                               : x * y};
+        set(e->getResult(0), std::move(scalar));
+        return success();
+      })
       .Case([&](linalg::FillOp f) {
         set(f.getResult(0), Tensor::full(get(f.getOutputs()[0]).shape,
                                          get(f.getInputs()[0]).data[0]));
@@ -365,8 +395,8 @@ LogicalResult Interpreter::evaluate(Operation *op) {
                << "the reference interpreter does not know '"
                << other->getName()
                << "'; --check supports tessel ops and linalg matmul, "
-                  "add/sub/mul/div, fill, transpose, tensor reshapes and "
-                  "constants";
+                  "add/sub/mul/div, fill, transpose, tensor reshapes, "
+                  "tensor.extract, index arithmetic and constants";
       });
 }
 

@@ -41,6 +41,8 @@ struct DecodeOperands {
   bool paged = false;
   bool masked = false, causal = false;
   std::optional<double> scale;
+  int64_t window = 0;
+  double softcap = 0;
   /// The block table [B, M] of a paged op.
   RankedTensorType table;
 
@@ -62,6 +64,10 @@ FailureOr<DecodeOperands> decodeOperandsOf(Operation *op) {
     d.causal = a.getCausal();
     if (a.getScale())
       d.scale = a.getScale()->convertToDouble();
+    if (a.windowHidesKeys())
+      d.window = *a.getWindow();
+    if (a.getSoftcap())
+      d.softcap = a.getSoftcap()->convertToDouble();
     return d;
   }
   if (auto p = dyn_cast<PagedAttentionOp>(op)) {
@@ -96,12 +102,6 @@ std::string mlir::tessel::attentionDecodeRejection(Operation *op) {
     return "not f16 or bf16";
   if (d.masked)
     return "element or block masks";
-  if (auto attention = dyn_cast<AttentionOp>(op)) {
-    if (attention.getSoftcap())
-      return "soft-capped scores";
-    if (attention.windowHidesKeys())
-      return "a sliding window";
-  }
   int64_t depth = d.query.getDimSize(3);
   if (d.value.getDimSize(3) != depth)
     return "value head dimension differs from the key's";
@@ -173,6 +173,8 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
   while (plan.prefetchSteps > 0 && plan.getSharedBytes() > kMaxSharedBytes)
     --plan.prefetchSteps;
   plan.causal = d.causal;
+  plan.window = d.window;
+  plan.softcap = d.softcap;
   double scale = d.scale ? *d.scale : 1.0 / std::sqrt(double(plan.depth));
   plan.scaleLog2 = scale * M_LOG2E;
   // Every split gets whole steps of keys, and keys.

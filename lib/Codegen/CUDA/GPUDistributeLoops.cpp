@@ -10,7 +10,10 @@
 // never dereferences a device buffer. A `cf.assert` directly in a loop's body
 // (torch-mlir's index checks) is put under an `scf.if` of its failure:
 // convert-parallel-loops-to-gpu refuses to launch a body that holds a bare
-// one, and the loop would stay on the host.
+// one, and the loop would stay on the host. A host load that only kernels
+// use (a decode step's position, for a causal offset) moves into those
+// kernels, or, from a buffer that may be written, reaches them through a
+// one-element buffer.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,8 +25,10 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Utils/Utils.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
 #include "tessel/Codegen/CUDA/Passes.h"
 #include "llvm/ADT/SetVector.h"
 
@@ -59,6 +64,125 @@ bool accessesMemoryOutsideLoops(Operation *op) {
 bool containsParallelLoop(Operation *op) {
   return op->walk([](scf::ParallelOp) { return WalkResult::interrupt(); })
       .wasInterrupted();
+}
+
+/// Whether every use of `buffer`, through views of it, only reads it:
+/// loads, sizes and copies from it. Any other use may write it.
+bool isOnlyRead(Value buffer) {
+  for (OpOperand &use : buffer.getUses()) {
+    Operation *user = use.getOwner();
+    if (auto view = dyn_cast<ViewLikeOpInterface>(user);
+        view && view.getViewSource() == buffer) {
+      if (!llvm::all_of(user->getResults(), isOnlyRead))
+        return false;
+      continue;
+    }
+    if (isa<memref::LoadOp, memref::DimOp>(user))
+      continue;
+    if (auto copy = dyn_cast<memref::CopyOp>(user);
+        copy && copy.getSource() == buffer)
+      continue;
+    return false;
+  }
+  return true;
+}
+
+/// What became of a host load that kernels use.
+struct MovedLoad {
+  /// The load moved into the kernels (and is gone from the host).
+  bool moved = false;
+  /// Else, where a kernel of its own stores it for them to read.
+  memref::StoreOp snapshot;
+};
+
+/// A host load whose value, and the pure ops of its block computed from
+/// it, only kernels of the block use (a decode step's position, read for a
+/// kernel's causal offset): each of those kernels computes them itself.
+/// From an argument nothing writes, each kernel loads the value where the
+/// host did (the load moves); otherwise the load is stored into a
+/// one-element buffer (the caller wraps that store in a kernel of its own)
+/// and the kernels load it from there, so that they see the value of the
+/// time of the load. Left alone, the loaded value would live in a kernel of
+/// its own and the kernels that take it could not see it.
+MovedLoad moveLoadIntoKernels(RewriterBase &rewriter, memref::LoadOp load) {
+  Block *block = load->getBlock();
+  llvm::SetVector<Operation *> chain;
+  chain.insert(load);
+  for (size_t i = 0; i < chain.size(); ++i)
+    for (Operation *user : chain[i]->getUsers())
+      if (user->getBlock() == block && user->getNumRegions() == 0 &&
+          isMemoryEffectFree(user))
+        chain.insert(user);
+  llvm::SetVector<Operation *> kernels;
+  for (Operation *op : chain)
+    for (Operation *user : op->getUsers()) {
+      if (chain.contains(user))
+        continue;
+      Operation *kernel = block->findAncestorOpInBlock(*user);
+      if (!kernel || kernel == user ||
+          !isa<scf::ParallelOp, gpu::LaunchOp>(kernel))
+        return {};
+      kernels.insert(kernel);
+    }
+  if (kernels.empty())
+    return {};
+
+  Value root = load.getMemRef();
+  while (auto view = root.getDefiningOp<ViewLikeOpInterface>())
+    root = view.getViewSource();
+  auto argument = dyn_cast<BlockArgument>(root);
+  auto func = load->getParentOfType<func::FuncOp>();
+  bool readOnly = argument && argument.getOwner() == &func.getBody().front() &&
+                  isOnlyRead(root);
+  MovedLoad result;
+  Value snapshot, zero;
+  if (!readOnly) {
+    Location loc = load.getLoc();
+    // Allocated before the load, stored right after it: the store's kernel
+    // takes the load with it.
+    rewriter.setInsertionPoint(load);
+    snapshot = memref::AllocOp::create(rewriter, loc,
+                                       MemRefType::get({1}, load.getType()));
+    zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    rewriter.setInsertionPointAfter(load);
+    result.snapshot =
+        memref::StoreOp::create(rewriter, loc, load, snapshot, zero);
+    rewriter.setInsertionPoint(block->getTerminator());
+    memref::DeallocOp::create(rewriter, loc, snapshot);
+  }
+
+  SmallVector<Operation *> ordered(chain.begin(), chain.end());
+  llvm::sort(ordered,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+  for (Operation *kernel : kernels) {
+    Block &body = isa<scf::ParallelOp>(kernel)
+                      ? *cast<scf::ParallelOp>(kernel).getBody()
+                      : cast<gpu::LaunchOp>(kernel).getBody().front();
+    rewriter.setInsertionPointToStart(&body);
+    IRMapping mapping;
+    if (snapshot)
+      mapping.map(load.getResult(),
+                  memref::LoadOp::create(rewriter, load.getLoc(), snapshot,
+                                         ValueRange{zero})
+                      .getResult());
+    // Ops after the kernel may use values defined after it; the kernel
+    // uses none of their results.
+    for (Operation *op : ordered)
+      if (op->isBeforeInBlock(kernel) && !(snapshot && op == load))
+        rewriter.clone(*op, mapping);
+    for (Operation *op : ordered)
+      for (Value value : op->getResults())
+        if (Value copy = mapping.lookupOrNull(value))
+          rewriter.replaceUsesWithIf(value, copy, [&](OpOperand &use) {
+            return kernel->isProperAncestor(use.getOwner());
+          });
+  }
+  // The host keeps only the load that the snapshot stores.
+  for (Operation *op : llvm::reverse(ordered))
+    if (op != load.getOperation() || !snapshot)
+      rewriter.eraseOp(op);
+  result.moved = !snapshot;
+  return result;
 }
 
 /// Wraps `op` in `scf.parallel (%i) = (0) to (1) step (1)`.
@@ -200,6 +324,18 @@ struct TesselGPUDistributeLoopsPass
       }
       return WalkResult::advance();
     });
+
+    SmallVector<Operation *> snapshots;
+    llvm::erase_if(strays, [&](Operation *op) {
+      auto load = dyn_cast<memref::LoadOp>(op);
+      if (!load)
+        return false;
+      MovedLoad moved = moveLoadIntoKernels(rewriter, load);
+      if (moved.snapshot)
+        snapshots.push_back(moved.snapshot);
+      return moved.moved;
+    });
+    llvm::append_range(strays, snapshots);
 
     llvm::SmallPtrSet<Operation *, 8> wrapped;
     for (Operation *op : strays)

@@ -174,3 +174,70 @@ func.func @load_add_store(%a: memref<8xf32>, %k: index) {
   memref.store %s, %a[%k] : memref<8xf32>
   return
 }
+
+// -----
+
+// A decode step's position, loaded on the host from an argument nothing
+// writes and used (with the arithmetic on it) only inside kernels: each
+// kernel loads it itself, and the host load is gone. A gpu.launch (a
+// dedicated kernel) and a parallel loop both get their own copy.
+// CHECK-LABEL: func.func @position_into_kernels
+// CHECK-NOT:     memref.load
+// CHECK:         gpu.launch
+// CHECK:           %[[P:.*]] = memref.load %arg0
+// CHECK:           %[[I:.*]] = arith.index_cast %[[P]]
+// CHECK:           arith.addi %[[I]]
+// CHECK:           memref.store
+// CHECK:         scf.parallel
+// CHECK:           memref.load %arg0
+// CHECK:           arith.index_cast
+func.func @position_into_kernels(%pos: memref<1xi64>, %out: memref<64xindex>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c3 = arith.constant 3 : index
+  %c64 = arith.constant 64 : index
+  %p = memref.load %pos[%c0] : memref<1xi64>
+  %i = arith.index_cast %p : i64 to index
+  %off = arith.addi %i, %c3 : index
+  gpu.launch blocks(%bx, %by, %bz) in (%gx = %c1, %gy = %c1, %gz = %c1)
+             threads(%tx, %ty, %tz) in (%sx = %c64, %sy = %c1, %sz = %c1) {
+    %v = arith.addi %off, %tx : index
+    memref.store %v, %out[%tx] : memref<64xindex>
+    gpu.terminator
+  }
+  scf.parallel (%j) = (%c0) to (%c64) step (%c1) {
+    %w = arith.muli %i, %j : index
+    memref.store %w, %out[%j] : memref<64xindex>
+    scf.reduce
+  }
+  return
+}
+
+// -----
+
+// The same load from an argument that a kernel writes: the value of the
+// time of the load reaches the kernel through a one-element buffer, stored
+// by a kernel of its own.
+// CHECK-LABEL: func.func @written_argument
+// CHECK:         %[[SNAP:.*]] = memref.alloc() : memref<1xindex>
+// CHECK:         scf.parallel
+// CHECK:           %[[P:.*]] = memref.load %arg0
+// CHECK:           memref.store %[[P]], %[[SNAP]]
+// CHECK:         gpu.launch
+// CHECK:           memref.load %[[SNAP]]
+// CHECK:           memref.store %{{.*}}, %arg0
+// CHECK:         memref.dealloc %[[SNAP]]
+func.func @written_argument(%pos: memref<1xindex>, %out: memref<64xindex>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c64 = arith.constant 64 : index
+  %p = memref.load %pos[%c0] : memref<1xindex>
+  gpu.launch blocks(%bx, %by, %bz) in (%gx = %c1, %gy = %c1, %gz = %c1)
+             threads(%tx, %ty, %tz) in (%sx = %c64, %sy = %c1, %sz = %c1) {
+    memref.store %tx, %pos[%c0] : memref<1xindex>
+    %v = arith.addi %p, %tx : index
+    memref.store %v, %out[%tx] : memref<64xindex>
+    gpu.terminator
+  }
+  return
+}

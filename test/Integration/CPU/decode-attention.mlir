@@ -7,7 +7,7 @@
 // offsets, and rows that see no key at all.
 
 // RUN: tessel-run %s --seed=5 --check | FileCheck %s
-// CHECK-COUNT-7: ok
+// CHECK-COUNT-10: ok
 // CHECK-NOT: FAIL
 
 // One token, 4 query heads per key/value head, 300 keys.
@@ -62,4 +62,39 @@ func.func @decode_gqa8_whole_blocks_f16(%q: tensor<2x16x1x64xf16>, %k: tensor<2x
   %e = tensor.empty() : tensor<2x16x1x64xf16>
   %o = tessel.attention ins(%q, %k, %v : tensor<2x16x1x64xf16>, tensor<2x2x1024x64xf16>, tensor<2x2x1024x64xf16>) outs(%e : tensor<2x16x1x64xf16>) -> tensor<2x16x1x64xf16>
   return %o : tensor<2x16x1x64xf16>
+}
+
+// A decode step at a run-time position of a static cache (tessel-raise
+// writes Hugging Face's decode masks so): the kernels read the keys up to
+// the position only. The position is drawn from the whole cache.
+func.func @decode_at_position_bf16(%q: tensor<1x8x1x128xbf16>, %k: tensor<1x2x2048x128xbf16>, %v: tensor<1x2x2048x128xbf16>, %pos: tensor<1xi64> {tessel.random_range = array<i64: 0, 2048>}) -> tensor<1x8x1x128xbf16> {
+  %e = tensor.empty() : tensor<1x8x1x128xbf16>
+  %c0 = arith.constant 0 : index
+  %p = tensor.extract %pos[%c0] : tensor<1xi64>
+  %off = arith.index_cast %p : i64 to index
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x8x1x128xbf16>, tensor<1x2x2048x128xbf16>, tensor<1x2x2048x128xbf16>) offset(%off) outs(%e : tensor<1x8x1x128xbf16>) -> tensor<1x8x1x128xbf16>
+  return %o : tensor<1x8x1x128xbf16>
+}
+
+// Gemma-2's local layer in a decode step: a 128-key window ending at a
+// run-time position, soft-capped scores, one query head per key/value head
+// (the CUDA-core form).
+func.func @decode_window_softcap_f16(%q: tensor<1x2x1x64xf16>, %k: tensor<1x2x1000x64xf16>, %v: tensor<1x2x1000x64xf16>, %pos: tensor<1xi64> {tessel.random_range = array<i64: 0, 1000>}) -> tensor<1x2x1x64xf16> {
+  %e = tensor.empty() : tensor<1x2x1x64xf16>
+  %c0 = arith.constant 0 : index
+  %p = tensor.extract %pos[%c0] : tensor<1xi64>
+  %off = arith.index_cast %p : i64 to index
+  %o = tessel.attention causal window(128) softcap(3.000000e+01) ins(%q, %k, %v : tensor<1x2x1x64xf16>, tensor<1x2x1000x64xf16>, tensor<1x2x1000x64xf16>) offset(%off) outs(%e : tensor<1x2x1x64xf16>) -> tensor<1x2x1x64xf16>
+  return %o : tensor<1x2x1x64xf16>
+}
+
+// Mistral's window with two query tokens of 4 heads per key/value head
+// (8 rows: the tensor-core form), soft-capped, at a run-time position.
+func.func @spec_decode_window_bf16(%q: tensor<1x8x2x128xbf16>, %k: tensor<1x2x1500x128xbf16>, %v: tensor<1x2x1500x128xbf16>, %pos: tensor<1xi64> {tessel.random_range = array<i64: 0, 1498>}) -> tensor<1x8x2x128xbf16> {
+  %e = tensor.empty() : tensor<1x8x2x128xbf16>
+  %c0 = arith.constant 0 : index
+  %p = tensor.extract %pos[%c0] : tensor<1xi64>
+  %off = arith.index_cast %p : i64 to index
+  %o = tessel.attention causal window(300) softcap(5.000000e+01) ins(%q, %k, %v : tensor<1x8x2x128xbf16>, tensor<1x2x1500x128xbf16>, tensor<1x2x1500x128xbf16>) offset(%off) outs(%e : tensor<1x8x2x128xbf16>) -> tensor<1x8x2x128xbf16>
+  return %o : tensor<1x8x2x128xbf16>
 }

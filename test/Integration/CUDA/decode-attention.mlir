@@ -14,15 +14,15 @@
 // RUN: %if cuda %{ tessel-exec --bundle=%t | FileCheck %s --check-prefix=GPU %}
 // RUN: %if cuda %{ tessel-exec --bundle=%t.3 | FileCheck %s --check-prefix=GPU %}
 
-// CONFIG-COUNT-7: tessel.attention {{.*}}tessel.kv_splits = {{[0-9]+}} : i64
-// GIVEN-COUNT-7: tessel.attention {{.*}}tessel.kv_splits = 3 : i64
+// CONFIG-COUNT-10: tessel.attention {{.*}}tessel.kv_splits = {{[0-9]+}} : i64
+// GIVEN-COUNT-10: tessel.attention {{.*}}tessel.kv_splits = 3 : i64
 // OFF-NOT: tessel.kv_splits
 
 // KERNEL-NOT: tessel.attention
 // KERNEL-NOT: linalg.
-// KERNEL-COUNT-14: gpu.launch
+// KERNEL-COUNT-20: gpu.launch
 // KERNEL-NOT: tessel.attention
 
 // GPU: device:
-// GPU-COUNT-7: : ok
+// GPU-COUNT-10: : ok
 // GPU-NOT: FAIL

@@ -7,8 +7,11 @@
 # in. Every step's logits are compared with PyTorch's (relative to the
 # largest: 1e-4 in f32, 3e-2 in bf16), and the tokens Tessel would generate
 # (the argmax after each position from the prompt's last on) with PyTorch's
-# greedy tokens. The attention layers are raised with the mask transformers
-# builds from the position (a run-time value, so an additive mask).
+# greedy tokens. The mask transformers builds from the step's position (a
+# run-time value) is proven causal at every position, so each attention
+# layer is raised to `tessel.attention causal offset(position)` (a sliding
+# window too for Mistral and Gemma-2's local layers) with no mask operand:
+# the decode kernels read only the keys up to the position.
 # The CUDA bundles (a step at position 5 from caches PyTorch filled is not
 # available without PyTorch here: the bundle runs the first step, from
 # empty caches) are compiled everywhere and run where lit found a GPU.
@@ -20,18 +23,18 @@
 # cross the bundle as f32 files, which the runtime reads back as bf16.
 # RUN: tessel-exec --bundle=%t/cpu/llama-bf16 | FileCheck %s --check-prefix=CPUBUNDLE
 
-# CHECK: llama-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: llama-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: qwen2-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: qwen2-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: mistral-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: mistral-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: phi3-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: phi3-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: gemma2-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: gemma2-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: gpt2-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
-# CHECK: gpt2-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: llama-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: llama-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: qwen2-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: qwen2-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: mistral-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: mistral-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: phi3-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: phi3-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: gemma2-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: gemma2-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: gpt2-f32: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
+# CHECK: gpt2-bf16: 12 steps, 1 compilation, 2 of 2 attention layers raised, 2 causal at the run-time position; logits match PyTorch; 8 of 8 generated tokens match
 # GPU-COUNT-12: forward result 0 {{.*}}: ok
 # GPU-NOT: FAIL
 # CPUBUNDLE: check forward result 0 (bf16[1x1x64]): {{.*}}: ok
@@ -63,6 +66,9 @@ for family in ["llama", "qwen2", "mistral", "phi3", "gemma2", "gpt2"]:
         tolerance = 1e-4 if dtype == "f32" else 3e-2
         raised = str(tessel.Context().parse(source, name).run_pipeline("tessel-raise"))
         attention = raised.count("= tessel.attention")
+        positional = sum(1 for line in raised.splitlines()
+                         if "= tessel.attention causal" in line and "offset(" in line
+                         and " mask(" not in line)
 
         before = lowerings.count
         step = tessel.compile(source).forward
@@ -78,9 +84,10 @@ for family in ["llama", "qwen2", "mistral", "phi3", "gemma2", "gpt2"]:
                 generated += int(np.argmax(logits) == ids[position + 1])
         verdict = ("logits match PyTorch" if error < tolerance
                    else "logits differ: %g" % error)
-        print("%s: %d steps, %d compilation, %d of 2 attention layers raised; %s; %d of %d "
-              "generated tokens match" % (name, len(ids), lowerings.count - before, attention,
-                                          verdict, generated, len(ids) - PROMPT))
+        print("%s: %d steps, %d compilation, %d of 2 attention layers raised, %d causal at "
+              "the run-time position; %s; %d of %d generated tokens match"
+              % (name, len(ids), lowerings.count - before, attention, positional, verdict,
+                 generated, len(ids) - PROMPT))
         first = [np.array([[ids[0]]], np.int64), np.array([0], np.int64)]
         first += [np.zeros(tuple(shape), element) for shape in shapes]
         for target in ["cuda"] + (["cpu"] if name == "llama-bf16" else []):

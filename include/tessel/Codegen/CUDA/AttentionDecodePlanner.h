@@ -54,6 +54,11 @@ struct AttentionDecodePlan {
   /// step is computed: the ring holds prefetchSteps + 1 steps.
   int64_t prefetchSteps;
   bool causal;
+  /// With causal, a sliding window: keys j <= i + offset - window are
+  /// masked too (0 for none); blocks skip the keys before the first row's.
+  int64_t window = 0;
+  /// Soft-capping of the scaled scores, cap * tanh(s / cap) (0 for none).
+  double softcap = 0;
   /// The tensor-core variant (AttentionMMASync.cpp's kernel in split-KV
   /// form): a block of one warp takes 16 rows of a key/value head
   /// (rowsPerBlock, padded) as the M of mma.sync m16n8k16 and walks its

@@ -210,7 +210,10 @@ def TesselGPUDistributeLoops : Pass<"tessel-gpu-distribute-loops",
     `gpu-map-parallel-loops` maps the outer loop to blocks and the inner to
     threads. Memory accesses that no parallel loop encloses (a reduction to
     a scalar, say) are wrapped in a one-iteration `scf.parallel`, so that
-    the host never touches a device buffer. Loops inside the threads stay
+    the host never touches a device buffer; a load from an argument that
+    nothing writes whose value (and what is computed from it) only kernels
+    use, such as a decode step's position read for a causal offset, moves
+    into each of those kernels instead. Loops inside the threads stay
     sequential; with `register-block`, short parallel loops inside them
     (register-blocked dimensions) are fully unrolled.
   }];

@@ -44,6 +44,7 @@
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/NVGPU/IR/NVGPUDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -163,6 +164,9 @@ public:
       queryRows.push_back(queryIndex);
       // Keys j <= i + offset are visible to query i.
       lastKeys.push_back(add(queryIndex, offset));
+      if (plan.window > 0)
+        windowEnds.push_back(
+            arith::SubIOp::create(b, loc, lastKeys.back(), index(plan.window)));
       Value q = loadSlice(query, {batch, queryHead, queryIndex});
       queries.push_back(fmul(q, splat(f32(plan.scaleLog2), slice)));
     }
@@ -184,18 +188,28 @@ private:
   Value both(Value x, Value y) { return arith::AndIOp::create(b, loc, x, y); }
 
   /// The keys this block's sequence has, and where they end for its steps.
-  /// A contiguous cache has all of them; a paged sequence has its length,
-  /// clamped to [0, the table's capacity] (the op's contract), and its
-  /// queries are its last tokens (causal offset length - Sq). The block's
-  /// steps stop at the last one with a key of the sequence.
+  /// A contiguous cache has all of them, but a causal op reads none past
+  /// the last row's (Sq + offset, clamped to [0, Skv]): a decode step at
+  /// position p of a static cache reads p + 1 keys, not the cache. A paged
+  /// sequence has its length, clamped to [0, the table's capacity] (the
+  /// op's contract), and its queries are its last tokens (causal offset
+  /// length - Sq). The block's steps stop at the last one with a key of the
+  /// sequence.
   void readLength() {
+    firstStep = index(0);
     if (!plan.isPaged()) {
       length = index(plan.keys);
-      steps = index(plan.getSteps());
-      return;
+      if (!plan.causal) {
+        steps = index(plan.getSteps());
+        return;
+      }
+      Value needed = arith::MaxSIOp::create(
+          b, loc, add(offset, index(plan.queries)), index(0));
+      length = arith::MinSIOp::create(b, loc, needed, length);
+    } else {
+      length = cache.readLength(b, loc, lengths, batch);
+      offset = arith::SubIOp::create(b, loc, length, index(plan.queries));
     }
-    length = cache.readLength(b, loc, lengths, batch);
-    offset = arith::SubIOp::create(b, loc, length, index(plan.queries));
     // ceil((length - first key of the split) / keys per step), in [0, steps].
     Value first = mul(split, index(plan.keysPerSplit));
     Value left = arith::SubIOp::create(
@@ -203,6 +217,26 @@ private:
     Value needed = div(add(left, index(plan.getKeysPerStep() - 1)),
                        index(plan.getKeysPerStep()));
     steps = arith::MinUIOp::create(b, loc, needed, index(plan.getSteps()));
+    // floor((row 0's first key - the split's first) / keys per step), at
+    // least 0 (the loop is empty past `steps`).
+    if (plan.window > 0) {
+      Value firstKey =
+          arith::SubIOp::create(b, loc, offset, index(plan.window - 1));
+      firstStep = arith::MaxSIOp::create(
+          b, loc,
+          arith::FloorDivSIOp::create(
+              b, loc, arith::SubIOp::create(b, loc, firstKey, first),
+              index(plan.getKeysPerStep())),
+          index(0));
+    }
+  }
+
+  /// A log2-scaled score soft-capped: with c = cap * log2(e), c * tanh(s /
+  /// c) is log2(e) times the cap applied to the natural-scale score.
+  Value softcap(Value score) {
+    Value cap = f32(plan.softcap * llvm::numbers::log2e);
+    return fmul(cap, math::TanhOp::create(
+                         b, loc, arith::DivFOp::create(b, loc, score, cap)));
   }
 
   /// Where key `keyIndex` of this block's sequence lives (the indices of its
@@ -348,9 +382,11 @@ private:
     ring = sharedBuffer(
         b, loc, {stages, 2, chunks(), kWarp * plan.warps, chunkElements()},
         plan.elementType, 16);
-    for (int64_t s = 0; s < ahead; ++s)
-      copyStep(index(s), index(s));
-    auto loop = scf::ForOp::create(b, loc, index(0), this->steps, index(1),
+    for (int64_t s = 0; s < ahead; ++s) {
+      Value step = add(firstStep, index(s));
+      copyStep(step, rem(step, index(stages)));
+    }
+    auto loop = scf::ForOp::create(b, loc, firstStep, this->steps, index(1),
                                    flatten(initial));
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
@@ -373,12 +409,15 @@ private:
       Value score =
           reduceAcrossLanes(b, loc, partial, keyLaneOffsets,
                             [&](Value x, Value y) { return fadd(x, y); });
+      if (plan.softcap > 0)
+        score = softcap(score);
       Value visible = inKeys;
       if (plan.causal)
-        visible = arith::AndIOp::create(
-            b, loc, visible,
-            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sle, keyIndex,
-                                  lastKeys[r]));
+        visible = both(visible,
+                       cmp(arith::CmpIPredicate::sle, keyIndex, lastKeys[r]));
+      if (plan.window > 0)
+        visible = both(visible,
+                       cmp(arith::CmpIPredicate::sgt, keyIndex, windowEnds[r]));
       states[r] = update(states[r], score, v, visible);
     }
     scf::YieldOp::create(b, loc, flatten(states));
@@ -494,6 +533,9 @@ private:
   /// The keys of this block's sequence, and the steps of its split that
   /// hold any of them.
   Value length, steps;
+  /// The split's first step with a key some row sees (a sliding window's
+  /// first key; else 0).
+  Value firstStep;
   /// How a paged plan reads its pools.
   PagedCache cache;
   /// Values of a key (and of a query row) per lane.
@@ -503,7 +545,7 @@ private:
   SmallVector<int32_t> keyLaneOffsets;
   /// The ring of K and V steps in shared memory.
   Value ring;
-  SmallVector<Value> heads, queryRows, lastKeys, queries;
+  SmallVector<Value> heads, queryRows, lastKeys, windowEnds, queries;
 };
 
 /// The combine kernel's body: a warp per query row.

@@ -337,6 +337,15 @@ private:
                                                index(kKeyBlock)),
                    first, arith::MinSIOp::create(b, loc, end, full));
     }
+    if (plan.window > 0) {
+      // Blocks before row 0's first key (offset - window + 1) are skipped;
+      // every other block compares indices.
+      first = clamp(
+          arith::FloorDivSIOp::create(
+              b, loc, sub(offset, index(plan.window - 1)), index(kKeyBlock)),
+          first, end);
+      full = first;
+    }
     // Copies stop at the split's end (the last block's copy of the next K
     // tile reads nothing).
     keyLimit = arith::MinUIOp::create(b, loc, mul(end, index(kKeyBlock)),
@@ -833,6 +842,8 @@ void mlir::tessel::gpukernel::emitAttentionDecodeMMA(
   plan.elementType = decode.elementType;
   plan.scaleLog2 = decode.scaleLog2;
   plan.causal = decode.causal;
+  plan.window = decode.window;
+  plan.softcap = decode.softcap;
   plan.splits = decode.splits;
   plan.keysPerSplit = decode.keysPerSplit;
   plan.group = decode.group;

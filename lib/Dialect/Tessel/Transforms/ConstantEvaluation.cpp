@@ -567,6 +567,13 @@ Evaluator::evaluateGeneric(linalg::GenericOp generic, unsigned resultNumber,
 
 } // namespace
 
+std::optional<double>
+mlir::tessel::evaluateScalarOp(Operation *op, ArrayRef<double> operands) {
+  if (op->getNumResults() != 1 || operands.size() != op->getNumOperands())
+    return std::nullopt;
+  return evaluateScalar(op, operands);
+}
+
 std::optional<double> mlir::tessel::scalarConstant(Value value) {
   Operation *def = value.getDefiningOp();
   if (!def)

@@ -63,6 +63,12 @@ std::optional<double> evaluateBody(linalg::GenericOp generic,
 /// the evaluator does not know.
 std::optional<double> evaluateBlock(Block &body, ArrayRef<double> arguments);
 
+/// The value that one scalar arith/math op computes from `operands`, an
+/// integer result wrapped to its width; nullopt for ops the evaluator does
+/// not know.
+std::optional<double> evaluateScalarOp(Operation *op,
+                                       ArrayRef<double> operands);
+
 /// The scalar value of an arith.constant, through float casts.
 std::optional<double> scalarConstant(Value value);
 

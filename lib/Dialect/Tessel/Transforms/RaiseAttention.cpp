@@ -17,7 +17,9 @@
 // attention). It becomes one tessel.attention with scale a*b*c; a mask that
 // is computed from constants is evaluated, and a causal one becomes the
 // `causal` flag (with an offset unless it is bottom-right aligned), a
-// causal band (a sliding window) `causal window(W)`.
+// causal band (a sliding window) `causal window(W)`. A mask computed from
+// one run-time position (a decode step's `cache_position`) that is causal
+// at every position becomes `causal offset(position + c)` (PositionMask.h).
 //
 // A bf16 (or f16) model's SDPA comes computed in f32 between `arith.extf` of
 // Q, K, V (and mask) and `arith.truncf` of the result; that f32 op is then
@@ -26,11 +28,13 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConstantEvaluation.h"
+#include "PositionMask.h"
 #include "RaiseMatchers.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
 
 #include <cmath>
@@ -45,6 +49,9 @@ namespace {
 
 /// Most mask elements evaluated at compile time to recognise a causal mask.
 constexpr int64_t kMaxEvaluatedMask = int64_t(1) << 24;
+/// Most mask elements evaluated with a run-time position (each one walks
+/// the ops from the mask back to the position).
+constexpr int64_t kMaxEvaluatedPositionMask = int64_t(1) << 22;
 
 /// True when `op` combines `in` and `out` (either order) with OpTy.
 template <typename OpTy> bool combines(Value yielded, Value in, Value out) {
@@ -407,6 +414,23 @@ MaskKind classifyMask(Value mask, int64_t rows, int64_t cols) {
   return kind;
 }
 
+/// The causal offset of a mask built from a run-time position: the
+/// position (read from its tensor, as an index) plus the mask's shift.
+Value positionOffset(OpBuilder &b, Location loc, const PositionMask &mask) {
+  Value position = mask.position;
+  if (auto tensor = dyn_cast<RankedTensorType>(position.getType())) {
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    position = tensor::ExtractOp::create(
+        b, loc, position, SmallVector<Value>(tensor.getRank(), zero));
+  }
+  if (!position.getType().isIndex())
+    position = arith::IndexCastOp::create(b, loc, b.getIndexType(), position);
+  if (mask.shift == 0)
+    return position;
+  return arith::AddIOp::create(
+      b, loc, position, arith::ConstantIndexOp::create(b, loc, mask.shift));
+}
+
 /// softmax(S) or the fully-masked-row guard around it: S, or null. Hugging
 /// Face's eager attention in bf16 (f16) computes the softmax of extended
 /// scores in f32 and truncates the probabilities: S is then the narrow
@@ -648,8 +672,15 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
         return rewriter.notifyMatchFailure(root, "unsupported mask broadcast");
       // The view keeps the elements' order: classify the mask as it is.
       MaskKind kind = classifyMask(mask, rows, cols);
+      // A decode step's mask, built from its run-time position.
+      std::optional<PositionMask> positional;
+      if (!kind.zero && !kind.causalOffset)
+        positional = analyzePositionMask(
+            mask, rows, cols,
+            [&](double v) { return masksOut(v, maskTensor.getElementType()); },
+            kMaxEvaluatedPositionMask);
       if (scaleOutsideMask != 1.0 && !kind.zero &&
-          !(kind.causalOffset && scaleOutsideMask > 0))
+          !((kind.causalOffset || positional) && scaleOutsideMask > 0))
         return rewriter.notifyMatchFailure(root,
                                            "the scale applies to the mask");
       if (kind.zero) {
@@ -662,6 +693,12 @@ struct RaiseAttentionPattern : OpRewritePattern<linalg::BatchMatmulOp> {
         if (*kind.causalOffset != cols - rows)
           offset =
               arith::ConstantIndexOp::create(rewriter, loc, *kind.causalOffset);
+      } else if (positional) {
+        mask = nullptr;
+        causal = true;
+        if (positional->window)
+          window = rewriter.getI64IntegerAttr(*positional->window);
+        offset = positionOffset(rewriter, loc, *positional);
       } else {
         if (!view->groups.empty())
           mask = tensor::ExpandShapeOp::create(rewriter, loc, view->type, mask,

@@ -180,8 +180,13 @@ def TesselRaise : Pass<"tessel-raise"> {
       from constants is evaluated at compile time: all zeros is dropped, a
       causal one (0 for keys `j <= i + o`, `-inf` elsewhere) becomes `causal`
       (with an `offset` unless `o = Skv - Sq`), a causal band (0 only for
-      `i + o - W < j <= i + o`, a sliding window) `causal window(W)`,
-      anything else stays an
+      `i + o - W < j <= i + o`, a sliding window) `causal window(W)`.
+      A mask computed from constants and one run-time integer `p` (a
+      function argument: a decode step's cache position, as a scalar or a
+      one-element tensor) is evaluated with `p` kept symbolic; when it has
+      that causal (band) form with `o = p + c` for every `p`, it becomes
+      `causal [window(W)] offset(p + c)` with no mask operand, so that the
+      kernels read only the keys up to the position. Anything else stays an
       additive mask (one of a narrower float type added through
       `arith.extf`, as bf16 models add theirs, is extended). K^T may come
       from one transpose that also splits the heads (GPT-2's
