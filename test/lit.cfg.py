@@ -116,3 +116,21 @@ if shutil.which("valgrind") and not sanitized:
 # also run their kernels (`%if cuda %{...%}`); without one they only compile.
 if shutil.which("nvidia-smi") and os.system("nvidia-smi -L >/dev/null 2>&1") == 0:
     config.available_features.add("cuda")
+
+# tessel.torch (PyTorch models compiled by Tessel) needs torch and
+# torch-mlir, which are not among Tessel's requirements (several GB): its
+# tests run where TESSEL_TORCH_PYTHON names a Python that has them with
+# transformers and ml_dtypes (the export environment of docs/UserGuide.md),
+# in a plain build.
+torch_python = os.environ.get("TESSEL_TORCH_PYTHON", "")
+if (
+    torch_python
+    and not sanitized
+    and subprocess.run(
+        [torch_python, "-c", "import ml_dtypes, torch, torch_mlir, transformers"],
+        capture_output=True,
+    ).returncode
+    == 0
+):
+    config.available_features.add("torch-mlir")
+    config.substitutions.append(("%torch_python", torch_python))

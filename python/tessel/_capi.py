@@ -65,16 +65,29 @@ def _load():
         if os.path.sep in path and not os.path.exists(path):
             tried.append(path)
             continue
-        # RTLD_GLOBAL: libraries from tessel-cuda-pipeline call the runtime's
-        # mgpu* functions, which libTesselC.so exports.
-        return ctypes.CDLL(path, mode=ctypes.RTLD_GLOBAL)
+        # RTLD_LOCAL: libMLIR and libLLVM stay out of the global scope, where
+        # they would collide with the LLVM that other extensions carry
+        # (Triton's, which PyTorch loads). Libraries from
+        # tessel-cuda-pipeline call the runtime's mgpu* functions, which
+        # libTesselC.so exports: export_runtime_symbols() makes them global
+        # before one is loaded.
+        global _path
+        _path = path
+        return ctypes.CDLL(path, mode=ctypes.RTLD_LOCAL)
     raise ImportError(
         "libTesselC.so not found (tried %s); build Tessel "
         "(bash tools/scripts/build.sh) or set TESSEL_C_LIBRARY" % ", ".join(tried)
     )
 
 
+_path = None
 lib = _load()
+
+
+def export_runtime_symbols():
+    """Makes libTesselC.so's symbols (the mgpu* functions that CUDA
+    libraries call) global, once a CUDA library is to be loaded."""
+    ctypes.CDLL(_path, mode=ctypes.RTLD_GLOBAL | os.RTLD_NOLOAD)
 
 
 def _declare(name, restype, *argtypes):

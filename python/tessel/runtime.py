@@ -241,6 +241,8 @@ class Library:
             raise ValueError("unknown target %r (cpu or cuda)" % target)
         self.context = context
         self.path = path
+        if target == "cuda":
+            _capi.export_runtime_symbols()
         self._handle = _capi.lib.tesselLibraryLoad(
             context._handle, os.fsencode(path), _capi.TARGETS[target]
         )

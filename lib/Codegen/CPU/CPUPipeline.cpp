@@ -25,6 +25,7 @@
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
@@ -87,6 +88,9 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
   // expansion creates affine ops, so affine lowers after it. bf16
   // arithmetic (a residual add in bf16) runs in f32, rounded after each op;
   // bf16 conversions expand to integer arithmetic (no compiler-rt needed).
+  // Math on f16 and bf16 (a bf16 norm's powf) runs in f32 as well: LLVM
+  // would call libm through compiler-rt's conversions.
+  pm.addPass(math::createMathExtendToSupportedTypes());
   arith::ArithEmulateUnsupportedFloatsOptions emulate;
   emulate.sourceTypeStrs = {"bf16"};
   emulate.targetTypeStr = "f32";
