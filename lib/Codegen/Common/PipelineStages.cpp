@@ -33,6 +33,7 @@ void mlir::tessel::addLinalgCleanupPasses(OpPassManager &pm) {
   pm.addPass(createCSEPass());
   pm.addPass(createLoopInvariantCodeMotionPass());
   pm.addPass(createLinalgElementwiseOpFusionPass());
+  pm.addPass(createTesselFoldConstantTransposes());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createTesselWidenSubByteIntegers());
 }

@@ -17,6 +17,24 @@ def TesselEraseLayouts : Pass<"tessel-erase-layouts", "::mlir::ModuleOp"> {
   }];
 }
 
+def TesselFoldConstantTransposes : Pass<"tessel-fold-constant-transposes"> {
+  let summary = "Transpose constant tensors at compile time";
+  let description = [{
+    Replaces `linalg.transpose` of an `arith.constant` (dense or
+    `dense_resource`, elements of whole bytes) by the transposed constant.
+    PyTorch stores a linear layer's weight as `[out, in]` and torch-mlir
+    computes `x W^T` as `linalg.matmul(x, linalg.transpose(W))`; folded, the
+    weights are transposed once when the model is compiled rather than on
+    every call. Both pipelines run it after their linalg cleanup. Constants
+    above `max-bytes` stay as they are (the compiler holds both copies while
+    it folds).
+  }];
+  let options = [
+    Option<"maxBytes", "max-bytes", "int64_t", "int64_t(1) << 31",
+           "Largest constant (in bytes) that is transposed">
+  ];
+}
+
 def TesselExpandPagedAttention : Pass<"tessel-expand-paged-attention"> {
   let summary = "Paged attention as page gathers and masked attention";
   let description = [{
