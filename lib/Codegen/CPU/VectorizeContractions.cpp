@@ -68,6 +68,74 @@ std::optional<Plan> planFor(linalg::LinalgOp op) {
   return Plan{*dims, ranges};
 }
 
+/// Folds each run of consecutive M, N or K loops of a contraction generic
+/// into one loop where every operand keeps the run contiguous, and names
+/// the result (linalg.matmul) where it is one. Reshape
+/// propagation (linalg elementwise fusion) splits a matmul's N into the
+/// heads it is later viewed as ([1, 8, 64] for 512 columns); folded back,
+/// the op has one N again and gets the register-blocked schedule rather
+/// than scalar loops. The op itself, or its collapsed form.
+linalg::LinalgOp collapseContractionDims(RewriterBase &rewriter,
+                                         linalg::LinalgOp op) {
+  if (!isa<linalg::GenericOp>(op) || !op.hasPureTensorSemantics() ||
+      !linalg::isaContractionOpInterface(op))
+    return op;
+  FailureOr<linalg::ContractionDimensions> dims =
+      linalg::inferContractionDims(op);
+  if (failed(dims))
+    return op;
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  SmallVector<ReassociationIndices> runs;
+  for (ArrayRef<unsigned> group :
+       {ArrayRef<unsigned>(dims->m), ArrayRef<unsigned>(dims->n),
+        ArrayRef<unsigned>(dims->k)}) {
+    SmallVector<unsigned> sorted(group);
+    llvm::sort(sorted);
+    ReassociationIndices run;
+    auto flush = [&] {
+      if (run.size() > 1 && linalg::areDimSequencesPreserved(maps, {run}))
+        runs.push_back(run);
+      run.clear();
+    };
+    for (unsigned d : sorted) {
+      if (!run.empty() && d != run.back() + 1)
+        flush();
+      run.push_back(d);
+    }
+    flush();
+  }
+  if (!runs.empty()) {
+    rewriter.setInsertionPoint(op);
+    FailureOr<linalg::CollapseResult> collapsed =
+        linalg::collapseOpIterationDims(op, runs, rewriter);
+    if (succeeded(collapsed)) {
+      rewriter.replaceOp(op, collapsed->results);
+      op = collapsed->collapsedOp;
+    }
+  }
+  // A generic that is a plain 2-D matmul becomes linalg.matmul, which the
+  // vectorizer turns into a vector.contract (fused multiply-adds) rather
+  // than separate multiplies and adds. (Only 2-D and of one element type:
+  // upstream's specialization does not check operand ranks against the
+  // named op's, and a named contraction of mixed types does not vectorize.)
+  auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+  Type element = getElementTypeOrSelf(op->getResult(0).getType());
+  bool planar = op.getNumLoops() == 3 &&
+                llvm::all_of(op->getOperandTypes(), [&](Type type) {
+                  auto tensor = dyn_cast<RankedTensorType>(type);
+                  return tensor && tensor.getRank() == 2 &&
+                         tensor.getElementType() == element;
+                });
+  if (generic && planar) {
+    rewriter.setInsertionPoint(generic);
+    FailureOr<linalg::LinalgOp> named =
+        linalg::specializeGenericOp(rewriter, generic);
+    if (succeeded(named))
+      return *named;
+  }
+  return op;
+}
+
 struct TesselVectorizeContractionsPass
     : tessel::impl::TesselVectorizeContractionsBase<
           TesselVectorizeContractionsPass> {
@@ -131,8 +199,12 @@ struct TesselVectorizeContractionsPass
     };
     // 0. A right-hand operand whose rows are a multiple of 1 KiB apart puts
     // every row of a block in the same L1 set (4 KiB aliasing): copy it
-    // once into rows padded by one cache line.
-    if (!op->getParentOfType<scf::ForallOp>())
+    // once into rows padded by one cache line. That pays only where a
+    // block's rows are read again by several register tiles of rows; with
+    // as few rows as one register tile (a decode step's GEMV) each element
+    // is read once and the copy would cost more than the product.
+    bool reusesRightRows = divisorAtMost(ranges[m], cacheTileM) > registerTileM;
+    if (!op->getParentOfType<scf::ForallOp>() && reusesRightRows)
       padRightOperand(rewriter, op, plan);
 
     // 1. Parallel cache blocks, unless already inside parallel tiles.
@@ -193,12 +265,20 @@ struct TesselVectorizeContractionsPass
   }
 
   void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    SmallVector<linalg::LinalgOp> candidates;
+    getOperation()->walk([&](linalg::LinalgOp op) {
+      if (isa<linalg::GenericOp>(op) && linalg::isaContractionOpInterface(op))
+        candidates.push_back(op);
+    });
+    for (linalg::LinalgOp op : candidates)
+      collapseContractionDims(rewriter, op);
+
     SmallVector<std::pair<linalg::LinalgOp, Plan>> work;
     getOperation()->walk([&](linalg::LinalgOp op) {
       if (std::optional<Plan> plan = planFor(op))
         work.emplace_back(op, *plan);
     });
-    IRRewriter rewriter(&getContext());
     for (auto &[op, plan] : work)
       transform(rewriter, op, plan);
   }

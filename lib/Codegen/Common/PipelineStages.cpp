@@ -32,8 +32,10 @@ void mlir::tessel::addLinalgCleanupPasses(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createLoopInvariantCodeMotionPass());
-  pm.addPass(createLinalgElementwiseOpFusionPass());
+  // Constant weights are transposed before fusion could fold the transpose
+  // into its matmul (where it would be a strided read on every call).
   pm.addPass(createTesselFoldConstantTransposes());
+  pm.addPass(createTesselFuseElementwise());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createTesselWidenSubByteIntegers());
 }

@@ -33,3 +33,88 @@ func.func @not_candidates(%a: tensor<16x32xf32>, %b: tensor<32x12xf32>, %c: tens
          ins(%a, %bt : tensor<16x32xf32>, tensor<16x32xf32>) outs(%d : tensor<16x16xf32>) -> tensor<16x16xf32>
   return %r, %s : tensor<16x12xf32>, tensor<16x16xf32>
 }
+
+// -----
+
+// A decode step's GEMV (one row): every element of the right-hand side is
+// read once, so it is not copied into padded rows; 1 x 32 register blocks.
+// CHECK-LABEL: func.func @gemv
+// CHECK-NOT:     tensor.pad
+// CHECK:         scf.forall
+// CHECK:           vector.transfer_read {{.*}} vector<1x32xf32>
+// CHECK:           vector.contract
+func.func @gemv(%x: tensor<1x1024xf32>, %w: tensor<1024x512xf32>, %c: tensor<1x512xf32>) -> tensor<1x512xf32> {
+  %r = linalg.matmul ins(%x, %w : tensor<1x1024xf32>, tensor<1024x512xf32>) outs(%c : tensor<1x512xf32>) -> tensor<1x512xf32>
+  return %r : tensor<1x512xf32>
+}
+
+// -----
+
+// A matmul whose N was split into the heads its result is viewed as
+// (reshape propagation): the loops (1, 8, 64) are folded back into one N of
+// 512 and the op vectorized like a matmul; the result is expanded again.
+// CHECK-LABEL: func.func @split_columns
+// CHECK:         tensor.collapse_shape %{{.*}} {{\[}}[0], [1, 2, 3]] : tensor<512x1x8x64xf32> into tensor<512x512xf32>
+// CHECK:         scf.forall
+// CHECK:           vector.contract
+// CHECK:         tensor.expand_shape %{{.*}} {{\[}}[0], [1, 2, 3]] output_shape [1, 1, 8, 64]
+#lhs = affine_map<(m, n0, n1, n2, k) -> (m, k)>
+#rhs = affine_map<(m, n0, n1, n2, k) -> (k, n0, n1, n2)>
+#out = affine_map<(m, n0, n1, n2, k) -> (m, n0, n1, n2)>
+func.func @split_columns(%x: tensor<1x512xf32>, %w: tensor<512x1x8x64xf32>, %c: tensor<1x1x8x64xf32>) -> tensor<1x1x8x64xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
+                       iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<1x512xf32>, tensor<512x1x8x64xf32>) outs(%c : tensor<1x1x8x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<1x1x8x64xf32>
+  return %r : tensor<1x1x8x64xf32>
+}
+
+// -----
+
+// Split loops that are not contiguous in an operand (the right-hand side
+// holds them as [n1, k, n0]) stay as they are: not a candidate.
+// CHECK-LABEL: func.func @split_not_contiguous
+// CHECK-NOT:     vector.contract
+// CHECK:         linalg.generic
+#lhs2 = affine_map<(m, n0, n1, k) -> (m, k)>
+#rhs2 = affine_map<(m, n0, n1, k) -> (n1, k, n0)>
+#out2 = affine_map<(m, n0, n1, k) -> (m, n0, n1)>
+func.func @split_not_contiguous(%x: tensor<1x64xf32>, %w: tensor<16x64x8xf32>, %c: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs2, #rhs2, #out2],
+                       iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<1x64xf32>, tensor<16x64x8xf32>) outs(%c : tensor<1x8x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<1x8x16xf32>
+  return %r : tensor<1x8x16xf32>
+}
+
+// -----
+
+// bf16 weights widened in the body (a cast fused into the contraction): it
+// is not named linalg.matmul (a named contraction of mixed element types
+// does not vectorize) and is vectorized as a generic.
+// CHECK-LABEL: func.func @widened_weights
+// CHECK-NOT:     linalg.matmul
+// CHECK:         arith.extf {{.*}} : vector<1x32x1xbf16> to vector<1x32x1xf32>
+#lhs3 = affine_map<(m, n, k) -> (m, k)>
+#rhs3 = affine_map<(m, n, k) -> (k, n)>
+#out3 = affine_map<(m, n, k) -> (m, n)>
+func.func @widened_weights(%x: tensor<1x256xf32>, %w: tensor<256x64xbf16>, %c: tensor<1x64xf32>) -> tensor<1x64xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs3, #rhs3, #out3],
+                       iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<1x256xf32>, tensor<256x64xbf16>) outs(%c : tensor<1x64xf32>) {
+  ^bb0(%a: f32, %b: bf16, %acc: f32):
+    %bf = arith.extf %b : bf16 to f32
+    %p = arith.mulf %a, %bf : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<1x64xf32>
+  return %r : tensor<1x64xf32>
+}

@@ -61,6 +61,17 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
 
     Tile sizes are reduced to divisors of the static sizes; an op whose N
     extent is not a multiple of 8 is left for the scalar path.
+
+    Before that, a contraction generic whose M, N or K loops are split into
+    runs of consecutive loops that every operand holds contiguously (what
+    reshape propagation makes of a projection whose result is viewed as
+    heads: N = [1, 8, 64]) is folded back to one loop per run, and a plain
+    2-D one is named `linalg.matmul` (so that it vectorizes to
+    `vector.contract`). A right-hand operand whose rows are a multiple of
+    1 KiB apart is copied into rows padded by a cache line (L1 set aliasing)
+    where a cache block's rows are read by several register tiles of rows;
+    with no more rows than one register tile (a decode step's GEMV) every
+    element is read once and it is not copied.
   }];
   let options = [
     Option<"cacheTileM", "cache-tile-m", "int64_t", "64", "">,

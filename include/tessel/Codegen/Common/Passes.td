@@ -142,6 +142,33 @@ def TesselPackSubByteBoundary
                            "::mlir::tensor::TensorDialect"];
 }
 
+def TesselFuseElementwise : Pass<"tessel-fuse-elementwise"> {
+  let summary = "Fuse elementwise linalg producers into their consumers "
+                "where no work is repeated";
+  let description = [{
+    Upstream's elementwise fusion (`linalg-fuse-elementwise-ops`) with a
+    cost rule. A producer generic with one use is fused into its consumer
+    generic when the consumer reads the producer's result at every one of
+    its loops' iterations exactly once, that is when the operand's indexing
+    map names every loop of the consumer. Where it names fewer (a matmul's
+    left operand does not name N; the right one does not name M), the fused
+    body would run once per element of the missing loops: a SwiGLU
+    product fused into the down projection would evaluate its exponential
+    once per output column, an RMSNorm fused into the LM head once per
+    vocabulary entry, and the contraction would no longer be a plain
+    multiply-add that `tessel-vectorize-contractions` can schedule. Such
+    producers are fused only when their bodies are casts (`arith.extf`,
+    `truncf`, `extsi`, `sitofp`, ...), which a contraction then does in
+    registers on the narrow operand.
+
+    Reshapes are propagated through generics by expansion as upstream does
+    (`tessel-vectorize-contractions` folds the split loops of a contraction
+    back); fills, scalar and splat constants fold into their users.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def TesselWidenSubByteIntegers
     : Pass<"tessel-widen-subbyte-integers", "::mlir::ModuleOp"> {
   let summary = "Store 2- to 7-bit integers in i8 containers";
