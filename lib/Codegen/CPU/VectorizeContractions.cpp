@@ -31,11 +31,24 @@ int64_t divisorAtMost(int64_t extent, int64_t want) {
   return 1;
 }
 
+/// The largest multiple of `lanes` that divides `extent` and is at most
+/// `want` (at least `lanes`; `extent` is a multiple of `lanes`).
+int64_t lanesDivisorAtMost(int64_t extent, int64_t want, int64_t lanes) {
+  for (int64_t t = std::min(want, extent) / lanes * lanes; t > lanes;
+       t -= lanes)
+    if (extent % t == 0)
+      return t;
+  return lanes;
+}
+
 /// Whether dimension `dim` is the innermost (contiguous) index of `map`.
 bool isInnermost(AffineMap map, unsigned dim) {
   return map.getNumResults() > 0 &&
          map.getResults().back() == getAffineDimExpr(dim, map.getContext());
 }
+
+/// Columns are vectorized in multiples of this many lanes.
+constexpr int64_t kLanes = 8;
 
 struct Plan {
   linalg::ContractionDimensions dims;
@@ -60,7 +73,7 @@ std::optional<Plan> planFor(linalg::LinalgOp op) {
           ranges, [](int64_t r) { return ShapedType::isDynamic(r) || r == 0; }))
     return std::nullopt;
   unsigned n = dims->n[0];
-  if (ranges[n] % 8 != 0)
+  if (ranges[n] % kLanes != 0)
     return std::nullopt;
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   if (!isInnermost(maps[1], n) || !isInnermost(maps[2], n))
@@ -126,7 +139,12 @@ linalg::LinalgOp collapseContractionDims(RewriterBase &rewriter,
                   return tensor && tensor.getRank() == 2 &&
                          tensor.getElementType() == element;
                 });
-  if (generic && planar) {
+  // Upstream's specialization also names a generic whose operands are
+  // transposed, dropping the transposition (an op that then fails to
+  // verify, or computes the wrong product): only the default maps qualify.
+  bool defaultMaps = op.getIndexingMapsArray() ==
+                     linalg::MatmulOp::getDefaultIndexingMaps(op->getContext());
+  if (generic && planar && defaultMaps) {
     rewriter.setInsertionPoint(generic);
     FailureOr<linalg::LinalgOp> named =
         linalg::specializeGenericOp(rewriter, generic);
@@ -134,6 +152,74 @@ linalg::LinalgOp collapseContractionDims(RewriterBase &rewriter,
       return *named;
   }
   return op;
+}
+
+/// A contraction that `planFor` would take but for its N extent, which is
+/// not a multiple of the lanes (GPT-2's vocabulary of 50257): it is split
+/// into a contraction over the first columns, a multiple of the lanes, and
+/// one over the rest (left to the scalar path). The first, or nullopt.
+std::optional<linalg::LinalgOp> peelColumns(RewriterBase &rewriter,
+                                            linalg::LinalgOp op) {
+  if (!op.hasPureTensorSemantics() || op.getNumDpsInits() != 1 ||
+      op.getNumDpsInputs() != 2 || !linalg::isaContractionOpInterface(op))
+    return std::nullopt;
+  FailureOr<linalg::ContractionDimensions> dims =
+      linalg::inferContractionDims(op);
+  if (failed(dims) || dims->m.empty() || dims->n.size() != 1 ||
+      dims->k.size() != 1)
+    return std::nullopt;
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  if (llvm::any_of(
+          ranges, [](int64_t r) { return ShapedType::isDynamic(r) || r == 0; }))
+    return std::nullopt;
+  unsigned n = dims->n[0];
+  int64_t columns = ranges[n], main = columns / kLanes * kLanes;
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  if (main == 0 || main == columns || !isInnermost(maps[1], n) ||
+      !isInnermost(maps[2], n))
+    return std::nullopt;
+
+  Location loc = op.getLoc();
+  rewriter.setInsertionPoint(op);
+  // Columns [offset, offset + size) of a tensor whose last dimension is N.
+  auto columnsOf = [&](Value value, int64_t offset, int64_t size) -> Value {
+    auto type = cast<RankedTensorType>(value.getType());
+    int64_t rank = type.getRank();
+    SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0)), sizes,
+        strides(rank, rewriter.getIndexAttr(1));
+    for (int64_t d = 0; d < rank; ++d)
+      sizes.push_back(rewriter.getIndexAttr(type.getDimSize(d)));
+    offsets.back() = rewriter.getIndexAttr(offset);
+    sizes.back() = rewriter.getIndexAttr(size);
+    return tensor::ExtractSliceOp::create(rewriter, loc, value, offsets, sizes,
+                                          strides);
+  };
+  Value lhs = op.getDpsInputOperand(0)->get();
+  Value rhs = op.getDpsInputOperand(1)->get();
+  Value init = op.getDpsInitOperand(0)->get();
+  auto part = [&](int64_t offset, int64_t size) {
+    Value out = columnsOf(init, offset, size);
+    return cast<linalg::LinalgOp>(
+        clone(rewriter, op, {out.getType()},
+              {lhs, columnsOf(rhs, offset, size), out}));
+  };
+  linalg::LinalgOp first = part(0, main), rest = part(main, columns - main);
+  auto insert = [&](Value into, linalg::LinalgOp part, int64_t offset) {
+    auto type = cast<RankedTensorType>(into.getType());
+    int64_t rank = type.getRank();
+    auto partType = cast<RankedTensorType>(part->getResult(0).getType());
+    SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0)), sizes,
+        strides(rank, rewriter.getIndexAttr(1));
+    for (int64_t d = 0; d < rank; ++d)
+      sizes.push_back(rewriter.getIndexAttr(partType.getDimSize(d)));
+    offsets.back() = rewriter.getIndexAttr(offset);
+    return tensor::InsertSliceOp::create(rewriter, loc, part->getResult(0),
+                                         into, offsets, sizes, strides)
+        .getResult();
+  };
+  Value result = insert(insert(init, first, 0), rest, main);
+  rewriter.replaceOp(op, result);
+  return first;
 }
 
 struct TesselVectorizeContractionsPass
@@ -209,7 +295,7 @@ struct TesselVectorizeContractionsPass
 
     // 1. Parallel cache blocks, unless already inside parallel tiles.
     int64_t cm = divisorAtMost(ranges[m], cacheTileM);
-    int64_t cn = divisorAtMost(ranges[n], cacheTileN);
+    int64_t cn = lanesDivisorAtMost(ranges[n], cacheTileN, kLanes);
     int64_t cmTile = cm, cnTile = cn;
     if (!op->getParentOfType<scf::ForallOp>()) {
       FailureOr<linalg::LinalgOp> tiled =
@@ -230,9 +316,7 @@ struct TesselVectorizeContractionsPass
     op = *tiled;
     // 3. Register blocks, vectorized.
     int64_t rm = divisorAtMost(cmTile, registerTileM);
-    int64_t rn = divisorAtMost(cnTile, registerTileN);
-    if (rn % 8 != 0)
-      return;
+    int64_t rn = lanesDivisorAtMost(cnTile, registerTileN, kLanes);
     // K innermost, so that the accumulator block stays in registers across
     // it (tessel-lower-vectors hoists its load and store).
     SmallVector<int64_t> interchange;
@@ -273,6 +357,13 @@ struct TesselVectorizeContractionsPass
     });
     for (linalg::LinalgOp op : candidates)
       collapseContractionDims(rewriter, op);
+    SmallVector<linalg::LinalgOp> contractions;
+    getOperation()->walk([&](linalg::LinalgOp op) {
+      if (linalg::isaContractionOpInterface(op))
+        contractions.push_back(op);
+    });
+    for (linalg::LinalgOp op : contractions)
+      (void)peelColumns(rewriter, op);
 
     SmallVector<std::pair<linalg::LinalgOp, Plan>> work;
     getOperation()->walk([&](linalg::LinalgOp op) {

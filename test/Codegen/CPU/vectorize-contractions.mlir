@@ -20,18 +20,18 @@ func.func @matmul(%a: tensor<128x512xf32>, %b: tensor<512x256xf32>, %c: tensor<1
 
 // -----
 
-// N not a multiple of 8, and a transposed right-hand side (not contiguous
+// N below 8 lanes, and a transposed right-hand side (not contiguous
 // along N): left for the scalar path.
 // CHECK-LABEL: func.func @not_candidates
 // CHECK-NOT:     vector.contract
 // CHECK:         linalg.matmul ins
 // CHECK:         linalg.matmul indexing_maps
-func.func @not_candidates(%a: tensor<16x32xf32>, %b: tensor<32x12xf32>, %c: tensor<16x12xf32>,
-                          %bt: tensor<16x32xf32>, %d: tensor<16x16xf32>) -> (tensor<16x12xf32>, tensor<16x16xf32>) {
-  %r = linalg.matmul ins(%a, %b : tensor<16x32xf32>, tensor<32x12xf32>) outs(%c : tensor<16x12xf32>) -> tensor<16x12xf32>
+func.func @not_candidates(%a: tensor<16x32xf32>, %b: tensor<32x4xf32>, %c: tensor<16x4xf32>,
+                          %bt: tensor<16x32xf32>, %d: tensor<16x16xf32>) -> (tensor<16x4xf32>, tensor<16x16xf32>) {
+  %r = linalg.matmul ins(%a, %b : tensor<16x32xf32>, tensor<32x4xf32>) outs(%c : tensor<16x4xf32>) -> tensor<16x4xf32>
   %s = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
          ins(%a, %bt : tensor<16x32xf32>, tensor<16x32xf32>) outs(%d : tensor<16x16xf32>) -> tensor<16x16xf32>
-  return %r, %s : tensor<16x12xf32>, tensor<16x16xf32>
+  return %r, %s : tensor<16x4xf32>, tensor<16x16xf32>
 }
 
 // -----
@@ -117,4 +117,44 @@ func.func @widened_weights(%x: tensor<1x256xf32>, %w: tensor<256x64xbf16>, %c: t
     linalg.yield %s : f32
   } -> tensor<1x64xf32>
   return %r : tensor<1x64xf32>
+}
+
+// -----
+
+// N = 1001 (GPT-2's vocabulary of 50257 is odd too): the first 1000 columns
+// are vectorized, the last one is left to the scalar path, and both are
+// written into the result.
+// CHECK-LABEL: func.func @odd_columns
+// CHECK:         tensor.extract_slice %{{.*}}[0, 0] [256, 1000] [1, 1] : tensor<256x1001xf32> to tensor<256x1000xf32>
+// CHECK:         scf.forall
+// CHECK:           vector.contract
+// CHECK:         %[[RESTW:.*]] = tensor.extract_slice %{{.*}}[0, 1000] [256, 1] [1, 1] : tensor<256x1001xf32> to tensor<256x1xf32>
+// CHECK:         linalg.matmul ins(%{{.*}}, %[[RESTW]] : tensor<3x256xf32>, tensor<256x1xf32>)
+// CHECK:         tensor.insert_slice %{{.*}} into %{{.*}}[0, 0] [3, 1000] [1, 1]
+// CHECK:         tensor.insert_slice %{{.*}} into %{{.*}}[0, 1000] [3, 1] [1, 1]
+func.func @odd_columns(%x: tensor<3x256xf32>, %w: tensor<256x1001xf32>, %c: tensor<3x1001xf32>) -> tensor<3x1001xf32> {
+  %r = linalg.matmul ins(%x, %w : tensor<3x256xf32>, tensor<256x1001xf32>) outs(%c : tensor<3x1001xf32>) -> tensor<3x1001xf32>
+  return %r : tensor<3x1001xf32>
+}
+
+// -----
+
+// A generic that multiplies by the transposed right operand is not named
+// linalg.matmul (upstream's specialization would drop the transposition).
+// CHECK-LABEL: func.func @transposed_right
+// CHECK-NOT:     linalg.matmul
+// CHECK:         linalg.generic
+#lhs5 = affine_map<(m, n, k) -> (m, k)>
+#rhs5 = affine_map<(m, n, k) -> (n, k)>
+#out5 = affine_map<(m, n, k) -> (m, n)>
+func.func @transposed_right(%x: tensor<1x64xf32>, %w: tensor<48x64xf32>, %c: tensor<1x48xf32>) -> tensor<1x48xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs5, #rhs5, #out5],
+                       iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%x, %w : tensor<1x64xf32>, tensor<48x64xf32>) outs(%c : tensor<1x48xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<1x48xf32>
+  return %r : tensor<1x48xf32>
 }
