@@ -251,9 +251,35 @@ LogicalResult Interpreter::evaluate(Operation *op) {
           set(m.getResult(0), std::move(out));
           return success();
         }
-        return LogicalResult(
-            m.emitError("reference interpreter: linalg.matmul with "
-                        "user-defined indexing maps is not supported"));
+        // Maps that permute the operands' dimensions (a transposed operand):
+        // each operand element found through its map.
+        SmallVector<AffineMap> maps = m.getIndexingMapsArray();
+        SmallVector<int64_t> ranges = m.getStaticLoopRanges();
+        if (ranges.size() != 3 || llvm::any_of(maps, [](AffineMap map) {
+              return !map.isProjectedPermutation() || map.getNumResults() != 2;
+            }))
+          return LogicalResult(
+              m.emitError("reference interpreter: linalg.matmul with "
+                          "indexing maps other than 2-D permutations"));
+        const Tensor &a = get(m.getInputs()[0]), &b = get(m.getInputs()[1]);
+        Tensor out = get(m.getOutputs()[0]);
+        auto offset = [&](AffineMap map, const Tensor &t,
+                          ArrayRef<int64_t> point) {
+          int64_t row = point[map.getDimPosition(0)];
+          int64_t column = point[map.getDimPosition(1)];
+          return row * t.shape[1] + column;
+        };
+        for (int64_t i = 0; i < ranges[0]; ++i)
+          for (int64_t j = 0; j < ranges[1]; ++j) {
+            int64_t at = offset(maps[2], out, {i, j, 0});
+            double acc = out.data[at];
+            for (int64_t k = 0; k < ranges[2]; ++k)
+              acc += a.data[offset(maps[0], a, {i, j, k})] *
+                     b.data[offset(maps[1], b, {i, j, k})];
+            out.data[at] = acc;
+          }
+        set(m.getResult(0), std::move(out));
+        return success();
       })
       .Case([&](AttentionOp a) {
         reference::AttentionOptions opts;

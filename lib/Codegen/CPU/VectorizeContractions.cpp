@@ -222,6 +222,57 @@ std::optional<linalg::LinalgOp> peelColumns(RewriterBase &rewriter,
   return first;
 }
 
+/// A contraction whose operands both hold K innermost (`x W^T` with W an
+/// argument held as [N, K]) is a set of dot products along K. It cannot take
+/// the broadcast-FMA register blocks (the right operand is not contiguous
+/// along N); it is made a generic (so that tessel-vectorize-rows vectorizes
+/// its K loop, lanes of partial sums reduced once per tile) and its output
+/// split into parallel blocks for the threads. Whether `op` was taken.
+bool distributeDotProducts(RewriterBase &rewriter, linalg::LinalgOp op,
+                           int64_t cacheTileM, int64_t cacheTileN) {
+  if (op->getParentOfType<scf::ForallOp>() || !op.hasPureTensorSemantics() ||
+      op.getNumDpsInits() != 1 || op.getNumDpsInputs() != 2 ||
+      !linalg::isaContractionOpInterface(op))
+    return false;
+  FailureOr<linalg::ContractionDimensions> dims =
+      linalg::inferContractionDims(op);
+  if (failed(dims) || dims->m.empty() || dims->n.size() != 1 ||
+      dims->k.size() != 1)
+    return false;
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  if (llvm::any_of(
+          ranges, [](int64_t r) { return ShapedType::isDynamic(r) || r == 0; }))
+    return false;
+  unsigned m = dims->m.back(), n = dims->n[0], k = dims->k[0];
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  if (!isInnermost(maps[0], k) || !isInnermost(maps[1], k) ||
+      ranges[k] % kLanes != 0)
+    return false;
+  rewriter.setInsertionPoint(op);
+  linalg::LinalgOp generic = op;
+  if (!isa<linalg::GenericOp>(op)) {
+    FailureOr<linalg::GenericOp> generalized =
+        linalg::generalizeNamedOp(rewriter, op);
+    if (failed(generalized))
+      return false;
+    generic = *generalized;
+  }
+  SmallVector<int64_t> sizes(ranges.size(), 1);
+  sizes[m] = divisorAtMost(ranges[m], cacheTileM);
+  sizes[n] = divisorAtMost(ranges[n], cacheTileN);
+  sizes[k] = 0;
+  scf::SCFTilingOptions options;
+  options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
+  options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
+  rewriter.setInsertionPoint(generic);
+  FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+      rewriter, cast<TilingInterface>(generic.getOperation()), options);
+  if (failed(tiled))
+    return true;
+  rewriter.replaceOp(generic, tiled->replacements);
+  return true;
+}
+
 struct TesselVectorizeContractionsPass
     : tessel::impl::TesselVectorizeContractionsBase<
           TesselVectorizeContractionsPass> {
@@ -366,10 +417,15 @@ struct TesselVectorizeContractionsPass
       (void)peelColumns(rewriter, op);
 
     SmallVector<std::pair<linalg::LinalgOp, Plan>> work;
+    SmallVector<linalg::LinalgOp> dotProducts;
     getOperation()->walk([&](linalg::LinalgOp op) {
       if (std::optional<Plan> plan = planFor(op))
         work.emplace_back(op, *plan);
+      else if (linalg::isaContractionOpInterface(op))
+        dotProducts.push_back(op);
     });
+    for (linalg::LinalgOp op : dotProducts)
+      (void)distributeDotProducts(rewriter, op, cacheTileM, cacheTileN);
     for (auto &[op, plan] : work)
       transform(rewriter, op, plan);
   }

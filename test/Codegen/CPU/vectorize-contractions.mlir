@@ -20,18 +20,29 @@ func.func @matmul(%a: tensor<128x512xf32>, %b: tensor<512x256xf32>, %c: tensor<1
 
 // -----
 
-// N below 8 lanes, and a transposed right-hand side (not contiguous
-// along N): left for the scalar path.
+// N below 8 lanes: left for the scalar path.
 // CHECK-LABEL: func.func @not_candidates
 // CHECK-NOT:     vector.contract
 // CHECK:         linalg.matmul ins
-// CHECK:         linalg.matmul indexing_maps
-func.func @not_candidates(%a: tensor<16x32xf32>, %b: tensor<32x4xf32>, %c: tensor<16x4xf32>,
-                          %bt: tensor<16x32xf32>, %d: tensor<16x16xf32>) -> (tensor<16x4xf32>, tensor<16x16xf32>) {
+func.func @not_candidates(%a: tensor<16x32xf32>, %b: tensor<32x4xf32>, %c: tensor<16x4xf32>) -> tensor<16x4xf32> {
   %r = linalg.matmul ins(%a, %b : tensor<16x32xf32>, tensor<32x4xf32>) outs(%c : tensor<16x4xf32>) -> tensor<16x4xf32>
+  return %r : tensor<16x4xf32>
+}
+
+// -----
+
+// A transposed right-hand side ([N, K], not contiguous along N): dot
+// products along K. It becomes a generic (tessel-vectorize-rows vectorizes
+// its K loop) in parallel blocks of 256 columns.
+// CHECK-LABEL: func.func @dot_products
+// CHECK-NOT:     vector.contract
+// CHECK:         scf.forall (%{{.*}}) = (0) to (1024) step (256)
+// CHECK:           linalg.generic
+// CHECK-SAME:        ins(%{{.*}}, %{{.*}} : tensor<1x512xf32>, tensor<256x512xf32>)
+func.func @dot_products(%a: tensor<1x512xf32>, %bt: tensor<1024x512xf32>, %d: tensor<1x1024xf32>) -> tensor<1x1024xf32> {
   %s = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
-         ins(%a, %bt : tensor<16x32xf32>, tensor<16x32xf32>) outs(%d : tensor<16x16xf32>) -> tensor<16x16xf32>
-  return %r, %s : tensor<16x4xf32>, tensor<16x16xf32>
+         ins(%a, %bt : tensor<1x512xf32>, tensor<1024x512xf32>) outs(%d : tensor<1x1024xf32>) -> tensor<1x1024xf32>
+  return %s : tensor<1x1024xf32>
 }
 
 // -----

@@ -58,3 +58,15 @@ func.func @gated_down(%g: tensor<2x96xf32>, %u: tensor<2x96xf32>, %w: tensor<96x
   %r = linalg.matmul ins(%p, %w : tensor<2x96xf32>, tensor<96x40xf32>) outs(%f : tensor<2x40xf32>) -> tensor<2x40xf32>
   return %r : tensor<2x40xf32>
 }
+
+// A weight held as [N, K] (an argument, so no transpose is folded away):
+// dot products along K, vectorized with lanes of partial sums.
+// CHECK: check dot_products result 0 {{.*}} ok
+func.func @dot_products(%x: tensor<2x512xf32>, %w: tensor<136x512xf32>) -> tensor<2x136xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<2x136xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<2x136xf32>) -> tensor<2x136xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+         ins(%x, %w : tensor<2x512xf32>, tensor<136x512xf32>) outs(%f : tensor<2x136xf32>) -> tensor<2x136xf32>
+  return %r : tensor<2x136xf32>
+}

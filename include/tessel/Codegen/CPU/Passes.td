@@ -71,7 +71,15 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     1 KiB apart is copied into rows padded by a cache line (L1 set aliasing)
     where a cache block's rows are read by several register tiles of rows;
     with no more rows than one register tile (a decode step's GEMV) every
-    element is read once and it is not copied.
+    element is read once and it is not copied. A contraction whose N is not
+    a multiple of 8 has its first columns (a multiple of 8) split off and
+    scheduled as above; the rest stays scalar.
+
+    A contraction whose operands both hold K innermost (a right-hand side
+    held as `[N, K]` that is not a constant to transpose at compile time)
+    is a set of dot products: it is made a `linalg.generic` and its output
+    split into parallel `cache-tile-m` x `cache-tile-n` blocks, and
+    `tessel-vectorize-rows` vectorizes its K loop.
   }];
   let options = [
     Option<"cacheTileM", "cache-tile-m", "int64_t", "64", "">,
