@@ -23,7 +23,10 @@
 //      at a time), and the block writes its rows' unnormalized output,
 //      maximum and sum.
 //   2. The combine kernel: a warp per query row weighs the splits' partial
-//      outputs by exp2(max_s - max) and divides by the weighed sums.
+//      outputs by exp2(max_s - max) and divides by the weighed sums. The
+//      lanes take the splits' maxima and sums (shuffle reductions), then
+//      each lane's slice of the output walks the splits, loading eight at a
+//      time so that their round trips overlap.
 //
 // Rows without any key (causal, with offsets before the cache) give zeros.
 // The partial results live in a temporary f32 buffer of B x Hq x Sq x
@@ -64,6 +67,8 @@ namespace {
 
 /// Query rows the combine kernel's block takes: a warp each.
 constexpr int64_t kCombineWarps = 4;
+/// Splits whose output slices the combine kernel loads together.
+constexpr int64_t kCombineUnroll = 8;
 
 /// Arithmetic shorthands shared by both kernels.
 class DecodeBuilder {
@@ -577,45 +582,74 @@ public:
     auto atSplit = [&](Value s) {
       return SmallVector<Value>{batch, head, queryIndex, s};
     };
-    // The largest maximum over the splits, then the weighed sums.
-    auto maxLoop = scf::ForOp::create(b, loc, index(0), index(plan.splits),
-                                      index(1), ValueRange{minusInfinity()});
-    {
-      OpBuilder::InsertionGuard loopGuard(b);
-      b.setInsertionPointToStart(maxLoop.getBody());
-      Value m = memref::LoadOp::create(b, loc, partialMax,
-                                       atSplit(maxLoop.getInductionVar()));
-      scf::YieldOp::create(b, loc, fmax(maxLoop.getRegionIterArgs()[0], m));
+    // The splits' states are independent loads: a loop that waits for one
+    // before it asks for the next costs a memory round trip per split (64
+    // splits took 32 us). The maximum and the weighed sum are taken with
+    // the lanes over the splits and reduced by shuffles; the output
+    // columns, a slice per lane, walk the splits kCombineUnroll at a time.
+    int64_t perLane = llvm::divideCeil(plan.splits, kWarp);
+    // Lane `lane`'s `j`-th split, and whether it exists.
+    auto laneSplit = [&](int64_t j) {
+      Value s = add(launch.lane, index(j * kWarp));
+      Value exists = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, s,
+                                           index(plan.splits));
+      // A lane past the last split reads split 0 (in bounds) and ignores it.
+      return std::make_pair(select(exists, s, index(0)), exists);
+    };
+    Value laneMax = minusInfinity();
+    for (int64_t j = 0; j < perLane; ++j) {
+      auto [s, exists] = laneSplit(j);
+      Value m = memref::LoadOp::create(b, loc, partialMax, atSplit(s));
+      laneMax = select(exists, fmax(laneMax, m), laneMax);
     }
-    Value max = maxLoop.getResult(0);
+    Value max = reduceAcrossLanes(b, loc, laneMax, {16, 8, 4, 2, 1},
+                                  [&](Value x, Value y) { return fmax(x, y); });
+    Value laneSum = f32(0);
+    for (int64_t j = 0; j < perLane; ++j) {
+      auto [s, exists] = laneSplit(j);
+      Value w =
+          weight(memref::LoadOp::create(b, loc, partialMax, atSplit(s)), max);
+      Value sum = memref::LoadOp::create(b, loc, partialSum, atSplit(s));
+      laneSum = select(exists, fadd(laneSum, fmul(w, sum)), laneSum);
+    }
+    Value weighedSum =
+        reduceAcrossLanes(b, loc, laneSum, {16, 8, 4, 2, 1},
+                          [&](Value x, Value y) { return fadd(x, y); });
     auto vectorType = VectorType::get({slice}, b.getF32Type());
-    auto sumLoop =
-        scf::ForOp::create(b, loc, index(0), index(plan.splits), index(1),
-                           ValueRange{f32(0), splat(f32(0), slice)});
-    {
-      OpBuilder::InsertionGuard loopGuard(b);
-      b.setInsertionPointToStart(sumLoop.getBody());
-      SmallVector<Value> at = atSplit(sumLoop.getInductionVar());
+    // acc + w(split) * the split's slice of the output.
+    auto accumulate = [&](Value split, Value acc) {
+      SmallVector<Value> at = atSplit(split);
       Value w = weight(memref::LoadOp::create(b, loc, partialMax, at), max);
-      Value s = memref::LoadOp::create(b, loc, partialSum, at);
       SmallVector<Value> accAt(at);
       accAt.push_back(column);
-      Value acc = vector::LoadOp::create(
+      Value part = vector::LoadOp::create(
           b, loc, vectorType, partialAcc, accAt, /*nontemporal=*/false,
           llvm::MaybeAlign(std::min<int64_t>(16, slice * 4)));
-      ValueRange args = sumLoop.getRegionIterArgs();
-      scf::YieldOp::create(
-          b, loc,
-          ValueRange{arith::AddFOp::create(b, loc, args[0], fmul(w, s)),
-                     fma(splat(w, slice), acc, args[1])});
+      return fma(splat(w, slice), part, acc);
+    };
+    int64_t unrolled = plan.splits / kCombineUnroll * kCombineUnroll;
+    Value acc = splat(f32(0), slice);
+    for (auto [lower, upper, step] :
+         {std::tuple<int64_t, int64_t, int64_t>{0, unrolled, kCombineUnroll},
+          {unrolled, plan.splits, 1}}) {
+      if (lower == upper)
+        continue;
+      auto loop = scf::ForOp::create(b, loc, index(lower), index(upper),
+                                     index(step), ValueRange{acc});
+      OpBuilder::InsertionGuard loopGuard(b);
+      b.setInsertionPointToStart(loop.getBody());
+      Value value = loop.getRegionIterArgs()[0];
+      for (int64_t u = 0; u < step; ++u)
+        value = accumulate(add(loop.getInductionVar(), index(u)), value);
+      scf::YieldOp::create(b, loc, value);
+      acc = loop.getResult(0);
     }
-    Value weighedSum = sumLoop.getResult(0);
     // A row without keys has sum 0: zeros, not NaN.
     Value empty = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ,
                                         weighedSum, f32(0));
     Value inverse = select(empty, f32(0),
                            arith::DivFOp::create(b, loc, f32(1), weighedSum));
-    Value result = fmul(sumLoop.getResult(1), splat(inverse, slice));
+    Value result = fmul(acc, splat(inverse, slice));
     Value stored = arith::TruncFOp::create(
         b, loc, VectorType::get({slice}, plan.elementType), result);
     vector::StoreOp::create(b, loc, stored, out,
