@@ -208,13 +208,20 @@ mlir::tessel::profileAttentionDecode(const AttentionDecodePlan &plan) {
   // Row chunks beyond the first re-read their keys, from L2 when the
   // chunks' blocks run together.
   kernel.cacheBytes = kvBytes * (plan.getRowChunks() - 1);
+  // The combine kernel's round trips, after the split kernel's: the splits'
+  // maxima, their sums, then their partial outputs, kDecodeCombineUnroll
+  // splits a round trip, and the store. More splits fill the card but cost
+  // the combine more (on an H100, 32 splits of 4096 keys took 20 us, 64
+  // took 24 us).
+  int64_t combineRoundTrips =
+      3 + llvm::divideCeil(plan.splits, kDecodeCombineUnroll);
   // A step waits for loads issued prefetchSteps steps before: one memory
   // round trip per prefetchSteps steps; then the reductions over the block
   // and the combine kernel.
   kernel.roundTripsPerWarp =
       llvm::divideCeil(plan.getSteps(),
                        std::max<int64_t>(1, plan.prefetchSteps)) +
-      3;
+      1 + combineRoundTrips;
   // Queries and accumulators (a slice each per row), one step's K and V as
   // f32, addresses.
   kernel.registersPerThread =
@@ -223,7 +230,7 @@ mlir::tessel::profileAttentionDecode(const AttentionDecodePlan &plan) {
     // Each 64-key step waits for its K tile, then for its V tile; a lane
     // holds the Q fragments (D / 4 words), the O accumulators (D / 2) and
     // a step's scores (32).
-    kernel.roundTripsPerWarp = 2 * plan.getSteps() + 3;
+    kernel.roundTripsPerWarp = 2 * plan.getSteps() + 1 + combineRoundTrips;
     kernel.registersPerThread = 64 + plan.depth / 4 + plan.depth / 2;
   }
   return kernel;

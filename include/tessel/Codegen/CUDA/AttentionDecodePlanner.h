@@ -27,6 +27,8 @@ class PagedAttentionOp;
 /// which tessel-cuda-configure takes the decode kernel for an attention op
 /// (decoding, speculative decoding, small chunks); the prefill kernel above.
 inline constexpr int64_t kMaxDecodeQueries = 16;
+/// Splits whose partial outputs the combine kernel loads together.
+inline constexpr int64_t kDecodeCombineUnroll = 8;
 
 /// Keys per step of the tensor-core form (its K and V tiles).
 inline constexpr int64_t kMMAKeyBlock = 64;

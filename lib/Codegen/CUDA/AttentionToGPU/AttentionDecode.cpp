@@ -67,8 +67,6 @@ namespace {
 
 /// Query rows the combine kernel's block takes: a warp each.
 constexpr int64_t kCombineWarps = 4;
-/// Splits whose output slices the combine kernel loads together.
-constexpr int64_t kCombineUnroll = 8;
 
 /// Arithmetic shorthands shared by both kernels.
 class DecodeBuilder {
@@ -586,7 +584,8 @@ public:
     // before it asks for the next costs a memory round trip per split (64
     // splits took 32 us). The maximum and the weighed sum are taken with
     // the lanes over the splits and reduced by shuffles; the output
-    // columns, a slice per lane, walk the splits kCombineUnroll at a time.
+    // columns, a slice per lane, walk the splits kDecodeCombineUnroll at a
+    // time.
     int64_t perLane = llvm::divideCeil(plan.splits, kWarp);
     // Lane `lane`'s `j`-th split, and whether it exists.
     auto laneSplit = [&](int64_t j) {
@@ -627,11 +626,12 @@ public:
           llvm::MaybeAlign(std::min<int64_t>(16, slice * 4)));
       return fma(splat(w, slice), part, acc);
     };
-    int64_t unrolled = plan.splits / kCombineUnroll * kCombineUnroll;
+    int64_t unrolled =
+        plan.splits / kDecodeCombineUnroll * kDecodeCombineUnroll;
     Value acc = splat(f32(0), slice);
-    for (auto [lower, upper, step] :
-         {std::tuple<int64_t, int64_t, int64_t>{0, unrolled, kCombineUnroll},
-          {unrolled, plan.splits, 1}}) {
+    for (auto [lower, upper, step] : {std::tuple<int64_t, int64_t, int64_t>{
+                                          0, unrolled, kDecodeCombineUnroll},
+                                      {unrolled, plan.splits, 1}}) {
       if (lower == upper)
         continue;
       auto loop = scf::ForOp::create(b, loc, index(lower), index(upper),
