@@ -155,11 +155,11 @@ linalg::LinalgOp collapseContractionDims(RewriterBase &rewriter,
 }
 
 /// A contraction that `planFor` would take but for its N extent, which is
-/// not a multiple of the lanes (GPT-2's vocabulary of 50257): it is split
-/// into a contraction over the first columns, a multiple of the lanes, and
-/// one over the rest (left to the scalar path). The first, or nullopt.
-std::optional<linalg::LinalgOp> peelColumns(RewriterBase &rewriter,
-                                            linalg::LinalgOp op) {
+/// not a multiple of `multiple` (GPT-2's vocabulary of 50257): it is split
+/// into a contraction over the first columns, a multiple of `multiple`, and
+/// one over the rest. The rest, or nullopt where `op` was not split.
+std::optional<linalg::LinalgOp>
+peelColumns(RewriterBase &rewriter, linalg::LinalgOp op, int64_t multiple) {
   if (!op.hasPureTensorSemantics() || op.getNumDpsInits() != 1 ||
       op.getNumDpsInputs() != 2 || !linalg::isaContractionOpInterface(op))
     return std::nullopt;
@@ -173,7 +173,7 @@ std::optional<linalg::LinalgOp> peelColumns(RewriterBase &rewriter,
           ranges, [](int64_t r) { return ShapedType::isDynamic(r) || r == 0; }))
     return std::nullopt;
   unsigned n = dims->n[0];
-  int64_t columns = ranges[n], main = columns / kLanes * kLanes;
+  int64_t columns = ranges[n], main = columns / multiple * multiple;
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   if (main == 0 || main == columns || !isInnermost(maps[1], n) ||
       !isInnermost(maps[2], n))
@@ -219,7 +219,7 @@ std::optional<linalg::LinalgOp> peelColumns(RewriterBase &rewriter,
   };
   Value result = insert(insert(init, first, 0), rest, main);
   rewriter.replaceOp(op, result);
-  return first;
+  return rest;
 }
 
 /// A contraction whose operands both hold K innermost (`x W^T` with W an
@@ -346,7 +346,10 @@ struct TesselVectorizeContractionsPass
 
     // 1. Parallel cache blocks, unless already inside parallel tiles.
     int64_t cm = divisorAtMost(ranges[m], cacheTileM);
-    int64_t cn = lanesDivisorAtMost(ranges[n], cacheTileN, kLanes);
+    // Column blocks of whole register tiles where N allows.
+    int64_t columnUnit =
+        ranges[n] % registerTileN == 0 ? registerTileN : kLanes;
+    int64_t cn = lanesDivisorAtMost(ranges[n], cacheTileN, columnUnit);
     int64_t cmTile = cm, cnTile = cn;
     if (!op->getParentOfType<scf::ForallOp>()) {
       FailureOr<linalg::LinalgOp> tiled =
@@ -413,8 +416,13 @@ struct TesselVectorizeContractionsPass
       if (linalg::isaContractionOpInterface(op))
         contractions.push_back(op);
     });
-    for (linalg::LinalgOp op : contractions)
-      (void)peelColumns(rewriter, op);
+    // Columns in multiples of a whole register tile (32) where there are
+    // that many, then of the 8 lanes; fewer than 8 stay scalar.
+    for (linalg::LinalgOp op : contractions) {
+      std::optional<linalg::LinalgOp> rest =
+          peelColumns(rewriter, op, registerTileN);
+      (void)peelColumns(rewriter, rest ? *rest : op, kLanes);
+    }
 
     SmallVector<std::pair<linalg::LinalgOp, Plan>> work;
     SmallVector<linalg::LinalgOp> dotProducts;

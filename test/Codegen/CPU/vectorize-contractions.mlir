@@ -132,17 +132,20 @@ func.func @widened_weights(%x: tensor<1x256xf32>, %w: tensor<256x64xbf16>, %c: t
 
 // -----
 
-// N = 1001 (GPT-2's vocabulary of 50257 is odd too): the first 1000 columns
-// are vectorized, the last one is left to the scalar path, and both are
-// written into the result.
+// N = 1001 (GPT-2's vocabulary of 50257 is odd too): the first 992 columns
+// (whole 32-column register tiles) are vectorized, of the other 9 the first
+// 8 as one 8-lane tile, and the last one is left to the scalar path; all
+// are written into the result.
 // CHECK-LABEL: func.func @odd_columns
-// CHECK:         tensor.extract_slice %{{.*}}[0, 0] [256, 1000] [1, 1] : tensor<256x1001xf32> to tensor<256x1000xf32>
-// CHECK:         scf.forall
-// CHECK:           vector.contract
-// CHECK:         %[[RESTW:.*]] = tensor.extract_slice %{{.*}}[0, 1000] [256, 1] [1, 1] : tensor<256x1001xf32> to tensor<256x1xf32>
-// CHECK:         linalg.matmul ins(%{{.*}}, %[[RESTW]] : tensor<3x256xf32>, tensor<256x1xf32>)
-// CHECK:         tensor.insert_slice %{{.*}} into %{{.*}}[0, 0] [3, 1000] [1, 1]
-// CHECK:         tensor.insert_slice %{{.*}} into %{{.*}}[0, 1000] [3, 1] [1, 1]
+// CHECK:         tensor.extract_slice %{{.*}}[0, 0] [256, 992] [1, 1] : tensor<256x1001xf32> to tensor<256x992xf32>
+// CHECK:         scf.forall (%{{.*}}) = (0) to (992) step (32)
+// CHECK:           vector.contract {{.*}} into vector<3x32xf32>
+// CHECK:         tensor.extract_slice %{{.*}}[0, 992] [256, 9] [1, 1] : tensor<256x1001xf32> to tensor<256x9xf32>
+// CHECK:         vector.contract {{.*}} into vector<3x8xf32>
+// CHECK:         linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<3x256xf32>, tensor<256x1xf32>)
+// CHECK:         tensor.insert_slice %{{.*}} into %{{.*}}[0, 8] [3, 1] [1, 1]
+// CHECK:         tensor.insert_slice %{{.*}} into %{{.*}}[0, 0] [3, 992] [1, 1]
+// CHECK:         tensor.insert_slice %{{.*}} into %{{.*}}[0, 992] [3, 9] [1, 1]
 func.func @odd_columns(%x: tensor<3x256xf32>, %w: tensor<256x1001xf32>, %c: tensor<3x1001xf32>) -> tensor<3x1001xf32> {
   %r = linalg.matmul ins(%x, %w : tensor<3x256xf32>, tensor<256x1001xf32>) outs(%c : tensor<3x1001xf32>) -> tensor<3x1001xf32>
   return %r : tensor<3x1001xf32>

@@ -72,8 +72,10 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     where a cache block's rows are read by several register tiles of rows;
     with no more rows than one register tile (a decode step's GEMV) every
     element is read once and it is not copied. A contraction whose N is not
-    a multiple of 8 has its first columns (a multiple of 8) split off and
-    scheduled as above; the rest stays scalar.
+    a multiple of `register-tile-n` has its first columns (a multiple of
+    it) split off and scheduled as above, then of the rest those that are a
+    multiple of 8; fewer than 8 stay scalar. Column blocks are whole
+    register tiles where N allows.
 
     A contraction whose operands both hold K innermost (a right-hand side
     held as `[N, K]` that is not a constant to transpose at compile time)
