@@ -237,25 +237,11 @@ LogicalResult Interpreter::evaluate(Operation *op) {
         return success();
       })
       .Case([&](linalg::MatmulOp m) {
-        if (!m.hasUserDefinedMaps()) {
-          const Tensor &a = get(m.getInputs()[0]), &b = get(m.getInputs()[1]);
-          Tensor out = get(m.getOutputs()[0]);
-          int64_t rows = a.shape[0], inner = a.shape[1], cols = b.shape[1];
-          for (int64_t i = 0; i < rows; ++i)
-            for (int64_t j = 0; j < cols; ++j) {
-              double acc = out.data[i * cols + j];
-              for (int64_t k = 0; k < inner; ++k)
-                acc += a.data[i * inner + k] * b.data[k * cols + j];
-              out.data[i * cols + j] = acc;
-            }
-          set(m.getResult(0), std::move(out));
-          return success();
-        }
-        // Maps that permute the operands' dimensions (a transposed operand):
-        // each operand element found through its map.
+        // The default maps, or maps that permute the operands' dimensions
+        // (a transposed operand): each operand element found through its
+        // map.
         SmallVector<AffineMap> maps = m.getIndexingMapsArray();
-        SmallVector<int64_t> ranges = m.getStaticLoopRanges();
-        if (ranges.size() != 3 || llvm::any_of(maps, [](AffineMap map) {
+        if (m.getNumLoops() != 3 || llvm::any_of(maps, [](AffineMap map) {
               return !map.isProjectedPermutation() || map.getNumResults() != 2;
             }))
           return LogicalResult(
@@ -263,6 +249,12 @@ LogicalResult Interpreter::evaluate(Operation *op) {
                           "indexing maps other than 2-D permutations"));
         const Tensor &a = get(m.getInputs()[0]), &b = get(m.getInputs()[1]);
         Tensor out = get(m.getOutputs()[0]);
+        // The loops' extents, from the tensors as they are at run time.
+        int64_t ranges[3] = {0, 0, 0};
+        const Tensor *operands[3] = {&a, &b, &out};
+        for (auto [map, t] : llvm::zip(maps, operands))
+          for (unsigned r = 0; r < 2; ++r)
+            ranges[map.getDimPosition(r)] = t->shape[r];
         auto offset = [&](AffineMap map, const Tensor &t,
                           ArrayRef<int64_t> point) {
           int64_t row = point[map.getDimPosition(0)];

@@ -55,10 +55,10 @@ struct Plan {
   SmallVector<int64_t> ranges;
 };
 
-/// A contraction with one N and one K dimension (and any number of M and
-/// batch dimensions), static, whose B operand and result are contiguous
-/// along N (so a register tile reads whole rows).
-std::optional<Plan> planFor(linalg::LinalgOp op) {
+/// A contraction on tensors with two inputs, one N and one K dimension (and
+/// any number of M and batch dimensions), all loops static and non-empty
+/// (K = 0, no keys, has nothing to vectorize): its dimensions and ranges.
+std::optional<Plan> contractionShape(linalg::LinalgOp op) {
   if (!op.hasPureTensorSemantics() || op.getNumDpsInits() != 1 ||
       op.getNumDpsInputs() != 2 || !linalg::isaContractionOpInterface(op))
     return std::nullopt;
@@ -68,17 +68,26 @@ std::optional<Plan> planFor(linalg::LinalgOp op) {
       dims->k.size() != 1)
     return std::nullopt;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  // Empty loops (K = 0, no keys) have nothing to vectorize.
   if (llvm::any_of(
           ranges, [](int64_t r) { return ShapedType::isDynamic(r) || r == 0; }))
     return std::nullopt;
-  unsigned n = dims->n[0];
-  if (ranges[n] % kLanes != 0)
+  return Plan{*dims, ranges};
+}
+
+/// A contraction (`contractionShape`) whose N is a multiple of the lanes and
+/// whose B operand and result are contiguous along N (so a register tile
+/// reads whole rows).
+std::optional<Plan> planFor(linalg::LinalgOp op) {
+  std::optional<Plan> plan = contractionShape(op);
+  if (!plan)
+    return std::nullopt;
+  unsigned n = plan->dims.n[0];
+  if (plan->ranges[n] % kLanes != 0)
     return std::nullopt;
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   if (!isInnermost(maps[1], n) || !isInnermost(maps[2], n))
     return std::nullopt;
-  return Plan{*dims, ranges};
+  return plan;
 }
 
 /// Folds each run of consecutive M, N or K loops of a contraction generic
@@ -160,20 +169,11 @@ linalg::LinalgOp collapseContractionDims(RewriterBase &rewriter,
 /// one over the rest. The rest, or nullopt where `op` was not split.
 std::optional<linalg::LinalgOp>
 peelColumns(RewriterBase &rewriter, linalg::LinalgOp op, int64_t multiple) {
-  if (!op.hasPureTensorSemantics() || op.getNumDpsInits() != 1 ||
-      op.getNumDpsInputs() != 2 || !linalg::isaContractionOpInterface(op))
+  std::optional<Plan> shape = contractionShape(op);
+  if (!shape)
     return std::nullopt;
-  FailureOr<linalg::ContractionDimensions> dims =
-      linalg::inferContractionDims(op);
-  if (failed(dims) || dims->m.empty() || dims->n.size() != 1 ||
-      dims->k.size() != 1)
-    return std::nullopt;
-  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  if (llvm::any_of(
-          ranges, [](int64_t r) { return ShapedType::isDynamic(r) || r == 0; }))
-    return std::nullopt;
-  unsigned n = dims->n[0];
-  int64_t columns = ranges[n], main = columns / multiple * multiple;
+  unsigned n = shape->dims.n[0];
+  int64_t columns = shape->ranges[n], main = columns / multiple * multiple;
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   if (main == 0 || main == columns || !isInnermost(maps[1], n) ||
       !isInnermost(maps[2], n))
@@ -181,96 +181,45 @@ peelColumns(RewriterBase &rewriter, linalg::LinalgOp op, int64_t multiple) {
 
   Location loc = op.getLoc();
   rewriter.setInsertionPoint(op);
-  // Columns [offset, offset + size) of a tensor whose last dimension is N.
-  auto columnsOf = [&](Value value, int64_t offset, int64_t size) -> Value {
+  // Offsets, sizes and strides of columns [offset, offset + size) of
+  // `value`, whose last dimension is N.
+  struct Columns {
+    SmallVector<OpFoldResult> offsets, sizes, strides;
+  };
+  auto columnsOf = [&](Value value, int64_t offset, int64_t size) {
     auto type = cast<RankedTensorType>(value.getType());
     int64_t rank = type.getRank();
-    SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0)), sizes,
-        strides(rank, rewriter.getIndexAttr(1));
-    for (int64_t d = 0; d < rank; ++d)
-      sizes.push_back(rewriter.getIndexAttr(type.getDimSize(d)));
-    offsets.back() = rewriter.getIndexAttr(offset);
-    sizes.back() = rewriter.getIndexAttr(size);
-    return tensor::ExtractSliceOp::create(rewriter, loc, value, offsets, sizes,
-                                          strides);
+    Columns c{SmallVector<OpFoldResult>(rank, rewriter.getIndexAttr(0)),
+              getAsIndexOpFoldResult(rewriter.getContext(), type.getShape()),
+              SmallVector<OpFoldResult>(rank, rewriter.getIndexAttr(1))};
+    c.offsets.back() = rewriter.getIndexAttr(offset);
+    c.sizes.back() = rewriter.getIndexAttr(size);
+    return c;
+  };
+  auto extract = [&](Value value, int64_t offset, int64_t size) -> Value {
+    Columns c = columnsOf(value, offset, size);
+    return tensor::ExtractSliceOp::create(rewriter, loc, value, c.offsets,
+                                          c.sizes, c.strides);
   };
   Value lhs = op.getDpsInputOperand(0)->get();
   Value rhs = op.getDpsInputOperand(1)->get();
   Value init = op.getDpsInitOperand(0)->get();
   auto part = [&](int64_t offset, int64_t size) {
-    Value out = columnsOf(init, offset, size);
-    return cast<linalg::LinalgOp>(
-        clone(rewriter, op, {out.getType()},
-              {lhs, columnsOf(rhs, offset, size), out}));
+    Value out = extract(init, offset, size);
+    return cast<linalg::LinalgOp>(clone(
+        rewriter, op, {out.getType()}, {lhs, extract(rhs, offset, size), out}));
+  };
+  auto insert = [&](Value into, linalg::LinalgOp part, int64_t offset,
+                    int64_t size) -> Value {
+    Columns c = columnsOf(into, offset, size);
+    return tensor::InsertSliceOp::create(rewriter, loc, part->getResult(0),
+                                         into, c.offsets, c.sizes, c.strides);
   };
   linalg::LinalgOp first = part(0, main), rest = part(main, columns - main);
-  auto insert = [&](Value into, linalg::LinalgOp part, int64_t offset) {
-    auto type = cast<RankedTensorType>(into.getType());
-    int64_t rank = type.getRank();
-    auto partType = cast<RankedTensorType>(part->getResult(0).getType());
-    SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0)), sizes,
-        strides(rank, rewriter.getIndexAttr(1));
-    for (int64_t d = 0; d < rank; ++d)
-      sizes.push_back(rewriter.getIndexAttr(partType.getDimSize(d)));
-    offsets.back() = rewriter.getIndexAttr(offset);
-    return tensor::InsertSliceOp::create(rewriter, loc, part->getResult(0),
-                                         into, offsets, sizes, strides)
-        .getResult();
-  };
-  Value result = insert(insert(init, first, 0), rest, main);
+  Value result =
+      insert(insert(init, first, 0, main), rest, main, columns - main);
   rewriter.replaceOp(op, result);
   return rest;
-}
-
-/// A contraction whose operands both hold K innermost (`x W^T` with W an
-/// argument held as [N, K]) is a set of dot products along K. It cannot take
-/// the broadcast-FMA register blocks (the right operand is not contiguous
-/// along N); it is made a generic (so that tessel-vectorize-rows vectorizes
-/// its K loop, lanes of partial sums reduced once per tile) and its output
-/// split into parallel blocks for the threads. Whether `op` was taken.
-bool distributeDotProducts(RewriterBase &rewriter, linalg::LinalgOp op,
-                           int64_t cacheTileM, int64_t cacheTileN) {
-  if (op->getParentOfType<scf::ForallOp>() || !op.hasPureTensorSemantics() ||
-      op.getNumDpsInits() != 1 || op.getNumDpsInputs() != 2 ||
-      !linalg::isaContractionOpInterface(op))
-    return false;
-  FailureOr<linalg::ContractionDimensions> dims =
-      linalg::inferContractionDims(op);
-  if (failed(dims) || dims->m.empty() || dims->n.size() != 1 ||
-      dims->k.size() != 1)
-    return false;
-  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  if (llvm::any_of(
-          ranges, [](int64_t r) { return ShapedType::isDynamic(r) || r == 0; }))
-    return false;
-  unsigned m = dims->m.back(), n = dims->n[0], k = dims->k[0];
-  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
-  if (!isInnermost(maps[0], k) || !isInnermost(maps[1], k) ||
-      ranges[k] % kLanes != 0)
-    return false;
-  rewriter.setInsertionPoint(op);
-  linalg::LinalgOp generic = op;
-  if (!isa<linalg::GenericOp>(op)) {
-    FailureOr<linalg::GenericOp> generalized =
-        linalg::generalizeNamedOp(rewriter, op);
-    if (failed(generalized))
-      return false;
-    generic = *generalized;
-  }
-  SmallVector<int64_t> sizes(ranges.size(), 1);
-  sizes[m] = divisorAtMost(ranges[m], cacheTileM);
-  sizes[n] = divisorAtMost(ranges[n], cacheTileN);
-  sizes[k] = 0;
-  scf::SCFTilingOptions options;
-  options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
-  options.setTileSizes(getAsIndexOpFoldResult(op->getContext(), sizes));
-  rewriter.setInsertionPoint(generic);
-  FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
-      rewriter, cast<TilingInterface>(generic.getOperation()), options);
-  if (failed(tiled))
-    return true;
-  rewriter.replaceOp(generic, tiled->replacements);
-  return true;
 }
 
 struct TesselVectorizeContractionsPass
@@ -296,6 +245,42 @@ struct TesselVectorizeContractionsPass
       return failure();
     rewriter.replaceOp(op, tiled->replacements);
     return cast<linalg::LinalgOp>(tiled->tiledOps.front());
+  }
+
+  /// A contraction whose operands both hold K innermost (`x W^T` with W an
+  /// argument held as [N, K]) is a set of dot products along K. It cannot
+  /// take the broadcast-FMA register blocks (the right operand is not
+  /// contiguous along N); it is made a generic (so that
+  /// tessel-vectorize-rows vectorizes its K loop, lanes of partial sums
+  /// reduced once per tile) and its output split into parallel blocks for
+  /// the threads.
+  void distributeDotProducts(RewriterBase &rewriter, linalg::LinalgOp op) {
+    if (op->getParentOfType<scf::ForallOp>())
+      return;
+    std::optional<Plan> shape = contractionShape(op);
+    if (!shape)
+      return;
+    const SmallVector<int64_t> &ranges = shape->ranges;
+    unsigned m = shape->dims.m.back(), n = shape->dims.n[0],
+             k = shape->dims.k[0];
+    SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+    if (!isInnermost(maps[0], k) || !isInnermost(maps[1], k) ||
+        ranges[k] % kLanes != 0)
+      return;
+    linalg::LinalgOp generic = op;
+    if (!isa<linalg::GenericOp>(op)) {
+      rewriter.setInsertionPoint(op);
+      FailureOr<linalg::GenericOp> generalized =
+          linalg::generalizeNamedOp(rewriter, op);
+      if (failed(generalized))
+        return;
+      generic = *generalized;
+    }
+    SmallVector<int64_t> sizes(ranges.size(), 1);
+    sizes[m] = divisorAtMost(ranges[m], cacheTileM);
+    sizes[n] = divisorAtMost(ranges[n], cacheTileN);
+    sizes[k] = 0;
+    (void)tile(rewriter, generic, sizes, /*parallel=*/true);
   }
 
   void padRightOperand(RewriterBase &rewriter, linalg::LinalgOp op,
@@ -433,7 +418,7 @@ struct TesselVectorizeContractionsPass
         dotProducts.push_back(op);
     });
     for (linalg::LinalgOp op : dotProducts)
-      (void)distributeDotProducts(rewriter, op, cacheTileM, cacheTileN);
+      distributeDotProducts(rewriter, op);
     for (auto &[op, plan] : work)
       transform(rewriter, op, plan);
   }
