@@ -62,38 +62,42 @@ std::string loadDriver(DriverState &s) {
            "on this machine";
   Api &a = s.api;
   // Versioned names where the driver has several (cuda.h's #defines).
-  bool ok = resolve(library, "cuInit", a.cuInit) &&
-            resolve(library, "cuDeviceGet", a.cuDeviceGet) &&
-            resolve(library, "cuDeviceGetCount", a.cuDeviceGetCount) &&
-            resolve(library, "cuDeviceGetName", a.cuDeviceGetName) &&
-            resolve(library, "cuDeviceGetAttribute", a.cuDeviceGetAttribute) &&
-            resolve(library, "cuDevicePrimaryCtxRetain",
-                    a.cuDevicePrimaryCtxRetain) &&
-            resolve(library, "cuCtxSetCurrent", a.cuCtxSetCurrent) &&
-            resolve(library, "cuGetErrorString", a.cuGetErrorString) &&
-            resolve(library, "cuModuleLoadDataEx", a.cuModuleLoadDataEx) &&
-            resolve(library, "cuModuleUnload", a.cuModuleUnload) &&
-            resolve(library, "cuModuleGetFunction", a.cuModuleGetFunction) &&
-            resolve(library, "cuFuncSetAttribute", a.cuFuncSetAttribute) &&
-            resolve(library, "cuLaunchKernel", a.cuLaunchKernel) &&
-            resolve(library, "cuStreamCreate", a.cuStreamCreate) &&
-            resolve(library, "cuStreamSynchronize", a.cuStreamSynchronize) &&
-            resolve(library, "cuStreamDestroy_v2", a.cuStreamDestroy) &&
-            resolve(library, "cuStreamWaitEvent", a.cuStreamWaitEvent) &&
-            resolve(library, "cuMemAlloc_v2", a.cuMemAlloc) &&
-            resolve(library, "cuMemFree_v2", a.cuMemFree) &&
-            resolve(library, "cuMemAllocAsync", a.cuMemAllocAsync) &&
-            resolve(library, "cuMemFreeAsync", a.cuMemFreeAsync) &&
-            resolve(library, "cuMemcpyAsync", a.cuMemcpyAsync) &&
-            resolve(library, "cuMemcpyHtoDAsync_v2", a.cuMemcpyHtoDAsync) &&
-            resolve(library, "cuMemcpyDtoHAsync_v2", a.cuMemcpyDtoHAsync) &&
-            resolve(library, "cuMemsetD32Async", a.cuMemsetD32Async) &&
-            resolve(library, "cuMemsetD16Async", a.cuMemsetD16Async) &&
-            resolve(library, "cuEventCreate", a.cuEventCreate) &&
-            resolve(library, "cuEventRecord", a.cuEventRecord) &&
-            resolve(library, "cuEventSynchronize", a.cuEventSynchronize) &&
-            resolve(library, "cuEventElapsedTime", a.cuEventElapsedTime) &&
-            resolve(library, "cuEventDestroy_v2", a.cuEventDestroy);
+  bool ok =
+      resolve(library, "cuInit", a.cuInit) &&
+      resolve(library, "cuDeviceGet", a.cuDeviceGet) &&
+      resolve(library, "cuDeviceGetCount", a.cuDeviceGetCount) &&
+      resolve(library, "cuDeviceGetName", a.cuDeviceGetName) &&
+      resolve(library, "cuDeviceGetAttribute", a.cuDeviceGetAttribute) &&
+      resolve(library, "cuDevicePrimaryCtxRetain",
+              a.cuDevicePrimaryCtxRetain) &&
+      resolve(library, "cuCtxSetCurrent", a.cuCtxSetCurrent) &&
+      resolve(library, "cuGetErrorString", a.cuGetErrorString) &&
+      resolve(library, "cuModuleLoadDataEx", a.cuModuleLoadDataEx) &&
+      resolve(library, "cuModuleUnload", a.cuModuleUnload) &&
+      resolve(library, "cuModuleGetFunction", a.cuModuleGetFunction) &&
+      resolve(library, "cuFuncSetAttribute", a.cuFuncSetAttribute) &&
+      resolve(library, "cuLaunchKernel", a.cuLaunchKernel) &&
+      resolve(library, "cuStreamCreate", a.cuStreamCreate) &&
+      resolve(library, "cuStreamSynchronize", a.cuStreamSynchronize) &&
+      resolve(library, "cuStreamDestroy_v2", a.cuStreamDestroy) &&
+      resolve(library, "cuStreamWaitEvent", a.cuStreamWaitEvent) &&
+      resolve(library, "cuMemAlloc_v2", a.cuMemAlloc) &&
+      resolve(library, "cuMemFree_v2", a.cuMemFree) &&
+      resolve(library, "cuMemAllocAsync", a.cuMemAllocAsync) &&
+      resolve(library, "cuMemFreeAsync", a.cuMemFreeAsync) &&
+      resolve(library, "cuDeviceGetDefaultMemPool",
+              a.cuDeviceGetDefaultMemPool) &&
+      resolve(library, "cuMemPoolSetAttribute", a.cuMemPoolSetAttribute) &&
+      resolve(library, "cuMemcpyAsync", a.cuMemcpyAsync) &&
+      resolve(library, "cuMemcpyHtoDAsync_v2", a.cuMemcpyHtoDAsync) &&
+      resolve(library, "cuMemcpyDtoHAsync_v2", a.cuMemcpyDtoHAsync) &&
+      resolve(library, "cuMemsetD32Async", a.cuMemsetD32Async) &&
+      resolve(library, "cuMemsetD16Async", a.cuMemsetD16Async) &&
+      resolve(library, "cuEventCreate", a.cuEventCreate) &&
+      resolve(library, "cuEventRecord", a.cuEventRecord) &&
+      resolve(library, "cuEventSynchronize", a.cuEventSynchronize) &&
+      resolve(library, "cuEventElapsedTime", a.cuEventElapsedTime) &&
+      resolve(library, "cuEventDestroy_v2", a.cuEventDestroy);
   if (!ok)
     return "the CUDA driver (libcuda.so.1) lacks an entry point Tessel "
            "needs; it is too old";
@@ -116,6 +120,17 @@ std::string loadDriver(DriverState &s) {
     return describe("cuCtxSetCurrent", r);
   if (CUresult r = a.cuStreamCreate(&s.stream, CU_STREAM_NON_BLOCKING))
     return describe("cuStreamCreate", r);
+  // The pool that kernels' temporary buffers come from (cuMemAllocAsync)
+  // keeps what it has reserved: by default it gives memory back at every
+  // synchronization, so that each call of a function (a decode step) would
+  // map its buffers anew.
+  CUmemoryPool pool = nullptr;
+  unsigned long long keepAll = ~0ull;
+  if (CUresult r = a.cuDeviceGetDefaultMemPool(&pool, device))
+    return describe("cuDeviceGetDefaultMemPool", r);
+  if (CUresult r = a.cuMemPoolSetAttribute(
+          pool, CU_MEMPOOL_ATTR_RELEASE_THRESHOLD, &keepAll))
+    return describe("cuMemPoolSetAttribute", r);
   char name[256] = {0};
   a.cuDeviceGetName(name, sizeof name - 1, device);
   int major = 0, minor = 0;

@@ -83,7 +83,8 @@ func.func @f(%q: tensor<{0}x{1}x1x{6}xbf16>, %kp: tensor<{3}x{4}x{2}x{6}xbf16>, 
 
 TEST_F(AttentionDecodePlannerTest, TensorCoresFromFourRowsUpToD128) {
   // GQA with 4 query heads per key/value head: the tensor-core form, one
-  // warp per block, 64-key steps.
+  // warp per block, 64-key steps, a ring of K and V tile pairs within 72
+  // KB (two at D = 128: one step ahead).
   FailureOr<AttentionDecodePlan> gqa =
       planAttentionDecode(attention(1, 32, 8, 1, 4096, 128), 4);
   ASSERT_TRUE(succeeded(gqa));
@@ -91,7 +92,17 @@ TEST_F(AttentionDecodePlannerTest, TensorCoresFromFourRowsUpToD128) {
   EXPECT_EQ(gqa->warps, 1);
   EXPECT_EQ(gqa->getKeysPerStep(), kMMAKeyBlock);
   EXPECT_EQ(gqa->keysPerSplit % kMMAKeyBlock, 0);
-  EXPECT_EQ(gqa->getSharedBytes(), 2 * 64 * 128 * 2);
+  EXPECT_EQ(gqa->prefetchSteps, 1);
+  EXPECT_EQ(gqa->getSharedBytes(), 2 * 2 * 64 * 128 * 2);
+  // D = 64: four pairs; a split of one 64-key step: no step ahead, a pair.
+  EXPECT_EQ(
+      planAttentionDecode(attention(1, 32, 8, 1, 4096, 64), 4)->prefetchSteps,
+      3);
+  FailureOr<AttentionDecodePlan> single =
+      planAttentionDecode(attention(1, 32, 8, 1, 4096, 128), 64);
+  EXPECT_EQ(single->getSteps(), 1);
+  EXPECT_EQ(single->prefetchSteps, 0);
+  EXPECT_EQ(single->getSharedBytes(), 2 * 64 * 128 * 2);
   // Multi-head (1 row per key/value head), D = 256, or turned off: CUDA
   // cores.
   EXPECT_FALSE(

@@ -168,8 +168,6 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
   plan.elementType = q.getElementType();
   plan.prefetchSteps =
       prefetchSteps < 0 ? kDefaultPrefetchSteps : prefetchSteps;
-  if (plan.tensorCores)
-    plan.prefetchSteps = 0;
   while (plan.prefetchSteps > 0 && plan.getSharedBytes() > kMaxSharedBytes)
     --plan.prefetchSteps;
   plan.causal = d.causal;
@@ -183,6 +181,11 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
   plan.splits = std::min(splits, steps);
   plan.keysPerSplit = llvm::divideCeil(steps, plan.splits) * step;
   plan.splits = llvm::divideCeil(plan.keys, plan.keysPerSplit);
+  // The tensor-core form's ring needs no slot past its split's steps (its
+  // shared memory bounds how many blocks share an SM).
+  if (plan.tensorCores)
+    plan.prefetchSteps =
+        std::min(plan.prefetchSteps, std::max<int64_t>(plan.getSteps() - 1, 0));
   return plan;
 }
 
@@ -208,13 +211,14 @@ mlir::tessel::profileAttentionDecode(const AttentionDecodePlan &plan) {
   // Row chunks beyond the first re-read their keys, from L2 when the
   // chunks' blocks run together.
   kernel.cacheBytes = kvBytes * (plan.getRowChunks() - 1);
-  // The combine kernel's round trips, after the split kernel's: the splits'
-  // maxima, their sums, then their partial outputs, kDecodeCombineUnroll
-  // splits a round trip, and the store. More splits fill the card but cost
-  // the combine more (on an H100, 32 splits of 4096 keys took 20 us, 64
-  // took 24 us).
+  // The combine kernel's round trips, after the split kernel's: a warp's
+  // groups of kDecodeCombineUnroll splits (one round trip each), the
+  // merge of the row's warps and the store. More splits fill the card but
+  // cost the combine more.
   int64_t combineRoundTrips =
-      3 + llvm::divideCeil(plan.splits, kDecodeCombineUnroll);
+      llvm::divideCeil(plan.splits, kDecodeCombineUnroll *
+                                        getCombineWarpsPerRow(plan.splits)) +
+      2;
   // A step waits for loads issued prefetchSteps steps before: one memory
   // round trip per prefetchSteps steps; then the reductions over the block
   // and the combine kernel.
@@ -227,10 +231,14 @@ mlir::tessel::profileAttentionDecode(const AttentionDecodePlan &plan) {
   kernel.registersPerThread =
       40 + 2 * (plan.rowsPerBlock + 1) * plan.getSlice();
   if (plan.tensorCores) {
-    // Each 64-key step waits for its K tile, then for its V tile; a lane
-    // holds the Q fragments (D / 4 words), the O accumulators (D / 2) and
-    // a step's scores (32).
-    kernel.roundTripsPerWarp = 2 * plan.getSteps() + 1 + combineRoundTrips;
+    // A 64-key step waits for the K and V tiles copied prefetchSteps steps
+    // before (the first, with none ahead, for its own); a lane holds the Q
+    // fragments (D / 4 words), the O accumulators (D / 2) and a step's
+    // scores (32).
+    kernel.roundTripsPerWarp =
+        llvm::divideCeil(plan.getSteps(),
+                         std::max<int64_t>(1, plan.prefetchSteps)) +
+        1 + combineRoundTrips;
     kernel.registersPerThread = 64 + plan.depth / 4 + plan.depth / 2;
   }
   return kernel;

@@ -10,7 +10,8 @@
 // chunks of K and V per step with cp.async into a ring of 4 steps in
 // shared memory, 3 steps ahead (the keys past the cache zero-filled), and
 // waits for all but the 3 newest groups; a score is the sum over the 8
-// lanes of a key (3 xor shuffles); the combine kernel (a warp per row)
+// lanes of a key (3 xor shuffles); the combine kernel (a warp per row:
+// 3 splits)
 // follows. The partial results live in f32 buffers of B x Hq x Sq x splits.
 // CHECK-LABEL: func.func @gqa
 // CHECK: memref.alloc() : memref<2x8x1x3x128xf32>
@@ -68,20 +69,32 @@ func.func @two_tokens(%q: tensor<1x8x2x128xf16>, %k: tensor<1x2x64x128xf16>, %v:
 // The tensor-core form (4 rows per key/value head, the default from 4): a
 // block of one warp per (split, key/value head, batch) takes the 4 rows,
 // padded to the 16 of mma.sync m16n8k16, and walks its split in blocks of
-// 64 keys through one K and one V tile in shared memory (ldmatrix, then
-// mma.sync for S = Q K^T and O += P V); 300 keys in 3 splits of 128. The
-// last block of the keys is partial: a second loop compares indices. Each
-// lane stores its rows' unnormalized O (f32 pairs), maximum and sum.
+// 64 keys (ldmatrix, then mma.sync for S = Q K^T and O += P V); 300 keys in
+// 3 splits of 128. The K and V tiles of a block are copied as one group
+// into a ring of two tile pairs (the split's two blocks; the default of 3
+// steps ahead is clamped to them): the first block's copies start before
+// the loop, and each step starts the copies of the block after it and
+// waits for all but that group. The last block of the keys is partial: a
+// second loop compares indices. Each lane stores its rows' unnormalized O
+// (f32 pairs), maximum and sum.
 // CHECK-LABEL: func.func @gqa_tensor_cores
 // CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c3, {{.*}} = %c2, {{.*}} = %c2) threads({{.*}}) in ({{.*}} = %c32,
-// CHECK: memref.alloc() {alignment = 128 : i64} : memref<64x128xbf16, #gpu.address_space<workgroup>>
-// CHECK: memref.alloc() {alignment = 128 : i64} : memref<64x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: memref.alloc() {alignment = 128 : i64} : memref<128x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: memref.alloc() {alignment = 128 : i64} : memref<128x128xbf16, #gpu.address_space<workgroup>>
+// CHECK: nvgpu.device_async_create_group
+// CHECK-NOT: nvgpu.device_async_wait
 // CHECK: scf.for
+// CHECK: nvgpu.device_async_create_group
+// CHECK: nvgpu.device_async_wait %{{.*}} {numGroups = 1 : i32}
+// CHECK: gpu.barrier
 // CHECK: nvgpu.ldmatrix
 // CHECK: nvvm.mma.sync
+// CHECK: gpu.barrier
 // CHECK: scf.for
+// CHECK: nvgpu.device_async_wait %{{.*}} {numGroups = 1 : i32}
 // CHECK: arith.cmpi sge
 // CHECK: nvvm.mma.sync
+// CHECK: nvgpu.device_async_wait %{{.*}} {numGroups = 0 : i32}
 // CHECK: vector.store %{{.*}} : memref<2x8x1x3x128xf32>, vector<2xf32>
 // CHECK: memref.store %{{.*}} : memref<2x8x1x3xf32>
 // CHECK: gpu.terminator
@@ -90,6 +103,33 @@ func.func @gqa_tensor_cores(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xb
   %e = tensor.empty() : tensor<2x8x1x128xbf16>
   %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.kv_splits = 3 : i64} -> tensor<2x8x1x128xbf16>
   return %o : tensor<2x8x1x128xbf16>
+}
+
+// -----
+
+// The combine kernel with 20 splits (of 1280 keys): 4 warps per query row (a warp per 8
+// splits, up to 4), each walking its 5 splits in one group whose loads
+// (maxima, sums, slices of the outputs) come before any arithmetic; the
+// row's warps merge their states through shared memory and the first of
+// them stores. 16 rows: 16 blocks of 4 warps.
+// CHECK-LABEL: func.func @many_splits
+// CHECK: memref.alloc() : memref<1x16x1x20x128xf32>
+// CHECK: gpu.terminator
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c16, {{.*}} = %c1, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c128,
+// CHECK: scf.for {{.*}} = %c0 to %c5 step %c5
+// CHECK-COUNT-5: vector.load {{.*}} : memref<1x16x1x20x128xf32>, vector<4xf32>
+// CHECK-NOT: vector.load
+// CHECK: llvm.nvvm.ex2.approx
+// CHECK: scf.yield
+// CHECK: memref.alloc() {alignment = 16 : i64} : memref<4x128xf32, #gpu.address_space<workgroup>>
+// CHECK: memref.alloc() {alignment = 16 : i64} : memref<4x2xf32, #gpu.address_space<workgroup>>
+// CHECK: gpu.barrier
+// CHECK: scf.if
+// CHECK: vector.store {{.*}} : memref<1x16x1x128xbf16>, vector<4xbf16>
+func.func @many_splits(%q: tensor<1x16x1x128xbf16>, %k: tensor<1x4x1280x128xbf16>, %v: tensor<1x4x1280x128xbf16>) -> tensor<1x16x1x128xbf16> {
+  %e = tensor.empty() : tensor<1x16x1x128xbf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x16x1x128xbf16>, tensor<1x4x1280x128xbf16>, tensor<1x4x1280x128xbf16>) outs(%e : tensor<1x16x1x128xbf16>) {tessel.kv_splits = 20 : i64} -> tensor<1x16x1x128xbf16>
+  return %o : tensor<1x16x1x128xbf16>
 }
 
 // -----

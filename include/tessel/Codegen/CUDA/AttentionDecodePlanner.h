@@ -30,6 +30,16 @@ inline constexpr int64_t kMaxDecodeQueries = 16;
 /// Splits whose partial outputs the combine kernel loads together.
 inline constexpr int64_t kDecodeCombineUnroll = 8;
 
+/// Warps of the combine kernel that share a query row (1, 2 or 4): a warp
+/// per kDecodeCombineUnroll splits, so that one round trip loads them all,
+/// up to the block's 4 warps.
+inline int64_t getCombineWarpsPerRow(int64_t splits) {
+  int64_t warps = 1;
+  while (warps < 4 && warps * kDecodeCombineUnroll < splits)
+    warps *= 2;
+  return warps;
+}
+
 /// Keys per step of the tensor-core form (its K and V tiles).
 inline constexpr int64_t kMMAKeyBlock = 64;
 
@@ -64,8 +74,10 @@ struct AttentionDecodePlan {
   /// The tensor-core variant (AttentionMMASync.cpp's kernel in split-KV
   /// form): a block of one warp takes 16 rows of a key/value head
   /// (rowsPerBlock, padded) as the M of mma.sync m16n8k16 and walks its
-  /// split in blocks of 64 keys through shared memory; worth it from 4 rows
-  /// (the CUDA-core form spends 32 FMAs per row and key). D up to 128.
+  /// split in blocks of 64 keys through a ring of prefetchSteps + 1 K and V
+  /// tile pairs in shared memory (at most the split's steps); worth it from
+  /// 4 rows (the CUDA-core form spends 32 FMAs per row and key). D up to
+  /// 128.
   bool tensorCores = false;
   /// A paged cache (tessel.paged_attention): tokens per page, pages in the
   /// pools and table slots per sequence; `keys` is then the table's
@@ -100,9 +112,9 @@ struct AttentionDecodePlan {
     return getStages() * 2 * getKeysPerStep() * depth * getElementBytes();
   }
   int64_t getSharedBytes() const {
-    // The tensor-core form: one K and one V tile of a step.
+    // The tensor-core form: the ring of K and V tiles.
     if (tensorCores)
-      return 2 * kMMAKeyBlock * depth * getElementBytes();
+      return getRingBytes();
     return getRingBytes() + warps * (depth + 2 * rowsPerBlock) * 4;
   }
 };

@@ -22,11 +22,13 @@
 //      states meet through shuffles, the warps' through shared memory (a row
 //      at a time), and the block writes its rows' unnormalized output,
 //      maximum and sum.
-//   2. The combine kernel: a warp per query row weighs the splits' partial
-//      outputs by exp2(max_s - max) and divides by the weighed sums. The
-//      lanes take the splits' maxima and sums (shuffle reductions), then
-//      each lane's slice of the output walks the splits, loading eight at a
-//      time so that their round trips overlap.
+//   2. The combine kernel: one to four warps per query row (a warp per
+//      eight splits) weigh the splits' partial outputs by exp2(max_s - max)
+//      and divide by the weighed sums. A warp walks its run of splits
+//      eight at a time, rescaling what it has merged when the maximum
+//      grows, so that the loads of eight splits (maxima, sums, the lanes'
+//      slices of the outputs) share one round trip; the row's warps merge
+//      through shared memory.
 //
 // Rows without any key (causal, with offsets before the cache) give zeros.
 // The partial results live in a temporary f32 buffer of B x Hq x Sq x
@@ -65,7 +67,7 @@ using namespace mlir::tessel::gpukernel;
 
 namespace {
 
-/// Query rows the combine kernel's block takes: a warp each.
+/// Warps of the combine kernel's block.
 constexpr int64_t kCombineWarps = 4;
 
 /// Arithmetic shorthands shared by both kernels.
@@ -551,115 +553,177 @@ private:
   SmallVector<Value> heads, queryRows, lastKeys, windowEnds, queries;
 };
 
-/// The combine kernel's body: a warp per query row.
+/// The combine kernel's body: a block of kCombineWarps warps takes
+/// kCombineWarps / W query rows, W = getCombineWarpsPerRow(splits) warps a
+/// row.
 class CombineKernel : DecodeBuilder {
 public:
   CombineKernel(OpBuilder &b, Location loc, const AttentionDecodePlan &plan,
                 Value partialAcc, Value partialMax, Value partialSum, Value out)
       : DecodeBuilder(b, loc), plan(plan), partialAcc(partialAcc),
         partialMax(partialMax), partialSum(partialSum), out(out),
-        slice(plan.depth / kWarp) {}
+        slice(plan.depth / kWarp),
+        warpsPerRow(getCombineWarpsPerRow(plan.splits)) {}
 
   void emit(Launch launch) {
     int64_t total = plan.batch * plan.heads * plan.queries;
-    Value row =
-        add(mul(launch.op.getBlockIds().x, index(kCombineWarps)), launch.warp);
-    OpBuilder::InsertionGuard guard(b);
-    if (total % kCombineWarps != 0) {
-      auto inside = scf::IfOp::create(
-          b, loc,
-          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, row,
-                                index(total)));
-      b.setInsertionPointToStart(inside.thenBlock());
-    }
+    int64_t rowsPerBlock = kCombineWarps / warpsPerRow;
+    Value part = rem(launch.warp, index(warpsPerRow));
+    Value row = add(mul(launch.op.getBlockIds().x, index(rowsPerBlock)),
+                    div(launch.warp, index(warpsPerRow)));
+    // Rows past the last (of the last block) read the last and store
+    // nothing: every warp reaches the block's barrier.
+    Value rowExists = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                            row, index(total));
+    row = arith::MinUIOp::create(b, loc, row, index(total - 1));
     Value perBatch = index(plan.heads * plan.queries);
     Value batch = div(row, perBatch);
     Value head = div(rem(row, perBatch), index(plan.queries));
     Value queryIndex = rem(row, index(plan.queries));
     Value column = mul(launch.lane, index(slice));
-    auto atSplit = [&](Value s) {
-      return SmallVector<Value>{batch, head, queryIndex, s};
-    };
-    // The splits' states are independent loads: a loop that waits for one
-    // before it asks for the next costs a memory round trip per split (64
-    // splits took 32 us). The maximum and the weighed sum are taken with
-    // the lanes over the splits and reduced by shuffles; the output
-    // columns, a slice per lane, walk the splits kDecodeCombineUnroll at a
-    // time.
-    int64_t perLane = llvm::divideCeil(plan.splits, kWarp);
-    // Lane `lane`'s `j`-th split, and whether it exists.
-    auto laneSplit = [&](int64_t j) {
-      Value s = add(launch.lane, index(j * kWarp));
-      Value exists = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, s,
-                                           index(plan.splits));
-      // A lane past the last split reads split 0 (in bounds) and ignores it.
-      return std::make_pair(select(exists, s, index(0)), exists);
-    };
-    Value laneMax = minusInfinity();
-    for (int64_t j = 0; j < perLane; ++j) {
-      auto [s, exists] = laneSplit(j);
-      Value m = memref::LoadOp::create(b, loc, partialMax, atSplit(s));
-      laneMax = select(exists, fmax(laneMax, m), laneMax);
-    }
-    Value max = reduceAcrossLanes(b, loc, laneMax, {16, 8, 4, 2, 1},
-                                  [&](Value x, Value y) { return fmax(x, y); });
-    Value laneSum = f32(0);
-    for (int64_t j = 0; j < perLane; ++j) {
-      auto [s, exists] = laneSplit(j);
-      Value w =
-          weight(memref::LoadOp::create(b, loc, partialMax, atSplit(s)), max);
-      Value sum = memref::LoadOp::create(b, loc, partialSum, atSplit(s));
-      laneSum = select(exists, fadd(laneSum, fmul(w, sum)), laneSum);
-    }
-    Value weighedSum =
-        reduceAcrossLanes(b, loc, laneSum, {16, 8, 4, 2, 1},
-                          [&](Value x, Value y) { return fadd(x, y); });
-    auto vectorType = VectorType::get({slice}, b.getF32Type());
-    // acc + w(split) * the split's slice of the output.
-    auto accumulate = [&](Value split, Value acc) {
-      SmallVector<Value> at = atSplit(split);
-      Value w = weight(memref::LoadOp::create(b, loc, partialMax, at), max);
-      SmallVector<Value> accAt(at);
-      accAt.push_back(column);
-      Value part = vector::LoadOp::create(
-          b, loc, vectorType, partialAcc, accAt, /*nontemporal=*/false,
-          llvm::MaybeAlign(std::min<int64_t>(16, slice * 4)));
-      return fma(splat(w, slice), part, acc);
-    };
-    int64_t unrolled =
-        plan.splits / kDecodeCombineUnroll * kDecodeCombineUnroll;
-    Value acc = splat(f32(0), slice);
-    for (auto [lower, upper, step] : {std::tuple<int64_t, int64_t, int64_t>{
-                                          0, unrolled, kDecodeCombineUnroll},
-                                      {unrolled, plan.splits, 1}}) {
-      if (lower == upper)
-        continue;
-      auto loop = scf::ForOp::create(b, loc, index(lower), index(upper),
-                                     index(step), ValueRange{acc});
-      OpBuilder::InsertionGuard loopGuard(b);
+    at = {batch, head, queryIndex};
+    this->column = column;
+
+    // The warp's run of splits, walked kDecodeCombineUnroll at a time with
+    // an online rescaling, so that the loads of a group (maxima, sums and
+    // the lane's slices) are independent: a round trip per group.
+    int64_t perWarp = llvm::divideCeil(plan.splits, warpsPerRow);
+    Value first = mul(part, index(perWarp));
+    Value end = arith::MinUIOp::create(b, loc, add(first, index(perWarp)),
+                                       index(plan.splits));
+    int64_t group = std::min(perWarp, kDecodeCombineUnroll);
+    State state{minusInfinity(), f32(0), splat(f32(0), slice)};
+    auto loop = scf::ForOp::create(b, loc, index(0), index(perWarp),
+                                   index(group), state.flatten());
+    {
+      OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(loop.getBody());
-      Value value = loop.getRegionIterArgs()[0];
-      for (int64_t u = 0; u < step; ++u)
-        value = accumulate(add(loop.getInductionVar(), index(u)), value);
-      scf::YieldOp::create(b, loc, value);
-      acc = loop.getResult(0);
+      Value s0 = add(first, loop.getInductionVar());
+      State next = mergeGroup(State::unflatten(loop.getRegionIterArgs()), s0,
+                              end, group);
+      scf::YieldOp::create(b, loc, next.flatten());
     }
+    state = State::unflatten(loop.getResults());
+
+    if (warpsPerRow > 1)
+      state = mergeWarps(launch, state, part);
+
     // A row without keys has sum 0: zeros, not NaN.
     Value empty = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ,
-                                        weighedSum, f32(0));
-    Value inverse = select(empty, f32(0),
-                           arith::DivFOp::create(b, loc, f32(1), weighedSum));
-    Value result = fmul(acc, splat(inverse, slice));
+                                        state.sum, f32(0));
+    Value inverse =
+        select(empty, f32(0), arith::DivFOp::create(b, loc, f32(1), state.sum));
+    Value result = fmul(state.acc, splat(inverse, slice));
     Value stored = arith::TruncFOp::create(
         b, loc, VectorType::get({slice}, plan.elementType), result);
+    Value stores = rowExists;
+    if (warpsPerRow > 1)
+      stores = arith::AndIOp::create(
+          b, loc, stores,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, part,
+                                index(0)));
+    auto ifStores = scf::IfOp::create(b, loc, stores);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifStores.thenBlock());
     vector::StoreOp::create(b, loc, stored, out,
                             ValueRange{batch, head, queryIndex, column});
   }
 
 private:
+  /// A run of splits merged: their largest maximum, and the sum and the
+  /// lane's slice of the output weighed by exp2(max_s - max).
+  struct State {
+    Value max, sum, acc;
+    SmallVector<Value> flatten() const { return {max, sum, acc}; }
+    static State unflatten(ValueRange v) { return {v[0], v[1], v[2]}; }
+  };
+
+  SmallVector<Value> atSplit(Value s) {
+    SmallVector<Value> indices(at);
+    indices.push_back(s);
+    return indices;
+  }
+
+  /// `state` merged with splits s0 .. s0 + count - 1 that are below `end`.
+  State mergeGroup(State state, Value s0, Value end, int64_t count) {
+    auto vectorType = VectorType::get({slice}, b.getF32Type());
+    SmallVector<Value> maxima, sums, parts;
+    Value groupMax = state.max;
+    for (int64_t j = 0; j < count; ++j) {
+      Value s = add(s0, index(j));
+      Value exists =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, s, end);
+      // A split past the run reads the run's last (in bounds), as -inf.
+      SmallVector<Value> indices =
+          atSplit(arith::MinUIOp::create(b, loc, s, sub1(end)));
+      Value m = memref::LoadOp::create(b, loc, partialMax, indices);
+      maxima.push_back(select(exists, m, minusInfinity()));
+      sums.push_back(memref::LoadOp::create(b, loc, partialSum, indices));
+      indices.push_back(column);
+      parts.push_back(vector::LoadOp::create(
+          b, loc, vectorType, partialAcc, indices, /*nontemporal=*/false,
+          llvm::MaybeAlign(std::min<int64_t>(16, slice * 4))));
+      groupMax = fmax(groupMax, maxima.back());
+    }
+    Value carried = weight(state.max, groupMax);
+    State next{groupMax, fmul(state.sum, carried),
+               fmul(state.acc, splat(carried, slice))};
+    for (int64_t j = 0; j < count; ++j) {
+      Value w = weight(maxima[j], groupMax);
+      next.sum = fadd(next.sum, fmul(w, sums[j]));
+      next.acc = fma(splat(w, slice), parts[j], next.acc);
+    }
+    return next;
+  }
+
+  /// The row's warps' states merged (through shared memory), in every warp
+  /// of the row.
+  State mergeWarps(Launch launch, State state, Value part) {
+    Value accs = sharedBuffer(b, loc, {kCombineWarps, plan.depth},
+                              b.getF32Type(), /*alignment=*/16);
+    // Each warp's maximum and sum.
+    Value stats = sharedBuffer(b, loc, {kCombineWarps, 2}, b.getF32Type(),
+                               /*alignment=*/16);
+    auto alignment = llvm::MaybeAlign(std::min<int64_t>(16, slice * 4));
+    Value warp = launch.warp;
+    vector::StoreOp::create(b, loc, state.acc, accs, ValueRange{warp, column},
+                            /*nontemporal=*/false, alignment);
+    memref::StoreOp::create(b, loc, state.max, stats,
+                            ValueRange{warp, index(0)});
+    memref::StoreOp::create(b, loc, state.sum, stats,
+                            ValueRange{warp, index(1)});
+    gpu::BarrierOp::create(b, loc);
+    Value firstWarp = arith::SubIOp::create(b, loc, warp, part);
+    SmallVector<Value> maxima;
+    Value max = minusInfinity();
+    for (int64_t w = 0; w < warpsPerRow; ++w) {
+      maxima.push_back(memref::LoadOp::create(
+          b, loc, stats, ValueRange{add(firstWarp, index(w)), index(0)}));
+      max = fmax(max, maxima.back());
+    }
+    State merged{max, f32(0), splat(f32(0), slice)};
+    for (int64_t w = 0; w < warpsPerRow; ++w) {
+      Value at = add(firstWarp, index(w));
+      Value weightOf = weight(maxima[w], max);
+      Value sum =
+          memref::LoadOp::create(b, loc, stats, ValueRange{at, index(1)});
+      Value acc = vector::LoadOp::create(
+          b, loc, VectorType::get({slice}, b.getF32Type()), accs,
+          ValueRange{at, column}, /*nontemporal=*/false, alignment);
+      merged.sum = fadd(merged.sum, fmul(weightOf, sum));
+      merged.acc = fma(splat(weightOf, slice), acc, merged.acc);
+    }
+    return merged;
+  }
+
+  Value sub1(Value v) { return arith::SubIOp::create(b, loc, v, index(1)); }
+
   const AttentionDecodePlan &plan;
   Value partialAcc, partialMax, partialSum, out;
-  int64_t slice;
+  int64_t slice, warpsPerRow;
+  /// The row's [batch, head, query] and the lane's first column.
+  SmallVector<Value> at;
+  Value column;
 };
 
 /// The buffers the kernels read, of a contiguous or a paged op.
@@ -727,8 +791,9 @@ LogicalResult rewriteAsDecodeKernels(Operation *op, DecodeInputs inputs,
   {
     OpBuilder::InsertionGuard guard(rewriter);
     int64_t rows = plan.batch * plan.heads * plan.queries;
+    int64_t rowsPerBlock = kCombineWarps / getCombineWarpsPerRow(plan.splits);
     Launch launch = createLaunch(
-        rewriter, loc, {int64_t(llvm::divideCeil(rows, kCombineWarps))},
+        rewriter, loc, {int64_t(llvm::divideCeil(rows, rowsPerBlock))},
         kCombineWarps);
     CombineKernel(rewriter, loc, plan, partialAcc, partialMax, partialSum, out)
         .emit(launch);

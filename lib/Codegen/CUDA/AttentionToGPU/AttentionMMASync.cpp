@@ -100,6 +100,9 @@ struct AttentionPlan {
   /// token r % queries), walks the keys of one split (keysPerSplit, whole
   /// key blocks) and stores its unnormalized partial result.
   int64_t splits = 0, keysPerSplit = 0, group = 1, rows = 0;
+  /// Decoding: key blocks whose K and V tiles are copied ahead of the one
+  /// computed (a ring of prefetchSteps + 1 tile pairs in shared memory).
+  int64_t prefetchSteps = 0;
   /// Decoding a paged cache (pageSize > 0): K and V are pools [P, PS,
   /// Hkv, D] read through a block table and per-sequence lengths; `keys` is
   /// the table's capacity.
@@ -346,15 +349,77 @@ private:
           first, end);
       full = first;
     }
-    // Copies stop at the split's end (the last block's copy of the next K
-    // tile reads nothing).
+    // Copies stop at the split's end (copies of the blocks after it read
+    // nothing and fill their tiles with zeros).
     keyLimit = arith::MinUIOp::create(b, loc, mul(end, index(kKeyBlock)),
                                       index(plan.keys));
-    copyTileAndWait(key, keyTile, plan.depth, mul(first, index(kKeyBlock)));
-    state = keyLoop(first, full, state, /*masked=*/false);
+    ringFirst = first;
+    for (int64_t ahead = 0; ahead < plan.prefetchSteps; ++ahead)
+      copyRingStep(add(first, index(ahead)), index(ahead));
+    state = decodeKeyLoop(first, full, state, /*masked=*/false);
     if (plan.causal || wholeBlocks != keyBlocks || isPaged())
-      state = keyLoop(full, end, state, /*masked=*/true);
+      state = decodeKeyLoop(full, end, state, /*masked=*/true);
+    // The copies of the blocks after the split land before the block exits
+    // (an empty group gives the wait its token).
+    nvgpu::DeviceAsyncWaitOp::create(
+        b, loc,
+        nvgpu::DeviceAsyncCreateGroupOp::create(
+            b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()),
+            ValueRange{}),
+        b.getI32IntegerAttr(0));
     storePartial(state);
+  }
+
+  /// Decoding: the ring's slot of key block `kb`.
+  Value ringSlot(Value kb) {
+    return arith::RemUIOp::create(b, loc, sub(kb, ringFirst),
+                                  index(plan.prefetchSteps + 1));
+  }
+
+  /// Decoding: starts copying key block `kb`'s K and V tiles into ring
+  /// slot `slot`, as one group of copies; returns the group.
+  Value copyRingStep(Value kb, Value slot) {
+    Value key0 = mul(kb, index(kKeyBlock));
+    Value row0 = mul(slot, index(kKeyBlock));
+    SmallVector<Value> copies =
+        copyTileCopies(key, keyTile, plan.depth, key0, row0);
+    llvm::append_range(
+        copies, copyTileCopies(value, valueTile, plan.valueDepth, key0, row0));
+    return nvgpu::DeviceAsyncCreateGroupOp::create(
+        b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), copies);
+  }
+
+  /// Decoding: for kb in [from, to): start the copies of block kb +
+  /// prefetchSteps, wait for block kb's, compute it. The ring's invariant:
+  /// at the start of step kb the copies of blocks kb .. kb + prefetchSteps
+  /// - 1 are in flight (or done), one group each, in order.
+  RowState decodeKeyLoop(Value from, Value to, const RowState &state,
+                         bool masked) {
+    auto loop = scf::ForOp::create(b, loc, from, to, index(1), state.flatten());
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value kb = loop.getInductionVar();
+    RowState current = RowState::unflatten(loop.getRegionIterArgs());
+    // The slot of block kb + prefetchSteps held block kb - 1, which every
+    // lane is done with (the barrier that ends a step).
+    Value ahead = add(kb, index(plan.prefetchSteps));
+    Value group = copyRingStep(ahead, ringSlot(ahead));
+    // All but the last prefetchSteps groups have landed: block kb's did.
+    nvgpu::DeviceAsyncWaitOp::create(b, loc, group,
+                                     b.getI32IntegerAttr(plan.prefetchSteps));
+    gpu::BarrierOp::create(b, loc);
+    Value row0 = mul(ringSlot(kb), index(kKeyBlock));
+    Value key0 = mul(kb, index(kKeyBlock));
+    SmallVector<SmallVector<Value, 4>> x = scores(row0);
+    if (masked)
+      applyMasks(key0, x);
+    Value alpha[2];
+    Value c = f32(scaling().softmaxFactor());
+    RowState next = onlineSoftmaxStep(b, loc, x, current, c, alpha);
+    next.acc = accumulateValues(x, current.acc, alpha, row0);
+    gpu::BarrierOp::create(b, loc);
+    scf::YieldOp::create(b, loc, next.flatten());
+    return RowState::unflatten(loop.getResults());
   }
 
   /// Decoding: the lane's rows' unnormalized O, maximum (log2-scaled, as
@@ -412,9 +477,11 @@ private:
   void createTiles() {
     if (!keyLimit)
       keyLimit = index(plan.keys);
-    keyTile = sharedBuffer(b, loc, {kKeyBlock, plan.depth}, plan.elementType,
+    // Decoding keeps a ring of prefetchSteps + 1 tile pairs.
+    int64_t tileRows = kKeyBlock * (plan.prefetchSteps + 1);
+    keyTile = sharedBuffer(b, loc, {tileRows, plan.depth}, plan.elementType,
                            /*alignment=*/128);
-    valueTile = sharedBuffer(b, loc, {kKeyBlock, plan.valueDepth},
+    valueTile = sharedBuffer(b, loc, {tileRows, plan.valueDepth},
                              plan.elementType, /*alignment=*/128);
   }
 
@@ -437,6 +504,15 @@ private:
   /// past the end are zero-filled (their scores are masked; zeros keep an
   /// infinite last row out of them). Returns the copies' group.
   Value copyTile(Value buffer, Value tile, int64_t columns, Value key0) {
+    return nvgpu::DeviceAsyncCreateGroupOp::create(
+        b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()),
+        copyTileCopies(buffer, tile, columns, key0));
+  }
+
+  /// The copies of copyTile, into rows tileRow0 .. tileRow0 + 63 of `tile`
+  /// (a multiple of 64; null for 0).
+  SmallVector<Value> copyTileCopies(Value buffer, Value tile, int64_t columns,
+                                    Value key0, Value tileRow0 = Value()) {
     int64_t chunks = columns / kVectorElements;
     int64_t threads = kWarp * plan.warps;
     // Exact: chunks is a multiple of 4, threads of 128 or 256.
@@ -470,14 +546,14 @@ private:
       Value sourceElements = arith::SelectOp::create(
           b, loc, inside, index(kVectorElements), index(0));
       at.push_back(mul(chunk, index(kVectorElements)));
+      Value tileRow = tileRow0 ? add(tileRow0, row) : row;
       copies.push_back(nvgpu::DeviceAsyncCopyOp::create(
           b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), tile,
-          ValueRange{row, swizzle(row, chunk, columns)}, buffer, at,
+          ValueRange{tileRow, swizzle(tileRow, chunk, columns)}, buffer, at,
           b.getIndexAttr(kVectorElements), sourceElements,
           /*bypassL1=*/b.getUnitAttr()));
     }
-    return nvgpu::DeviceAsyncCreateGroupOp::create(
-        b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()), copies);
+    return copies;
   }
 
   using PageEntry = PagedCache::Entry;
@@ -609,17 +685,38 @@ private:
   /// background, scores, online softmax; then the next K tile's copy in the
   /// background and the O update.
   RowState keyBlock(Value kb, const RowState &state, bool masked) {
-    int64_t D = plan.depth, Dv = plan.valueDepth;
     Value key0 = mul(kb, index(kKeyBlock));
-    Value valueCopies = copyTile(value, valueTile, Dv, key0);
-    Value matrix = arith::DivUIOp::create(b, loc, lane, index(8));
-    Value rowInMatrix = arith::RemUIOp::create(b, loc, lane, index(8));
+    Value valueCopies = copyTile(value, valueTile, plan.valueDepth, key0);
+    SmallVector<SmallVector<Value, 4>> x = scores(index(0));
+    if (masked)
+      applyMasks(key0, x);
 
-    // S = Q K^T; x[n][c] is accumulator c of S tile n (keys 8 n .. 8 n +
-    // 7). A positive scale c = log2(e) * scale goes into the exponent's fma
-    // (max(c s) = c max(s)); any other scale multiplies the scores first.
+    // Online softmax: the new row maxima, the factor for what was summed so
+    // far, and P = exp2(c x - c max).
+    Value alpha[2];
+    RowState next = onlineSoftmaxStep(b, loc, x, state,
+                                      f32(scaling().softmaxFactor()), alpha);
+
+    // Every warp is done with the K tile and the V tile has arrived: the
+    // next K tile loads while O = alpha O + P V runs.
+    waitForCopies(valueCopies);
+    Value keyCopies =
+        copyTile(key, keyTile, plan.depth, add(key0, index(kKeyBlock)));
+    next.acc = accumulateValues(x, state.acc, alpha, index(0));
+    waitForCopies(keyCopies);
+    return next;
+  }
+
+  /// S = Q K^T of the K tile at rows tileRow0 .. + 63 of keyTile; x[n][c]
+  /// is accumulator c of S tile n (keys 8 n .. 8 n + 7). A positive scale
+  /// c = log2(e) * scale goes into the exponent's fma (max(c s) = c
+  /// max(s)); any other scale multiplies the scores here.
+  SmallVector<SmallVector<Value, 4>> scores(Value tileRow0) {
+    int64_t D = plan.depth;
+    Value matrix = arith::DivUIOp::create(b, loc, lane, index(8));
+    Value rowInMatrix =
+        add(arith::RemUIOp::create(b, loc, lane, index(8)), tileRow0);
     bool scaleFirst = scaling().appliesFirst();
-    Value c = f32(scaling().softmaxFactor());
     // ldmatrix gives the B fragments of two K slices at a time: matrices of
     // key rows 8 n .., chunks 2 s .. 2 s + 3.
     SmallVector<SmallVector<Value, 4>> x;
@@ -639,28 +736,27 @@ private:
           v = scaling().apply(b, loc, v);
       x.push_back(acc);
     }
-    if (masked)
-      applyMasks(key0, x);
+    return x;
+  }
 
-    // Online softmax: the new row maxima, the factor for what was summed so
-    // far, and P = exp2(c x - c max).
-    Value alpha[2];
-    RowState next = onlineSoftmaxStep(b, loc, x, state, c, alpha);
-
-    // Every warp is done with the K tile and the V tile has arrived: the
-    // next K tile loads while O = alpha O + P V runs.
-    waitForCopies(valueCopies);
-    Value keyCopies = copyTile(key, keyTile, D, add(key0, index(kKeyBlock)));
-    next.acc.assign(state.acc.begin(), state.acc.end());
-    for (size_t i = 0; i < next.acc.size(); ++i)
-      next.acc[i] =
-          arith::MulFOp::create(b, loc, next.acc[i], alpha[i % 4 / 2]);
+  /// alpha acc + P V, P the exponentiated scores `x` and V the tile at rows
+  /// tileRow0 .. + 63 of valueTile.
+  SmallVector<Value> accumulateValues(ArrayRef<SmallVector<Value, 4>> x,
+                                      ArrayRef<Value> acc, Value alpha[2],
+                                      Value tileRow0) {
+    int64_t Dv = plan.valueDepth;
+    SmallVector<Value> next(acc);
+    for (size_t i = 0; i < next.size(); ++i)
+      next[i] = arith::MulFOp::create(b, loc, next[i], alpha[i % 4 / 2]);
     // PV slice s takes S tiles 2s and 2s+1 as its A fragment; ldmatrix.trans
     // gives the B fragments of two O tiles at a time: matrices of key rows
     // 16 s, 16 s + 8 at chunks n, n + 1.
-    Value matrixRow =
+    Value matrix = arith::DivUIOp::create(b, loc, lane, index(8));
+    Value rowInMatrix = arith::RemUIOp::create(b, loc, lane, index(8));
+    Value matrixRow = add(
         add(rowInMatrix,
-            mul(arith::RemUIOp::create(b, loc, matrix, index(2)), index(8)));
+            mul(arith::RemUIOp::create(b, loc, matrix, index(2)), index(8))),
+        tileRow0);
     Value matrixChunk = arith::DivUIOp::create(b, loc, matrix, index(2));
     for (int64_t s = 0; s < kKeyBlock / 16; ++s) {
       auto pack = [&](Value low, Value high) {
@@ -675,16 +771,14 @@ private:
             loadMatrices(valueTile, Dv, add(matrixRow, index(16 * s)),
                          add(matrixChunk, index(n)), /*transpose=*/true);
         for (int64_t i = 0; i < 2; ++i) {
-          auto acc = ArrayRef<Value>(next.acc).slice(4 * (n + i), 4);
+          auto slice = ArrayRef<Value>(next).slice(4 * (n + i), 4);
           SmallVector<Value, 4> updated =
               mma16x8x16(b, loc, plan.elementType, a,
-                         ValueRange{v[2 * i], v[2 * i + 1]}, acc);
-          std::copy(updated.begin(), updated.end(),
-                    next.acc.begin() + 4 * (n + i));
+                         ValueRange{v[2 * i], v[2 * i + 1]}, slice);
+          std::copy(updated.begin(), updated.end(), next.begin() + 4 * (n + i));
         }
       }
     }
-    waitForCopies(keyCopies);
     return next;
   }
 
@@ -755,6 +849,8 @@ private:
   PagedCache cache;
   Value lengths, length;
   Value keyTile, valueTile;
+  /// Decoding: the split's first key block, which ring slot 0 holds.
+  Value ringFirst;
   SmallVector<SmallVector<Value>> queryFragments;
 };
 
@@ -850,6 +946,7 @@ void mlir::tessel::gpukernel::emitAttentionDecodeMMA(
   plan.rows = decode.rows;
   plan.pageSize = decode.pageSize;
   plan.pages = decode.pages;
+  plan.prefetchSteps = decode.prefetchSteps;
   AttentionKernel kernel(b, loc, plan, query, key, value, /*blockMask=*/Value(),
                          offset, /*out=*/Value());
   kernel.setPartialResults(partialAcc, partialMax, partialSum);
