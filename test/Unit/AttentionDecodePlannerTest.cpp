@@ -171,3 +171,33 @@ TEST_F(AttentionDecodePlannerTest, RejectionsSayWhy) {
 }
 
 } // namespace
+
+TEST_F(AttentionDecodePlannerTest, RunTimeBatchAndKeys) {
+  // A contiguous cache whose batch and length are given at call time: the
+  // splits are planned for a nominal cache of one sequence; the kernels
+  // read the real sizes.
+  Operation *growing = parseOp(R"mlir(
+func.func @f(%q: tensor<?x32x1x128xbf16>, %k: tensor<?x8x?x128xbf16>, %v: tensor<?x8x?x128xbf16>, %e: tensor<?x32x1x128xbf16>) -> tensor<?x32x1x128xbf16> {
+  %o = tessel.attention ins(%q, %k, %v : tensor<?x32x1x128xbf16>, tensor<?x8x?x128xbf16>, tensor<?x8x?x128xbf16>) outs(%e : tensor<?x32x1x128xbf16>) -> tensor<?x32x1x128xbf16>
+  return %o : tensor<?x32x1x128xbf16>
+}
+)mlir");
+  EXPECT_EQ(attentionDecodeRejection(growing), "");
+  FailureOr<AttentionDecodePlan> plan = planAttentionDecode(growing, 16);
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_TRUE(plan->dynamicBatch);
+  EXPECT_TRUE(plan->dynamicKeys);
+  EXPECT_EQ(plan->batch, 1);
+  EXPECT_EQ(plan->keys, kNominalDecodeKeys);
+  EXPECT_EQ(plan->splits, 16);
+  EXPECT_TRUE(plan->tensorCores);
+  // Any other size given at run time keeps the generic kernel.
+  Operation *heads = parseOp(R"mlir(
+func.func @f(%q: tensor<1x?x1x128xbf16>, %k: tensor<1x8x64x128xbf16>, %v: tensor<1x8x64x128xbf16>, %e: tensor<1x?x1x128xbf16>) -> tensor<1x?x1x128xbf16> {
+  %o = tessel.attention ins(%q, %k, %v : tensor<1x?x1x128xbf16>, tensor<1x8x64x128xbf16>, tensor<1x8x64x128xbf16>) outs(%e : tensor<1x?x1x128xbf16>) -> tensor<1x?x1x128xbf16>
+  return %o : tensor<1x?x1x128xbf16>
+}
+)mlir");
+  EXPECT_EQ(attentionDecodeRejection(heads),
+            "dynamic sizes other than the batch and the key count");
+}

@@ -30,9 +30,11 @@ constexpr int64_t kMinTensorCoreRows = 4;
 /// Steps of K and V in flight by default, and at most.
 constexpr int64_t kDefaultPrefetchSteps = 3;
 constexpr int64_t kMaxPrefetchSteps = 8;
-/// Shared memory of one block at most: a third of an sm_90 SM's, so that
-/// three blocks share an SM.
+/// Shared memory of one block at most with the default steps ahead: a
+/// third of an sm_90 SM's, so that three blocks share an SM. Steps given
+/// (tessel.prefetch_steps) may take what one block can have.
 constexpr int64_t kMaxSharedBytes = 72 * 1024;
+constexpr int64_t kMaxGivenSharedBytes = 227 * 1024;
 
 /// What the kernel needs to know of a contiguous or paged attention op.
 struct DecodeOperands {
@@ -91,11 +93,25 @@ std::string mlir::tessel::attentionDecodeRejection(Operation *op) {
   if (failed(operands))
     return "not an attention op";
   const DecodeOperands &d = *operands;
-  if (!d.query.hasStaticShape() || !d.key.hasStaticShape() ||
-      !d.value.hasStaticShape() || (d.paged && !d.table.hasStaticShape()))
-    return "dynamic shapes";
-  if (d.query.getNumElements() == 0 || d.key.getNumElements() == 0 ||
-      d.keys() == 0)
+  // A contiguous cache may have its batch and its length given at run
+  // time; every other size is static.
+  auto staticExcept = [](RankedTensorType type, ArrayRef<int64_t> dims) {
+    for (int64_t i = 0; i < type.getRank(); ++i)
+      if (type.isDynamicDim(i) && !llvm::is_contained(dims, i))
+        return false;
+    return true;
+  };
+  if (d.paged ? !d.query.hasStaticShape() || !d.key.hasStaticShape() ||
+                    !d.value.hasStaticShape() || !d.table.hasStaticShape()
+              : !staticExcept(d.query, {0}) || !staticExcept(d.key, {0, 2}) ||
+                    !staticExcept(d.value, {0, 2}))
+    return d.paged ? "dynamic shapes"
+                   : "dynamic sizes other than the batch and the key count";
+  auto isEmpty = [](RankedTensorType type) {
+    return llvm::is_contained(type.getShape(), 0);
+  };
+  if (isEmpty(d.query) || isEmpty(d.key) || isEmpty(d.value) ||
+      (d.paged && d.keys() == 0))
     return "empty tensors";
   Type element = d.query.getElementType();
   if (!element.isF16() && !element.isBF16())
@@ -133,12 +149,14 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
   DecodeOperands d = *decodeOperandsOf(op);
   RankedTensorType q = d.query;
   AttentionDecodePlan plan;
-  plan.batch = q.getDimSize(0);
+  plan.dynamicBatch = q.isDynamicDim(0);
+  plan.dynamicKeys = !d.paged && d.key.isDynamicDim(2);
+  plan.batch = plan.dynamicBatch ? 1 : q.getDimSize(0);
   plan.heads = q.getDimSize(1);
   plan.queries = q.getDimSize(2);
   plan.depth = q.getDimSize(3);
   plan.kvHeads = d.kvHeads();
-  plan.keys = d.keys();
+  plan.keys = plan.dynamicKeys ? kNominalDecodeKeys : d.keys();
   if (d.paged) {
     plan.pages = d.key.getDimSize(0);
     plan.pageSize = d.key.getDimSize(1);
@@ -168,7 +186,9 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
   plan.elementType = q.getElementType();
   plan.prefetchSteps =
       prefetchSteps < 0 ? kDefaultPrefetchSteps : prefetchSteps;
-  while (plan.prefetchSteps > 0 && plan.getSharedBytes() > kMaxSharedBytes)
+  int64_t maxSharedBytes =
+      prefetchSteps < 0 ? kMaxSharedBytes : kMaxGivenSharedBytes;
+  while (plan.prefetchSteps > 0 && plan.getSharedBytes() > maxSharedBytes)
     --plan.prefetchSteps;
   plan.causal = d.causal;
   plan.window = d.window;
@@ -252,5 +272,7 @@ ArrayRef<int64_t> mlir::tessel::attentionDecodeSplitsCandidates() {
 int64_t mlir::tessel::defaultAttentionDecodeSplits(Operation *op) {
   FailureOr<DecodeOperands> operands = decodeOperandsOf(op);
   int64_t keys = succeeded(operands) ? operands->keys() : 0;
+  if (ShapedType::isDynamic(keys))
+    keys = kNominalDecodeKeys;
   return std::clamp<int64_t>(keys / 1024, 1, 64);
 }

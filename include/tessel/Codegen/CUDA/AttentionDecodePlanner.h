@@ -40,6 +40,10 @@ inline int64_t getCombineWarpsPerRow(int64_t splits) {
   return warps;
 }
 
+/// The key count the splits of a cache whose length is known only at run
+/// time are ranked for.
+inline constexpr int64_t kNominalDecodeKeys = 4096;
+
 /// Keys per step of the tensor-core form (its K and V tiles).
 inline constexpr int64_t kMMAKeyBlock = 64;
 
@@ -88,6 +92,12 @@ struct AttentionDecodePlan {
   /// The softmax scale times log2(e): scores are exponentiated with exp2.
   double scaleLog2;
   Type elementType;
+  /// A contiguous cache whose batch or key count is known only at run time
+  /// (one compiled function for a growing cache): `batch` and `keys` are
+  /// then the sizes the cost model ranks the splits for
+  /// (kNominalDecodeKeys keys, one sequence), and the kernels read the
+  /// buffers' sizes and size the splits from them (`splits` stays).
+  bool dynamicBatch = false, dynamicKeys = false;
 
   int64_t getRowChunks() const {
     return (rows + rowsPerBlock - 1) / rowsPerBlock;

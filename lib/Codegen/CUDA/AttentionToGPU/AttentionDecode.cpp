@@ -137,12 +137,12 @@ public:
   /// the pools [P, PS, Hkv, D] read through `table` [B, M] and `lengths`
   /// [B] (both i32; `offset` is then unused).
   SplitKernel(OpBuilder &b, Location loc, const AttentionDecodePlan &plan,
-              Value query, Value key, Value value, Value offset, Value table,
-              Value lengths, Value partialAcc, Value partialMax,
-              Value partialSum)
-      : DecodeBuilder(b, loc), plan(plan), query(query), key(key), value(value),
-        offset(offset), table(table), lengths(lengths), partialAcc(partialAcc),
-        partialMax(partialMax), partialSum(partialSum),
+              const DecodeSizes &sizes, Value query, Value key, Value value,
+              Value offset, Value table, Value lengths, Value partialAcc,
+              Value partialMax, Value partialSum)
+      : DecodeBuilder(b, loc), plan(plan), sizes(sizes), query(query), key(key),
+        value(value), offset(offset), table(table), lengths(lengths),
+        partialAcc(partialAcc), partialMax(partialMax), partialSum(partialSum),
         cache{table, plan.pageSize, plan.pages, plan.keys},
         slice(plan.getSlice()) {}
 
@@ -192,48 +192,54 @@ private:
   }
   Value both(Value x, Value y) { return arith::AndIOp::create(b, loc, x, y); }
 
-  /// The keys this block's sequence has, and where they end for its steps.
-  /// A contiguous cache has all of them, but a causal op reads none past
-  /// the last row's (Sq + offset, clamped to [0, Skv]): a decode step at
+  /// The keys this block's sequence has, and the keys of its split. A
+  /// contiguous cache has all of them, but a causal op reads none past the
+  /// last row's (Sq + offset, clamped to [0, Skv]): a decode step at
   /// position p of a static cache reads p + 1 keys, not the cache. A paged
   /// sequence has its length, clamped to [0, the table's capacity] (the
   /// op's contract), and its queries are its last tokens (causal offset
-  /// length - Sq). The block's steps stop at the last one with a key of the
-  /// sequence.
+  /// length - Sq). A window starts at row 0's first key. The splits share
+  /// the steps between (ceil(steps / splits) each, whole steps), so that a
+  /// step at an early position of a long cache still fills the card; a
+  /// split past them has no step.
   void readLength() {
-    firstStep = index(0);
+    int64_t step = plan.getKeysPerStep();
     if (!plan.isPaged()) {
-      length = index(plan.keys);
-      if (!plan.causal) {
-        steps = index(plan.getSteps());
-        return;
+      length = sizes.keys;
+      if (plan.causal) {
+        Value needed = arith::MaxSIOp::create(
+            b, loc, add(offset, index(plan.queries)), index(0));
+        length = arith::MinSIOp::create(b, loc, needed, length);
       }
-      Value needed = arith::MaxSIOp::create(
-          b, loc, add(offset, index(plan.queries)), index(0));
-      length = arith::MinSIOp::create(b, loc, needed, length);
     } else {
       length = cache.readLength(b, loc, lengths, batch);
       offset = arith::SubIOp::create(b, loc, length, index(plan.queries));
     }
-    // ceil((length - first key of the split) / keys per step), in [0, steps].
-    Value first = mul(split, index(plan.keysPerSplit));
-    Value left = arith::SubIOp::create(
-        b, loc, arith::MaxSIOp::create(b, loc, length, first), first);
-    Value needed = div(add(left, index(plan.getKeysPerStep() - 1)),
-                       index(plan.getKeysPerStep()));
-    steps = arith::MinUIOp::create(b, loc, needed, index(plan.getSteps()));
-    // floor((row 0's first key - the split's first) / keys per step), at
-    // least 0 (the loop is empty past `steps`).
+    Value start = index(0);
     if (plan.window > 0) {
       Value firstKey =
           arith::SubIOp::create(b, loc, offset, index(plan.window - 1));
-      firstStep = arith::MaxSIOp::create(
+      start = arith::MinSIOp::create(
           b, loc,
-          arith::FloorDivSIOp::create(
-              b, loc, arith::SubIOp::create(b, loc, firstKey, first),
-              index(plan.getKeysPerStep())),
-          index(0));
+          arith::MaxSIOp::create(
+              b, loc,
+              mul(arith::FloorDivSIOp::create(b, loc, firstKey, index(step)),
+                  index(step)),
+              index(0)),
+          length);
     }
+    Value allSteps = arith::CeilDivUIOp::create(
+        b, loc, arith::SubIOp::create(b, loc, length, start), index(step));
+    Value stepsPerSplit =
+        arith::CeilDivUIOp::create(b, loc, allSteps, index(plan.splits));
+    splitFirstKey = add(start, mul(split, mul(stepsPerSplit, index(step))));
+    // ceil((length - the split's first key) / step), at most its share.
+    Value left = arith::SubIOp::create(
+        b, loc, arith::MaxSIOp::create(b, loc, length, splitFirstKey),
+        splitFirstKey);
+    steps = arith::MinUIOp::create(
+        b, loc, arith::CeilDivUIOp::create(b, loc, left, index(step)),
+        stepsPerSplit);
   }
 
   /// A log2-scaled score soft-capped: with c = cap * log2(e), c * tanh(s /
@@ -251,8 +257,11 @@ private:
   /// zero-filled, their scores masked).
   std::pair<SmallVector<Value>, Value> keyRow(Value keyIndex) {
     if (!plan.isPaged()) {
-      Value source =
-          arith::MinUIOp::create(b, loc, keyIndex, index(plan.keys - 1));
+      // max(keys, 1) - 1: a run-time cache may be empty.
+      Value last = arith::SubIOp::create(
+          b, loc, arith::MaxUIOp::create(b, loc, sizes.keys, index(1)),
+          index(1));
+      Value source = arith::MinUIOp::create(b, loc, keyIndex, last);
       return {{batch, kvHead, source},
               cmp(arith::CmpIPredicate::ult, keyIndex, length)};
     }
@@ -308,8 +317,7 @@ private:
   /// The key this lane's group takes at `step` (may lie past the split or
   /// the keys).
   Value keyAt(Value step) {
-    Value first = add(mul(split, index(plan.keysPerSplit)),
-                      mul(step, index(plan.getKeysPerStep())));
+    Value first = add(splitFirstKey, mul(step, index(plan.getKeysPerStep())));
     return add(first, add(mul(warp, index(plan.getKeysPerWarp())), keyGroup));
   }
 
@@ -387,11 +395,9 @@ private:
     ring = sharedBuffer(
         b, loc, {stages, 2, chunks(), kWarp * plan.warps, chunkElements()},
         plan.elementType, 16);
-    for (int64_t s = 0; s < ahead; ++s) {
-      Value step = add(firstStep, index(s));
-      copyStep(step, rem(step, index(stages)));
-    }
-    auto loop = scf::ForOp::create(b, loc, firstStep, this->steps, index(1),
+    for (int64_t s = 0; s < ahead; ++s)
+      copyStep(index(s), index(s % stages));
+    auto loop = scf::ForOp::create(b, loc, index(0), this->steps, index(1),
                                    flatten(initial));
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
@@ -533,14 +539,14 @@ private:
   }
 
   const AttentionDecodePlan &plan;
+  DecodeSizes sizes;
   Value query, key, value, offset, table, lengths, partialAcc, partialMax,
       partialSum;
   /// The keys of this block's sequence, and the steps of its split that
   /// hold any of them.
   Value length, steps;
-  /// The split's first step with a key some row sees (a sliding window's
-  /// first key; else 0).
-  Value firstStep;
+  /// The split's first key.
+  Value splitFirstKey;
   /// How a paged plan reads its pools.
   PagedCache cache;
   /// Values of a key (and of a query row) per lane.
@@ -558,24 +564,26 @@ private:
 /// row.
 class CombineKernel : DecodeBuilder {
 public:
+  /// `rows`: the query rows, B x Hq x Sq (an index value).
   CombineKernel(OpBuilder &b, Location loc, const AttentionDecodePlan &plan,
-                Value partialAcc, Value partialMax, Value partialSum, Value out)
-      : DecodeBuilder(b, loc), plan(plan), partialAcc(partialAcc),
+                Value rows, Value partialAcc, Value partialMax,
+                Value partialSum, Value out)
+      : DecodeBuilder(b, loc), plan(plan), rows(rows), partialAcc(partialAcc),
         partialMax(partialMax), partialSum(partialSum), out(out),
         slice(plan.depth / kWarp),
         warpsPerRow(getCombineWarpsPerRow(plan.splits)) {}
 
   void emit(Launch launch) {
-    int64_t total = plan.batch * plan.heads * plan.queries;
     int64_t rowsPerBlock = kCombineWarps / warpsPerRow;
     Value part = rem(launch.warp, index(warpsPerRow));
     Value row = add(mul(launch.op.getBlockIds().x, index(rowsPerBlock)),
                     div(launch.warp, index(warpsPerRow)));
     // Rows past the last (of the last block) read the last and store
     // nothing: every warp reaches the block's barrier.
-    Value rowExists = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                            row, index(total));
-    row = arith::MinUIOp::create(b, loc, row, index(total - 1));
+    Value rowExists =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, row, rows);
+    row = arith::MinUIOp::create(b, loc, row,
+                                 arith::SubIOp::create(b, loc, rows, index(1)));
     Value perBatch = index(plan.heads * plan.queries);
     Value batch = div(row, perBatch);
     Value head = div(rem(row, perBatch), index(plan.queries));
@@ -719,7 +727,7 @@ private:
   Value sub1(Value v) { return arith::SubIOp::create(b, loc, v, index(1)); }
 
   const AttentionDecodePlan &plan;
-  Value partialAcc, partialMax, partialSum, out;
+  Value rows, partialAcc, partialMax, partialSum, out;
   int64_t slice, warpsPerRow;
   /// The row's [batch, head, query] and the lane's first column.
   SmallVector<Value> at;
@@ -734,6 +742,20 @@ struct DecodeInputs {
   /// The block table and lengths of a paged op.
   Value table, lengths;
 };
+
+/// The plan's sizes: constants, or those of the buffers where the plan's
+/// batch or key count is given at run time.
+DecodeSizes decodeSizes(OpBuilder &b, Location loc,
+                        const AttentionDecodePlan &plan, Value query,
+                        Value key) {
+  DecodeSizes sizes{indexConst(b, loc, plan.batch),
+                    indexConst(b, loc, plan.keys)};
+  if (plan.dynamicBatch)
+    sizes.batch = memref::DimOp::create(b, loc, query, 0);
+  if (plan.dynamicKeys)
+    sizes.keys = memref::DimOp::create(b, loc, key, 2);
+  return sizes;
+}
 
 /// Replaces `op` (configured with `tessel.kv_splits`) by the split and
 /// combine kernels.
@@ -755,47 +777,60 @@ LogicalResult rewriteAsDecodeKernels(Operation *op, DecodeInputs inputs,
   Value query = buffer(inputs.query), key = buffer(inputs.key),
         value = buffer(inputs.value), table = buffer(inputs.table),
         lengths = buffer(inputs.lengths);
+  DecodeSizes sizes = decodeSizes(rewriter, loc, plan, query, key);
   Value offset = inputs.offset;
   if (!offset)
-    offset = indexConst(rewriter, loc, plan.keys - plan.queries);
+    offset = arith::SubIOp::create(rewriter, loc, sizes.keys,
+                                   indexConst(rewriter, loc, plan.queries));
   Type f32 = rewriter.getF32Type();
-  SmallVector<int64_t> rowShape{plan.batch, plan.heads, plan.queries,
-                                plan.splits};
+  int64_t batch = plan.dynamicBatch ? ShapedType::kDynamic : plan.batch;
+  SmallVector<Value> batchSizes;
+  if (plan.dynamicBatch)
+    batchSizes.push_back(sizes.batch);
+  SmallVector<int64_t> rowShape{batch, plan.heads, plan.queries, plan.splits};
   SmallVector<int64_t> accShape(rowShape);
   accShape.push_back(plan.depth);
-  Value partialAcc =
-      memref::AllocOp::create(rewriter, loc, MemRefType::get(accShape, f32));
-  Value partialMax =
-      memref::AllocOp::create(rewriter, loc, MemRefType::get(rowShape, f32));
-  Value partialSum =
-      memref::AllocOp::create(rewriter, loc, MemRefType::get(rowShape, f32));
+  Value partialAcc = memref::AllocOp::create(
+      rewriter, loc, MemRefType::get(accShape, f32), batchSizes);
+  Value partialMax = memref::AllocOp::create(
+      rewriter, loc, MemRefType::get(rowShape, f32), batchSizes);
+  Value partialSum = memref::AllocOp::create(
+      rewriter, loc, MemRefType::get(rowShape, f32), batchSizes);
   auto resultType = cast<RankedTensorType>(op->getResult(0).getType());
   Value out = memref::AllocOp::create(
       rewriter, loc,
-      MemRefType::get(resultType.getShape(), resultType.getElementType()));
+      MemRefType::get(resultType.getShape(), resultType.getElementType()),
+      batchSizes);
   {
     OpBuilder::InsertionGuard guard(rewriter);
-    Launch launch = createLaunch(
-        rewriter, loc,
-        {plan.splits, plan.kvHeads * plan.getRowChunks(), plan.batch},
-        plan.warps);
-    if (plan.tensorCores)
-      emitAttentionDecodeMMA(rewriter, loc, launch, plan, query, key, value,
-                             offset, table, lengths, partialAcc, partialMax,
-                             partialSum);
-    else
-      SplitKernel(rewriter, loc, plan, query, key, value, offset, table,
-                  lengths, partialAcc, partialMax, partialSum)
-          .emit(launch);
-  }
-  {
-    OpBuilder::InsertionGuard guard(rewriter);
-    int64_t rows = plan.batch * plan.heads * plan.queries;
+    // A run-time batch of 0 gives empty grids, which the runtime does not
+    // launch.
+    auto index = [&](int64_t v) { return indexConst(rewriter, loc, v); };
+    {
+      OpBuilder::InsertionGuard launchGuard(rewriter);
+      Launch launch = createLaunch(
+          rewriter, loc,
+          ValueRange{index(plan.splits),
+                     index(plan.kvHeads * plan.getRowChunks()), sizes.batch},
+          plan.warps);
+      if (plan.tensorCores)
+        emitAttentionDecodeMMA(rewriter, loc, launch, plan, sizes, query, key,
+                               value, offset, table, lengths, partialAcc,
+                               partialMax, partialSum);
+      else
+        SplitKernel(rewriter, loc, plan, sizes, query, key, value, offset,
+                    table, lengths, partialAcc, partialMax, partialSum)
+            .emit(launch);
+    }
     int64_t rowsPerBlock = kCombineWarps / getCombineWarpsPerRow(plan.splits);
+    Value rows = arith::MulIOp::create(rewriter, loc, sizes.batch,
+                                       index(plan.heads * plan.queries));
+    Value blocks =
+        arith::CeilDivUIOp::create(rewriter, loc, rows, index(rowsPerBlock));
     Launch launch = createLaunch(
-        rewriter, loc, {int64_t(llvm::divideCeil(rows, rowsPerBlock))},
-        kCombineWarps);
-    CombineKernel(rewriter, loc, plan, partialAcc, partialMax, partialSum, out)
+        rewriter, loc, ValueRange{blocks, index(1), index(1)}, kCombineWarps);
+    CombineKernel(rewriter, loc, plan, rows, partialAcc, partialMax, partialSum,
+                  out)
         .emit(launch);
   }
   Value result = bufferization::ToTensorOp::create(rewriter, loc, resultType,

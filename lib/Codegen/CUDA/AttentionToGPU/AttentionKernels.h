@@ -107,6 +107,15 @@ struct PagedCache {
                                              Value length, Value kvHead) const;
 };
 
+/// The decode kernels' sizes as index values made before their launches:
+/// the batch and the keys of the cache (of a paged plan, the table's
+/// capacity). Constants, or for a plan with run-time sizes
+/// (plan.dynamicBatch, plan.dynamicKeys) the buffers' sizes. The kernels
+/// share the keys that some query row sees among the splits themselves.
+struct DecodeSizes {
+  Value batch, keys;
+};
+
 /// The body of the tensor-core split kernel of `plan` (plan.tensorCores)
 /// in `launch`: grid (splits, kvHeads * row chunks of 16, batch), one warp
 /// per block. `key` and `value` are the cache, or for a paged plan the
@@ -115,8 +124,9 @@ struct PagedCache {
 /// `partialSum` [B, Hq, Sq, splits] (f32) receive each split's
 /// unnormalized output, log2-scaled maximum and sum.
 void emitAttentionDecodeMMA(OpBuilder &b, Location loc, Launch launch,
-                            const AttentionDecodePlan &plan, Value query,
-                            Value key, Value value, Value offset, Value table,
+                            const AttentionDecodePlan &plan,
+                            const DecodeSizes &sizes, Value query, Value key,
+                            Value value, Value offset, Value table,
                             Value lengths, Value partialAcc, Value partialMax,
                             Value partialSum);
 

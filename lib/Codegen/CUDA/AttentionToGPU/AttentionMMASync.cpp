@@ -103,6 +103,9 @@ struct AttentionPlan {
   /// Decoding: key blocks whose K and V tiles are copied ahead of the one
   /// computed (a ring of prefetchSteps + 1 tile pairs in shared memory).
   int64_t prefetchSteps = 0;
+  /// Decoding a cache whose key count is known at run time (`keys` is then
+  /// nominal; DecodeSizes has the count).
+  bool dynamicKeys = false;
   /// Decoding a paged cache (pageSize > 0): K and V are pools [P, PS,
   /// Hkv, D] read through a block table and per-sequence lengths; `keys` is
   /// the table's capacity.
@@ -281,6 +284,10 @@ private:
   }
 
   bool isDecoding() const { return plan.splits > 0; }
+  /// The keys of the cache: known at run time only for some decode plans.
+  Value keyCount() {
+    return decodeSizes.keys ? decodeSizes.keys : index(plan.keys);
+  }
   bool isPaged() const { return plan.pageSize > 0; }
 
   /// Decoding: block (split, key/value head and chunk of 16 rows, batch);
@@ -310,54 +317,68 @@ private:
 
   /// Decoding: the split's key blocks, those every row sees whole first,
   /// then those that need index comparisons (causal, the last partial
-  /// block); then the partial result.
+  /// block); then the partial result. The splits share the key blocks that
+  /// some row of the block sees, not the cache: a decode step at position
+  /// p of a long static cache (a run-time causal offset), a window, or a
+  /// paged sequence shorter than its table spreads its own keys over every
+  /// split.
   void emitDecodeKeyLoops(RowState state) {
-    int64_t keyBlocks = llvm::divideCeil(plan.keys, kKeyBlock);
-    int64_t wholeBlocks = plan.keys / kKeyBlock;
-    int64_t blocksPerSplit = plan.keysPerSplit / kKeyBlock;
-    Value first = mul(split, index(blocksPerSplit));
-    Value end = arith::MinUIOp::create(
-        b, loc, add(first, index(blocksPerSplit)), index(keyBlocks));
-    Value full = arith::MinUIOp::create(b, loc, end, index(wholeBlocks));
+    Value keys = decodeSizes.keys;
+    Value keyBlocks =
+        arith::CeilDivUIOp::create(b, loc, keys, index(kKeyBlock));
+    Value wholeBlocks = arith::DivUIOp::create(b, loc, keys, index(kKeyBlock));
+    // [low, high): the blocks some row sees; `bound`: blocks below it are
+    // seen whole by every row.
+    Value low = index(0), high = keyBlocks, bound = wholeBlocks;
     if (isPaged()) {
       // The sequence's length, clamped to [0, capacity] (the contract);
       // its queries are its last tokens. Every block compares indices (a
       // page may be out of range anywhere).
       length = cache.readLength(b, loc, lengths, batch);
       offset = sub(length, index(plan.queries));
-      end = clamp(arith::CeilDivSIOp::create(b, loc, length, index(kKeyBlock)),
-                  first, end);
-      full = first;
+      high = clamp(arith::CeilDivSIOp::create(b, loc, length, index(kKeyBlock)),
+                   index(0), high);
+      bound = index(0);
     }
     if (plan.causal) {
       // Query token i sees keys up to i + offset: some row sees up to
       // (Sq - 1) + offset, every row up to offset.
-      Value lastAny = add(offset, index(plan.queries - 1));
-      end = clamp(arith::CeilDivSIOp::create(b, loc, add(lastAny, index(1)),
-                                             index(kKeyBlock)),
-                  first, end);
-      full = clamp(arith::FloorDivSIOp::create(b, loc, add(offset, index(1)),
-                                               index(kKeyBlock)),
-                   first, arith::MinSIOp::create(b, loc, end, full));
+      high =
+          clamp(arith::CeilDivSIOp::create(
+                    b, loc, add(offset, index(plan.queries)), index(kKeyBlock)),
+                index(0), high);
+      bound = clamp(arith::FloorDivSIOp::create(b, loc, add(offset, index(1)),
+                                                index(kKeyBlock)),
+                    index(0), bound);
     }
     if (plan.window > 0) {
       // Blocks before row 0's first key (offset - window + 1) are skipped;
       // every other block compares indices.
-      first = clamp(
+      low = clamp(
           arith::FloorDivSIOp::create(
               b, loc, sub(offset, index(plan.window - 1)), index(kKeyBlock)),
-          first, end);
-      full = first;
+          index(0), high);
+      bound = index(0);
     }
+    // Split s takes blocks low + s * per .. of them (per = ceil((high -
+    // low) / splits)); a split past them is empty: first <= full <= end.
+    Value perSplit =
+        arith::CeilDivUIOp::create(b, loc, sub(high, low), index(plan.splits));
+    Value first = add(low, mul(split, perSplit));
+    Value end = arith::MaxUIOp::create(
+        b, loc, arith::MinUIOp::create(b, loc, add(first, perSplit), high),
+        first);
+    Value full = arith::MaxUIOp::create(
+        b, loc, arith::MinUIOp::create(b, loc, end, bound), first);
     // Copies stop at the split's end (copies of the blocks after it read
     // nothing and fill their tiles with zeros).
-    keyLimit = arith::MinUIOp::create(b, loc, mul(end, index(kKeyBlock)),
-                                      index(plan.keys));
+    keyLimit = arith::MinUIOp::create(b, loc, mul(end, index(kKeyBlock)), keys);
     ringFirst = first;
     for (int64_t ahead = 0; ahead < plan.prefetchSteps; ++ahead)
       copyRingStep(add(first, index(ahead)), index(ahead));
     state = decodeKeyLoop(first, full, state, /*masked=*/false);
-    if (plan.causal || wholeBlocks != keyBlocks || isPaged())
+    if (plan.causal || plan.keys % kKeyBlock != 0 || plan.dynamicKeys ||
+        isPaged())
       state = decodeKeyLoop(full, end, state, /*masked=*/true);
     // The copies of the blocks after the split land before the block exits
     // (an empty group gives the wait its token).
@@ -465,6 +486,8 @@ public:
     partialMax = max;
     partialSum = sum;
   }
+  /// Decoding: the sizes that may be known only at run time.
+  void setDecodeSizes(const DecodeSizes &sizes) { decodeSizes = sizes; }
   /// Decoding a paged cache: the block table and the lengths.
   void setPages(Value blockTable, Value sequenceLengths) {
     cache = {blockTable, plan.pageSize, plan.pages, plan.keys};
@@ -589,11 +612,13 @@ private:
                                                  PageEntry entry) {
     if (isPaged())
       return cache.rowOf(b, loc, entry, keyRow, length, kvHead);
-    Value clamped =
-        arith::MinUIOp::create(b, loc, keyRow, index(plan.keys - 1));
-    return {{batch, kvHead, clamped},
-            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow,
-                                  index(plan.keys))};
+    // max(keys, 1) - 1: a run-time cache may be empty.
+    Value keys = keyCount();
+    Value last = sub(arith::MaxUIOp::create(b, loc, keys, index(1)), index(1));
+    Value clamped = arith::MinUIOp::create(b, loc, keyRow, last);
+    return {
+        {batch, kvHead, clamped},
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, keyRow, keys)};
   }
 
   /// Waits for every copy of the thread, then for the block.
@@ -810,9 +835,9 @@ private:
           outside =
               arith::XOrIOp::create(b, loc, keySource(keyIndex, entry).second,
                                     arith::ConstantIntOp::create(b, loc, 1, 1));
-        } else if (plan.keys % kKeyBlock != 0)
+        } else if (plan.keys % kKeyBlock != 0 || plan.dynamicKeys)
           outside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
-                                          keyIndex, index(plan.keys));
+                                          keyIndex, keyCount());
         maskKeyScores(
             b, loc, keyIndex, outside,
             plan.causal ? ArrayRef<Value>(lastKey) : ArrayRef<Value>(),
@@ -851,6 +876,7 @@ private:
   Value keyTile, valueTile;
   /// Decoding: the split's first key block, which ring slot 0 holds.
   Value ringFirst;
+  DecodeSizes decodeSizes;
   SmallVector<SmallVector<Value>> queryFragments;
 };
 
@@ -923,9 +949,9 @@ struct AttentionToGPU : OpRewritePattern<AttentionOp> {
 
 void mlir::tessel::gpukernel::emitAttentionDecodeMMA(
     OpBuilder &b, Location loc, Launch launch,
-    const AttentionDecodePlan &decode, Value query, Value key, Value value,
-    Value offset, Value table, Value lengths, Value partialAcc,
-    Value partialMax, Value partialSum) {
+    const AttentionDecodePlan &decode, const DecodeSizes &sizes, Value query,
+    Value key, Value value, Value offset, Value table, Value lengths,
+    Value partialAcc, Value partialMax, Value partialSum) {
   AttentionPlan plan;
   plan.batch = decode.batch;
   plan.heads = decode.heads;
@@ -947,9 +973,11 @@ void mlir::tessel::gpukernel::emitAttentionDecodeMMA(
   plan.pageSize = decode.pageSize;
   plan.pages = decode.pages;
   plan.prefetchSteps = decode.prefetchSteps;
+  plan.dynamicKeys = decode.dynamicKeys;
   AttentionKernel kernel(b, loc, plan, query, key, value, /*blockMask=*/Value(),
                          offset, /*out=*/Value());
   kernel.setPartialResults(partialAcc, partialMax, partialSum);
+  kernel.setDecodeSizes(sizes);
   if (plan.pageSize > 0)
     kernel.setPages(table, lengths);
   kernel.emit(launch);
