@@ -59,7 +59,9 @@ struct AttentionDecodePlan {
   /// one block holds in registers (a divisor of rows, at most 8).
   int64_t rows, rowsPerBlock;
   int64_t splits;
-  /// Keys of one split (a multiple of the keys a block takes per step).
+  /// Keys of one split when every key is seen (a multiple of the keys a
+  /// block takes per step): what the cost model weighs. The kernels share
+  /// the keys some row sees among the splits themselves, at run time.
   int64_t keysPerSplit;
   int64_t warps;
   /// Lanes that share a key, each with getSlice() of its D values (16, or 8
