@@ -124,13 +124,11 @@ std::string loadDriver(DriverState &s) {
   // keeps what it has reserved: by default it gives memory back at every
   // synchronization, so that each call of a function (a decode step) would
   // map its buffers anew.
+  // Best effort: a device without memory pools runs as before.
   CUmemoryPool pool = nullptr;
   unsigned long long keepAll = ~0ull;
-  if (CUresult r = a.cuDeviceGetDefaultMemPool(&pool, device))
-    return describe("cuDeviceGetDefaultMemPool", r);
-  if (CUresult r = a.cuMemPoolSetAttribute(
-          pool, CU_MEMPOOL_ATTR_RELEASE_THRESHOLD, &keepAll))
-    return describe("cuMemPoolSetAttribute", r);
+  if (a.cuDeviceGetDefaultMemPool(&pool, device) == CUDA_SUCCESS)
+    a.cuMemPoolSetAttribute(pool, CU_MEMPOOL_ATTR_RELEASE_THRESHOLD, &keepAll);
   char name[256] = {0};
   a.cuDeviceGetName(name, sizeof name - 1, device);
   int major = 0, minor = 0;

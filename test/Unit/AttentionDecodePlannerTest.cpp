@@ -200,4 +200,14 @@ func.func @f(%q: tensor<1x?x1x128xbf16>, %k: tensor<1x8x64x128xbf16>, %v: tensor
 )mlir");
   EXPECT_EQ(attentionDecodeRejection(heads),
             "dynamic sizes other than the batch and the key count");
+  // The kernels size the output by the query's batch: a result with a
+  // static batch for a run-time query batch keeps the generic kernel.
+  Operation *staticResult = parseOp(R"mlir(
+func.func @f(%q: tensor<?x32x1x128xbf16>, %k: tensor<?x8x?x128xbf16>, %v: tensor<?x8x?x128xbf16>, %e: tensor<2x32x1x128xbf16>) -> tensor<2x32x1x128xbf16> {
+  %o = tessel.attention ins(%q, %k, %v : tensor<?x32x1x128xbf16>, tensor<?x8x?x128xbf16>, tensor<?x8x?x128xbf16>) outs(%e : tensor<2x32x1x128xbf16>) -> tensor<2x32x1x128xbf16>
+  return %o : tensor<2x32x1x128xbf16>
+}
+)mlir");
+  EXPECT_EQ(attentionDecodeRejection(staticResult),
+            "a result whose sizes are not the query's");
 }

@@ -38,7 +38,7 @@ constexpr int64_t kMaxGivenSharedBytes = 227 * 1024;
 
 /// What the kernel needs to know of a contiguous or paged attention op.
 struct DecodeOperands {
-  RankedTensorType query, key, value;
+  RankedTensorType query, key, value, result;
   /// Pools of pages [P, PS, Hkv, D] rather than a cache [B, Hkv, Skv, D].
   bool paged = false;
   bool masked = false, causal = false;
@@ -60,6 +60,7 @@ FailureOr<DecodeOperands> decodeOperandsOf(Operation *op) {
   DecodeOperands d;
   if (auto a = dyn_cast<AttentionOp>(op)) {
     d.query = a.getQuery().getType();
+    d.result = cast<RankedTensorType>(a.getResult().getType());
     d.key = a.getKey().getType();
     d.value = a.getValue().getType();
     d.masked = a.getMask() || a.getBlockMask();
@@ -74,6 +75,7 @@ FailureOr<DecodeOperands> decodeOperandsOf(Operation *op) {
   }
   if (auto p = dyn_cast<PagedAttentionOp>(op)) {
     d.query = p.getQuery().getType();
+    d.result = cast<RankedTensorType>(p.getResult().getType());
     d.key = p.getKeyPages().getType();
     d.value = p.getValuePages().getType();
     d.table = p.getBlockTable().getType();
@@ -107,6 +109,10 @@ std::string mlir::tessel::attentionDecodeRejection(Operation *op) {
                     !staticExcept(d.value, {0, 2}))
     return d.paged ? "dynamic shapes"
                    : "dynamic sizes other than the batch and the key count";
+  // The kernels size their output by the query's batch.
+  if (d.result.isDynamicDim(0) != d.query.isDynamicDim(0) ||
+      !staticExcept(d.result, {0}))
+    return "a result whose sizes are not the query's";
   auto isEmpty = [](RankedTensorType type) {
     return llvm::is_contained(type.getShape(), 0);
   };
@@ -202,8 +208,9 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
   plan.keysPerSplit = llvm::divideCeil(steps, plan.splits) * step;
   plan.splits = llvm::divideCeil(plan.keys, plan.keysPerSplit);
   // The tensor-core form's ring needs no slot past its split's steps (its
-  // shared memory bounds how many blocks share an SM).
-  if (plan.tensorCores)
+  // shared memory bounds how many blocks share an SM); a run-time cache
+  // may give its splits more steps than the nominal one.
+  if (plan.tensorCores && !plan.dynamicKeys)
     plan.prefetchSteps =
         std::min(plan.prefetchSteps, std::max<int64_t>(plan.getSteps() - 1, 0));
   return plan;
