@@ -49,14 +49,15 @@ const char *const kUsage =
     "                   [--dynamic-sizes=N,...] [--target=cpu|cuda] "
     "[--output=DIR] [--bench=ITERS]\n"
     "                   [--warmup=N] [--warm-cache] [--print-signature]\n"
-    "       tessel-exec --bundle=DIR [--output=DIR] [--bench=ITERS] "
-    "[--warmup=N]\n"
-    "                   [--warm-cache]\n"
+    "       tessel-exec --bundle=DIR [--entry=NAME ...] [--output=DIR] "
+    "[--bench=ITERS]\n"
+    "                   [--warmup=N] [--warm-cache]\n"
     "\n"
     "  --bundle=DIR       run and check every function of a bundle written\n"
     "                     by tessel-run --bundle\n"
     "  --target=T         cpu (default) or cuda (tessel-cuda-pipeline code)\n"
-    "  --entry=NAME       the function to run\n"
+    "  --entry=NAME       the function to run (with --bundle: once per\n"
+    "                     function to run; by default every one)\n"
     "  --input=FILE       an input as a .npy file, once per input, in order\n"
     "  --seed=N           random inputs instead; input i uses seed N+i "
     "(default 0)\n"
@@ -77,6 +78,8 @@ struct Options {
   std::string bundle;
   bool cuda = false;
   std::string entry;
+  /// With --bundle: the functions to run (every one if empty).
+  std::vector<std::string> bundleEntries;
   std::vector<std::string> inputs;
   uint64_t seed = 0;
   bool seedGiven = false;
@@ -153,7 +156,10 @@ bool parseOptions(int argc, char **argv, Options &options, bool &help,
     } else if (key == "warm-cache") {
       options.warmCache = true;
     } else if (key == "entry") {
-      options.entry = value;
+      // Once for a library; with --bundle, once per function to run.
+      if (options.entry.empty())
+        options.entry = value;
+      options.bundleEntries.push_back(value);
     } else if (key == "bundle") {
       options.bundle = value;
     } else if (key == "target") {
@@ -338,8 +344,17 @@ int runBundle(const Options &options) {
       rt::Module::load(dir + bundle.library, error);
   if (!module)
     return fail(error);
+  for (const std::string &name : options.bundleEntries)
+    if (std::none_of(
+            bundle.functions.begin(), bundle.functions.end(),
+            [&](const rt::BundleFunction &f) { return f.name == name; }))
+      return fail("--entry=" + name + ": the bundle has no such function");
   int status = 0;
   for (const rt::BundleFunction &entry : bundle.functions) {
+    if (!options.bundleEntries.empty() &&
+        std::find(options.bundleEntries.begin(), options.bundleEntries.end(),
+                  entry.name) == options.bundleEntries.end())
+      continue;
     std::unique_ptr<rt::Function> function = module->lookup(entry.name, error);
     if (!function)
       return fail(error);
@@ -431,16 +446,19 @@ int main(int argc, char **argv) {
     return 0;
   }
   if (!options.bundle.empty()) {
-    if (!options.library.empty() || !options.entry.empty() ||
-        !options.inputs.empty() || options.seedGiven || options.cuda)
-      return fail("--bundle takes the library, functions, inputs and target "
-                  "from the bundle");
+    if (!options.library.empty() || !options.inputs.empty() ||
+        options.seedGiven || options.cuda)
+      return fail("--bundle takes the library, inputs and target from the "
+                  "bundle");
     return runBundle(options);
   }
   if (options.library.empty())
     return fail("no library given\n" + std::string(kUsage));
   if (options.entry.empty())
     return fail("no --entry given");
+  if (options.bundleEntries.size() > 1)
+    return fail("--entry names one function of a library (several only with "
+                "--bundle)");
   if (options.seedGiven && !options.inputs.empty())
     return fail("--seed and --input exclude each other");
   return run(options);

@@ -5,6 +5,12 @@
 // RUN: rm -rf %t && tessel-run %s --bundle=%t/b --seed=3 --check
 // RUN: FileCheck %s --check-prefix=MANIFEST < %t/b/bundle.txt
 // RUN: tessel-exec --bundle=%t/b --bench=2 | FileCheck %s
+// --entry picks functions of a bundle (once per function; every one by
+// default): only `shift` runs.
+// RUN: tessel-exec --bundle=%t/b --entry=shift | FileCheck %s --check-prefix=PICK
+// PICK-NOT: check scale
+// PICK: check shift result 0 (f32[2x8]): max error {{.*}}: ok
+// PICK-NOT: check scale
 // MANIFEST:      tessel-bundle 1
 // MANIFEST-NEXT: target cpu
 // MANIFEST-NEXT: library bundle.so
@@ -14,6 +20,7 @@
 // MANIFEST-NEXT: expect scale.expected0.npy 2e-05
 // CHECK: check scale result 0 (f32[3x40]): max error {{.*}}: ok
 // CHECK: bench scale: median
+// CHECK: check shift result 0 (f32[2x8]): max error {{.*}}: ok
 
 // A wrong reference is caught: the check fails and so does tessel-exec.
 // RUN: cp %t/b/scale.input0.npy %t/b/scale.expected0.npy
@@ -38,8 +45,10 @@
 // ORPHAN: bundle.txt:4: 'input' before any 'function'
 // RUN: not tessel-exec --bundle=%t/missing 2>&1 | FileCheck %s --check-prefix=MISSING
 // MISSING: missing/bundle.txt: cannot open
-// RUN: not tessel-exec --bundle=%t/b --entry=scale 2>&1 | FileCheck %s --check-prefix=MIX
-// MIX: --bundle takes the library, functions, inputs and target from the bundle
+// RUN: not tessel-exec --bundle=%t/b --seed=1 2>&1 | FileCheck %s --check-prefix=MIX
+// MIX: --bundle takes the library, inputs and target from the bundle
+// RUN: not tessel-exec --bundle=%t/b --entry=missing 2>&1 | FileCheck %s --check-prefix=NOENTRY
+// NOENTRY: --entry=missing: the bundle has no such function
 // RUN: not tessel-run %s --target=tpu 2>&1 | FileCheck %s --check-prefix=TARGET
 // TARGET: unknown --target 'tpu' (cpu or cuda)
 
@@ -47,4 +56,10 @@ func.func @scale(%x: tensor<3x40xf32>) -> tensor<3x40xf32> {
   %e = tensor.empty() : tensor<3x40xf32>
   %y = tessel.softmax online dimension(1) ins(%x : tensor<3x40xf32>) outs(%e : tensor<3x40xf32>) -> tensor<3x40xf32>
   return %y : tensor<3x40xf32>
+}
+
+func.func @shift(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {
+  %e = tensor.empty() : tensor<2x8xf32>
+  %y = tessel.softmax three_pass dimension(1) ins(%x : tensor<2x8xf32>) outs(%e : tensor<2x8xf32>) -> tensor<2x8xf32>
+  return %y : tensor<2x8xf32>
 }
