@@ -62,48 +62,49 @@ std::string loadDriver(DriverState &s) {
            "on this machine";
   Api &a = s.api;
   // Versioned names where the driver has several (cuda.h's #defines).
-  bool ok =
-      resolve(library, "cuInit", a.cuInit) &&
-      resolve(library, "cuDeviceGet", a.cuDeviceGet) &&
-      resolve(library, "cuDeviceGetCount", a.cuDeviceGetCount) &&
-      resolve(library, "cuDeviceGetName", a.cuDeviceGetName) &&
-      resolve(library, "cuDeviceGetAttribute", a.cuDeviceGetAttribute) &&
-      resolve(library, "cuDevicePrimaryCtxRetain",
-              a.cuDevicePrimaryCtxRetain) &&
-      resolve(library, "cuCtxSetCurrent", a.cuCtxSetCurrent) &&
-      resolve(library, "cuGetErrorString", a.cuGetErrorString) &&
-      resolve(library, "cuModuleLoadDataEx", a.cuModuleLoadDataEx) &&
-      resolve(library, "cuModuleUnload", a.cuModuleUnload) &&
-      resolve(library, "cuModuleGetFunction", a.cuModuleGetFunction) &&
-      resolve(library, "cuFuncSetAttribute", a.cuFuncSetAttribute) &&
-      resolve(library, "cuLaunchKernel", a.cuLaunchKernel) &&
-      resolve(library, "cuStreamCreate", a.cuStreamCreate) &&
-      resolve(library, "cuStreamSynchronize", a.cuStreamSynchronize) &&
-      resolve(library, "cuStreamDestroy_v2", a.cuStreamDestroy) &&
-      resolve(library, "cuStreamWaitEvent", a.cuStreamWaitEvent) &&
-      resolve(library, "cuMemAlloc_v2", a.cuMemAlloc) &&
-      resolve(library, "cuMemFree_v2", a.cuMemFree) &&
-      resolve(library, "cuMemAllocAsync", a.cuMemAllocAsync) &&
-      resolve(library, "cuMemFreeAsync", a.cuMemFreeAsync) &&
-      resolve(library, "cuDeviceGetDefaultMemPool",
-              a.cuDeviceGetDefaultMemPool) &&
-      resolve(library, "cuMemPoolSetAttribute", a.cuMemPoolSetAttribute) &&
-      resolve(library, "cuMemcpyAsync", a.cuMemcpyAsync) &&
-      resolve(library, "cuMemcpyHtoDAsync_v2", a.cuMemcpyHtoDAsync) &&
-      resolve(library, "cuMemcpyDtoHAsync_v2", a.cuMemcpyDtoHAsync) &&
-      resolve(library, "cuMemsetD32Async", a.cuMemsetD32Async) &&
-      resolve(library, "cuMemsetD16Async", a.cuMemsetD16Async) &&
-      resolve(library, "cuEventCreate", a.cuEventCreate) &&
-      resolve(library, "cuEventRecord", a.cuEventRecord) &&
-      resolve(library, "cuEventSynchronize", a.cuEventSynchronize) &&
-      resolve(library, "cuEventElapsedTime", a.cuEventElapsedTime) &&
-      resolve(library, "cuEventDestroy_v2", a.cuEventDestroy);
+  bool ok = resolve(library, "cuInit", a.cuInit) &&
+            resolve(library, "cuDeviceGet", a.cuDeviceGet) &&
+            resolve(library, "cuDeviceGetCount", a.cuDeviceGetCount) &&
+            resolve(library, "cuDeviceGetName", a.cuDeviceGetName) &&
+            resolve(library, "cuDeviceGetAttribute", a.cuDeviceGetAttribute) &&
+            resolve(library, "cuDevicePrimaryCtxRetain",
+                    a.cuDevicePrimaryCtxRetain) &&
+            resolve(library, "cuCtxSetCurrent", a.cuCtxSetCurrent) &&
+            resolve(library, "cuGetErrorString", a.cuGetErrorString) &&
+            resolve(library, "cuModuleLoadDataEx", a.cuModuleLoadDataEx) &&
+            resolve(library, "cuModuleUnload", a.cuModuleUnload) &&
+            resolve(library, "cuModuleGetFunction", a.cuModuleGetFunction) &&
+            resolve(library, "cuFuncSetAttribute", a.cuFuncSetAttribute) &&
+            resolve(library, "cuLaunchKernel", a.cuLaunchKernel) &&
+            resolve(library, "cuStreamCreate", a.cuStreamCreate) &&
+            resolve(library, "cuStreamSynchronize", a.cuStreamSynchronize) &&
+            resolve(library, "cuStreamDestroy_v2", a.cuStreamDestroy) &&
+            resolve(library, "cuStreamWaitEvent", a.cuStreamWaitEvent) &&
+            resolve(library, "cuMemAlloc_v2", a.cuMemAlloc) &&
+            resolve(library, "cuMemFree_v2", a.cuMemFree) &&
+            resolve(library, "cuMemAllocAsync", a.cuMemAllocAsync) &&
+            resolve(library, "cuMemFreeAsync", a.cuMemFreeAsync) &&
+            resolve(library, "cuMemcpyAsync", a.cuMemcpyAsync) &&
+            resolve(library, "cuMemcpyHtoDAsync_v2", a.cuMemcpyHtoDAsync) &&
+            resolve(library, "cuMemcpyDtoHAsync_v2", a.cuMemcpyDtoHAsync) &&
+            resolve(library, "cuMemsetD32Async", a.cuMemsetD32Async) &&
+            resolve(library, "cuMemsetD16Async", a.cuMemsetD16Async) &&
+            resolve(library, "cuEventCreate", a.cuEventCreate) &&
+            resolve(library, "cuEventRecord", a.cuEventRecord) &&
+            resolve(library, "cuEventSynchronize", a.cuEventSynchronize) &&
+            resolve(library, "cuEventElapsedTime", a.cuEventElapsedTime) &&
+            resolve(library, "cuEventDestroy_v2", a.cuEventDestroy);
   if (!ok)
     return "the CUDA driver (libcuda.so.1) lacks an entry point Tessel "
            "needs; it is too old";
   // Only the Hopper kernels need it: reported where they run.
   if (!resolve(library, "cuTensorMapEncodeTiled", a.cuTensorMapEncodeTiled))
     a.cuTensorMapEncodeTiled = nullptr;
+  // Only the pool's release threshold below uses them.
+  if (!resolve(library, "cuDeviceGetDefaultMemPool",
+               a.cuDeviceGetDefaultMemPool) ||
+      !resolve(library, "cuMemPoolSetAttribute", a.cuMemPoolSetAttribute))
+    a.cuDeviceGetDefaultMemPool = nullptr;
   if (CUresult r = a.cuInit(0))
     return describe("cuInit", r);
   int count = 0;
@@ -123,11 +124,12 @@ std::string loadDriver(DriverState &s) {
   // The pool that kernels' temporary buffers come from (cuMemAllocAsync)
   // keeps what it has reserved: by default it gives memory back at every
   // synchronization, so that each call of a function (a decode step) would
-  // map its buffers anew.
-  // Best effort: a device without memory pools runs as before.
+  // map its buffers anew. Best effort: a driver or device without pools
+  // runs as before.
   CUmemoryPool pool = nullptr;
   unsigned long long keepAll = ~0ull;
-  if (a.cuDeviceGetDefaultMemPool(&pool, device) == CUDA_SUCCESS)
+  if (a.cuDeviceGetDefaultMemPool &&
+      a.cuDeviceGetDefaultMemPool(&pool, device) == CUDA_SUCCESS)
     a.cuMemPoolSetAttribute(pool, CU_MEMPOOL_ATTR_RELEASE_THRESHOLD, &keepAll);
   char name[256] = {0};
   a.cuDeviceGetName(name, sizeof name - 1, device);
