@@ -588,9 +588,8 @@ public:
     Value batch = div(row, perBatch);
     Value head = div(rem(row, perBatch), index(plan.queries));
     Value queryIndex = rem(row, index(plan.queries));
-    Value column = mul(launch.lane, index(slice));
+    column = mul(launch.lane, index(slice));
     at = {batch, head, queryIndex};
-    this->column = column;
 
     // The warp's run of splits, walked kDecodeCombineUnroll at a time with
     // an online rescaling, so that the loads of a group (maxima, sums and
@@ -655,8 +654,7 @@ private:
   /// `state` merged with splits s0 .. s0 + count - 1 that are below `end`.
   State mergeGroup(State state, Value s0, Value end, int64_t count) {
     auto vectorType = VectorType::get({slice}, b.getF32Type());
-    SmallVector<Value> maxima, sums, parts;
-    Value groupMax = state.max;
+    SmallVector<State> states{state};
     for (int64_t j = 0; j < count; ++j) {
       Value s = add(s0, index(j));
       Value exists =
@@ -665,23 +663,31 @@ private:
       SmallVector<Value> indices =
           atSplit(arith::MinUIOp::create(b, loc, s, sub1(end)));
       Value m = memref::LoadOp::create(b, loc, partialMax, indices);
-      maxima.push_back(select(exists, m, minusInfinity()));
-      sums.push_back(memref::LoadOp::create(b, loc, partialSum, indices));
+      Value sum = memref::LoadOp::create(b, loc, partialSum, indices);
       indices.push_back(column);
-      parts.push_back(vector::LoadOp::create(
+      Value acc = vector::LoadOp::create(
           b, loc, vectorType, partialAcc, indices, /*nontemporal=*/false,
-          llvm::MaybeAlign(std::min<int64_t>(16, slice * 4))));
-      groupMax = fmax(groupMax, maxima.back());
+          llvm::MaybeAlign(std::min<int64_t>(16, slice * 4)));
+      states.push_back({select(exists, m, minusInfinity()), sum, acc});
     }
-    Value carried = weight(state.max, groupMax);
-    State next{groupMax, fmul(state.sum, carried),
-               fmul(state.acc, splat(carried, slice))};
-    for (int64_t j = 0; j < count; ++j) {
-      Value w = weight(maxima[j], groupMax);
-      next.sum = fadd(next.sum, fmul(w, sums[j]));
-      next.acc = fma(splat(w, slice), parts[j], next.acc);
+    return merge(states);
+  }
+
+  /// States merged: the largest maximum, and the sums and slices weighed by
+  /// exp2(max_i - max).
+  State merge(ArrayRef<State> states) {
+    Value max = states.front().max;
+    for (const State &state : states.drop_front())
+      max = fmax(max, state.max);
+    Value first = weight(states.front().max, max);
+    State merged{max, fmul(states.front().sum, first),
+                 fmul(states.front().acc, splat(first, slice))};
+    for (const State &state : states.drop_front()) {
+      Value w = weight(state.max, max);
+      merged.sum = fadd(merged.sum, fmul(w, state.sum));
+      merged.acc = fma(splat(w, slice), state.acc, merged.acc);
     }
-    return next;
+    return merged;
   }
 
   /// The row's warps' states merged (through shared memory), in every warp
@@ -702,26 +708,17 @@ private:
                             ValueRange{warp, index(1)});
     gpu::BarrierOp::create(b, loc);
     Value firstWarp = arith::SubIOp::create(b, loc, warp, part);
-    SmallVector<Value> maxima;
-    Value max = minusInfinity();
-    for (int64_t w = 0; w < warpsPerRow; ++w) {
-      maxima.push_back(memref::LoadOp::create(
-          b, loc, stats, ValueRange{add(firstWarp, index(w)), index(0)}));
-      max = fmax(max, maxima.back());
-    }
-    State merged{max, f32(0), splat(f32(0), slice)};
+    SmallVector<State> states;
     for (int64_t w = 0; w < warpsPerRow; ++w) {
       Value at = add(firstWarp, index(w));
-      Value weightOf = weight(maxima[w], max);
-      Value sum =
-          memref::LoadOp::create(b, loc, stats, ValueRange{at, index(1)});
-      Value acc = vector::LoadOp::create(
-          b, loc, VectorType::get({slice}, b.getF32Type()), accs,
-          ValueRange{at, column}, /*nontemporal=*/false, alignment);
-      merged.sum = fadd(merged.sum, fmul(weightOf, sum));
-      merged.acc = fma(splat(weightOf, slice), acc, merged.acc);
+      states.push_back(
+          {memref::LoadOp::create(b, loc, stats, ValueRange{at, index(0)}),
+           memref::LoadOp::create(b, loc, stats, ValueRange{at, index(1)}),
+           vector::LoadOp::create(
+               b, loc, VectorType::get({slice}, b.getF32Type()), accs,
+               ValueRange{at, column}, /*nontemporal=*/false, alignment)});
     }
-    return merged;
+    return merge(states);
   }
 
   Value sub1(Value v) { return arith::SubIOp::create(b, loc, v, index(1)); }
@@ -801,27 +798,27 @@ LogicalResult rewriteAsDecodeKernels(Operation *op, DecodeInputs inputs,
       rewriter, loc,
       MemRefType::get(resultType.getShape(), resultType.getElementType()),
       batchSizes);
+  // A run-time batch of 0 gives empty grids, which the runtime does not
+  // launch.
+  auto index = [&](int64_t v) { return indexConst(rewriter, loc, v); };
   {
     OpBuilder::InsertionGuard guard(rewriter);
-    // A run-time batch of 0 gives empty grids, which the runtime does not
-    // launch.
-    auto index = [&](int64_t v) { return indexConst(rewriter, loc, v); };
-    {
-      OpBuilder::InsertionGuard launchGuard(rewriter);
-      Launch launch = createLaunch(
-          rewriter, loc,
-          ValueRange{index(plan.splits),
-                     index(plan.kvHeads * plan.getRowChunks()), sizes.batch},
-          plan.warps);
-      if (plan.tensorCores)
-        emitAttentionDecodeMMA(rewriter, loc, launch, plan, sizes, query, key,
-                               value, offset, table, lengths, partialAcc,
-                               partialMax, partialSum);
-      else
-        SplitKernel(rewriter, loc, plan, sizes, query, key, value, offset,
-                    table, lengths, partialAcc, partialMax, partialSum)
-            .emit(launch);
-    }
+    Launch launch = createLaunch(
+        rewriter, loc,
+        ValueRange{index(plan.splits),
+                   index(plan.kvHeads * plan.getRowChunks()), sizes.batch},
+        plan.warps);
+    if (plan.tensorCores)
+      emitAttentionDecodeMMA(rewriter, loc, launch, plan, sizes, query, key,
+                             value, offset, table, lengths, partialAcc,
+                             partialMax, partialSum);
+    else
+      SplitKernel(rewriter, loc, plan, sizes, query, key, value, offset, table,
+                  lengths, partialAcc, partialMax, partialSum)
+          .emit(launch);
+  }
+  {
+    OpBuilder::InsertionGuard guard(rewriter);
     int64_t rowsPerBlock = kCombineWarps / getCombineWarpsPerRow(plan.splits);
     Value rows = arith::MulIOp::create(rewriter, loc, sizes.batch,
                                        index(plan.heads * plan.queries));

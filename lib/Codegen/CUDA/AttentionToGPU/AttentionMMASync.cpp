@@ -97,9 +97,9 @@ struct AttentionPlan {
   /// Split-KV decoding (splits > 0; AttentionDecodePlanner.h's tensor-core
   /// form): a block of one warp takes 16 of the `rows` query rows of one
   /// key/value head (row r: query head kvHead * group + r / queries, query
-  /// token r % queries), walks the keys of one split (keysPerSplit, whole
-  /// key blocks) and stores its unnormalized partial result.
-  int64_t splits = 0, keysPerSplit = 0, group = 1, rows = 0;
+  /// token r % queries), walks the key blocks of its split (which it
+  /// computes itself) and stores its unnormalized partial result.
+  int64_t splits = 0, group = 1, rows = 0;
   /// Decoding: key blocks whose K and V tiles are copied ahead of the one
   /// computed (a ring of prefetchSteps + 1 tile pairs in shared memory).
   int64_t prefetchSteps = 0;
@@ -323,7 +323,7 @@ private:
   /// paged sequence shorter than its table spreads its own keys over every
   /// split.
   void emitDecodeKeyLoops(RowState state) {
-    Value keys = decodeSizes.keys;
+    Value keys = keyCount();
     Value keyBlocks =
         arith::CeilDivUIOp::create(b, loc, keys, index(kKeyBlock));
     Value wholeBlocks = arith::DivUIOp::create(b, loc, keys, index(kKeyBlock));
@@ -967,7 +967,6 @@ void mlir::tessel::gpukernel::emitAttentionDecodeMMA(
   plan.window = decode.window;
   plan.softcap = decode.softcap;
   plan.splits = decode.splits;
-  plan.keysPerSplit = decode.keysPerSplit;
   plan.group = decode.group;
   plan.rows = decode.rows;
   plan.pageSize = decode.pageSize;
