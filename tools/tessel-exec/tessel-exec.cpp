@@ -77,9 +77,9 @@ struct Options {
   std::string library;
   std::string bundle;
   bool cuda = false;
-  std::string entry;
-  /// With --bundle: the functions to run (every one if empty).
-  std::vector<std::string> bundleEntries;
+  /// --entry, once per function: one of a library; with --bundle, those
+  /// to run (every one if none).
+  std::vector<std::string> entries;
   std::vector<std::string> inputs;
   uint64_t seed = 0;
   bool seedGiven = false;
@@ -156,10 +156,7 @@ bool parseOptions(int argc, char **argv, Options &options, bool &help,
     } else if (key == "warm-cache") {
       options.warmCache = true;
     } else if (key == "entry") {
-      // Once for a library; with --bundle, once per function to run.
-      if (options.entry.empty())
-        options.entry = value;
-      options.bundleEntries.push_back(value);
+      options.entries.push_back(value);
     } else if (key == "bundle") {
       options.bundle = value;
     } else if (key == "target") {
@@ -274,7 +271,8 @@ int run(const Options &options) {
   std::unique_ptr<rt::Module> module = rt::Module::load(options.library, error);
   if (!module)
     return fail(error);
-  std::unique_ptr<rt::Function> function = module->lookup(options.entry, error);
+  std::unique_ptr<rt::Function> function =
+      module->lookup(options.entries.front(), error);
   if (!function)
     return fail(error);
   const rt::Signature &sig = function->signature();
@@ -344,16 +342,16 @@ int runBundle(const Options &options) {
       rt::Module::load(dir + bundle.library, error);
   if (!module)
     return fail(error);
-  for (const std::string &name : options.bundleEntries)
+  for (const std::string &name : options.entries)
     if (std::none_of(
             bundle.functions.begin(), bundle.functions.end(),
             [&](const rt::BundleFunction &f) { return f.name == name; }))
       return fail("--entry=" + name + ": the bundle has no such function");
   int status = 0;
   for (const rt::BundleFunction &entry : bundle.functions) {
-    if (!options.bundleEntries.empty() &&
-        std::find(options.bundleEntries.begin(), options.bundleEntries.end(),
-                  entry.name) == options.bundleEntries.end())
+    if (!options.entries.empty() &&
+        std::find(options.entries.begin(), options.entries.end(), entry.name) ==
+            options.entries.end())
       continue;
     std::unique_ptr<rt::Function> function = module->lookup(entry.name, error);
     if (!function)
@@ -454,9 +452,9 @@ int main(int argc, char **argv) {
   }
   if (options.library.empty())
     return fail("no library given\n" + std::string(kUsage));
-  if (options.entry.empty())
+  if (options.entries.empty())
     return fail("no --entry given");
-  if (options.bundleEntries.size() > 1)
+  if (options.entries.size() > 1)
     return fail("--entry names one function of a library (several only with "
                 "--bundle)");
   if (options.seedGiven && !options.inputs.empty())
