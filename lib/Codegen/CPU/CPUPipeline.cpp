@@ -58,7 +58,9 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
   // To linalg, vectorized.
   pm.addPass(createConvertTesselToLinalg());
   addLinalgCleanupPasses(pm);
-  pm.addPass(createTesselVectorizeContractions());
+  TesselVectorizeContractionsOptions contractions;
+  contractions.vectorISA = options.vectorISA;
+  pm.addPass(createTesselVectorizeContractions(contractions));
   pm.addPass(createTesselVectorizeRows());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());

@@ -13,6 +13,7 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "tessel/Codegen/CPU/Passes.h"
+#include "tessel/Codegen/CPU/VectorISA.h"
 
 namespace mlir::tessel {
 #define GEN_PASS_DEF_TESSELVECTORIZECONTRACTIONS
@@ -47,8 +48,31 @@ bool isInnermost(AffineMap map, unsigned dim) {
          map.getResults().back() == getAffineDimExpr(dim, map.getContext());
 }
 
+/// Whether `op` is a plain GEMM on tensors: `C[m, n] += A[m, k] * B[k, n]`
+/// with row-major operands of one float type and static shapes.
+bool isPlainMatmul(linalg::LinalgOp op) {
+  if (op.getNumLoops() != 3 || !op.hasPureTensorSemantics() ||
+      op.getIndexingMapsArray() !=
+          linalg::MatmulOp::getDefaultIndexingMaps(op->getContext()))
+    return false;
+  if (!isa<linalg::MatmulOp>(op) && !isa<linalg::GenericOp>(op))
+    return false;
+  Type element = getElementTypeOrSelf(op->getResult(0).getType());
+  return isa<FloatType>(element) &&
+         llvm::all_of(op->getOperandTypes(), [&](Type type) {
+           auto tensor = dyn_cast<RankedTensorType>(type);
+           return tensor && tensor.hasStaticShape() &&
+                  tensor.getElementType() == element;
+         });
+}
+
 /// Columns are vectorized in multiples of this many lanes.
 constexpr int64_t kLanes = 8;
+
+/// A GEMM with B in panels gives each parallel block all rows where it has
+/// at least this many blocks of columns (two per core of a 2-core machine,
+/// and more on larger ones).
+constexpr int64_t kColumnBlocksForAllRows = 4;
 
 struct Plan {
   linalg::ContractionDimensions dims;
@@ -163,69 +187,131 @@ linalg::LinalgOp collapseContractionDims(RewriterBase &rewriter,
   return op;
 }
 
-/// A contraction that `planFor` would take but for its N extent, which is
-/// not a multiple of `multiple` (GPT-2's vocabulary of 50257): it is split
-/// into a contraction over the first columns, a multiple of `multiple`, and
-/// one over the rest. The rest, or nullopt where `op` was not split.
+/// The result position of loop `dim` in `map`, if `map` uses it.
+std::optional<unsigned> positionOf(AffineMap map, unsigned dim) {
+  return map.getResultPosition(getAffineDimExpr(dim, map.getContext()));
+}
+
+/// Splits loop `dim` of contraction `op` (every operand indexes it by a
+/// plain dimension) into its first extent / multiple * multiple iterations
+/// and the rest, as two contractions on slices. Columns that are not a
+/// multiple of the register block (GPT-2's vocabulary of 50257) and rows
+/// that are not a multiple of its rows take a smaller block this way
+/// instead of a smaller block everywhere. The rest, or nullopt where `op`
+/// was not split.
+std::optional<linalg::LinalgOp> peelLoop(RewriterBase &rewriter,
+                                         linalg::LinalgOp op, unsigned dim,
+                                         int64_t multiple) {
+  std::optional<Plan> shape = contractionShape(op);
+  if (!shape)
+    return std::nullopt;
+  int64_t extent = shape->ranges[dim], main = extent / multiple * multiple;
+  if (main == 0 || main == extent)
+    return std::nullopt;
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  SmallVector<std::optional<unsigned>> positions;
+  for (auto [operand, map] : llvm::zip(op->getOperands(), maps)) {
+    if (!isa<RankedTensorType>(operand.getType()) ||
+        !map.isProjectedPermutation())
+      return std::nullopt;
+    positions.push_back(positionOf(map, dim));
+  }
+  if (!positions.back()) // A reduction loop: not split.
+    return std::nullopt;
+
+  Location loc = op.getLoc();
+  rewriter.setInsertionPoint(op);
+  // Offsets, sizes and strides of [offset, offset + size) along result
+  // `position` of `value`.
+  struct Range {
+    SmallVector<OpFoldResult> offsets, sizes, strides;
+  };
+  auto rangeOf = [&](Value value, unsigned position, int64_t offset,
+                     int64_t size) {
+    auto type = cast<RankedTensorType>(value.getType());
+    int64_t rank = type.getRank();
+    Range r{SmallVector<OpFoldResult>(rank, rewriter.getIndexAttr(0)),
+            getAsIndexOpFoldResult(rewriter.getContext(), type.getShape()),
+            SmallVector<OpFoldResult>(rank, rewriter.getIndexAttr(1))};
+    r.offsets[position] = rewriter.getIndexAttr(offset);
+    r.sizes[position] = rewriter.getIndexAttr(size);
+    return r;
+  };
+  auto part = [&](int64_t offset, int64_t size) {
+    SmallVector<Value> operands;
+    for (auto [operand, position] : llvm::zip(op->getOperands(), positions)) {
+      if (!position) {
+        operands.push_back(operand);
+        continue;
+      }
+      Range r = rangeOf(operand, *position, offset, size);
+      operands.push_back(tensor::ExtractSliceOp::create(
+          rewriter, loc, operand, r.offsets, r.sizes, r.strides));
+    }
+    return cast<linalg::LinalgOp>(
+        clone(rewriter, op, {operands.back().getType()}, operands));
+  };
+  unsigned out = *positions.back();
+  auto insert = [&](Value into, linalg::LinalgOp part, int64_t offset,
+                    int64_t size) -> Value {
+    Range r = rangeOf(into, out, offset, size);
+    return tensor::InsertSliceOp::create(rewriter, loc, part->getResult(0),
+                                         into, r.offsets, r.sizes, r.strides);
+  };
+  Value init = op.getDpsInitOperand(0)->get();
+  linalg::LinalgOp first = part(0, main), rest = part(main, extent - main);
+  Value result =
+      insert(insert(init, first, 0, main), rest, main, extent - main);
+  rewriter.replaceOp(op, result);
+  return rest;
+}
+
+/// `peelLoop` along the N loop of a contraction that `planFor` would take
+/// but for its N extent.
 std::optional<linalg::LinalgOp>
 peelColumns(RewriterBase &rewriter, linalg::LinalgOp op, int64_t multiple) {
   std::optional<Plan> shape = contractionShape(op);
   if (!shape)
     return std::nullopt;
   unsigned n = shape->dims.n[0];
-  int64_t columns = shape->ranges[n], main = columns / multiple * multiple;
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
-  if (main == 0 || main == columns || !isInnermost(maps[1], n) ||
-      !isInnermost(maps[2], n))
+  if (!isInnermost(maps[1], n) || !isInnermost(maps[2], n))
     return std::nullopt;
+  return peelLoop(rewriter, op, n, multiple);
+}
 
-  Location loc = op.getLoc();
-  rewriter.setInsertionPoint(op);
-  // Offsets, sizes and strides of columns [offset, offset + size) of
-  // `value`, whose last dimension is N.
-  struct Columns {
-    SmallVector<OpFoldResult> offsets, sizes, strides;
-  };
-  auto columnsOf = [&](Value value, int64_t offset, int64_t size) {
-    auto type = cast<RankedTensorType>(value.getType());
-    int64_t rank = type.getRank();
-    Columns c{SmallVector<OpFoldResult>(rank, rewriter.getIndexAttr(0)),
-              getAsIndexOpFoldResult(rewriter.getContext(), type.getShape()),
-              SmallVector<OpFoldResult>(rank, rewriter.getIndexAttr(1))};
-    c.offsets.back() = rewriter.getIndexAttr(offset);
-    c.sizes.back() = rewriter.getIndexAttr(size);
-    return c;
-  };
-  auto extract = [&](Value value, int64_t offset, int64_t size) -> Value {
-    Columns c = columnsOf(value, offset, size);
-    return tensor::ExtractSliceOp::create(rewriter, loc, value, c.offsets,
-                                          c.sizes, c.strides);
-  };
-  Value lhs = op.getDpsInputOperand(0)->get();
-  Value rhs = op.getDpsInputOperand(1)->get();
-  Value init = op.getDpsInitOperand(0)->get();
-  auto part = [&](int64_t offset, int64_t size) {
-    Value out = extract(init, offset, size);
-    return cast<linalg::LinalgOp>(clone(
-        rewriter, op, {out.getType()}, {lhs, extract(rhs, offset, size), out}));
-  };
-  auto insert = [&](Value into, linalg::LinalgOp part, int64_t offset,
-                    int64_t size) -> Value {
-    Columns c = columnsOf(into, offset, size);
-    return tensor::InsertSliceOp::create(rewriter, loc, part->getResult(0),
-                                         into, c.offsets, c.sizes, c.strides);
-  };
-  linalg::LinalgOp first = part(0, main), rest = part(main, columns - main);
-  Value result =
-      insert(insert(init, first, 0, main), rest, main, columns - main);
-  rewriter.replaceOp(op, result);
-  return rest;
+/// `peelLoop` along the (innermost) M loop of a contraction that `planFor`
+/// takes, for more rows than one register block.
+void peelRows(RewriterBase &rewriter, linalg::LinalgOp op, int64_t multiple) {
+  std::optional<Plan> plan = planFor(op);
+  if (!plan || plan->ranges[plan->dims.m.back()] <= multiple)
+    return;
+  (void)peelLoop(rewriter, op, plan->dims.m.back(), multiple);
 }
 
 struct TesselVectorizeContractionsPass
     : tessel::impl::TesselVectorizeContractionsBase<
           TesselVectorizeContractionsPass> {
   using TesselVectorizeContractionsBase::TesselVectorizeContractionsBase;
+
+  /// The register block: the options where given, else sized for the ISA.
+  int64_t tileM = 0, tileN = 0;
+
+  LogicalResult initialize(MLIRContext *context) override {
+    std::optional<tessel::VectorISA> isa = tessel::getVectorISA(vectorISA);
+    if (!isa)
+      return emitError(UnknownLoc::get(context))
+             << "tessel-vectorize-contractions: unknown vector-isa '"
+             << vectorISA << "' (" << tessel::getVectorISANames() << ")";
+    tessel::RegisterTile fitted = tessel::getContractionRegisterTile(*isa);
+    tileM = registerTileM > 0 ? registerTileM : fitted.rows;
+    tileN = registerTileN > 0 ? registerTileN : fitted.columns;
+    if (tileN % kLanes != 0)
+      return emitError(UnknownLoc::get(context))
+             << "tessel-vectorize-contractions: register-tile-n " << tileN
+             << " is not a multiple of " << kLanes;
+    return success();
+  }
 
   /// Tiles `op` by `sizes`; the tiled op, or failure (op untouched).
   FailureOr<linalg::LinalgOp> tile(RewriterBase &rewriter, linalg::LinalgOp op,
@@ -305,6 +391,146 @@ struct TesselVectorizeContractionsPass
     rewriter.modifyOpInPlace(op, [&] { rhs.set(view); });
   }
 
+  /// Steps 2 and 3 for a plain GEMM block (`isPlainMatmul`) whose columns
+  /// are a multiple of the register block's, as BLIS does it: each block
+  /// of `depth` rows of B is first copied into panels of `tileN` columns
+  /// (`[columns / tileN, depth, tileN]`, a buffer the K loop carries so
+  /// that every K block reuses it), which the register blocks of every
+  /// row then read as one contiguous stream. Rows past the last whole
+  /// register block of rows take one smaller block over the same panels.
+  void transformPacked(RewriterBase &rewriter, linalg::LinalgOp op,
+                       int64_t depth) {
+    Location loc = op.getLoc();
+    MLIRContext *context = op->getContext();
+    Value lhs = op.getDpsInputOperand(0)->get();
+    Value rhs = op.getDpsInputOperand(1)->get();
+    Value init = op.getDpsInitOperand(0)->get();
+    auto resultType = cast<RankedTensorType>(init.getType());
+    Type element = resultType.getElementType();
+    int64_t rows = resultType.getDimSize(0), columns = resultType.getDimSize(1);
+    int64_t reduction = cast<RankedTensorType>(lhs.getType()).getDimSize(1);
+    int64_t panels = columns / tileN;
+    int64_t mainRows = rows / tileM * tileM;
+
+    rewriter.setInsertionPoint(op);
+    auto index = [&](int64_t v) -> OpFoldResult {
+      return rewriter.getIndexAttr(v);
+    };
+    Value buffer = tensor::EmptyOp::create(
+        rewriter, loc, ArrayRef<int64_t>{panels, depth, tileN}, element);
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value end = arith::ConstantIndexOp::create(rewriter, loc, reduction);
+    Value step = arith::ConstantIndexOp::create(rewriter, loc, depth);
+    linalg::TransposeOp copy;
+    SmallVector<linalg::GenericOp> products;
+    // Loops (i, j, k, a, b): block of rows, panel, K, row, column.
+    AffineExpr i, j, kk, a, c;
+    bindDims(context, i, j, kk, a, c);
+    SmallVector<AffineMap> maps = {AffineMap::get(5, 0, {i, a, kk}, context),
+                                   AffineMap::get(5, 0, {j, kk, c}, context),
+                                   AffineMap::get(5, 0, {i, a, j, c}, context)};
+    auto parallel = utils::IteratorType::parallel;
+    SmallVector<utils::IteratorType> iterators = {
+        parallel, parallel, utils::IteratorType::reduction, parallel, parallel};
+    auto loop = scf::ForOp::create(
+        rewriter, loc, zero, end, step, ValueRange{init, buffer},
+        [&](OpBuilder &b, Location loc, Value k0, ValueRange carried) {
+          // The K block of B, as panels: [depth, panels, tileN] ->
+          // [panels, depth, tileN].
+          Value rhsBlock = tensor::ExtractSliceOp::create(
+              b, loc, rhs, {k0, index(0)}, {index(depth), index(columns)},
+              {index(1), index(1)});
+          Value rhsPanels = tensor::ExpandShapeOp::create(
+              b, loc, RankedTensorType::get({depth, panels, tileN}, element),
+              rhsBlock, ArrayRef<ReassociationIndices>{{0}, {1, 2}});
+          copy = linalg::TransposeOp::create(b, loc, rhsPanels, carried[1],
+                                             ArrayRef<int64_t>{1, 0, 2});
+          // Rows [first, first + count) in blocks of `blockRows`, into
+          // `result`.
+          auto product = [&](Value result, int64_t first, int64_t count,
+                             int64_t blockRows) -> Value {
+            Value lhsBlock = tensor::ExtractSliceOp::create(
+                b, loc, lhs, {index(first), k0}, {index(count), index(depth)},
+                {index(1), index(1)});
+            Value lhsRows = tensor::ExpandShapeOp::create(
+                b, loc,
+                RankedTensorType::get({count / blockRows, blockRows, depth},
+                                      element),
+                lhsBlock, ArrayRef<ReassociationIndices>{{0, 1}, {2}});
+            auto outType = RankedTensorType::get({count, columns}, element);
+            Value outBlock = tensor::ExtractSliceOp::create(
+                b, loc, outType, result, {index(first), index(0)},
+                {index(count), index(columns)}, {index(1), index(1)});
+            Value out = tensor::ExpandShapeOp::create(
+                b, loc,
+                RankedTensorType::get(
+                    {count / blockRows, blockRows, panels, tileN}, element),
+                outBlock, ArrayRef<ReassociationIndices>{{0, 1}, {2, 3}});
+            auto generic = linalg::GenericOp::create(
+                b, loc, TypeRange{out.getType()},
+                ValueRange{lhsRows, copy->getResult(0)}, ValueRange{out}, maps,
+                iterators, [&](OpBuilder &b, Location loc, ValueRange args) {
+                  Value mul = arith::MulFOp::create(b, loc, args[0], args[1]);
+                  Value add = arith::AddFOp::create(b, loc, args[2], mul);
+                  linalg::YieldOp::create(b, loc, add);
+                });
+            products.push_back(generic);
+            Value block = tensor::CollapseShapeOp::create(
+                b, loc, outType, generic->getResult(0),
+                ArrayRef<ReassociationIndices>{{0, 1}, {2, 3}});
+            return tensor::InsertSliceOp::create(
+                b, loc, block, result, {index(first), index(0)},
+                {index(count), index(columns)}, {index(1), index(1)});
+          };
+          Value result = carried[0];
+          if (mainRows > 0)
+            result = product(result, 0, mainRows, tileM);
+          if (rows > mainRows)
+            result =
+                product(result, mainRows, rows - mainRows, rows - mainRows);
+          scf::YieldOp::create(b, loc, ValueRange{result, copy->getResult(0)});
+        });
+    rewriter.replaceOp(op, loop.getResult(0));
+
+    // The copy: a vector of one panel row at a time, B's rows in order
+    // (whole rows read in turn, not one panel's strided column).
+    FailureOr<linalg::LinalgOp> copyTile =
+        tile(rewriter, copy, {1, 1, 0}, /*parallel=*/false, {1, 0, 2});
+    if (succeeded(copyTile))
+      vectorizeTile(rewriter, *copyTile);
+    // The register blocks: K innermost, each an outer product of a column
+    // of A's block and a row of a panel.
+    for (linalg::GenericOp product : products) {
+      FailureOr<linalg::LinalgOp> block =
+          tile(rewriter, product, {1, 1, 1, 0, 0}, /*parallel=*/false);
+      if (succeeded(block))
+        vectorizeTile(rewriter, *block);
+    }
+  }
+
+  /// Vectorizes the register block `tiled` (as a vector.contract where it
+  /// is a contraction) and keeps its accumulator in registers across the
+  /// K loop around it: the slice of the result and then its vector
+  /// read/write are hoisted out of it, so the vector itself becomes the
+  /// loop-carried value.
+  void vectorizeTile(RewriterBase &rewriter, linalg::LinalgOp tiled) {
+    rewriter.setInsertionPoint(tiled);
+    FailureOr<linalg::VectorizationResult> vectorized =
+        linalg::vectorize(rewriter, tiled, {}, {}, false, false, false,
+                          /*createNamedContraction=*/true);
+    if (failed(vectorized))
+      vectorized = linalg::vectorize(rewriter, tiled);
+    if (failed(vectorized))
+      return;
+    rewriter.replaceOp(tiled, vectorized->replacements);
+    if (vectorized->replacements.empty())
+      return;
+    Operation *def = vectorized->replacements.front().getDefiningOp();
+    if (auto kLoop =
+            dyn_cast_or_null<scf::ForOp>(def ? def->getParentOp() : nullptr))
+      tessel::hoistVectorAccumulators(rewriter, kLoop);
+  }
+
   void transform(RewriterBase &rewriter, linalg::LinalgOp op,
                  const Plan &plan) {
     // Outer M dimensions (grouped heads) are tiled by 1 like batch ones.
@@ -319,24 +545,31 @@ struct TesselVectorizeContractionsPass
       sizes[k] = kSize;
       return sizes;
     };
+    // A plain GEMM with more rows than a register block copies each K
+    // block of B into panels (transformPacked); others read B in place.
+    bool topLevel = !op->getParentOfType<scf::ForallOp>();
+    bool packB = topLevel && takesPackedPath(op);
     // 0. A right-hand operand whose rows are a multiple of 1 KiB apart puts
     // every row of a block in the same L1 set (4 KiB aliasing): copy it
     // once into rows padded by one cache line. That pays only where a
     // block's rows are read again by several register tiles of rows; with
     // as few rows as one register tile (a decode step's GEMV) each element
     // is read once and the copy would cost more than the product.
-    bool reusesRightRows = divisorAtMost(ranges[m], cacheTileM) > registerTileM;
-    if (!op->getParentOfType<scf::ForallOp>() && reusesRightRows)
+    bool reusesRightRows = divisorAtMost(ranges[m], cacheTileM) > tileM;
+    if (topLevel && reusesRightRows && !packB)
       padRightOperand(rewriter, op, plan);
 
     // 1. Parallel cache blocks, unless already inside parallel tiles.
     int64_t cm = divisorAtMost(ranges[m], cacheTileM);
     // Column blocks of whole register tiles where N allows.
-    int64_t columnUnit =
-        ranges[n] % registerTileN == 0 ? registerTileN : kLanes;
+    int64_t columnUnit = ranges[n] % tileN == 0 ? tileN : kLanes;
     int64_t cn = lanesDivisorAtMost(ranges[n], cacheTileN, columnUnit);
+    // With panels of B, a block takes every row where there are enough
+    // column blocks for the threads: each panel is then copied once.
+    if (packB && ranges[n] / cn >= kColumnBlocksForAllRows)
+      cm = ranges[m];
     int64_t cmTile = cm, cnTile = cn;
-    if (!op->getParentOfType<scf::ForallOp>()) {
+    if (topLevel) {
       FailureOr<linalg::LinalgOp> tiled =
           tile(rewriter, op, sizesWith(cm, cn, 0, 1), /*parallel=*/true);
       if (failed(tiled))
@@ -346,6 +579,10 @@ struct TesselVectorizeContractionsPass
       cmTile = ranges[m];
       cnTile = ranges[n];
     }
+    if (packB) {
+      transformPacked(rewriter, op, divisorAtMost(ranges[k], cacheTileK));
+      return;
+    }
     // 2. K blocks.
     int64_t ck = divisorAtMost(ranges[k], cacheTileK);
     FailureOr<linalg::LinalgOp> tiled =
@@ -354,8 +591,8 @@ struct TesselVectorizeContractionsPass
       return;
     op = *tiled;
     // 3. Register blocks, vectorized.
-    int64_t rm = divisorAtMost(cmTile, registerTileM);
-    int64_t rn = lanesDivisorAtMost(cnTile, registerTileN, kLanes);
+    int64_t rm = divisorAtMost(cmTile, tileM);
+    int64_t rn = lanesDivisorAtMost(cnTile, tileN, kLanes);
     // K innermost, so that the accumulator block stays in registers across
     // it (tessel-lower-vectors hoists its load and store).
     SmallVector<int64_t> interchange;
@@ -367,24 +604,17 @@ struct TesselVectorizeContractionsPass
                  interchange);
     if (failed(tiled))
       return;
-    rewriter.setInsertionPoint(*tiled);
-    FailureOr<linalg::VectorizationResult> vectorized =
-        linalg::vectorize(rewriter, *tiled, {}, {}, false, false, false,
-                          /*createNamedContraction=*/true);
-    if (failed(vectorized))
-      vectorized = linalg::vectorize(rewriter, *tiled);
-    if (failed(vectorized))
-      return;
-    rewriter.replaceOp(*tiled, vectorized->replacements);
-    // Keep the accumulator block in registers across the K loop: hoist the
-    // slice of the result and then its vector read/write out of it, so the
-    // vector itself becomes the loop-carried value.
-    auto kLoop = dyn_cast<scf::ForOp>(
-        vectorized->replacements.front().getDefiningOp()
-            ? vectorized->replacements.front().getDefiningOp()->getParentOp()
-            : nullptr);
-    if (kLoop)
-      tessel::hoistVectorAccumulators(rewriter, kLoop);
+    vectorizeTile(rewriter, *tiled);
+  }
+
+  /// Whether `op`, outside any parallel tile, takes `transformPacked`: a
+  /// plain GEMM with more rows than a register block (B's panels are
+  /// read by several blocks of rows) and whole register blocks of columns.
+  bool takesPackedPath(linalg::LinalgOp op) {
+    if (!packRightOperand || !isPlainMatmul(op))
+      return false;
+    SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+    return ranges[0] > tileM && ranges[1] % tileN == 0;
   }
 
   void runOnOperation() override {
@@ -401,13 +631,22 @@ struct TesselVectorizeContractionsPass
       if (linalg::isaContractionOpInterface(op))
         contractions.push_back(op);
     });
-    // Columns in multiples of a whole register tile (32) where there are
+    // Columns in multiples of a whole register tile where there are
     // that many, then of the 8 lanes; fewer than 8 stay scalar.
     for (linalg::LinalgOp op : contractions) {
-      std::optional<linalg::LinalgOp> rest =
-          peelColumns(rewriter, op, registerTileN);
+      std::optional<linalg::LinalgOp> rest = peelColumns(rewriter, op, tileN);
       (void)peelColumns(rewriter, rest ? *rest : op, kLanes);
     }
+    // Rows in multiples of the register block's, the rest in one smaller
+    // block.
+    SmallVector<linalg::LinalgOp> blocked;
+    getOperation()->walk([&](linalg::LinalgOp op) {
+      if (linalg::isaContractionOpInterface(op))
+        blocked.push_back(op);
+    });
+    for (linalg::LinalgOp op : blocked)
+      if (!takesPackedPath(op) || op->getParentOfType<scf::ForallOp>())
+        peelRows(rewriter, op, tileM);
 
     SmallVector<std::pair<linalg::LinalgOp, Plan>> work;
     SmallVector<linalg::LinalgOp> dotProducts;

@@ -1,18 +1,51 @@
-// RUN: tessel-opt %s --tessel-vectorize-contractions --canonicalize --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --tessel-vectorize-contractions="vector-isa=avx512" --canonicalize --split-input-file | FileCheck %s
+// RUN: tessel-opt %s --tessel-vectorize-contractions="vector-isa=avx2" --canonicalize --split-input-file | FileCheck %s --check-prefix=AVX2
+// RUN: tessel-opt %s --tessel-vectorize-contractions="vector-isa=avx512 pack-right-operand=false" --canonicalize --split-input-file | FileCheck %s --check-prefix=UNPACKED
+// RUN: not tessel-opt %s --tessel-vectorize-contractions="vector-isa=avx9" 2>&1 | FileCheck %s --check-prefix=BAD-ISA
+// RUN: not tessel-opt %s --tessel-vectorize-contractions="register-tile-n=12" 2>&1 | FileCheck %s --check-prefix=BAD-TILE
 
-// A matmul: its right-hand side copied into padded rows (1 KiB apart here),
-// parallel 64 x 256 blocks (the single block along N folds away), K by 256, 8 x 32 register blocks with the
-// accumulator carried in a vector across K.
+// BAD-ISA: unknown vector-isa 'avx9' (host, avx512, avx2, sse)
+// BAD-TILE: register-tile-n 12 is not a multiple of 8
+
+// A plain GEMM: parallel blocks of 256 columns with every row (here only
+// one, as N is 256, so 64-row blocks), K by 256; each K block of B is
+// copied into panels of 32 columns ([8, 256, 32], carried by the K loop)
+// read by 8 x 32 register blocks with the accumulator carried in a vector
+// across K.
 // CHECK-LABEL: func.func @matmul
-// CHECK:         tensor.pad %{{.*}} nofold low[0, 0] high[0, 16]
 // CHECK:         scf.forall (%{{.*}}) = (0) to (128) step (64)
-// CHECK:           scf.for {{.*}} = %c0 to %c512 step %c256
-// CHECK:             scf.for {{.*}} step %c8
-// CHECK:               scf.for {{.*}} step %c32
-// CHECK:                 vector.transfer_read {{.*}} vector<8x32xf32>
-// CHECK:                 scf.for {{.*}} iter_args(%{{.*}} = %{{.*}}) -> (vector<8x32xf32>)
-// CHECK:                   vector.contract
-// CHECK:                 vector.transfer_write {{.*}} : vector<8x32xf32>
+// CHECK:           %[[PANELS:.*]] = tensor.empty() : tensor<8x256x32xf32>
+// CHECK:           scf.for {{.*}} = %c0 to %c512 step %c256 iter_args(%{{.*}} = %{{.*}}, %{{.*}} = %[[PANELS]])
+// CHECK:             tensor.expand_shape {{.*}} output_shape [256, 8, 32]
+// CHECK:             vector.transfer_read {{.*}} vector<1x1x32xf32>
+// CHECK:             vector.transfer_write {{.*}} vector<1x1x32xf32>
+// CHECK:             tensor.expand_shape {{.*}} output_shape [8, 8, 256]
+// CHECK:             vector.transfer_read {{.*}} vector<1x1x8x32xf32>
+// CHECK:             scf.for {{.*}} iter_args(%{{.*}} = %{{.*}}) -> (vector<1x1x8x32xf32>)
+// CHECK:               arith.mulf {{.*}} : vector<1x1x1x8x32xf32>
+// CHECK:             vector.transfer_write {{.*}} : vector<1x1x8x32xf32>
+// With AVX2's sixteen registers, 6 x 16 register blocks: 60 of the 64 rows
+// of a block in blocks of 6, the other 4 in one block of 4, both over the
+// same panels of 16 columns.
+// AVX2-LABEL: func.func @matmul
+// AVX2:         %[[PANELS:.*]] = tensor.empty() : tensor<16x256x16xf32>
+// AVX2:         scf.for {{.*}} iter_args(%{{.*}} = %{{.*}}, %{{.*}} = %[[PANELS]])
+// AVX2:           tensor.expand_shape {{.*}} output_shape [10, 6, 256]
+// AVX2:           scf.for {{.*}} -> (vector<1x1x6x16xf32>)
+// AVX2:           tensor.expand_shape {{.*}} output_shape [1, 4, 256]
+// AVX2:           scf.for {{.*}} -> (vector<1x1x4x16xf32>)
+// Without panels: its right-hand side copied into padded rows (1 KiB apart
+// here), parallel 64 x 256 blocks, K by 256, 8 x 32 register blocks.
+// UNPACKED-LABEL: func.func @matmul
+// UNPACKED:         tensor.pad %{{.*}} nofold low[0, 0] high[0, 16]
+// UNPACKED:         scf.forall (%{{.*}}) = (0) to (128) step (64)
+// UNPACKED:           scf.for {{.*}} = %c0 to %c512 step %c256
+// UNPACKED:             scf.for {{.*}} step %c8
+// UNPACKED:               scf.for {{.*}} step %c32
+// UNPACKED:                 vector.transfer_read {{.*}} vector<8x32xf32>
+// UNPACKED:                 scf.for {{.*}} iter_args(%{{.*}} = %{{.*}}) -> (vector<8x32xf32>)
+// UNPACKED:                   vector.contract
+// UNPACKED:                 vector.transfer_write {{.*}} : vector<8x32xf32>
 func.func @matmul(%a: tensor<128x512xf32>, %b: tensor<512x256xf32>, %c: tensor<128x256xf32>) -> tensor<128x256xf32> {
   %r = linalg.matmul ins(%a, %b : tensor<128x512xf32>, tensor<512x256xf32>) outs(%c : tensor<128x256xf32>) -> tensor<128x256xf32>
   return %r : tensor<128x256xf32>

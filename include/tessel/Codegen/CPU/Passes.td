@@ -60,7 +60,22 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
        the accumulator kept in registers.
 
     Tile sizes are reduced to divisors of the static sizes; an op whose N
-    extent is not a multiple of 8 is left for the scalar path.
+    extent is not a multiple of 8 is left for the scalar path. The register
+    block is sized for `vector-isa` (the compiling machine's vector
+    registers by default): 6 x 16 f32 on AVX2's sixteen 256-bit registers,
+    8 x 32 on AVX-512, 6 x 8 on SSE.
+
+    A plain GEMM (`C[m, n] += A[m, k] * B[k, n]`, row-major operands of one
+    float type) with more rows than a register block and whole register
+    blocks of columns is blocked as BLIS does instead: parallel blocks of
+    `cache-tile-n` columns with every row (blocks of `cache-tile-m` rows
+    where there are fewer than 4 blocks of columns), a K loop in blocks of
+    `cache-tile-k` that first copies the K block of B into panels of the
+    register block's columns (`[columns / n, k, n]`, a buffer the loop
+    carries, so every K block reuses it), then register blocks that each
+    read one panel as a contiguous stream. Rows past the last whole
+    register block of rows take one smaller block over the same panels.
+    `pack-right-operand=false` keeps such GEMMs on the path above.
 
     Before that, a contraction generic whose M, N or K loops are split into
     runs of consecutive loops that every operand holds contiguously (what
@@ -75,7 +90,9 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     a multiple of `register-tile-n` has its first columns (a multiple of
     it) split off and scheduled as above, then of the rest those that are a
     multiple of 8; fewer than 8 stay scalar. Column blocks are whole
-    register tiles where N allows.
+    register tiles where N allows. Likewise the rows of a contraction that
+    does not take the GEMM path past the last whole register block of rows
+    are split off into a contraction of their own.
 
     A contraction whose operands both hold K innermost (a right-hand side
     held as `[N, K]` that is not a constant to transpose at compile time)
@@ -87,8 +104,18 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     Option<"cacheTileM", "cache-tile-m", "int64_t", "64", "">,
     Option<"cacheTileN", "cache-tile-n", "int64_t", "256", "">,
     Option<"cacheTileK", "cache-tile-k", "int64_t", "256", "">,
-    Option<"registerTileM", "register-tile-m", "int64_t", "8", "">,
-    Option<"registerTileN", "register-tile-n", "int64_t", "32", "">
+    Option<"registerTileM", "register-tile-m", "int64_t", "0",
+           "Rows of the register block (0: sized for vector-isa)">,
+    Option<"registerTileN", "register-tile-n", "int64_t", "0",
+           "Columns of the register block, a multiple of 8 (0: sized for "
+           "vector-isa)">,
+    Option<"packRightOperand", "pack-right-operand", "bool", "true",
+           "Copy each K block of a plain GEMM's right-hand operand into "
+           "panels of the register block's columns">,
+    Option<"vectorISA", "vector-isa", "std::string", "\"host\"",
+           "The vector registers the register blocks are sized for: host "
+           "(the compiling machine's), avx512 (8 x 32), avx2 (6 x 16) or "
+           "sse (6 x 8)">
   ];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::tensor::TensorDialect",
