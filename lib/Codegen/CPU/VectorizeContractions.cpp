@@ -49,14 +49,26 @@ bool isInnermost(AffineMap map, unsigned dim) {
 }
 
 /// Whether `op` is a plain GEMM on tensors: `C[m, n] += A[m, k] * B[k, n]`
-/// with row-major operands of one float type and static shapes.
-bool isPlainMatmul(linalg::LinalgOp op) {
+/// with row-major operands of one float type and static shapes, or with B
+/// held as `[n, k]` (`x W^T`), which sets `transposedRhs`.
+bool isPlainMatmul(linalg::LinalgOp op, bool *transposedRhs = nullptr) {
   if (op.getNumLoops() != 3 || !op.hasPureTensorSemantics() ||
-      op.getIndexingMapsArray() !=
-          linalg::MatmulOp::getDefaultIndexingMaps(op->getContext()))
+      (!isa<linalg::MatmulOp>(op) && !isa<linalg::GenericOp>(op)) ||
+      !linalg::isaContractionOpInterface(op))
     return false;
-  if (!isa<linalg::MatmulOp>(op) && !isa<linalg::GenericOp>(op))
+  MLIRContext *context = op->getContext();
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  AffineExpr m, n, k;
+  bindDims(context, m, n, k);
+  bool plain = maps == linalg::MatmulOp::getDefaultIndexingMaps(context);
+  bool transposed =
+      maps == SmallVector<AffineMap>{AffineMap::get(3, 0, {m, k}, context),
+                                     AffineMap::get(3, 0, {n, k}, context),
+                                     AffineMap::get(3, 0, {m, n}, context)};
+  if (!plain && !transposed)
     return false;
+  if (transposedRhs)
+    *transposedRhs = transposed;
   Type element = getElementTypeOrSelf(op->getResult(0).getType());
   return isa<FloatType>(element) &&
          llvm::all_of(op->getOperandTypes(), [&](Type type) {
@@ -410,6 +422,8 @@ struct TesselVectorizeContractionsPass
     int64_t rows = resultType.getDimSize(0), columns = resultType.getDimSize(1);
     int64_t reduction = cast<RankedTensorType>(lhs.getType()).getDimSize(1);
     int64_t panels = columns / tileN;
+    bool transposedRhs = false;
+    (void)isPlainMatmul(op, &transposedRhs);
     int64_t mainRows = rows / tileM * tileM;
 
     rewriter.setInsertionPoint(op);
@@ -437,14 +451,27 @@ struct TesselVectorizeContractionsPass
         [&](OpBuilder &b, Location loc, Value k0, ValueRange carried) {
           // The K block of B, as panels: [depth, panels, tileN] ->
           // [panels, depth, tileN].
-          Value rhsBlock = tensor::ExtractSliceOp::create(
-              b, loc, rhs, {k0, index(0)}, {index(depth), index(columns)},
-              {index(1), index(1)});
-          Value rhsPanels = tensor::ExpandShapeOp::create(
-              b, loc, RankedTensorType::get({depth, panels, tileN}, element),
-              rhsBlock, ArrayRef<ReassociationIndices>{{0}, {1, 2}});
-          copy = linalg::TransposeOp::create(b, loc, rhsPanels, carried[1],
-                                             ArrayRef<int64_t>{1, 0, 2});
+          if (transposedRhs) {
+            // B held as [columns, K]: [panels, tileN, depth] -> [panels,
+            // depth, tileN].
+            Value rhsBlock = tensor::ExtractSliceOp::create(
+                b, loc, rhs, {index(0), k0}, {index(columns), index(depth)},
+                {index(1), index(1)});
+            Value rhsPanels = tensor::ExpandShapeOp::create(
+                b, loc, RankedTensorType::get({panels, tileN, depth}, element),
+                rhsBlock, ArrayRef<ReassociationIndices>{{0, 1}, {2}});
+            copy = linalg::TransposeOp::create(b, loc, rhsPanels, carried[1],
+                                               ArrayRef<int64_t>{0, 2, 1});
+          } else {
+            Value rhsBlock = tensor::ExtractSliceOp::create(
+                b, loc, rhs, {k0, index(0)}, {index(depth), index(columns)},
+                {index(1), index(1)});
+            Value rhsPanels = tensor::ExpandShapeOp::create(
+                b, loc, RankedTensorType::get({depth, panels, tileN}, element),
+                rhsBlock, ArrayRef<ReassociationIndices>{{0}, {1, 2}});
+            copy = linalg::TransposeOp::create(b, loc, rhsPanels, carried[1],
+                                               ArrayRef<int64_t>{1, 0, 2});
+          }
           // Rows [first, first + count) in blocks of `blockRows`, into
           // `result`.
           auto product = [&](Value result, int64_t first, int64_t count,
@@ -494,8 +521,12 @@ struct TesselVectorizeContractionsPass
 
     // The copy: a vector of one panel row at a time, B's rows in order
     // (whole rows read in turn, not one panel's strided column).
+    // From B held as [columns, K], 8 steps of K of a panel at a time (a
+    // transposition of 8 x tileN in registers).
     FailureOr<linalg::LinalgOp> copyTile =
-        tile(rewriter, copy, {1, 1, 0}, /*parallel=*/false, {1, 0, 2});
+        transposedRhs
+            ? tile(rewriter, copy, {1, kLanes, 0}, /*parallel=*/false)
+            : tile(rewriter, copy, {1, 1, 0}, /*parallel=*/false, {1, 0, 2});
     if (succeeded(copyTile))
       vectorizeTile(rewriter, *copyTile);
     // The register blocks: K innermost, each an outer product of a column
@@ -608,10 +639,11 @@ struct TesselVectorizeContractionsPass
   }
 
   /// Whether `op`, outside any parallel tile, takes `transformPacked`: a
-  /// plain GEMM with more rows than a register block (B's panels are
-  /// read by several blocks of rows) and whole register blocks of columns.
+  /// plain GEMM (B held as [K, N] or [N, K]) with more rows than a
+  /// register block (B's panels are read by several blocks of rows) and
+  /// whole register blocks of columns.
   bool takesPackedPath(linalg::LinalgOp op) {
-    if (!packRightOperand || !isPlainMatmul(op))
+    if (!packRightOperand || !isPlainMatmul(op) || !contractionShape(op))
       return false;
     SmallVector<int64_t> ranges = op.getStaticLoopRanges();
     return ranges[0] > tileM && ranges[1] % tileN == 0;
@@ -653,6 +685,8 @@ struct TesselVectorizeContractionsPass
     getOperation()->walk([&](linalg::LinalgOp op) {
       if (std::optional<Plan> plan = planFor(op))
         work.emplace_back(op, *plan);
+      else if (!op->getParentOfType<scf::ForallOp>() && takesPackedPath(op))
+        work.emplace_back(op, *contractionShape(op)); // B held as [N, K]
       else if (linalg::isaContractionOpInterface(op))
         dotProducts.push_back(op);
     });

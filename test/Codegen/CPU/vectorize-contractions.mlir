@@ -205,3 +205,22 @@ func.func @transposed_right(%x: tensor<1x64xf32>, %w: tensor<48x64xf32>, %c: ten
   } -> tensor<1x48xf32>
   return %r : tensor<1x48xf32>
 }
+
+// -----
+
+// A GEMM whose right-hand side is held as [N, K] (x W^T with W an
+// argument) and has more rows than a register block takes the panels too:
+// each K block of W is transposed into them, 8 steps of K at a time.
+// CHECK-LABEL: func.func @transposed_panels
+// CHECK:         %[[PANELS:.*]] = tensor.empty() : tensor<4x256x32xf32>
+// CHECK:         scf.for {{.*}} iter_args(%{{.*}} = %{{.*}}, %{{.*}} = %[[PANELS]])
+// CHECK:           tensor.expand_shape {{.*}} output_shape [4, 32, 256]
+// CHECK:           vector.transfer_read {{.*}} vector<1x8x32xf32>
+// CHECK:           vector.transfer_write {{.*}} vector<1x8x32xf32>
+// CHECK:           scf.for {{.*}} -> (vector<1x1x8x32xf32>)
+// CHECK-NOT:     linalg.generic
+func.func @transposed_panels(%x: tensor<64x512xf32>, %w: tensor<128x512xf32>, %c: tensor<64x128xf32>) -> tensor<64x128xf32> {
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+         ins(%x, %w : tensor<64x512xf32>, tensor<128x512xf32>) outs(%c : tensor<64x128xf32>) -> tensor<64x128xf32>
+  return %r : tensor<64x128xf32>
+}

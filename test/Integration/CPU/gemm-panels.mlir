@@ -65,3 +65,26 @@ func.func @accumulate(%a: tensor<20x256xf32>, %b: tensor<256x64xf32>, %c: tensor
   %r = linalg.matmul ins(%a, %b : tensor<20x256xf32>, tensor<256x64xf32>) outs(%c : tensor<20x64xf32>) -> tensor<20x64xf32>
   return %r : tensor<20x64xf32>
 }
+
+// B held as [N, K] (x W^T with W an argument): its K blocks are transposed
+// into the same panels.
+// CHECK: check transposed result 0 {{.*}} ok
+func.func @transposed(%a: tensor<70x264xf32>, %bt: tensor<96x264xf32>) -> tensor<70x96xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<70x96xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<70x96xf32>) -> tensor<70x96xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+         ins(%a, %bt : tensor<70x264xf32>, tensor<96x264xf32>) outs(%f : tensor<70x96xf32>) -> tensor<70x96xf32>
+  return %r : tensor<70x96xf32>
+}
+
+// The same with N not a multiple of the panel's columns: dot products.
+// CHECK: check transposed_odd result 0 {{.*}} ok
+func.func @transposed_odd(%a: tensor<13x64xf32>, %bt: tensor<40x64xf32>) -> tensor<13x40xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<13x40xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<13x40xf32>) -> tensor<13x40xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+         ins(%a, %bt : tensor<13x64xf32>, tensor<40x64xf32>) outs(%f : tensor<13x40xf32>) -> tensor<13x40xf32>
+  return %r : tensor<13x40xf32>
+}

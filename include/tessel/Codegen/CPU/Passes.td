@@ -66,13 +66,15 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     8 x 32 on AVX-512, 6 x 8 on SSE.
 
     A plain GEMM (`C[m, n] += A[m, k] * B[k, n]`, row-major operands of one
-    float type) with more rows than a register block and whole register
-    blocks of columns is blocked as BLIS does instead: parallel blocks of
+    float type, B held as `[k, n]` or `[n, k]`) with more rows than a
+    register block and whole register blocks of columns is blocked as BLIS
+    does instead: parallel blocks of
     `cache-tile-n` columns with every row (blocks of `cache-tile-m` rows
     where there are fewer than 4 blocks of columns), a K loop in blocks of
     `cache-tile-k` that first copies the K block of B into panels of the
     register block's columns (`[columns / n, k, n]`, a buffer the loop
-    carries, so every K block reuses it), then register blocks that each
+    carries, so every K block reuses it; from `[n, k]` by transposing 8
+    steps of K at a time), then register blocks that each
     read one panel as a contiguous stream. Rows past the last whole
     register block of rows take one smaller block over the same panels.
     `pack-right-operand=false` keeps such GEMMs on the path above.
