@@ -86,6 +86,12 @@ constexpr int64_t kLanes = 8;
 /// and more on larger ones).
 constexpr int64_t kColumnBlocksForAllRows = 4;
 
+/// A GEMV-like GEMM's parallel blocks: up to this many columns (4 KiB of
+/// f32 per row of B; at least kColumnBlocksForAllRows blocks), and this
+/// many rows of B per step.
+constexpr int64_t kRowRunColumns = 1024;
+constexpr int64_t kRowsPerStep = 8;
+
 struct Plan {
   linalg::ContractionDimensions dims;
   SmallVector<int64_t> ranges;
@@ -599,6 +605,15 @@ struct TesselVectorizeContractionsPass
     // column blocks for the threads: each panel is then copied once.
     if (packB && ranges[n] / cn >= kColumnBlocksForAllRows)
       cm = ranges[m];
+    // A GEMV-like GEMM (no more rows than a register block, B read once):
+    // wide column blocks, so that each row of B is read in long runs.
+    bool rowsOfB = topLevel && !packB && isPlainMatmul(op) &&
+                   ranges[m] <= tileM && columnUnit == tileN;
+    if (rowsOfB)
+      cn = lanesDivisorAtMost(
+          ranges[n],
+          std::min(kRowRunColumns, ranges[n] / kColumnBlocksForAllRows),
+          columnUnit);
     int64_t cmTile = cm, cnTile = cn;
     if (topLevel) {
       FailureOr<linalg::LinalgOp> tiled =
@@ -612,6 +627,19 @@ struct TesselVectorizeContractionsPass
     }
     if (packB) {
       transformPacked(rewriter, op, divisorAtMost(ranges[k], cacheTileK));
+      return;
+    }
+    if (rowsOfB) {
+      // K outermost, a few steps of it per register block: each step
+      // reads whole rows of the block of B (contiguous, as the hardware
+      // prefetcher likes) into accumulators that stay in L1, instead of
+      // one register block's strided column of B at a time.
+      FailureOr<linalg::LinalgOp> block = tile(
+          rewriter, op,
+          sizesWith(cmTile, tileN, divisorAtMost(ranges[k], kRowsPerStep), 1),
+          /*parallel=*/false, {k, m, n});
+      if (succeeded(block))
+        vectorizeTile(rewriter, *block);
       return;
     }
     // 2. K blocks.

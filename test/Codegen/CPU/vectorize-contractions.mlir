@@ -81,12 +81,16 @@ func.func @dot_products(%a: tensor<1x512xf32>, %bt: tensor<1024x512xf32>, %d: te
 // -----
 
 // A decode step's GEMV (one row): every element of the right-hand side is
-// read once, so it is not copied into padded rows; 1 x 32 register blocks.
+// read once, so it is not copied into padded rows or panels. Parallel
+// blocks of up to 1024 columns, at least 4 (here 128), K outermost in steps
+// of 8 rows of B, each read whole, 32 columns at a time, into the result.
 // CHECK-LABEL: func.func @gemv
 // CHECK-NOT:     tensor.pad
-// CHECK:         scf.forall
-// CHECK:           vector.transfer_read {{.*}} vector<1x32xf32>
-// CHECK:           vector.contract
+// CHECK:         scf.forall (%{{.*}}) = (0) to (512) step (128)
+// CHECK:           scf.for {{.*}} = %c0 to %c1024 step %c8
+// CHECK:             vector.transfer_read {{.*}} vector<1x8xf32>
+// CHECK:             scf.for {{.*}} = %c0 to %c128 step %c32
+// CHECK:               vector.contract {{.*}} : vector<1x8xf32>, vector<8x32xf32> into vector<1x32xf32>
 func.func @gemv(%x: tensor<1x1024xf32>, %w: tensor<1024x512xf32>, %c: tensor<1x512xf32>) -> tensor<1x512xf32> {
   %r = linalg.matmul ins(%x, %w : tensor<1x1024xf32>, tensor<1024x512xf32>) outs(%c : tensor<1x512xf32>) -> tensor<1x512xf32>
   return %r : tensor<1x512xf32>
@@ -172,7 +176,7 @@ func.func @widened_weights(%x: tensor<1x256xf32>, %w: tensor<256x64xbf16>, %c: t
 // CHECK-LABEL: func.func @odd_columns
 // CHECK:         tensor.extract_slice %{{.*}}[0, 0] [256, 992] [1, 1] : tensor<256x1001xf32> to tensor<256x992xf32>
 // CHECK:         scf.forall (%{{.*}}) = (0) to (992) step (32)
-// CHECK:           vector.contract {{.*}} into vector<3x32xf32>
+// CHECK:           vector.contract {{.*}} : vector<3x8xf32>, vector<8x32xf32> into vector<3x32xf32>
 // CHECK:         tensor.extract_slice %{{.*}}[0, 992] [256, 9] [1, 1] : tensor<256x1001xf32> to tensor<256x9xf32>
 // CHECK:         vector.contract {{.*}} into vector<3x8xf32>
 // CHECK:         linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<3x256xf32>, tensor<256x1xf32>)

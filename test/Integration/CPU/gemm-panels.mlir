@@ -88,3 +88,14 @@ func.func @transposed_odd(%a: tensor<13x64xf32>, %bt: tensor<40x64xf32>) -> tens
          ins(%a, %bt : tensor<13x64xf32>, tensor<40x64xf32>) outs(%f : tensor<13x40xf32>) -> tensor<13x40xf32>
   return %r : tensor<13x40xf32>
 }
+
+// No more rows than a register block (a decode step's projection): K
+// outermost in steps of a divisor of 8 (5 here), whole rows of B per step.
+// CHECK: check rows_of_b result 0 {{.*}} ok
+func.func @rows_of_b(%a: tensor<5x100xf32>, %b: tensor<100x64xf32>) -> tensor<5x64xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<5x64xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<5x64xf32>) -> tensor<5x64xf32>
+  %r = linalg.matmul ins(%a, %b : tensor<5x100xf32>, tensor<100x64xf32>) outs(%f : tensor<5x64xf32>) -> tensor<5x64xf32>
+  return %r : tensor<5x64xf32>
+}

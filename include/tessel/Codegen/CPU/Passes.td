@@ -79,6 +79,14 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     register block of rows take one smaller block over the same panels.
     `pack-right-operand=false` keeps such GEMMs on the path above.
 
+    A plain GEMM with B held as `[k, n]` and no more rows than a register
+    block (a decode step's projection, where each element of B is used
+    once) reads B in whole rows instead: parallel blocks of up to 1024
+    columns (at least 4 blocks), K outermost in steps of up to 8 rows of B,
+    each step's rows read in turn, a register block of columns at a time,
+    into the result block (which stays in L1), rather than one register
+    block's strided column of B over all of K.
+
     Before that, a contraction generic whose M, N or K loops are split into
     runs of consecutive loops that every operand holds contiguously (what
     reshape propagation makes of a projection whose result is viewed as
