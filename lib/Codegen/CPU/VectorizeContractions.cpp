@@ -607,8 +607,9 @@ struct TesselVectorizeContractionsPass
       cm = ranges[m];
     // A GEMV-like GEMM (no more rows than a register block, B read once):
     // wide column blocks, so that each row of B is read in long runs.
-    bool rowsOfB = topLevel && !packB && isPlainMatmul(op) &&
-                   ranges[m] <= tileM && columnUnit == tileN;
+    bool transposedRhs = false;
+    bool rowsOfB = topLevel && !packB && isPlainMatmul(op, &transposedRhs) &&
+                   !transposedRhs && ranges[m] <= tileM && columnUnit == tileN;
     if (rowsOfB)
       cn = lanesDivisorAtMost(
           ranges[n],
