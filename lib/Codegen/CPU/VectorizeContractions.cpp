@@ -417,7 +417,7 @@ struct TesselVectorizeContractionsPass
   /// row then read as one contiguous stream. Rows past the last whole
   /// register block of rows take one smaller block over the same panels.
   void transformPacked(RewriterBase &rewriter, linalg::LinalgOp op,
-                       int64_t depth) {
+                       int64_t depth, bool transposedRhs) {
     Location loc = op.getLoc();
     MLIRContext *context = op->getContext();
     Value lhs = op.getDpsInputOperand(0)->get();
@@ -428,8 +428,6 @@ struct TesselVectorizeContractionsPass
     int64_t rows = resultType.getDimSize(0), columns = resultType.getDimSize(1);
     int64_t reduction = cast<RankedTensorType>(lhs.getType()).getDimSize(1);
     int64_t panels = columns / tileN;
-    bool transposedRhs = false;
-    (void)isPlainMatmul(op, &transposedRhs);
     int64_t mainRows = rows / tileM * tileM;
 
     rewriter.setInsertionPoint(op);
@@ -456,28 +454,27 @@ struct TesselVectorizeContractionsPass
         rewriter, loc, zero, end, step, ValueRange{init, buffer},
         [&](OpBuilder &b, Location loc, Value k0, ValueRange carried) {
           // The K block of B, as panels: [depth, panels, tileN] ->
-          // [panels, depth, tileN].
+          // [panels, depth, tileN], or from B held as [columns, K]:
+          // [panels, tileN, depth] -> [panels, depth, tileN].
+          SmallVector<OpFoldResult> offsets = {k0, index(0)},
+                                    sizes = {index(depth), index(columns)};
+          SmallVector<int64_t> shape = {depth, panels, tileN},
+                               permutation = {1, 0, 2};
+          SmallVector<ReassociationIndices> reassociation = {{0}, {1, 2}};
           if (transposedRhs) {
-            // B held as [columns, K]: [panels, tileN, depth] -> [panels,
-            // depth, tileN].
-            Value rhsBlock = tensor::ExtractSliceOp::create(
-                b, loc, rhs, {index(0), k0}, {index(columns), index(depth)},
-                {index(1), index(1)});
-            Value rhsPanels = tensor::ExpandShapeOp::create(
-                b, loc, RankedTensorType::get({panels, tileN, depth}, element),
-                rhsBlock, ArrayRef<ReassociationIndices>{{0, 1}, {2}});
-            copy = linalg::TransposeOp::create(b, loc, rhsPanels, carried[1],
-                                               ArrayRef<int64_t>{0, 2, 1});
-          } else {
-            Value rhsBlock = tensor::ExtractSliceOp::create(
-                b, loc, rhs, {k0, index(0)}, {index(depth), index(columns)},
-                {index(1), index(1)});
-            Value rhsPanels = tensor::ExpandShapeOp::create(
-                b, loc, RankedTensorType::get({depth, panels, tileN}, element),
-                rhsBlock, ArrayRef<ReassociationIndices>{{0}, {1, 2}});
-            copy = linalg::TransposeOp::create(b, loc, rhsPanels, carried[1],
-                                               ArrayRef<int64_t>{1, 0, 2});
+            std::swap(offsets[0], offsets[1]);
+            std::swap(sizes[0], sizes[1]);
+            shape = {panels, tileN, depth};
+            permutation = {0, 2, 1};
+            reassociation = {{0, 1}, {2}};
           }
+          Value rhsBlock = tensor::ExtractSliceOp::create(
+              b, loc, rhs, offsets, sizes, {index(1), index(1)});
+          Value rhsPanels = tensor::ExpandShapeOp::create(
+              b, loc, RankedTensorType::get(shape, element), rhsBlock,
+              reassociation);
+          copy = linalg::TransposeOp::create(b, loc, rhsPanels, carried[1],
+                                             permutation);
           // Rows [first, first + count) in blocks of `blockRows`, into
           // `result`.
           auto product = [&](Value result, int64_t first, int64_t count,
@@ -526,8 +523,8 @@ struct TesselVectorizeContractionsPass
     rewriter.replaceOp(op, loop.getResult(0));
 
     // The copy: a vector of one panel row at a time, B's rows in order
-    // (whole rows read in turn, not one panel's strided column).
-    // From B held as [columns, K], 8 steps of K of a panel at a time (a
+    // (whole rows read in turn, not one panel's strided column); from B
+    // held as [columns, K], 8 steps of K of a panel at a time (a
     // transposition of 8 x tileN in registers).
     FailureOr<linalg::LinalgOp> copyTile =
         transposedRhs
@@ -586,6 +583,8 @@ struct TesselVectorizeContractionsPass
     // block of B into panels (transformPacked); others read B in place.
     bool topLevel = !op->getParentOfType<scf::ForallOp>();
     bool packB = topLevel && takesPackedPath(op);
+    bool transposedRhs = false;
+    bool plainMatmul = isPlainMatmul(op, &transposedRhs);
     // 0. A right-hand operand whose rows are a multiple of 1 KiB apart puts
     // every row of a block in the same L1 set (4 KiB aliasing): copy it
     // once into rows padded by one cache line. That pays only where a
@@ -607,9 +606,8 @@ struct TesselVectorizeContractionsPass
       cm = ranges[m];
     // A GEMV-like GEMM (no more rows than a register block, B read once):
     // wide column blocks, so that each row of B is read in long runs.
-    bool transposedRhs = false;
-    bool rowsOfB = topLevel && !packB && isPlainMatmul(op, &transposedRhs) &&
-                   !transposedRhs && ranges[m] <= tileM && columnUnit == tileN;
+    bool rowsOfB = topLevel && !packB && plainMatmul && !transposedRhs &&
+                   ranges[m] <= tileM && columnUnit == tileN;
     if (rowsOfB)
       cn = lanesDivisorAtMost(
           ranges[n],
@@ -627,7 +625,8 @@ struct TesselVectorizeContractionsPass
       cnTile = ranges[n];
     }
     if (packB) {
-      transformPacked(rewriter, op, divisorAtMost(ranges[k], cacheTileK));
+      transformPacked(rewriter, op, divisorAtMost(ranges[k], cacheTileK),
+                      transposedRhs);
       return;
     }
     if (rowsOfB) {
