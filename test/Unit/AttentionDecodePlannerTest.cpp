@@ -121,6 +121,33 @@ TEST_F(AttentionDecodePlannerTest, TensorCoresFromFourRowsUpToD128) {
   EXPECT_EQ(wide->getRowChunks(), 2);
 }
 
+TEST_F(AttentionDecodePlannerTest, WarpsShareTheTensorCoreSteps) {
+  // 4 warps per block (the op's tessel.decode_warps, or asked for): the
+  // same ring; the warps' states for the final merge fit in its bytes.
+  FailureOr<AttentionDecodePlan> four = planAttentionDecode(
+      attention(1, 32, 8, 1, 4096, 128, "bf16", "{tessel.decode_warps = 4}"),
+      4);
+  ASSERT_TRUE(succeeded(four));
+  EXPECT_EQ(four->warps, 4);
+  EXPECT_EQ(four->getKeysPerStep(), kMMAKeyBlock);
+  EXPECT_EQ(four->getMergeBytes(), 3 * (64 + 4) * 32 * 4);
+  EXPECT_EQ(four->getSharedBytes(), 2 * 2 * 64 * 128 * 2);
+  EXPECT_EQ(profileAttentionDecode(*four).warpsPerBlock, 4);
+  FailureOr<AttentionDecodePlan> two = planAttentionDecode(
+      attention(1, 32, 8, 1, 4096, 64), 4, -1, nullptr, /*warps=*/2);
+  ASSERT_TRUE(succeeded(two));
+  EXPECT_EQ(two->warps, 2);
+  // The CUDA-core form keeps its own warps.
+  EXPECT_EQ(
+      planAttentionDecode(attention(1, 8, 8, 1, 4096, 128), 4, -1, nullptr, 2)
+          ->warps,
+      4);
+  std::string why;
+  EXPECT_TRUE(failed(planAttentionDecode(attention(1, 32, 8, 1, 4096, 128), 4,
+                                         -1, &why, /*warps=*/3)));
+  EXPECT_EQ(why, "decode warps must be 1, 2 or 4");
+}
+
 TEST_F(AttentionDecodePlannerTest, SplitsHoldWholeStepsAndKeys) {
   // 300 keys in 64-key steps: 5 steps; 3 splits of 2 steps (the last one
   // partly past the keys); asking for 100 gives one per step.

@@ -137,7 +137,8 @@ std::string mlir::tessel::attentionDecodeRejection(Operation *op) {
 
 FailureOr<AttentionDecodePlan>
 mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
-                                  int64_t prefetchSteps, std::string *whyNot) {
+                                  int64_t prefetchSteps, std::string *whyNot,
+                                  int64_t warps) {
   std::string reason = attentionDecodeRejection(op);
   if (reason.empty() && splits < 1)
     reason = "splits must be at least 1";
@@ -147,6 +148,14 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
   if (reason.empty() && prefetchSteps > kMaxPrefetchSteps)
     reason =
         "prefetch steps must be at most " + std::to_string(kMaxPrefetchSteps);
+  if (warps < 0) {
+    warps = kDefaultDecodeWarps;
+    if (auto attr = op->getAttrOfType<IntegerAttr>(kDecodeWarpsAttrName))
+      warps = attr.getInt();
+  }
+  if (reason.empty() &&
+      !llvm::is_contained(attentionDecodeWarpsCandidates(), warps))
+    reason = "decode warps must be 1, 2 or 4";
   if (!reason.empty()) {
     if (whyNot)
       *whyNot = reason;
@@ -184,7 +193,7 @@ mlir::tessel::planAttentionDecode(Operation *op, int64_t splits,
   plan.warps = kDecodeWarps;
   if (plan.tensorCores) {
     plan.rowsPerBlock = std::min<int64_t>(plan.rows, 16);
-    plan.warps = 1;
+    plan.warps = warps;
   }
   plan.lanesPerKey = plan.depth / (plan.rowsPerBlock <= 4 ? 16 : 8);
   if (plan.tensorCores)
@@ -269,6 +278,11 @@ mlir::tessel::profileAttentionDecode(const AttentionDecodePlan &plan) {
     kernel.registersPerThread = 64 + plan.depth / 4 + plan.depth / 2;
   }
   return kernel;
+}
+
+ArrayRef<int64_t> mlir::tessel::attentionDecodeWarpsCandidates() {
+  static const int64_t candidates[] = {1, 2, 4};
+  return candidates;
 }
 
 ArrayRef<int64_t> mlir::tessel::attentionDecodeSplitsCandidates() {

@@ -111,6 +111,7 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   bool hopper = options.chip == "sm_90" || options.chip == "sm_90a";
   configure.warpgroupMMA = options.hopperKernels && hopper;
   configure.kvSplits = options.kvSplits;
+  configure.decodeWarps = options.decodeWarps;
   configure.decodePrefetch = options.decodePrefetch;
   pm.addPass(createTesselCUDAConfigure(configure));
   // Constant quantized weights take the packed layout chosen for the

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "tessel/Codegen/CUDA/AttentionDecodePlanner.h"
 #include "tessel/Codegen/CUDA/TesselToGPU.h"
 #include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
@@ -94,9 +95,20 @@ struct ConvertTesselToGPUPass
       signalPassFailure();
   }
 
-  /// `tessel.kernel_warps` asks for a count the kernels can take.
+  /// `tessel.kernel_warps` and `tessel.decode_warps` ask for counts the
+  /// kernels can take.
   LogicalResult verifyKernelWarps() {
     WalkResult result = getOperation()->walk([](Operation *op) {
+      if (auto attr = op->getAttr(kDecodeWarpsAttrName)) {
+        auto warps = dyn_cast<IntegerAttr>(attr);
+        if (!warps || !warps.getType().isSignlessInteger(64) ||
+            !llvm::is_contained(attentionDecodeWarpsCandidates(),
+                                warps.getInt())) {
+          op->emitError() << kDecodeWarpsAttrName
+                          << " of the decode kernel must be 1, 2 or 4 (i64)";
+          return WalkResult::interrupt();
+        }
+      }
       Attribute attr = op->getAttr(kKernelWarpsAttrName);
       if (!attr || !isa<QMatmulOp, AttentionOp>(op))
         return WalkResult::advance();

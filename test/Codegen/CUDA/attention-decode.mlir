@@ -1,5 +1,8 @@
 // RUN: tessel-opt %s --convert-tessel-to-gpu --split-input-file | FileCheck %s
 // RUN: tessel-opt %s --tessel-cuda-configure="target=h200 decode-prefetch=5" --split-input-file | FileCheck %s --check-prefix=CONFIG
+// RUN: tessel-opt %s --tessel-cuda-configure="target=h200 decode-warps=4" --split-input-file | FileCheck %s --check-prefix=WARPS
+// RUN: not tessel-opt %s --tessel-cuda-configure="decode-warps=3" --split-input-file 2>&1 | FileCheck %s --check-prefix=BAD-WARPS
+// BAD-WARPS: decode-warps must be 0, 1, 2 or 4
 
 // The split-KV decode kernel (tessel.kv_splits), its CUDA-core form
 // (tessel.tensor_cores = false), for one token of 8 query
@@ -37,7 +40,9 @@
 // CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c4, {{.*}} = %c1, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c128,
 // CHECK-NOT: tessel.attention
 // CONFIG-LABEL: func.func @gqa
-// CONFIG: tessel.attention {{.*}}tessel.kv_splits = 3 : i64, tessel.prefetch_steps = 5 : i64, tessel.tensor_cores = false
+// CONFIG: tessel.attention {{.*}}tessel.decode_warps = 1 : i64, {{.*}}tessel.kv_splits = 3 : i64, tessel.prefetch_steps = 5 : i64, tessel.tensor_cores = false
+// WARPS-LABEL: func.func @gqa
+// WARPS: tessel.attention {{.*}}tessel.decode_warps = 4 : i64, {{.*}}tessel.kv_splits = 3 : i64
 func.func @gqa(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xbf16>, %v: tensor<2x2x300x128xbf16>) -> tensor<2x8x1x128xbf16> {
   %e = tensor.empty() : tensor<2x8x1x128xbf16>
   %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.kv_splits = 3 : i64, tessel.tensor_cores = false} -> tensor<2x8x1x128xbf16>
@@ -103,6 +108,42 @@ func.func @two_tokens(%q: tensor<1x8x2x128xf16>, %k: tensor<1x2x64x128xf16>, %v:
 func.func @gqa_tensor_cores(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xbf16>, %v: tensor<2x2x300x128xbf16>) -> tensor<2x8x1x128xbf16> {
   %e = tensor.empty() : tensor<2x8x1x128xbf16>
   %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.kv_splits = 3 : i64} -> tensor<2x8x1x128xbf16>
+  return %o : tensor<2x8x1x128xbf16>
+}
+
+// -----
+
+// The tensor-core form with 4 warps per block (tessel.decode_warps): the
+// 128 threads share the copies of each 64-key block, warp w computes keys
+// 16 w .. 16 w + 15 of it (2 S tiles, one k-slice of P V: 16 + 16
+// mma.sync), and after the last block warps 1 to 3 hand their states (64
+// accumulators, 2 maxima, 2 sums a lane) to warp 0 through shared memory;
+// warp 0 weighs them by their maxima and stores the split's partial result.
+// WARPS-LABEL: func.func @gqa_four_warps
+// WARPS: tessel.attention {{.*}}tessel.decode_warps = 4 : i64, {{.*}}tessel.kv_splits = 3 : i64
+// CHECK-LABEL: func.func @gqa_four_warps
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c3, {{.*}} = %c2, {{.*}} = %c2) threads({{.*}}) in ({{.*}} = %c128,
+// CHECK: scf.for
+// CHECK: nvgpu.device_async_wait %{{.*}} {numGroups = 1 : i32}
+// CHECK: gpu.barrier
+// CHECK-COUNT-32: nvvm.mma.sync
+// CHECK-NOT: nvvm.mma.sync
+// CHECK: gpu.barrier
+// CHECK: scf.yield
+// CHECK: nvgpu.device_async_wait %{{.*}} {numGroups = 0 : i32}
+// CHECK: memref.alloc() {alignment = 16 : i64} : memref<204x32xf32, #gpu.address_space<workgroup>>
+// CHECK: gpu.barrier
+// CHECK: scf.if
+// CHECK-COUNT-68: memref.store {{.*}} : memref<204x32xf32, #gpu.address_space<workgroup>>
+// CHECK: gpu.barrier
+// CHECK: scf.if
+// CHECK-COUNT-204: memref.load {{.*}} : memref<204x32xf32, #gpu.address_space<workgroup>>
+// CHECK: llvm.nvvm.ex2.approx
+// CHECK: vector.store %{{.*}} : memref<2x8x1x3x128xf32>, vector<2xf32>
+// CHECK: gpu.terminator
+func.func @gqa_four_warps(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xbf16>, %v: tensor<2x2x300x128xbf16>) -> tensor<2x8x1x128xbf16> {
+  %e = tensor.empty() : tensor<2x8x1x128xbf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.decode_warps = 4 : i64, tessel.kv_splits = 3 : i64} -> tensor<2x8x1x128xbf16>
   return %o : tensor<2x8x1x128xbf16>
 }
 

@@ -45,3 +45,12 @@ func.func @unsigned(%x: tensor<1x256xbf16>, %p: tensor<32x32xi32>, %s: tensor<32
   %y = tessel.qmatmul signed group_size(128) ins(%x, %w, %s : tensor<1x256xbf16>, tensor<32x256xi4>, tensor<32x2xbf16>) outs(%e : tensor<1x32xbf16>) {tessel.kernel_warps = 8 : ui32} -> tensor<1x32xbf16>
   return %y : tensor<1x32xbf16>
 }
+
+// -----
+
+func.func @decode_warps(%q: tensor<1x8x1x128xbf16>, %k: tensor<1x2x256x128xbf16>) -> tensor<1x8x1x128xbf16> {
+  %e = tensor.empty() : tensor<1x8x1x128xbf16>
+  // expected-error @+1 {{tessel.decode_warps of the decode kernel must be 1, 2 or 4 (i64)}}
+  %o = tessel.attention ins(%q, %k, %k : tensor<1x8x1x128xbf16>, tensor<1x2x256x128xbf16>, tensor<1x2x256x128xbf16>) outs(%e : tensor<1x8x1x128xbf16>) {tessel.decode_warps = 3 : i64, tessel.kv_splits = 2 : i64} -> tensor<1x8x1x128xbf16>
+  return %o : tensor<1x8x1x128xbf16>
+}

@@ -16,6 +16,7 @@
 #include "mlir/IR/Types.h"
 #include "mlir/Support/LLVM.h"
 
+#include <algorithm>
 #include <string>
 
 namespace mlir::tessel {
@@ -78,12 +79,13 @@ struct AttentionDecodePlan {
   /// Soft-capping of the scaled scores, cap * tanh(s / cap) (0 for none).
   double softcap = 0;
   /// The tensor-core variant (AttentionMMASync.cpp's kernel in split-KV
-  /// form): a block of one warp takes 16 rows of a key/value head
-  /// (rowsPerBlock, padded) as the M of mma.sync m16n8k16 and walks its
-  /// split in blocks of 64 keys through a ring of prefetchSteps + 1 K and V
-  /// tile pairs in shared memory (at most the split's steps); worth it from
-  /// 4 rows (the CUDA-core form spends 32 FMAs per row and key). D up to
-  /// 128.
+  /// form): a block of `warps` warps (1, 2 or 4; tessel.decode_warps) takes
+  /// 16 rows of a key/value head (rowsPerBlock, padded) as the M of
+  /// mma.sync m16n8k16 and walks its split in blocks of 64 keys through a
+  /// ring of prefetchSteps + 1 K and V tile pairs in shared memory (at most
+  /// the split's steps); each warp takes 64 / warps keys of a block, and
+  /// the warps merge their states at the end. Worth it from 4 rows (the
+  /// CUDA-core form spends 32 FMAs per row and key). D up to 128.
   bool tensorCores = false;
   /// A paged cache (tessel.paged_attention): tokens per page, pages in the
   /// pools and table slots per sequence; `keys` is then the table's
@@ -123,10 +125,15 @@ struct AttentionDecodePlan {
   int64_t getRingBytes() const {
     return getStages() * 2 * getKeysPerStep() * depth * getElementBytes();
   }
+  /// The tensor-core form with several warps: the states (a lane's D / 2
+  /// accumulators, two maxima and two sums) that warps 1.. hand to warp 0
+  /// after the ring's last use, in the same bytes.
+  int64_t getMergeBytes() const {
+    return (warps - 1) * (depth / 2 + 4) * 32 * 4;
+  }
   int64_t getSharedBytes() const {
-    // The tensor-core form: the ring of K and V tiles.
     if (tensorCores)
-      return getRingBytes();
+      return std::max(getRingBytes(), getMergeBytes());
     return getRingBytes() + warps * (depth + 2 * rowsPerBlock) * 4;
   }
 };
@@ -137,13 +144,21 @@ struct AttentionDecodePlan {
 std::string attentionDecodeRejection(Operation *op);
 
 /// The kernel for `op` (tessel.attention or tessel.paged_attention) with
-/// the keys in `splits` parts (clamped so that every split has keys) and
+/// the keys in `splits` parts (clamped so that every split has keys),
 /// `prefetchSteps` steps of K and V in flight (-1: the op's
 /// `tessel.prefetch_steps`, or the default; clamped to the shared memory
-/// budget); failure with the reason in `whyNot`.
+/// budget) and, in the tensor-core form, `warps` warps per block (-1: the
+/// op's `tessel.decode_warps`, or kDefaultDecodeWarps); failure with the
+/// reason in `whyNot`.
 FailureOr<AttentionDecodePlan>
 planAttentionDecode(Operation *op, int64_t splits, int64_t prefetchSteps = -1,
-                    std::string *whyNot = nullptr);
+                    std::string *whyNot = nullptr, int64_t warps = -1);
+
+/// Warps per block of the tensor-core form where nothing chooses them.
+inline constexpr int64_t kDefaultDecodeWarps = 1;
+
+/// The warps per block of the tensor-core form tessel-cuda-configure ranks.
+ArrayRef<int64_t> attentionDecodeWarpsCandidates();
 
 /// The planned kernels (both launches) as the cost model sees them.
 GPUKernelProfile profileAttentionDecode(const AttentionDecodePlan &plan);

@@ -34,7 +34,10 @@ def TesselCUDAConfigure : Pass<"tessel-cuda-configure"> {
       dimension 64, 128 or 256), that kernel, with the keys in
       `tessel.kv_splits` parts: `kv-splits` if given, else the count (1 to
       256) whose planned kernels the cost model predicts fastest, fewest on
-      ties; with cost-model=fixed a split per 1024 keys. `decode-kernel=0`
+      ties; with cost-model=fixed a split per 1024 keys. Where the kernel
+      runs on tensor cores, its warps per block (`tessel.decode_warps`, 1, 2
+      or 4) are the op's, or given (`decode-warps`), else 1: the cost model
+      does not rank them yet. `decode-kernel=0`
       keeps such ops on the prefill kernel. `decode-prefetch` is recorded
       as `tessel.prefetch_steps` on the ops that take the decode kernel.
     - paged attention (`tessel.paged_attention`): the decode kernel under
@@ -91,6 +94,9 @@ def TesselCUDAConfigure : Pass<"tessel-cuda-configure"> {
     Option<"kvSplits", "kv-splits", "int64_t", "0",
            "Splits of the keys in the decode kernel (0: ranked by the cost "
            "model)">,
+    Option<"decodeWarps", "decode-warps", "int64_t", "0",
+           "Warps per block of the decode kernel's tensor-core form, 1, 2 "
+           "or 4 (0: the op's tessel.decode_warps, else 1)">,
     Option<"decodePrefetch", "decode-prefetch", "int64_t", "-1",
            "Steps of K and V (16 keys each) that the decode kernel keeps "
            "in flight, 0 to 8 (-1: 3, fewer where shared memory is short)">,

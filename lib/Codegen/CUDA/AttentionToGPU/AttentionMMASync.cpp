@@ -95,10 +95,11 @@ struct AttentionPlan {
   /// The block mask's [batch, head] extents (1 broadcasts) and block sizes.
   int64_t maskBatch = 0, maskHeads = 0, maskRows = 0, maskColumns = 0;
   /// Split-KV decoding (splits > 0; AttentionDecodePlanner.h's tensor-core
-  /// form): a block of one warp takes 16 of the `rows` query rows of one
-  /// key/value head (row r: query head kvHead * group + r / queries, query
-  /// token r % queries), walks the key blocks of its split (which it
-  /// computes itself) and stores its unnormalized partial result.
+  /// form): a block of `warps` warps takes 16 of the `rows` query rows of
+  /// one key/value head (row r: query head kvHead * group + r / queries,
+  /// query token r % queries), walks the key blocks of its split (which it
+  /// computes itself), each warp 64 / warps keys of every block, merges the
+  /// warps' states and stores its unnormalized partial result.
   int64_t splits = 0, group = 1, rows = 0;
   /// Decoding: key blocks whose K and V tiles are copied ahead of the one
   /// computed (a ring of prefetchSteps + 1 tile pairs in shared memory).
@@ -188,6 +189,7 @@ public:
     Value g = arith::DivUIOp::create(b, loc, lane, index(4));
     t = arith::RemUIOp::create(b, loc, lane, index(4));
     if (isDecoding()) {
+      warp = launch.warp;
       mapDecodeRows(launch, g);
     } else {
       // Heavy causal blocks (the last query rows) start first.
@@ -388,7 +390,84 @@ private:
             b, loc, nvgpu::DeviceAsyncTokenType::get(b.getContext()),
             ValueRange{}),
         b.getI32IntegerAttr(0));
-    storePartial(state);
+    if (plan.warps == 1) {
+      storePartial(state);
+      return;
+    }
+    mergeWarpStates(state);
+  }
+
+  /// Decoding: keys of each 64-key block that one warp takes.
+  int64_t warpKeys() const { return kKeyBlock / plan.warps; }
+
+  /// Decoding with several warps: warps 1.. hand their states to warp 0
+  /// through shared memory (the ring's bytes: a barrier follows its last
+  /// use), which merges them as the combine kernel merges splits and
+  /// stores the split's partial result. Item i of warp w's lane l is at
+  /// [(w - 1) * items + i, l], so that a warp's accesses hit 32 banks.
+  void mergeWarpStates(const RowState &state) {
+    SmallVector<Value> values = state.flatten();
+    int64_t items = values.size();
+    Value shared = sharedBuffer(b, loc, {(plan.warps - 1) * items, kWarp},
+                                b.getF32Type(), /*alignment=*/16);
+    gpu::BarrierOp::create(b, loc);
+    Value isFirst =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, warp, index(0));
+    {
+      auto ifOther = scf::IfOp::create(
+          b, loc,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, warp,
+                                index(0)));
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifOther.thenBlock());
+      Value base = mul(sub(warp, index(1)), index(items));
+      for (int64_t i = 0; i < items; ++i)
+        memref::StoreOp::create(b, loc, values[i], shared,
+                                ValueRange{add(base, index(i)), lane});
+    }
+    gpu::BarrierOp::create(b, loc);
+    auto ifFirst = scf::IfOp::create(b, loc, isFirst);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifFirst.thenBlock());
+    SmallVector<RowState> states = {state};
+    for (int64_t w = 1; w < plan.warps; ++w) {
+      SmallVector<Value> loaded;
+      for (int64_t i = 0; i < items; ++i)
+        loaded.push_back(memref::LoadOp::create(
+            b, loc, shared, ValueRange{index((w - 1) * items + i), lane}));
+      states.push_back(RowState::unflatten(loaded));
+    }
+    // Each warp's state weighs exp2(c max_w - c max) of the merged maximum
+    // (a row no warp saw keys for keeps max -inf, and sums 0).
+    Value c = f32(scaling().softmaxFactor());
+    Value minusInf = f32(-std::numeric_limits<double>::infinity());
+    RowState merged = state;
+    for (int64_t h = 0; h < 2; ++h) {
+      Value m = state.max[h];
+      for (const RowState &other : ArrayRef(states).drop_front())
+        m = arith::MaxNumFOp::create(b, loc, m, other.max[h]);
+      Value isEmpty =
+          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, m, minusInf);
+      Value negBase = arith::SelectOp::create(
+          b, loc, isEmpty, f32(0),
+          arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, m, c)));
+      merged.max[h] = m;
+      for (auto [w, other] : llvm::enumerate(states)) {
+        Value weight = approximateExp2(
+            b, loc, math::FmaOp::create(b, loc, other.max[h], c, negBase));
+        auto weigh = [&](Value x, Value sum) -> Value {
+          if (w == 0)
+            return arith::MulFOp::create(b, loc, x, weight);
+          return math::FmaOp::create(b, loc, x, weight, sum);
+        };
+        merged.sum[h] = weigh(other.sum[h], merged.sum[h]);
+        // Accumulators 2 h, 2 h + 1 of each group of 4 are row h's.
+        for (size_t i = 0; i < merged.acc.size(); ++i)
+          if (int64_t(i % 4 / 2) == h)
+            merged.acc[i] = weigh(other.acc[i], merged.acc[i]);
+      }
+    }
+    storePartial(merged);
   }
 
   /// Decoding: the ring's slot of key block `kb`.
@@ -429,9 +508,11 @@ private:
     nvgpu::DeviceAsyncWaitOp::create(b, loc, group,
                                      b.getI32IntegerAttr(plan.prefetchSteps));
     gpu::BarrierOp::create(b, loc);
-    Value row0 = mul(ringSlot(kb), index(kKeyBlock));
-    Value key0 = mul(kb, index(kKeyBlock));
-    SmallVector<SmallVector<Value, 4>> x = scores(row0);
+    // The warp's keys of the block.
+    Value warpKey0 = mul(warp, index(warpKeys()));
+    Value row0 = add(mul(ringSlot(kb), index(kKeyBlock)), warpKey0);
+    Value key0 = add(mul(kb, index(kKeyBlock)), warpKey0);
+    SmallVector<SmallVector<Value, 4>> x = scores(row0, warpKeys() / 8);
     if (masked)
       applyMasks(key0, x);
     Value alpha[2];
@@ -736,7 +817,8 @@ private:
   /// is accumulator c of S tile n (keys 8 n .. 8 n + 7). A positive scale
   /// c = log2(e) * scale goes into the exponent's fma (max(c s) = c
   /// max(s)); any other scale multiplies the scores here.
-  SmallVector<SmallVector<Value, 4>> scores(Value tileRow0) {
+  SmallVector<SmallVector<Value, 4>> scores(Value tileRow0,
+                                            int64_t keyTiles = kKeyBlock / 8) {
     int64_t D = plan.depth;
     Value matrix = arith::DivUIOp::create(b, loc, lane, index(8));
     Value rowInMatrix =
@@ -745,7 +827,7 @@ private:
     // ldmatrix gives the B fragments of two K slices at a time: matrices of
     // key rows 8 n .., chunks 2 s .. 2 s + 3.
     SmallVector<SmallVector<Value, 4>> x;
-    for (int64_t n = 0; n < kKeyBlock / 8; ++n) {
+    for (int64_t n = 0; n < keyTiles; ++n) {
       Value row = add(rowInMatrix, index(8 * n));
       SmallVector<Value, 4> acc(4, f32(0));
       for (int64_t s = 0; s < D / 16; s += 2) {
@@ -783,7 +865,7 @@ private:
             mul(arith::RemUIOp::create(b, loc, matrix, index(2)), index(8))),
         tileRow0);
     Value matrixChunk = arith::DivUIOp::create(b, loc, matrix, index(2));
-    for (int64_t s = 0; s < kKeyBlock / 16; ++s) {
+    for (int64_t s = 0; s < int64_t(x.size()) / 2; ++s) {
       auto pack = [&](Value low, Value high) {
         return packPair(b, loc, plan.elementType, low, high);
       };
@@ -821,7 +903,7 @@ private:
     Value laneKey = add(key0, mul(t, index(2)));
     // Keys 8 n .. 8 n + 7 share a page where pages align with them.
     std::map<int64_t, PageEntry> entries;
-    for (int64_t n = 0; n < kKeyBlock / 8; ++n)
+    for (int64_t n = 0; n < int64_t(x.size()); ++n)
       for (int64_t e = 0; e < 2; ++e) {
         Value keyIndex = add(laneKey, index(8 * n + e));
         Value outside;
@@ -865,8 +947,9 @@ private:
   /// The query head and token of each of the lane's rows (clamped into
   /// the query), and whether the row exists.
   Value rowHeads[2], rowQueries[2], rowValid[2];
-  /// Decoding: the block's split and where its partial results go.
-  Value split, partialAcc, partialMax, partialSum;
+  /// Decoding: the block's split and where its partial results go, and the
+  /// warp (which takes keys warpKeys() w .. of every block).
+  Value split, partialAcc, partialMax, partialSum, warp;
   /// Keys from here on are zero-filled, not read.
   Value keyLimit;
   /// Decoding a paged cache: how to read its pools, the lengths, and this
@@ -959,7 +1042,7 @@ void mlir::tessel::gpukernel::emitAttentionDecodeMMA(
   plan.queries = decode.queries;
   plan.keys = decode.keys;
   plan.depth = plan.valueDepth = decode.depth;
-  plan.warps = 1;
+  plan.warps = decode.warps;
   plan.blockRows = kWarpRows;
   plan.elementType = decode.elementType;
   plan.scaleLog2 = decode.scaleLog2;

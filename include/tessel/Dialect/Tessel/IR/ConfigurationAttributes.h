@@ -49,6 +49,14 @@ inline constexpr llvm::StringLiteral kKernelWarpsAttrName =
 /// absent, the prefill kernel (or, for paged attention, its expansion).
 inline constexpr llvm::StringLiteral kKVSplitsAttrName = "tessel.kv_splits";
 
+/// i64 on tessel.attention and tessel.paged_attention with tessel.kv_splits:
+/// warps per block of the decode kernel's tensor-core form (1, 2 or 4). The
+/// warps of a block share each step's K and V tiles, each taking its own
+/// keys of the step, and merge their states before the split's partial
+/// result is stored.
+inline constexpr llvm::StringLiteral kDecodeWarpsAttrName =
+    "tessel.decode_warps";
+
 /// i64 on tessel.qmatmul: output columns per warp of the CUDA-core form of
 /// the GPU kernel.
 inline constexpr llvm::StringLiteral kColumnsPerWarpAttrName =
