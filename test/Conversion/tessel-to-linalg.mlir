@@ -51,6 +51,56 @@ func.func @softmax_online_lanes(%x: tensor<2x64xf32>) -> tensor<2x64xf32> {
 
 // -----
 
+// tessel.softmax_lanes (written by tessel-cpu-configure) sets the lanes
+// where they divide the row: 32 lane states of the two-pass statistics.
+// CHECK-LABEL: func.func @softmax_configured_lanes
+// CHECK:         tensor.expand_shape %{{.*}} output_shape [2, 2, 32]
+// CHECK:         scf.for {{.*}} iter_args({{.*}}) -> (tensor<2x32xf32>, tensor<2x32xf32>)
+func.func @softmax_configured_lanes(%x: tensor<2x64xf32>) -> tensor<2x64xf32> {
+  %e = tensor.empty() : tensor<2x64xf32>
+  %o = tessel.softmax two_pass dimension(1) ins(%x : tensor<2x64xf32>) outs(%e : tensor<2x64xf32>) {tessel.softmax_lanes = 32 : i64} -> tensor<2x64xf32>
+  return %o : tensor<2x64xf32>
+}
+
+// -----
+
+// Lanes that do not divide the row (48 by 32) fall back to 16.
+// CHECK-LABEL: func.func @softmax_lanes_fall_back
+// CHECK:         tensor.expand_shape %{{.*}} output_shape [2, 3, 16]
+func.func @softmax_lanes_fall_back(%x: tensor<2x48xf32>) -> tensor<2x48xf32> {
+  %e = tensor.empty() : tensor<2x48xf32>
+  %o = tessel.softmax online dimension(1) ins(%x : tensor<2x48xf32>) outs(%e : tensor<2x48xf32>) {tessel.softmax_lanes = 32 : i64} -> tensor<2x48xf32>
+  return %o : tensor<2x48xf32>
+}
+
+// -----
+
+// Three-pass softmax into f32: the output holds exp(x - M) after the
+// second pass (one exponential per element), a reduction sums it, and the
+// third pass scales it in place by the sum's reciprocal (it reads its
+// output operand).
+// CHECK-LABEL: func.func @softmax_three_pass_f32
+// CHECK-SAME:    (%[[X:.*]]: tensor<4x32xf32>)
+// CHECK:         %[[E:.*]] = tensor.empty() : tensor<4x32xf32>
+// CHECK:         %[[M:.*]] = linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]
+// CHECK:           arith.maximumf
+// CHECK:         %[[EXPS:.*]] = linalg.generic {{.*}}iterator_types = ["parallel", "parallel"]{{.*}} ins(%[[X]], %[[M]] : {{.*}}) outs(%[[E]] : tensor<4x32xf32>)
+// CHECK:           math.exp
+// CHECK:         %[[L:.*]] = linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]{{.*}} ins(%[[EXPS]] : tensor<4x32xf32>)
+// CHECK-NOT:       math.exp
+// CHECK:           arith.addf
+// CHECK:         linalg.generic {{.*}}iterator_types = ["parallel", "parallel"]{{.*}} ins(%[[L]] : tensor<4xf32>) outs(%[[EXPS]] : tensor<4x32xf32>)
+// CHECK-NOT:       math.exp
+// CHECK:           arith.divf
+// CHECK:           arith.mulf
+func.func @softmax_three_pass_f32(%x: tensor<4x32xf32>) -> tensor<4x32xf32> {
+  %e = tensor.empty() : tensor<4x32xf32>
+  %o = tessel.softmax three_pass dimension(1) ins(%x : tensor<4x32xf32>) outs(%e : tensor<4x32xf32>) -> tensor<4x32xf32>
+  return %o : tensor<4x32xf32>
+}
+
+// -----
+
 // qmatmul with groups of 32: K split into [groups, 2, 16 lanes], lane sums,
 // then the epilogue; unsigned weights convert with uitofp.
 // CHECK-LABEL: func.func @qmatmul

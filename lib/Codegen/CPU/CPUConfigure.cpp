@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "tessel/Codegen/CPU/Passes.h"
+#include "tessel/Codegen/CPU/VectorISA.h"
 #include "tessel/Codegen/Common/CostModelSelection.h"
 #include "tessel/CostModel/ConfigurationSpace.h"
 #include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
@@ -34,6 +35,13 @@ struct TesselCPUConfigurePass
         getOperation(), "tessel-cpu-configure", "cpu", costModel);
     if (failed(costed))
       return signalPassFailure();
+    std::optional<VectorISA> registers = getVectorISA(vectorISA);
+    if (!registers) {
+      getOperation()->emitError()
+          << "tessel-cpu-configure: unknown vector-isa '" << vectorISA << "' ("
+          << getVectorISANames() << ")";
+      return signalPassFailure();
+    }
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       // Only ops not already inside a tile loop, without chosen tiles.
@@ -42,8 +50,13 @@ struct TesselCPUConfigurePass
           !op->hasAttr(kTileSizesAttrName))
         ops.push_back(op);
     });
-    for (Operation *op : ops)
+    for (Operation *op : ops) {
       configure(op, costed->target, costed->model.get());
+      if (isa<SoftmaxOp>(op) && !op->hasAttr(kSoftmaxLanesAttrName))
+        op->setAttr(kSoftmaxLanesAttrName,
+                    Builder(op->getContext())
+                        .getI64IntegerAttr(2 * registers->vectorBits / 32));
+    }
   }
 
   void configure(Operation *op, const TargetDescription &target,

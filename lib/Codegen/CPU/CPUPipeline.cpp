@@ -50,6 +50,7 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
   configure.costModel = options.costModel;
   configure.attentionQueryTile = options.attentionQueryTile;
   configure.qmatmulColumnTile = options.qmatmulColumnTile;
+  configure.vectorISA = options.vectorISA;
   pm.addPass(createTesselCPUConfigure(configure));
   TesselTileOptions tile;
   tile.fuseConsumers = options.fuseConsumers;

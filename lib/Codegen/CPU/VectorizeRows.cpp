@@ -73,15 +73,22 @@ struct TesselVectorizeRowsPass
     for (auto [op, w] : work) {
       SmallVector<int64_t> sizes(op.getNumLoops(), 1);
       sizes.back() = w;
-      scf::SCFTilingOptions options;
-      options.setTileSizes(getAsIndexOpFoldResult(&getContext(), sizes));
-      rewriter.setInsertionPoint(op);
-      FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
-          rewriter, cast<TilingInterface>(op.getOperation()), options);
-      if (failed(tiled) || tiled->tiledOps.size() != 1)
-        continue;
-      rewriter.replaceOp(op, tiled->replacements);
-      Operation *tile = tiled->tiledOps.front();
+      // A generic that is one row of one vector already (the per-lane
+      // softmax states' update, a chunk of an scf.for) is vectorized as it
+      // is: tiling would wrap it in loops of one step, and its
+      // accumulators would not be hoisted out of the loop around it.
+      Operation *tile = op;
+      if (!llvm::equal(sizes, op.getStaticLoopRanges())) {
+        scf::SCFTilingOptions options;
+        options.setTileSizes(getAsIndexOpFoldResult(&getContext(), sizes));
+        rewriter.setInsertionPoint(op);
+        FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+            rewriter, cast<TilingInterface>(op.getOperation()), options);
+        if (failed(tiled) || tiled->tiledOps.size() != 1)
+          continue;
+        rewriter.replaceOp(op, tiled->replacements);
+        tile = tiled->tiledOps.front();
+      }
       rewriter.setInsertionPoint(tile);
       FailureOr<linalg::VectorizationResult> vectorized =
           linalg::vectorize(rewriter, tile);

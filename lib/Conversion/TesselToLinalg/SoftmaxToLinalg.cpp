@@ -4,6 +4,8 @@
 // statistics, followed by one elementwise pass that writes the output:
 //
 //   three_pass: M = max x;  L = sum exp(x - M)           out = exp(x - M) / L
+//               (an f32 output holds exp(x - M) from the second pass on,
+//               which the third scales in place: one exp per element)
 //   online:     (M, L) in one pass, L rescaled whenever M grows
 //                                                        out = exp(x - M) / L
 //   two_pass:   (m, h) with sum exp(x) = m * 2^(2h), accumulated without
@@ -22,6 +24,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
+#include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
 
 #include <cmath>
@@ -74,7 +77,8 @@ std::pair<Value, Value> splitExp(OpBuilder &b, Location loc, Value x) {
   return {m, h};
 }
 
-/// Lanes of the per-lane online and two-pass states (one AVX-512 vector).
+/// Lanes of the per-lane online and two-pass states where the op has no
+/// tessel.softmax_lanes (one AVX-512 vector).
 constexpr int64_t kLanes = 16;
 
 Value one(OpBuilder &b, Location loc) { return f32Const(b, loc, 1); }
@@ -165,6 +169,37 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
                                         b, l, toF32(b, l, args[0]), args[1])
                                  .getResult();
                            });
+      if (outType.isF32()) {
+        // An f32 output holds exp(x - M) between the second pass and the
+        // third, which scales it in place: one exponential per element,
+        // not two (the second pass sums what it stored).
+        Value exps = buildGeneric(
+            rewriter, loc, {input, stat0}, op.getInit(), {id, row, id},
+            iterators(rank), [](OpBuilder &b, Location l, ValueRange args) {
+              return math::ExpOp::create(
+                         b, l,
+                         arith::SubFOp::create(b, l, toF32(b, l, args[0]),
+                                               args[1]))
+                  .getResult();
+            });
+        Value sums = buildGeneric(
+            rewriter, loc, {exps}, filled(0), {id, row}, iterators(rank, {dim}),
+            [](OpBuilder &b, Location l, ValueRange args) {
+              return arith::AddFOp::create(b, l, args[1], args[0]).getResult();
+            });
+        // The stored exponentials are the third pass's output operand,
+        // which it reads: scaled where they are.
+        Value result = buildGeneric(
+            rewriter, loc, {sums}, exps, {row, id}, iterators(rank),
+            [](OpBuilder &b, Location l, ValueRange args) {
+              return arith::MulFOp::create(
+                         b, l, args[1],
+                         arith::DivFOp::create(b, l, one(b, l), args[0]))
+                  .getResult();
+            });
+        rewriter.replaceOp(op, result);
+        return success();
+      }
       stat1 = buildGeneric(
           rewriter, loc, {input, stat0}, filled(0), {id, row, row},
           iterators(rank, {dim}),
@@ -181,12 +216,18 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
     case SoftmaxAlgorithm::TwoPass: {
       bool online = op.getAlgorithm() == SoftmaxAlgorithm::Online;
       // online: (max, sum); two_pass: (mantissa sum, exponent). When the
-      // reduced dimension is innermost and a multiple of kLanes, each of
-      // kLanes lanes keeps its own state over a strided subset (a parallel,
+      // reduced dimension is innermost and a multiple of `lanes`, each of
+      // `lanes` lanes keeps its own state over a strided subset (a parallel,
       // vectorizable loop) and a second small reduction merges the lanes.
       int64_t extent = type.getDimSize(dim);
+      // The configured lanes (tessel-cpu-configure sizes them for the
+      // vector registers), else kLanes, where they divide the row.
+      int64_t lanes = kLanes;
+      if (auto attr = op->getAttrOfType<IntegerAttr>(kSoftmaxLanesAttrName);
+          attr && attr.getInt() > 0 && extent % attr.getInt() == 0)
+        lanes = attr.getInt();
       bool laned = dim == rank - 1 && !ShapedType::isDynamic(extent) &&
-                   extent % kLanes == 0 && extent > kLanes;
+                   extent % lanes == 0 && extent > lanes;
       // Folds (in0, in1) into the state (state0, state1): an element
       // (e^x, or m * 2^n) or another lane's state.
       auto combine = [&](OpBuilder &b, Location l, Value state0, Value state1,
@@ -213,12 +254,12 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
             ValueRange{input}, ValueRange{row0, row1},
             ArrayRef<AffineMap>{id, row, row}, iterators(rank, {dim}), step);
       } else {
-        // The lane states advance one chunk of kLanes elements per step of
+        // The lane states advance one chunk of `lanes` elements per step of
         // an scf.for: an elementwise generic, so the states vectorize and
         // stay in registers across the loop.
-        Value source = splitLastDim(rewriter, loc, input, kLanes);
+        Value source = splitLastDim(rewriter, loc, input, lanes);
         SmallVector<OpFoldResult> laneSizes = rowSizes;
-        laneSizes.push_back(rewriter.getIndexAttr(kLanes));
+        laneSizes.push_back(rewriter.getIndexAttr(lanes));
         auto filledLanes = [&](double value) {
           return filledTensor(rewriter, loc, laneSizes, f32,
                               rewriter.getF32FloatAttr(value));
@@ -276,16 +317,22 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
         iterators(rank), [&](OpBuilder &b, Location l, ValueRange args) {
           Value x = toF32(b, l, args[0]);
           Value value;
+          // Multiplied by the sum's reciprocal (once per row, hoisted out
+          // of the row's loop) rather than divided by it per element.
+          auto reciprocal = [&](Value sum) {
+            return arith::DivFOp::create(b, l, one(b, l), sum);
+          };
           if (twoPass) {
             auto [m, n] = splitExp(b, l, x);
             Value scale = pow2OfHalfExponent(
                 b, l, arith::SubFOp::create(b, l, n, args[2]));
-            value = arith::DivFOp::create(
-                b, l, arith::MulFOp::create(b, l, m, scale), args[1]);
+            value = arith::MulFOp::create(b, l,
+                                          arith::MulFOp::create(b, l, m, scale),
+                                          reciprocal(args[1]));
           } else {
             Value e = math::ExpOp::create(
                 b, l, arith::SubFOp::create(b, l, x, args[1]));
-            value = arith::DivFOp::create(b, l, e, args[2]);
+            value = arith::MulFOp::create(b, l, e, reciprocal(args[2]));
           }
           return fromF32(b, l, value, outType);
         });

@@ -43,3 +43,23 @@ func.func @lanes(%x: tensor<3x320xf32>) -> (tensor<3x320xf32>, tensor<3x320xf32>
   %b = tessel.softmax online dimension(1) ins(%x : tensor<3x320xf32>) outs(%e : tensor<3x320xf32>) -> tensor<3x320xf32>
   return %a, %b : tensor<3x320xf32>, tensor<3x320xf32>
 }
+
+// The lanes tessel-cpu-configure sizes for each vector ISA (32 on AVX-512,
+// 16 on AVX2, 8 on SSE), a row they divide (640) and one only 16 divides
+// (336: the AVX-512 lanes fall back to 16); three-pass keeps its
+// exponentials in the f32 output.
+// RUN: tessel-run %s --entry=configured_lanes --seed=5 --check --vector-isa=avx512 | FileCheck %s --check-prefix=CONF
+// RUN: tessel-run %s --entry=configured_lanes --seed=6 --check --vector-isa=avx2 | FileCheck %s --check-prefix=CONF
+// RUN: tessel-run %s --entry=configured_lanes --seed=7 --check --vector-isa=sse | FileCheck %s --check-prefix=CONF
+// CONF-COUNT-6: check configured_lanes result {{[0-5]}} {{.*}} ok
+func.func @configured_lanes(%x: tensor<3x640xf32>, %y: tensor<2x336xf32>) -> (tensor<3x640xf32>, tensor<3x640xf32>, tensor<3x640xf32>, tensor<2x336xf32>, tensor<2x336xf32>, tensor<2x336xf32>) {
+  %e = tensor.empty() : tensor<3x640xf32>
+  %a = tessel.softmax two_pass dimension(1) ins(%x : tensor<3x640xf32>) outs(%e : tensor<3x640xf32>) -> tensor<3x640xf32>
+  %b = tessel.softmax online dimension(1) ins(%x : tensor<3x640xf32>) outs(%e : tensor<3x640xf32>) -> tensor<3x640xf32>
+  %c = tessel.softmax three_pass dimension(1) ins(%x : tensor<3x640xf32>) outs(%e : tensor<3x640xf32>) -> tensor<3x640xf32>
+  %f = tensor.empty() : tensor<2x336xf32>
+  %g = tessel.softmax two_pass dimension(1) ins(%y : tensor<2x336xf32>) outs(%f : tensor<2x336xf32>) -> tensor<2x336xf32>
+  %h = tessel.softmax online dimension(1) ins(%y : tensor<2x336xf32>) outs(%f : tensor<2x336xf32>) -> tensor<2x336xf32>
+  %i = tessel.softmax three_pass dimension(1) ins(%y : tensor<2x336xf32>) outs(%f : tensor<2x336xf32>) -> tensor<2x336xf32>
+  return %a, %b, %c, %g, %h, %i : tensor<3x640xf32>, tensor<3x640xf32>, tensor<3x640xf32>, tensor<2x336xf32>, tensor<2x336xf32>, tensor<2x336xf32>
+}

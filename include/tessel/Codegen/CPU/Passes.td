@@ -24,7 +24,12 @@ def TesselCPUConfigure : Pass<"tessel-cpu-configure"> {
       (`tessel.serial_tile_sizes`), so that per-head work is hoisted out of
       it; qmatmul the output columns; softmax one row;
     - `tessel.key_block` and `tessel.qmatmul_lanes` (read by
-      `convert-tessel-to-linalg`).
+      `convert-tessel-to-linalg`);
+    - softmax: `tessel.softmax_lanes`, two vectors of `vector-isa` (32 f32
+      lanes on AVX-512, 16 on AVX2, 8 on SSE), the per-lane states of the
+      online and two-pass algorithms (read by `convert-tessel-to-linalg`).
+      One vector of states is one chain of dependent exponentials per
+      step; two let the core overlap them (2x on AVX-512 at 64 x 262144).
 
     An op that already has `tessel.tile_sizes` is left as it is; a key block
     or lanes already on an op are kept (only candidates with them are
@@ -38,7 +43,10 @@ def TesselCPUConfigure : Pass<"tessel-cpu-configure"> {
            "tie-winner otherwise)">,
     Option<"qmatmulColumnTile", "qmatmul-column-tile", "int64_t", "64",
            "Output columns per qmatmul tile (with cost-model=fixed; the "
-           "tie-winner otherwise)">
+           "tie-winner otherwise)">,
+    Option<"vectorISA", "vector-isa", "std::string", "\"host\"",
+           "The vector registers the lanes are sized for: host, avx512, "
+           "avx2 or sse">
   ];
 }
 

@@ -49,6 +49,13 @@ inline constexpr llvm::StringLiteral kKernelWarpsAttrName =
 /// absent, the prefill kernel (or, for paged attention, its expansion).
 inline constexpr llvm::StringLiteral kKVSplitsAttrName = "tessel.kv_splits";
 
+/// i64 on tessel.softmax: lanes of the per-lane states of the online and
+/// two-pass algorithms where the softmax dimension is innermost (read by
+/// convert-tessel-to-linalg; absent, 16). More lanes than one vector give
+/// the states' chains of exponentials independent vectors to overlap.
+inline constexpr llvm::StringLiteral kSoftmaxLanesAttrName =
+    "tessel.softmax_lanes";
+
 /// i64 on tessel.attention and tessel.paged_attention with tessel.kv_splits:
 /// warps per block of the decode kernel's tensor-core form (1, 2 or 4). The
 /// warps of a block share each step's K and V tiles, each taking its own
