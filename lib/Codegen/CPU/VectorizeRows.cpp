@@ -59,6 +59,42 @@ int64_t rowWidth(linalg::GenericOp op, int64_t maxWidth) {
   return 0;
 }
 
+/// Whether the loop just outside the innermost one (whole, `width` lanes)
+/// joins the vector: a parallel loop of `outer` iterations, outer * width
+/// within `maxWidth`, that an output uses with the innermost loop as its
+/// last two dimensions while the op reduces over other loops: the
+/// output's tile then stays in several independent registers (chains of
+/// additions) across the reduction, where one vector would carry the whole
+/// reduction's latency (the packed qmatmul's P values a word: 8 chains, not
+/// one). Every operand that uses the loop has the same two dimensions last.
+bool foldsOuterLoop(linalg::GenericOp op, int64_t width, int64_t maxWidth) {
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  unsigned rank = ranges.size();
+  if (rank < 3 || width != ranges.back() || ranges[rank - 2] < 2 ||
+      ranges[rank - 2] * width > maxWidth ||
+      op.getIteratorTypesArray()[rank - 2] != utils::IteratorType::parallel ||
+      op.getNumReductionLoops() == 0)
+    return false;
+  MLIRContext *ctx = op.getContext();
+  AffineExpr outer = getAffineDimExpr(rank - 2, ctx);
+  AffineExpr inner = getAffineDimExpr(rank - 1, ctx);
+  auto endsWithBoth = [&](AffineMap map) {
+    ArrayRef<AffineExpr> results = map.getResults();
+    return results.size() >= 2 && results[results.size() - 2] == outer &&
+           results.back() == inner;
+  };
+  bool accumulates = false;
+  for (OpOperand &operand : op->getOpOperands()) {
+    AffineMap map = op.getMatchingIndexingMap(&operand);
+    if (!llvm::is_contained(map.getResults(), outer))
+      continue;
+    if (!endsWithBoth(map))
+      return false;
+    accumulates |= op.isDpsInit(&operand);
+  }
+  return accumulates;
+}
+
 struct TesselVectorizeRowsPass
     : tessel::impl::TesselVectorizeRowsBase<TesselVectorizeRowsPass> {
   using TesselVectorizeRowsBase::TesselVectorizeRowsBase;
@@ -71,14 +107,21 @@ struct TesselVectorizeRowsPass
     });
     IRRewriter rewriter(&getContext());
     for (auto [op, w] : work) {
+      // Tiles of one along every loop but the innermost, which is tiled by
+      // w where it is longer. Loops of one iteration, and an innermost loop
+      // of w, are not tiled (size 0): a loop of one step around the tile
+      // would keep its accumulators (the per-lane softmax states, the
+      // qmatmul lanes) from being hoisted out of the loops that are.
+      SmallVector<int64_t> ranges = op.getStaticLoopRanges();
       SmallVector<int64_t> sizes(op.getNumLoops(), 1);
-      sizes.back() = w;
-      // A generic that is one row of one vector already (the per-lane
-      // softmax states' update, a chunk of an scf.for) is vectorized as it
-      // is: tiling would wrap it in loops of one step, and its
-      // accumulators would not be hoisted out of the loop around it.
+      for (auto [size, range] : llvm::zip(sizes, ranges))
+        if (range == 1)
+          size = 0;
+      sizes.back() = w == ranges.back() ? 0 : w;
+      if (foldsOuterLoop(op, w, width))
+        sizes[sizes.size() - 2] = 0;
       Operation *tile = op;
-      if (!llvm::equal(sizes, op.getStaticLoopRanges())) {
+      if (llvm::any_of(sizes, [](int64_t size) { return size != 0; })) {
         scf::SCFTilingOptions options;
         options.setTileSizes(getAsIndexOpFoldResult(&getContext(), sizes));
         rewriter.setInsertionPoint(op);

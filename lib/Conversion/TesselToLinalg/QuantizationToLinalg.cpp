@@ -17,8 +17,10 @@
 #include "tessel/Conversion/TesselToLinalg.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/PatternMatch.h"
 #include "tessel/Dialect/Tessel/IR/ConfigurationAttributes.h"
 #include "tessel/Dialect/Tessel/IR/TesselOps.h"
@@ -48,6 +50,153 @@ Value dequantized(OpBuilder &b, Location loc, Value q, Value scale, Value zero,
   return arith::MulFOp::create(b, loc, value, toF32(b, loc, scale));
 }
 
+/// Weights that are `tessel.unpack` of i32 words, directly or through a
+/// slice of whole rows (a tile of output columns): B-bit values, B dividing
+/// 32, element k of a row at bits [(k % P) B, (k % P + 1) B) of word k / P
+/// (P = 32 / B values a word), rows filling their words.
+struct PackedWeights {
+  /// The words of the weights' rows, [N, K / P] of i32.
+  Value words;
+  int64_t bits;
+};
+
+std::optional<PackedWeights> packedWeightsOf(OpBuilder &b, Location loc,
+                                             Value weights) {
+  auto slice = weights.getDefiningOp<tensor::ExtractSliceOp>();
+  auto unpack = (slice ? slice.getSource() : weights).getDefiningOp<UnpackOp>();
+  if (!unpack || unpack.getInterleave())
+    return std::nullopt;
+  auto wordsType = cast<RankedTensorType>(unpack.getInput().getType());
+  auto valuesType = cast<RankedTensorType>(unpack.getInit().getType());
+  int64_t bits = valuesType.getElementTypeBitWidth();
+  if (!wordsType.getElementType().isInteger(32) || 32 % bits != 0 ||
+      wordsType.getRank() != 2 || valuesType.isDynamicDim(1) ||
+      valuesType.getDimSize(1) * bits != wordsType.getDimSize(1) * 32)
+    return std::nullopt;
+  if (!slice)
+    return PackedWeights{unpack.getInput(), bits};
+  // A slice of whole rows: the same rows of the words.
+  if (!slice.hasUnitStride() || slice.getSourceType().getRank() != 2 ||
+      slice.getType().getRank() != 2 ||
+      !isConstantIntValue(slice.getMixedOffsets()[1], 0) ||
+      !isConstantIntValue(slice.getMixedSizes()[1], valuesType.getDimSize(1)))
+    return std::nullopt;
+  SmallVector<OpFoldResult> offsets = slice.getMixedOffsets();
+  SmallVector<OpFoldResult> sizes = slice.getMixedSizes();
+  sizes[1] = b.getIndexAttr(wordsType.getDimSize(1));
+  SmallVector<OpFoldResult> strides(2, b.getIndexAttr(1));
+  Value words = tensor::ExtractSliceOp::create(b, loc, unpack.getInput(),
+                                               offsets, sizes, strides);
+  return PackedWeights{words, bits};
+}
+
+/// qmatmul (not batched, without zero points) on weights that are
+/// unpacked words, with the words read directly: each of the lanes takes
+/// one word of a chunk of `lanes` consecutive words and walks its P
+/// values, shifted out in registers, so that the weights are read once, B
+/// bits each, and never stored unpacked. X is reordered once to match
+/// ([M, K] as [M, K/G, C, P, lanes]; C chunks a group). Returns the sums
+/// per value of a word and lane, [M, N, P * lanes], or null where the
+/// groups do not hold whole chunks.
+Value packedLaneSums(PatternRewriter &rewriter, Location loc, QMatmulOp op,
+                     const PackedWeights &packed) {
+  MLIRContext *ctx = rewriter.getContext();
+  int64_t g = op.getGroupSize();
+  int64_t perWord = 32 / packed.bits;
+  if (g % perWord != 0)
+    return {};
+  int64_t wordsPerGroup = g / perWord;
+  int64_t lanes = 1;
+  for (int64_t l = std::min<int64_t>(wordsPerGroup, 16); l > 1; --l)
+    if (wordsPerGroup % l == 0) {
+      lanes = l;
+      break;
+    }
+  if (lanes < 8)
+    return {};
+  int64_t chunks = wordsPerGroup / lanes;
+  auto xType = cast<RankedTensorType>(op.getInput().getType());
+  auto wordsType = cast<RankedTensorType>(packed.words.getType());
+  // M and N may be known at run time only (a tile of a partial last block
+  // of columns); K is static (the op's groups divide it).
+  int64_t k = xType.getDimSize(1);
+  if (ShapedType::isDynamic(k))
+    return {};
+  int64_t groups = k / g;
+  OpFoldResult m = tensor::getMixedSize(rewriter, loc, op.getInput(), 0);
+  OpFoldResult n = tensor::getMixedSize(rewriter, loc, packed.words, 0);
+  auto index = [&](int64_t v) -> OpFoldResult {
+    return rewriter.getIndexAttr(v);
+  };
+  auto shapeOf = [](ArrayRef<OpFoldResult> sizes) {
+    return llvm::map_to_vector(sizes, [](OpFoldResult size) {
+      std::optional<int64_t> v = getConstantIntValue(size);
+      return v ? *v : ShapedType::kDynamic;
+    });
+  };
+  // X[m, (kg C + c) lanes P + l P + j] -> XT[m, kg, c, j, l].
+  SmallVector<OpFoldResult> xSizes = {m, index(groups), index(chunks),
+                                      index(lanes), index(perWord)};
+  Value x = tensor::ExpandShapeOp::create(
+      rewriter, loc,
+      RankedTensorType::get(shapeOf(xSizes), xType.getElementType()),
+      op.getInput(), ArrayRef<ReassociationIndices>{{0}, {1, 2, 3, 4}}, xSizes);
+  std::swap(xSizes[3], xSizes[4]);
+  Value xtInit =
+      tensor::EmptyOp::create(rewriter, loc, xSizes, xType.getElementType());
+  Value xt = linalg::TransposeOp::create(rewriter, loc, x, xtInit,
+                                         ArrayRef<int64_t>{0, 1, 2, 4, 3})
+                 ->getResult(0);
+  SmallVector<OpFoldResult> wordSizes = {n, index(groups), index(chunks),
+                                         index(lanes)};
+  Value words = tensor::ExpandShapeOp::create(
+      rewriter, loc,
+      RankedTensorType::get(shapeOf(wordSizes), wordsType.getElementType()),
+      packed.words, ArrayRef<ReassociationIndices>{{0}, {1, 2, 3}}, wordSizes);
+  // Loops: m, n, kg, c, j, lane.
+  auto d = [&](unsigned i) { return getAffineDimExpr(i, ctx); };
+  auto map = [&](ArrayRef<AffineExpr> exprs) {
+    return AffineMap::get(6, 0, exprs, ctx);
+  };
+  // The sums are kept per value of a word and lane, [M, N, P, lanes]: P
+  // independent accumulators per lane (the j loop is parallel).
+  SmallVector<AffineMap> maps = {
+      map({d(0), d(2), d(3), d(4), d(5)}), map({d(1), d(2), d(3), d(5)}),
+      map({d(1), d(2)}), map({d(0), d(1), d(4), d(5)})};
+  Value acc = filledTensor(rewriter, loc, {m, n, index(perWord), index(lanes)},
+                           rewriter.getF32Type(), rewriter.getF32FloatAttr(0));
+  bool isSigned = op.getSignedness() == Signedness::Signed;
+  int64_t bits = packed.bits;
+  Value sums = buildGeneric(
+      rewriter, loc, {xt, words, op.getScales()}, acc, maps,
+      iterators(6, {2, 3}), [&](OpBuilder &b, Location l, ValueRange args) {
+        Type i32 = b.getI32Type();
+        auto i32Const = [&](int64_t v) {
+          return arith::ConstantOp::create(b, l, b.getI32IntegerAttr(v));
+        };
+        Value j = arith::IndexCastOp::create(b, l, i32,
+                                             linalg::IndexOp::create(b, l, 4));
+        Value shift = arith::MulIOp::create(b, l, j, i32Const(bits));
+        Value q;
+        if (isSigned) {
+          // Value j moved to the top bits, then shifted down with its sign.
+          Value up = arith::ShLIOp::create(
+              b, l, args[1],
+              arith::SubIOp::create(b, l, i32Const(32 - bits), shift));
+          q = arith::ShRSIOp::create(b, l, up, i32Const(32 - bits));
+        } else {
+          q = arith::AndIOp::create(
+              b, l, arith::ShRUIOp::create(b, l, args[1], shift),
+              i32Const((int64_t(1) << bits) - 1));
+        }
+        Value weight = dequantized(b, l, q, args[2], Value(), isSigned);
+        Value prod = arith::MulFOp::create(b, l, toF32(b, l, args[0]), weight);
+        return arith::AddFOp::create(b, l, args.back(), prod).getResult();
+      });
+  return tensor::CollapseShapeOp::create(
+      rewriter, loc, sums, ArrayRef<ReassociationIndices>{{0}, {1}, {2, 3}});
+}
+
 struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
   QMatmulToLinalg(MLIRContext *ctx, int64_t lanes)
       : OpRewritePattern(ctx), defaultLanes(lanes) {}
@@ -68,6 +217,15 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
     if (auto attr = op->getAttrOfType<IntegerAttr>(kQMatmulLanesAttrName))
       lanes = attr.getInt();
     unsigned lead = batched ? 1 : 0;
+    // Weights unpacked from words (sub-byte weights cross the runtime
+    // boundary packed): read the words, unless the form does not apply.
+    Value packedSums;
+    if (!batched && !op.getZeroPoints())
+      if (std::optional<PackedWeights> packed =
+              packedWeightsOf(rewriter, loc, op.getWeights()))
+        packedSums = packedLaneSums(rewriter, loc, op, *packed);
+    if (packedSums)
+      return finish(op, packedSums, /*laned=*/true, rewriter);
     Value x = splitLastDim(rewriter, loc, op.getInput(), g);
     Value w = splitLastDim(rewriter, loc, op.getWeights(), g);
     // With groups of a multiple of `lanes` elements, each of the lanes
@@ -130,6 +288,18 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
               arith::MulFOp::create(b, l, toF32(b, l, args[0]), weight);
           return arith::AddFOp::create(b, l, args.back(), prod).getResult();
         });
+    return finish(op, acc, laned, rewriter);
+  }
+
+  /// The lanes' sums added (with `laned`), then the epilogue: bias,
+  /// activation, conversion to the output type.
+  LogicalResult finish(QMatmulOp op, Value acc, bool laned,
+                       PatternRewriter &rewriter) const {
+    Location loc = op.getLoc();
+    MLIRContext *ctx = rewriter.getContext();
+    Type f32 = rewriter.getF32Type();
+    SmallVector<OpFoldResult> outSizes =
+        tensor::getMixedSizes(rewriter, loc, op.getInit());
     if (laned) {
       unsigned rank = outSizes.size() + 1;
       acc = buildGeneric(
