@@ -9,7 +9,7 @@ one extent everywhere it occurs in the function's tensor types becomes 0,
 another everywhere; or a function returning two values of one type
 returns the first twice. tessel-opt must either accept the input or reject
 it with an `error:` diagnostic and exit code 1: never crash, hang or exit
-otherwise. Deterministic: the seed is fixed.
+otherwise. Deterministic: the seed is fixed (1234, or --seed=N).
 """
 
 import random
@@ -17,9 +17,15 @@ import re
 import subprocess
 import sys
 
-# Usage: mutation-fuzz.py [--shapes] SOURCE COUNT TESSEL-OPT [ARGS...]
-shapes = sys.argv[1] == "--shapes"
-args = sys.argv[2:] if shapes else sys.argv[1:]
+# Usage: mutation-fuzz.py [--seed=N] [--shapes] SOURCE COUNT TESSEL-OPT [ARGS...]
+# (--seed: another deterministic set of mutants; 1234 by default, as in CI.)
+args = sys.argv[1:]
+seed = 1234
+if args[0].startswith("--seed="):
+    seed = int(args[0].split("=", 1)[1])
+    args = args[1:]
+shapes = args[0] == "--shapes"
+args = args[1:] if shapes else args
 source, count, command = args[0], int(args[1]), args[2:]
 text = open(source).read()
 # Only the IR, without comments and RUN lines.
@@ -80,7 +86,7 @@ def mutate_shapes(chunk):
     return chunk[: m.start()] + "return %s, %s : %s, %s" % (m.group(1), m.group(1), m.group(3), m.group(4)) + chunk[m.end() :]
 
 
-rng = random.Random(1234)
+rng = random.Random(seed)
 failures = []
 for i in range(count):
     chunk = rng.choice(chunks)
