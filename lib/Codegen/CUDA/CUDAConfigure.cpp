@@ -88,8 +88,8 @@ struct TesselCUDAConfigurePass
       return fail("qmatmul-lanes must be at least 1");
     if (kvSplits < 0)
       return fail("kv-splits must be at least 0");
-    if (decodeWarps != 0 && decodeWarps != 1 && decodeWarps != 2 &&
-        decodeWarps != 4)
+    if (decodeWarps != 0 &&
+        !llvm::is_contained(attentionDecodeWarpsCandidates(), decodeWarps))
       return fail("decode-warps must be 0, 1, 2 or 4");
     if (decodePrefetch < -1 || decodePrefetch > 8)
       return fail("decode-prefetch must be between -1 and 8");
@@ -342,70 +342,46 @@ struct TesselCUDAConfigurePass
     if (decodePrefetch >= 0)
       setDefault(op, kPrefetchStepsAttrName,
                  b.getI64IntegerAttr(decodePrefetch));
-    if (decodeWarps > 0)
-      setDefault(op, kDecodeWarpsAttrName, b.getI64IntegerAttr(decodeWarps));
-    if (op->hasAttr(kKVSplitsAttrName)) {
-      setDefault(op, kDecodeWarpsAttrName,
-                 b.getI64IntegerAttr(kDefaultDecodeWarps));
+    // Warps per block are not ranked: the cost model does not tell them
+    // apart (it has not seen the tensor-core form with more than one warp
+    // run), so they are the op's, `decode-warps` or the default.
+    setDefault(op, kDecodeWarpsAttrName,
+               b.getI64IntegerAttr(decodeWarps > 0 ? decodeWarps
+                                                   : kDefaultDecodeWarps));
+    if (op->hasAttr(kKVSplitsAttrName))
       return;
-    }
-    DecodeChoice choice = {kvSplits, kDefaultDecodeWarps};
-    if (kvSplits == 0)
-      choice.splits = defaultAttentionDecodeSplits(op);
-    if (model)
-      choice = rankDecode(op, *model, choice);
-    op->setAttr(kKVSplitsAttrName, b.getI64IntegerAttr(choice.splits));
-    setDefault(op, kDecodeWarpsAttrName, b.getI64IntegerAttr(choice.warps));
+    int64_t splits = kvSplits > 0       ? kvSplits
+                     : model == nullptr ? defaultAttentionDecodeSplits(op)
+                                        : rankSplits(op, *model);
+    op->setAttr(kKVSplitsAttrName, b.getI64IntegerAttr(splits));
   }
 
-  struct DecodeChoice {
-    int64_t splits, warps;
-  };
-
-  /// The splits of the keys (unless `kv-splits` gives them) whose planned
-  /// decode kernels `model` predicts fastest, fewest on ties, with the
-  /// op's warps per block (`fallback` where the model cannot tell).
-  DecodeChoice rankDecode(Operation *op, const CostModel &model,
-                          DecodeChoice fallback) {
-    SmallVector<int64_t> splitsCandidates =
-        kvSplits > 0 ? SmallVector<int64_t>{kvSplits}
-                     : llvm::to_vector(attentionDecodeSplitsCandidates());
-    // Warps per block are not ranked yet: the cost model does not tell
-    // them apart (it has not seen the tensor-core form with more than one
-    // warp run), so they are the op's, `decode-warps` or the default.
-    SmallVector<int64_t> warpsCandidates = {kDefaultDecodeWarps};
-    if (auto given = op->getAttrOfType<IntegerAttr>(kDecodeWarpsAttrName))
-      warpsCandidates = {given.getInt()};
-    DecodeChoice best = fallback;
+  /// The number of splits of the keys whose planned decode kernels `model`
+  /// predicts fastest; on ties the fewest.
+  int64_t rankSplits(Operation *op, const CostModel &model) {
+    int64_t best = 1;
     double bestSeconds = std::numeric_limits<double>::infinity();
-    std::map<std::pair<int64_t, int64_t>, double> predicted;
-    for (int64_t splits : splitsCandidates)
-      for (int64_t warps : warpsCandidates) {
-        FailureOr<AttentionDecodePlan> plan =
-            planAttentionDecode(op, splits, /*prefetchSteps=*/-1,
-                                /*whyNot=*/nullptr, warps);
-        // The CUDA-core form has no warps to choose (its plan ignores
-        // them); kv-splits is taken as given even where it is clamped.
-        if (failed(plan) || (kvSplits == 0 && plan->splits != splits) ||
-            (!plan->tensorCores && warps != warpsCandidates.front()))
-          continue;
-        FailureOr<CostBreakdown> cost =
-            model.estimateKernel(profileAttentionDecode(*plan));
-        if (failed(cost))
-          return fallback;
-        predicted[{splits, warps}] = cost->seconds;
-        if (cost->fitsScratchpad && cost->seconds < bestSeconds * (1 - 1e-9)) {
-          best = {splits, warps};
-          bestSeconds = cost->seconds;
-        }
+    std::map<int64_t, double> predicted;
+    for (int64_t splits : attentionDecodeSplitsCandidates()) {
+      FailureOr<AttentionDecodePlan> plan = planAttentionDecode(op, splits);
+      if (failed(plan) || plan->splits != splits)
+        continue;
+      FailureOr<CostBreakdown> cost =
+          model.estimateKernel(profileAttentionDecode(*plan));
+      if (failed(cost))
+        return defaultAttentionDecodeSplits(op);
+      predicted[splits] = cost->seconds;
+      if (cost->fitsScratchpad && cost->seconds < bestSeconds * (1 - 1e-9)) {
+        best = splits;
+        bestSeconds = cost->seconds;
       }
+    }
     if (remarks) {
-      InFlightDiagnostic remark = op->emitRemark()
-                                  << "attention decode kernel: " << best.splits
-                                  << " splits of the keys, " << best.warps
-                                  << " warps; predicted (splits x warps: us)";
-      for (auto [knobs, seconds] : predicted)
-        remark << " " << knobs.first << "x" << knobs.second << ": "
+      InFlightDiagnostic remark =
+          op->emitRemark() << "attention decode kernel: " << best
+                           << " splits of the keys; predicted (splits: us)";
+      for (auto [splits, seconds] : predicted)
+        remark << " " << splits << ": "
                << llvm::formatv("{0:F2}", seconds * 1e6).str();
     }
     return best;

@@ -55,13 +55,26 @@ Value dequantized(OpBuilder &b, Location loc, Value q, Value scale, Value zero,
 /// 32, element k of a row at bits [(k % P) B, (k % P + 1) B) of word k / P
 /// (P = 32 / B values a word), rows filling their words.
 struct PackedWeights {
-  /// The words of the weights' rows, [N, K / P] of i32.
-  Value words;
+  UnpackOp unpack;
+  /// The slice of the unpacked rows the weights are; null for all of them.
+  tensor::ExtractSliceOp slice;
   int64_t bits;
+
+  /// The words of the weights' rows, [N, K / P] of i32 (a slice of the
+  /// same rows of the words, made at `b`'s insertion point).
+  Value words(OpBuilder &b, Location loc) {
+    if (!slice)
+      return unpack.getInput();
+    SmallVector<OpFoldResult> sizes = slice.getMixedSizes();
+    sizes[1] = b.getIndexAttr(
+        cast<RankedTensorType>(unpack.getInput().getType()).getDimSize(1));
+    return tensor::ExtractSliceOp::create(
+        b, loc, unpack.getInput(), slice.getMixedOffsets(), sizes,
+        SmallVector<OpFoldResult>(2, b.getIndexAttr(1)));
+  }
 };
 
-std::optional<PackedWeights> packedWeightsOf(OpBuilder &b, Location loc,
-                                             Value weights) {
+std::optional<PackedWeights> packedWeightsOf(Value weights) {
   auto slice = weights.getDefiningOp<tensor::ExtractSliceOp>();
   auto unpack = (slice ? slice.getSource() : weights).getDefiningOp<UnpackOp>();
   if (!unpack || unpack.getInterleave())
@@ -73,21 +86,14 @@ std::optional<PackedWeights> packedWeightsOf(OpBuilder &b, Location loc,
       wordsType.getRank() != 2 || valuesType.isDynamicDim(1) ||
       valuesType.getDimSize(1) * bits != wordsType.getDimSize(1) * 32)
     return std::nullopt;
-  if (!slice)
-    return PackedWeights{unpack.getInput(), bits};
-  // A slice of whole rows: the same rows of the words.
-  if (!slice.hasUnitStride() || slice.getSourceType().getRank() != 2 ||
-      slice.getType().getRank() != 2 ||
-      !isConstantIntValue(slice.getMixedOffsets()[1], 0) ||
-      !isConstantIntValue(slice.getMixedSizes()[1], valuesType.getDimSize(1)))
+  // A slice must take whole rows.
+  if (slice &&
+      (!slice.hasUnitStride() || slice.getSourceType().getRank() != 2 ||
+       slice.getType().getRank() != 2 ||
+       !isConstantIntValue(slice.getMixedOffsets()[1], 0) ||
+       !isConstantIntValue(slice.getMixedSizes()[1], valuesType.getDimSize(1))))
     return std::nullopt;
-  SmallVector<OpFoldResult> offsets = slice.getMixedOffsets();
-  SmallVector<OpFoldResult> sizes = slice.getMixedSizes();
-  sizes[1] = b.getIndexAttr(wordsType.getDimSize(1));
-  SmallVector<OpFoldResult> strides(2, b.getIndexAttr(1));
-  Value words = tensor::ExtractSliceOp::create(b, loc, unpack.getInput(),
-                                               offsets, sizes, strides);
-  return PackedWeights{words, bits};
+  return PackedWeights{unpack, slice, bits};
 }
 
 /// qmatmul (not batched, without zero points) on weights that are
@@ -96,10 +102,10 @@ std::optional<PackedWeights> packedWeightsOf(OpBuilder &b, Location loc,
 /// values, shifted out in registers, so that the weights are read once, B
 /// bits each, and never stored unpacked. X is reordered once to match
 /// ([M, K] as [M, K/G, C, P, lanes]; C chunks a group). Returns the sums
-/// per value of a word and lane, [M, N, P * lanes], or null where the
-/// groups do not hold whole chunks.
+/// per value of a word and lane, [M, N, P * lanes], or null (creating
+/// nothing) where the groups do not hold whole chunks.
 Value packedLaneSums(PatternRewriter &rewriter, Location loc, QMatmulOp op,
-                     const PackedWeights &packed) {
+                     PackedWeights packed) {
   MLIRContext *ctx = rewriter.getContext();
   int64_t g = op.getGroupSize();
   int64_t perWord = 32 / packed.bits;
@@ -116,15 +122,16 @@ Value packedLaneSums(PatternRewriter &rewriter, Location loc, QMatmulOp op,
     return {};
   int64_t chunks = wordsPerGroup / lanes;
   auto xType = cast<RankedTensorType>(op.getInput().getType());
-  auto wordsType = cast<RankedTensorType>(packed.words.getType());
   // M and N may be known at run time only (a tile of a partial last block
   // of columns); K is static (the op's groups divide it).
   int64_t k = xType.getDimSize(1);
   if (ShapedType::isDynamic(k))
     return {};
   int64_t groups = k / g;
+  Value packedWords = packed.words(rewriter, loc);
+  auto wordsType = cast<RankedTensorType>(packedWords.getType());
   OpFoldResult m = tensor::getMixedSize(rewriter, loc, op.getInput(), 0);
-  OpFoldResult n = tensor::getMixedSize(rewriter, loc, packed.words, 0);
+  OpFoldResult n = tensor::getMixedSize(rewriter, loc, packedWords, 0);
   auto index = [&](int64_t v) -> OpFoldResult {
     return rewriter.getIndexAttr(v);
   };
@@ -152,7 +159,7 @@ Value packedLaneSums(PatternRewriter &rewriter, Location loc, QMatmulOp op,
   Value words = tensor::ExpandShapeOp::create(
       rewriter, loc,
       RankedTensorType::get(shapeOf(wordSizes), wordsType.getElementType()),
-      packed.words, ArrayRef<ReassociationIndices>{{0}, {1, 2, 3}}, wordSizes);
+      packedWords, ArrayRef<ReassociationIndices>{{0}, {1, 2, 3}}, wordSizes);
   // Loops: m, n, kg, c, j, lane.
   auto d = [&](unsigned i) { return getAffineDimExpr(i, ctx); };
   auto map = [&](ArrayRef<AffineExpr> exprs) {
@@ -222,7 +229,7 @@ struct QMatmulToLinalg : OpRewritePattern<QMatmulOp> {
     Value packedSums;
     if (!batched && !op.getZeroPoints())
       if (std::optional<PackedWeights> packed =
-              packedWeightsOf(rewriter, loc, op.getWeights()))
+              packedWeightsOf(op.getWeights()))
         packedSums = packedLaneSums(rewriter, loc, op, *packed);
     if (packedSums)
       return finish(op, packedSums, /*laned=*/true, rewriter);

@@ -83,6 +83,12 @@ constexpr int64_t kLanes = 16;
 
 Value one(OpBuilder &b, Location loc) { return f32Const(b, loc, 1); }
 
+/// 1 / sum: an output pass multiplies by it (computed once per row, hoisted
+/// out of the row's loop) rather than dividing by the sum per element.
+Value reciprocal(OpBuilder &b, Location loc, Value sum) {
+  return arith::DivFOp::create(b, loc, one(b, loc), sum);
+}
+
 /// 2^(2d) for an integral f32 half-exponent difference d <= 63, built from
 /// the exponent bits (the scaling steps of the two-pass algorithm are exact
 /// powers of two); 2d below -126, -inf included, gives 0.
@@ -192,9 +198,8 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
         Value result = buildGeneric(
             rewriter, loc, {sums}, exps, {row, id}, iterators(rank),
             [](OpBuilder &b, Location l, ValueRange args) {
-              return arith::MulFOp::create(
-                         b, l, args[1],
-                         arith::DivFOp::create(b, l, one(b, l), args[0]))
+              return arith::MulFOp::create(b, l, args[1],
+                                           reciprocal(b, l, args[0]))
                   .getResult();
             });
         rewriter.replaceOp(op, result);
@@ -317,22 +322,17 @@ struct SoftmaxToLinalg : OpRewritePattern<SoftmaxOp> {
         iterators(rank), [&](OpBuilder &b, Location l, ValueRange args) {
           Value x = toF32(b, l, args[0]);
           Value value;
-          // Multiplied by the sum's reciprocal (once per row, hoisted out
-          // of the row's loop) rather than divided by it per element.
-          auto reciprocal = [&](Value sum) {
-            return arith::DivFOp::create(b, l, one(b, l), sum);
-          };
           if (twoPass) {
             auto [m, n] = splitExp(b, l, x);
             Value scale = pow2OfHalfExponent(
                 b, l, arith::SubFOp::create(b, l, n, args[2]));
             value = arith::MulFOp::create(b, l,
                                           arith::MulFOp::create(b, l, m, scale),
-                                          reciprocal(args[1]));
+                                          reciprocal(b, l, args[1]));
           } else {
             Value e = math::ExpOp::create(
                 b, l, arith::SubFOp::create(b, l, x, args[1]));
-            value = arith::MulFOp::create(b, l, e, reciprocal(args[2]));
+            value = arith::MulFOp::create(b, l, e, reciprocal(b, l, args[2]));
           }
           return fromF32(b, l, value, outType);
         });
