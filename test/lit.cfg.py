@@ -125,6 +125,7 @@ if shutil.which("nvidia-smi") and os.system("nvidia-smi -L >/dev/null 2>&1") == 
 torch_python = os.environ.get("TESSEL_TORCH_PYTHON", "")
 if (
     torch_python
+    and shutil.which(torch_python)
     and not sanitized
     and subprocess.run(
         [torch_python, "-c", "import ml_dtypes, torch, torch_mlir, transformers"],

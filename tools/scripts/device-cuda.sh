@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs on the machine with the GPU, which has CMake and a C++ compiler but no
 # MLIR: builds Tessel's runtime there, then runs (and checks) every bundle
-# under BUNDLES (made here by tools/scripts/build-cuda-bundles.sh), with
+# under BUNDLES (made here by tools/scripts/bench-cuda.sh prepare), with
 # compute-sanitizer over the checks when SANITIZE=1 (its memcheck tool, or
 # each of SANITIZE_TOOLS="memcheck racecheck synccheck initcheck"), timings
 # when BENCH=N, and the peers (../shared/bench/peers.py, carried as
@@ -45,7 +45,9 @@ for bundle in "$BUNDLES"/*/; do
   [ "${PIPESTATUS[0]}" = 0 ] || status=1
 done
 if [ "${PEERS:-0}" = 1 ]; then
-  PYTHONUNBUFFERED=1 OUT="$OUT" python3 .peers/peers.py >"$OUT/peers.log" 2>&1 ||
+  # PEERS_PARTS: the parts of peers.py to run (attention, decode, qmatmul,
+  # gemm; all by default).
+  PYTHONUNBUFFERED=1 OUT="$OUT" python3 .peers/peers.py ${PEERS_PARTS:-} >"$OUT/peers.log" 2>&1 ||
     { echo "peers.py failed"; tail -5 "$OUT/peers.log"; }
 fi
 exit $status

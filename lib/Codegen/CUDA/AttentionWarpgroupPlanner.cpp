@@ -47,8 +47,15 @@ std::string mlir::tessel::attentionWarpgroupRejection(AttentionOp op) {
   Type element = q.getElementType();
   if (!element.isF16() && !element.isBF16())
     return "not f16 or bf16";
-  if (op.getMask() || op.getBlockMask())
-    return "element or block masks";
+  if (op.getMask())
+    return "an element mask";
+  // A block of the kernel must lie in one row of the block mask, and a
+  // step of keys in one of its columns.
+  if (op.getBlockMask()) {
+    ArrayRef<int64_t> sizes = *op.getBlockSizes();
+    if (sizes[0] % kWarpgroupRows != 0 || sizes[1] % 64 != 0)
+      return "block_sizes not multiples of 64";
+  }
   if (op.windowHidesKeys())
     return "a sliding window";
   for (int64_t d : {q.getDimSize(3), v.getDimSize(3)})
@@ -85,6 +92,14 @@ FailureOr<AttentionWarpgroupPlan> mlir::tessel::planAttentionWarpgroup(
   plan.valueDepth = v.getDimSize(3);
   plan.elementType = q.getElementType();
   plan.causal = op.getCausal();
+  if (Value blockMask = op.getBlockMask()) {
+    auto type = cast<RankedTensorType>(blockMask.getType());
+    plan.blockSparse = true;
+    plan.maskBatch = type.getDimSize(0);
+    plan.maskHeads = type.getDimSize(1);
+    plan.maskRows = (*op.getBlockSizes())[0];
+    plan.maskColumns = (*op.getBlockSizes())[1];
+  }
   // The shapes are static and D positive here: the scale is known.
   plan.scaleLog2 = *op.getEffectiveScale() * llvm::numbers::log2e;
   if (FloatAttr softcap = op.getSoftcapAttr())
@@ -112,13 +127,21 @@ FailureOr<AttentionWarpgroupPlan> mlir::tessel::planAttentionWarpgroup(
         plan.depth <= 64 && plan.valueDepth <= 64 && !plan.causal ? 3 : 2;
     plan.consumers = std::clamp<int64_t>(
         llvm::divideCeil(plan.queries, kWarpgroupRows), 1, most);
+    while (plan.blockSparse && plan.maskRows % plan.getBlockRows() != 0)
+      --plan.consumers;
   }
   // 128 keys per step, 64 where O is wide (Dv above 128).
   if (plan.keyBlock == 0)
-    plan.keyBlock =
-        accumulatorRegisters(plan.valueDepth, 128) <= kMaxAccumulatorRegisters
-            ? 128
-            : 64;
+    plan.keyBlock = accumulatorRegisters(plan.valueDepth, 128) <=
+                                kMaxAccumulatorRegisters &&
+                            (!plan.blockSparse || plan.maskColumns % 128 == 0)
+                        ? 128
+                        : 64;
+  if (plan.blockSparse && (plan.maskRows % plan.getBlockRows() != 0 ||
+                           plan.maskColumns % plan.keyBlock != 0))
+    return fail("a block of " + std::to_string(plan.getBlockRows()) +
+                " rows and " + std::to_string(plan.keyBlock) +
+                " keys spans two blocks of the block mask");
   if (plan.consumers < 1 || plan.consumers > 3)
     return fail("consumer warpgroups must be 1 to 3");
   // O (Dv / 2) and S (keyBlock / 2) accumulators per thread, and P, within

@@ -1,6 +1,7 @@
 //===- ConvertTesselToGPU.cpp - The convert-tessel-to-gpu pass ------------===//
 //
-// Gathers the kernels of every op family (AttentionToGPU/, QMatmulToGPU/)
+// Gathers the kernels of every op family (AttentionToGPU/, QMatmulToGPU/,
+// DraftMaskToGPU, PermuteToGPU)
 // and checks the configuration attributes they read.
 //
 //===----------------------------------------------------------------------===//
@@ -29,12 +30,13 @@ using namespace mlir::tessel;
 
 namespace {
 
-/// mma.sync reads and writes registers only. NVVM does not say so, and the
-/// buffer deallocation that runs after the kernels are built (they are
-/// built on tensors) refuses ops with unknown memory effects.
-struct MmaHasNoMemoryEffects
-    : MemoryEffectOpInterface::ExternalModel<MmaHasNoMemoryEffects,
-                                             NVVM::MmaOp> {
+/// mma.sync and vote.sync read and write registers only. NVVM does not
+/// say so, and the buffer deallocation that runs after the kernels are
+/// built (they are built on tensors) refuses ops with unknown memory
+/// effects.
+template <typename Op>
+struct NoMemoryEffects
+    : MemoryEffectOpInterface::ExternalModel<NoMemoryEffects<Op>, Op> {
   void
   getEffects(Operation *,
              SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
@@ -87,6 +89,8 @@ struct ConvertTesselToGPUPass
     populateAttentionToWarpgroupPatterns(patterns, fuseConsumers);
     populateAttentionToGPUPatterns(patterns, fuseConsumers);
     populateAttentionDecodeToGPUPatterns(patterns);
+    populateDraftMaskToGPUPatterns(patterns);
+    populatePermuteToGPUPatterns(patterns);
     // Each op is rewritten once, into ops the patterns do not match.
     if (failed(applyPatternsGreedily(
             getOperation(), std::move(patterns),
@@ -148,7 +152,9 @@ template <typename... Ops> void attachReadsAndWrites(MLIRContext &ctx) {
 void mlir::tessel::registerTesselToGPUExternalModels(
     DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, NVVM::NVVMDialect *) {
-    NVVM::MmaOp::attachInterface<MmaHasNoMemoryEffects>(*ctx);
+    NVVM::MmaOp::attachInterface<NoMemoryEffects<NVVM::MmaOp>>(*ctx);
+    // The ballots of the Hopper attention kernel's list of kept steps.
+    NVVM::VoteSyncOp::attachInterface<NoMemoryEffects<NVVM::VoteSyncOp>>(*ctx);
     // A prefetch changes no memory, but an op that only reads and has no
     // results counts as dead: it is declared to write too.
     NVVM::PrefetchOp::attachInterface<ReadsAndWrites<NVVM::PrefetchOp>>(*ctx);

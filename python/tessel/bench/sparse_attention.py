@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Block-sparse attention with DraftAttention's draft, against dense attention.
 
-`prepare DIR [f32|f16] [S]` writes clustered inputs and the benchmark IR:
+`prepare DIR [f32|f16] [S] [BLOCK]` writes clustered inputs and the benchmark IR:
   - q, k, v [1, H, S, D] (.npy, float32 by default; f16 is what the fused
     GPU attention kernel takes): token t belongs to cluster t mod C
     (clusters interleaved along the sequence, like the patches of one
     object spread over the frames of a video); queries and keys are the
     cluster's centre plus noise, so a token attends mostly to its cluster;
   - sparse-attention.mlir with @dense (full attention), @sparse (draft mask
-    keeping KEEP of the key blocks, then block-sparse attention) and
+    keeping KEEP of the key blocks, then block-sparse attention),
     @sparse_reordered (the same, carrying the token order that groups each
-    cluster: tessel-reorder turns it into gathers).
+    cluster: tessel-reorder turns it into gathers) and @draft (the draft
+    mask alone, to time it apart).
 `report DIR` reads the results (DIR/out/<f>.result0.npy) and the timings
 (DIR/times.txt, tessel-run --bench lines) and prints a Markdown table: time,
 speedup over dense, and the relative error ||out - dense|| / ||dense||.
@@ -25,8 +26,9 @@ import numpy as np
 H, S, D, C, BLOCK, KEEP = 4, 2048, 64, 32, 64, 0.1
 
 
-def prepare(out: Path, dtype: str = "f32", tokens: str = str(S)):
-    S = int(tokens)
+def prepare(out: Path, dtype: str = "f32", tokens: str = str(S),
+            block: str = str(BLOCK)):
+    S, BLOCK = int(tokens), int(block)
     rng = np.random.default_rng(0)
     cluster = np.arange(S) % C
     centres = rng.standard_normal((H, C, D))
@@ -39,7 +41,7 @@ def prepare(out: Path, dtype: str = "f32", tokens: str = str(S)):
                 x[None].astype(np.float16 if dtype == "f16" else np.float32))
     order = np.argsort(cluster, kind="stable")
     t = f"tensor<1x{H}x{S}x{D}x{dtype}>"
-    nb = S // BLOCK
+    nb = -(-S // BLOCK)
     m = f"tensor<1x{H}x{nb}x{nb}xi1>"
     sparse = lambda name, attr: f"""
 func.func @{name}(%q: {t}, %k: {t}, %v: {t}) -> {t} {{
@@ -59,6 +61,12 @@ func.func @dense(%q: {t}, %k: {t}, %v: {t}) -> {t} {{
   %o = tessel.attention ins(%q, %k, %v : {t}, {t}, {t}) outs(%e : {t}) -> {t}
   return %o : {t}
 }}
+func.func @draft(%q: {t}, %k: {t}, %v: {t}) -> {m} {{
+  %me = tensor.empty() : {m}
+  %m = tessel.draft_mask block_sizes = [{BLOCK}, {BLOCK}] keep_ratio({KEEP})
+         ins(%q, %k : {t}, {t}) outs(%me : {m}) -> {m}
+  return %m : {m}
+}}
 """ + sparse("sparse", "") + sparse(
         "sparse_reordered",
         " {tessel.token_order = array<i64: " + ", ".join(map(str, order)) + ">}")
@@ -72,7 +80,10 @@ def report(out: Path):
         if m:
             times[m.group(1)] = float(m.group(2))
     dense = np.load(out / "out" / "dense.result0.npy").astype(np.float64)
-    print(f"H={H} S={dense.shape[2]} D={D}, {C} interleaved clusters, blocks of {BLOCK}, "
+    ir = out / "sparse-attention.mlir"
+    block = (re.search(r"block_sizes = \[(\d+)", ir.read_text()).group(1)
+             if ir.exists() else BLOCK)
+    print(f"H={H} S={dense.shape[2]} D={D}, {C} interleaved clusters, blocks of {block}, "
           f"keep ratio {KEEP}")
     print("| function | median (ms) | speedup over dense | relative error |")
     print("| --- | --- | --- | --- |")
@@ -82,6 +93,8 @@ def report(out: Path):
         ms = times.get(name)
         speed = f"{times['dense'] / ms:.2f}x" if ms and "dense" in times else "-"
         print(f"| {name} | {ms if ms is not None else '-'} | {speed} | {err:.4f} |")
+    if "draft" in times:
+        print(f"| draft alone | {times['draft']} | | |")
 
 
 if __name__ == "__main__":

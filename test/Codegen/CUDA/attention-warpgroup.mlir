@@ -164,3 +164,55 @@ func.func @residual(%q: tensor<1x2x200x128xbf16>, %k: tensor<1x2x300x128xbf16>, 
   %sum = linalg.add ins(%o, %r : tensor<1x2x200x128xbf16>, tensor<1x2x200x128xbf16>) outs(%e : tensor<1x2x200x128xbf16>) -> tensor<1x2x200x128xbf16>
   return %sum : tensor<1x2x200x128xbf16>
 }
+
+// -----
+
+// Block masks. The planner fits a block of the kernel into one row of the
+// mask and a step of keys into one of its columns: blocks of 64 x 64 take
+// one consumer and steps of 64 keys, blocks of 128 x 128 two consumers and
+// steps of 128. Warp 0 reads the block's mask row (loads first, then a
+// ballot per 32 steps) and lists the kept steps in shared memory; after a
+// barrier the producer copies and the consumers compute only those. Blocks
+// of 32 rows would split a kernel block between two mask rows: not taken.
+// CONFIG-LABEL: func.func @block_sparse
+// CONFIG: block_sizes = [64, 64]
+// CONFIG-SAME: tessel.attention_kernel = "warpgroup", tessel.consumer_warpgroups = 1 : i64, tessel.kernel_key_block = 64 : i64
+// CONFIG: block_sizes = [128, 128]
+// CONFIG-SAME: tessel.attention_kernel = "warpgroup", tessel.consumer_warpgroups = 2 : i64, tessel.kernel_key_block = 128 : i64
+// CONFIG: block_sizes = [32, 64]
+// CONFIG-NOT: tessel.attention_kernel
+// CHECK-LABEL: func.func @block_sparse
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c5, {{.*}} = %c2, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c256,
+// CHECK: nvvm.fence.mbarrier.init
+// CHECK: scf.for
+// CHECK-COUNT-4: memref.load %{{.*}} : memref<1x2x5x5xi1>
+// CHECK: nvvm.vote.sync ballot
+// CHECK: llvm.intr.ctpop
+// CHECK: llvm.store
+// CHECK: gpu.barrier
+// CHECK: llvm.load
+// CHECK: nvvm.cp.async.bulk.tensor.shared.cluster.global
+// CHECK: nvvm.wgmma.mma_async
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c3, {{.*}} = %c2, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c384,
+// CHECK: nvvm.vote.sync ballot
+// CHECK: nvvm.wgmma.mma_async {{.*}} <m = 64, n = 128, k = 16>
+// PTX-LABEL: llvm.func @block_sparse(
+// PTX: gpu.binary
+// PTX-DAG: vote.sync.ballot.b32
+// PTX-DAG: popc.b32
+// PTX-DAG: wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16
+func.func @block_sparse(%q: tensor<1x2x300x64xbf16>, %k: tensor<1x2x260x64xbf16>, %v: tensor<1x2x260x64xbf16>,
+                        %m64: tensor<1x2x5x5xi1>, %m128: tensor<1x1x3x3xi1>, %m32: tensor<1x2x10x5xi1>)
+    -> (tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>) {
+  %e = tensor.empty() : tensor<1x2x300x64xbf16>
+  %a = tessel.attention causal ins(%q, %k, %v : tensor<1x2x300x64xbf16>, tensor<1x2x260x64xbf16>, tensor<1x2x260x64xbf16>)
+         block_mask(%m64 : tensor<1x2x5x5xi1>) block_sizes = [64, 64]
+         outs(%e : tensor<1x2x300x64xbf16>) -> tensor<1x2x300x64xbf16>
+  %b = tessel.attention ins(%q, %k, %v : tensor<1x2x300x64xbf16>, tensor<1x2x260x64xbf16>, tensor<1x2x260x64xbf16>)
+         block_mask(%m128 : tensor<1x1x3x3xi1>) block_sizes = [128, 128]
+         outs(%e : tensor<1x2x300x64xbf16>) -> tensor<1x2x300x64xbf16>
+  %c = tessel.attention ins(%q, %k, %v : tensor<1x2x300x64xbf16>, tensor<1x2x260x64xbf16>, tensor<1x2x260x64xbf16>)
+         block_mask(%m32 : tensor<1x2x10x5xi1>) block_sizes = [32, 64]
+         outs(%e : tensor<1x2x300x64xbf16>) -> tensor<1x2x300x64xbf16>
+  return %a, %b, %c : tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>
+}

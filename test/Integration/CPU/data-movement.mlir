@@ -53,6 +53,20 @@ func.func @permute(%x: tensor<2x9x5xf32>, %idx: tensor<9xi32>, %sel: tensor<3xi6
   return %a, %b : tensor<2x9x5xf32>, tensor<2x3x5xf32>
 }
 
+// Rows of 64 f16 (the GPU kernel's 16-byte vectors) gathered along the
+// sequence, as DraftAttention's token reordering does, and a permuted last
+// dimension (rows of one element).
+// CHECK: check permute_rows result 0 {{.*}} ok
+// CHECK: check permute_rows result 1 {{.*}} ok
+func.func @permute_rows(%x: tensor<1x3x70x64xf16>, %idx: tensor<70xi32>, %y: tensor<3x7xf32>, %j: tensor<7xi64>)
+    -> (tensor<1x3x70x64xf16>, tensor<3x7xf32>) {
+  %e = tensor.empty() : tensor<1x3x70x64xf16>
+  %a = tessel.permute dimension(2) ins(%x, %idx : tensor<1x3x70x64xf16>, tensor<70xi32>) outs(%e : tensor<1x3x70x64xf16>) -> tensor<1x3x70x64xf16>
+  %f = tensor.empty() : tensor<3x7xf32>
+  %b = tessel.permute dimension(1) ins(%y, %j : tensor<3x7xf32>, tensor<7xi64>) outs(%f : tensor<3x7xf32>) -> tensor<3x7xf32>
+  return %a, %b : tensor<1x3x70x64xf16>, tensor<3x7xf32>
+}
+
 // CHECK: check relayout result 0 {{.*}} ok
 func.func @relayout(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %e = tensor.empty() : tensor<4x8xf32, #tessel.layout<(4, 8):(1, 4)>>

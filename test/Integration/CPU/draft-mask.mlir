@@ -28,6 +28,25 @@ func.func @draft_then_sparse(%q: tensor<1x2x64x16xf32>, %k: tensor<1x2x64x16xf32
   return %o : tensor<1x2x64x16xf32>
 }
 
+// Shapes of the GPU kernels' edges (DraftMaskToGPU.cpp): f16 with D = 96
+// (pooling row groups that do not divide the block's threads), 66 key
+// blocks (three chunks of 32 pooled keys), a partial last block on both
+// sides, causal, 10% kept; and D = 320 (two passes of 256 columns), blocks
+// of 8 keys, a scale.
+// CHECK: check draft_large result 0 {{.*}} ok
+// CHECK: check draft_large result 1 {{.*}} ok
+func.func @draft_large(%q: tensor<1x4x1000x96xf16>, %k: tensor<1x2x2100x96xf16>,
+                       %q2: tensor<1x1x40x320xf32>, %k2: tensor<1x1x300x320xf32>)
+    -> (tensor<1x4x16x66xi1>, tensor<1x1x3x38xi1>) {
+  %e = tensor.empty() : tensor<1x4x16x66xi1>
+  %a = tessel.draft_mask causal block_sizes = [64, 32] keep_ratio(0.1)
+         ins(%q, %k : tensor<1x4x1000x96xf16>, tensor<1x2x2100x96xf16>) outs(%e : tensor<1x4x16x66xi1>) -> tensor<1x4x16x66xi1>
+  %e2 = tensor.empty() : tensor<1x1x3x38xi1>
+  %b = tessel.draft_mask scale(0.05) block_sizes = [16, 8] keep_ratio(0.25)
+         ins(%q2, %k2 : tensor<1x1x40x320xf32>, tensor<1x1x300x320xf32>) outs(%e2 : tensor<1x1x3x38xi1>) -> tensor<1x1x3x38xi1>
+  return %a, %b : tensor<1x4x16x66xi1>, tensor<1x1x3x38xi1>
+}
+
 // Token reordering (tessel-reorder): the draft and the block-sparse
 // attention run on the tokens in the named order and the output comes back
 // in the original order; checked against the float64 reference of the

@@ -12,5 +12,5 @@
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-8: : ok
+// GPU-COUNT-10: : ok
 // GPU-NOT: FAIL

@@ -12,5 +12,5 @@
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-3: : ok
+// GPU-COUNT-6: : ok
 // GPU-NOT: FAIL

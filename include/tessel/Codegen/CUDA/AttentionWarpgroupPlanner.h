@@ -62,6 +62,12 @@ struct AttentionWarpgroupPlan {
   /// Logit soft-capping's cap; 0 for none.
   double softcap = 0;
   Type elementType;
+  /// A block mask (`block_sizes = [maskRows, maskColumns]`, its batch and
+  /// head dimensions maskBatch and maskHeads, 1 where broadcast): each
+  /// block lists the key steps its mask row keeps, and the producer and
+  /// the consumers walk that list.
+  bool blockSparse = false;
+  int64_t maskBatch = 0, maskHeads = 0, maskRows = 0, maskColumns = 0;
 
   int64_t getBlockRows() const { return consumers * kWarpgroupRows; }
   int64_t getThreads() const { return 128 * (consumers + 1); }
@@ -73,12 +79,18 @@ struct AttentionWarpgroupPlan {
   int64_t getQueryTileBytes() const { return getBlockRows() * depth * 2; }
   int64_t getKeyStepBytes() const { return keyBlock * depth * 2; }
   int64_t getValueStepBytes() const { return keyBlock * valueDepth * 2; }
-  /// Q, the K and V rings and the mbarriers (Q, and full and empty for each
-  /// K and V slot), plus 1 KiB to align the tiles to the swizzle's period.
+  int64_t getKeySteps() const { return (keys + keyBlock - 1) / keyBlock; }
+  /// Under a block mask, the kept steps (an i32 each) and their two counts.
+  int64_t getKeptListBytes() const {
+    return blockSparse ? 4 * (getKeySteps() + 2) : 0;
+  }
+  /// Q, the K and V rings, the mbarriers (Q, and full and empty for each K
+  /// and V slot) and the kept list, plus 1 KiB to align the tiles to the
+  /// swizzle's period.
   int64_t getSharedBytes() const {
     return 1024 + getQueryTileBytes() +
            stages * (getKeyStepBytes() + getValueStepBytes()) +
-           8 * (1 + 4 * stages);
+           8 * (1 + 4 * stages) + getKeptListBytes();
   }
 };
 

@@ -131,6 +131,18 @@ def ConvertTesselToGPU : Pass<"convert-tessel-to-gpu"> {
       fragments, and the online softmax stays in registers (ex2.approx).
       Causal key loops stop after the diagonal; block masks skip key
       blocks.
+    - `draft_mask` with static shapes: three kernels, the block means of Q
+      and of K (256 threads a block, four rows in flight a thread), then
+      the block scores of up to 16 rows of the mask per block (pooled
+      queries, scores and 32 pooled keys at a time in shared memory) and
+      their ranks, kept where fewer than max(1, ceil(keep_ratio * valid))
+      valid blocks rank above (ties to the lower block, as the linalg
+      lowering). Rows of scores that do not fit 96 KiB of shared memory
+      take the generic path.
+    - `permute` with static shapes (DraftAttention's token reordering): a
+      thread per vector of up to 16 bytes of a row, `out[o, i, c..] =
+      in[o, indices[i], c..]` around the permuted dimension; an index out
+      of range is clamped to the last row.
     - `qmatmul` whose weights are `tessel.unpack` of 32-bit words (the
       layout of `tessel.pack` without `interleave`) or plain `i8`, with K
       and the group size multiples of 32. The unpacked weights are never

@@ -58,6 +58,16 @@ void populateAttentionToWarpgroupPatterns(RewritePatternSet &patterns,
 /// one that combines them (AttentionToGPU/AttentionDecode.cpp).
 void populateAttentionDecodeToGPUPatterns(RewritePatternSet &patterns);
 
+/// draft_mask (DraftAttention's draft) with static shapes as three kernels:
+/// the block means of Q and K, then the block scores and their ranks per
+/// row of the mask (DraftMaskToGPU.cpp); rows of scores that do not fit in
+/// shared memory are left to the generic path.
+void populateDraftMaskToGPUPatterns(RewritePatternSet &patterns);
+
+/// permute with static shapes as a kernel of whole-row vector copies
+/// (PermuteToGPU.cpp): DraftAttention's token reordering gathers.
+void populatePermuteToGPUPatterns(RewritePatternSet &patterns);
+
 /// The intrinsic behind the attention kernel's exp2: pure, which
 /// registerTesselToGPUExternalModels tells buffer deallocation.
 inline constexpr const char *kApproximateExp2Intrinsic =

@@ -9,6 +9,8 @@
 //   K     stages x D/64 panels of [keyBlock rows][64 columns]
 //   V     stages x Dv/64 panels of [keyBlock rows][64 columns]
 //   mbarriers: Q full; K full, K empty, V full, V empty per stage
+//   under a block mask: the kept steps' count, how many of them need no
+//   index comparisons, and the kept steps (i32 each)
 //
 // A panel row is 128 bytes; TMA stores 16-byte chunk c of row r at chunk
 // c ^ (r % 8). wgmma reads the panels through matrix descriptors: Q and K
@@ -29,6 +31,12 @@
 //
 // Query rows past the end are zero-filled by TMA and not stored; K and V
 // rows past the end are zero-filled and their scores masked.
+//
+// Under a block mask the block's rows lie in one row of the mask and a
+// step's keys in one of its columns (the planner sees to it). Warp 0 lists
+// the steps that row keeps before the roles split; the producer and the
+// consumers then walk the list (step i of the loop is the i-th kept step),
+// so a dropped block costs neither a copy nor a wait.
 //
 //===----------------------------------------------------------------------===//
 
@@ -73,10 +81,10 @@ class WarpgroupKernel {
 public:
   WarpgroupKernel(OpBuilder &b, Location loc,
                   const AttentionWarpgroupPlan &plan, TensorMaps maps,
-                  Value offset, Value out,
+                  Value blockMask, Value offset, Value out,
                   const ElementwiseEpilogue *epilogue = nullptr)
-      : b(b), loc(loc), plan(plan), maps(maps), offset(offset), out(out),
-        epilogue(epilogue), ctx(b.getContext()) {}
+      : b(b), loc(loc), plan(plan), maps(maps), blockMask(blockMask),
+        offset(offset), out(out), epilogue(epilogue), ctx(b.getContext()) {}
 
   void emit(Launch launch) {
     auto blockIds = launch.op.getBlockIds();
@@ -94,6 +102,8 @@ public:
     kvHead =
         arith::DivUIOp::create(b, loc, head, index(plan.heads / plan.kvHeads));
     computeKeyRange();
+    if (plan.blockSparse)
+      listKeptSteps(thread);
 
     Value isProducer = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
                                              warpgroup, index(0));
@@ -153,6 +163,7 @@ private:
     keyRing = plan.getQueryTileBytes();
     valueRing = keyRing + plan.stages * plan.getKeyStepBytes();
     barriers = valueRing + plan.stages * plan.getValueStepBytes();
+    keptList = barriers + 8 * (1 + 4 * plan.stages);
 
     // The first thread sets up the barriers: one arrival (the producer's,
     // with the bytes it expects) completes a full barrier; one per
@@ -276,7 +287,7 @@ private:
     b.setInsertionPointToStart(loop.getBody());
     Value step = loop.getInductionVar();
     auto [slot, parity] = slotOf(step);
-    Value key0 = mul(step, index(plan.keyBlock));
+    Value key0 = firstKey(step);
     Value freeParity = arith::XOrIOp::create(b, loc, parity, i32(1));
     wait(keyEmpty(slot), freeParity);
     expectBytes(keyFull(slot), plan.getKeyStepBytes());
@@ -290,6 +301,111 @@ private:
               add(valueSlot(slot),
                   i32(p * AttentionWarpgroupPlan::panelBytes(plan.keyBlock))),
               {index(p * kPanelColumns), key0, kvHead, batch}, valueFull(slot));
+  }
+
+  /// The first key of loop step `step`: of the step-th kept block under a
+  /// block mask.
+  Value firstKey(Value step) {
+    Value keyStep = step;
+    if (plan.blockSparse) {
+      Value entry = add(at(keptList + 8), mul(toI32(step), i32(4)));
+      keyStep = arith::IndexCastOp::create(
+          b, loc, b.getIndexType(),
+          LLVM::LoadOp::create(b, loc, b.getI32Type(), pointer(entry)));
+    }
+    return mul(keyStep, index(plan.keyBlock));
+  }
+
+  /// Under a block mask: warp 0 lists the steps in [0, end) that the
+  /// block's mask row keeps, 32 lanes and kScanSteps steps a lane at a
+  /// time (the mask loads first, then the ballots); then `end` and `full`
+  /// become the list's length and the number of its entries below `full`.
+  void listKeptSteps(Value thread) {
+    constexpr int64_t kScanSteps = 4;
+    Value keySteps = index(plan.getKeySteps());
+    Value maskBatch = plan.maskBatch == 1 ? index(0) : batch;
+    Value maskHead = plan.maskHeads == 1 ? index(0) : head;
+    Value maskRow =
+        arith::DivUIOp::create(b, loc, query0, index(plan.maskRows));
+    Value warp0 = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                        thread, index(kWarp));
+    auto ifWarp0 = scf::IfOp::create(b, loc, warp0);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifWarp0.thenBlock());
+      Value allLanes = i32(-1);
+      Value below = NVVM::LaneMaskLtOp::create(b, loc, b.getI32Type());
+      auto popc = [&](Value word) {
+        return LLVM::CtPopOp::create(b, loc, b.getI32Type(), word);
+      };
+      auto loop =
+          scf::ForOp::create(b, loc, index(0), end, index(kWarp * kScanSteps),
+                             ValueRange{i32(0), i32(0)});
+      OpBuilder::InsertionGuard loopGuard(b);
+      b.setInsertionPointToStart(loop.getBody());
+      Value count = loop.getRegionIterArgs()[0];
+      Value fullCount = loop.getRegionIterArgs()[1];
+      SmallVector<Value> steps, kept;
+      for (int64_t u = 0; u < kScanSteps; ++u) {
+        Value step = add(loop.getInductionVar(), add(index(kWarp * u), lane));
+        Value inRange =
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, step, end);
+        // Lanes past the end read the last step's entry and drop it.
+        Value column = arith::DivUIOp::create(
+            b, loc,
+            mul(arith::MinUIOp::create(b, loc, step, sub(keySteps, index(1))),
+                index(plan.keyBlock)),
+            index(plan.maskColumns));
+        Value bit = memref::LoadOp::create(
+            b, loc, blockMask,
+            ValueRange{maskBatch, maskHead, maskRow, column});
+        steps.push_back(step);
+        kept.push_back(arith::AndIOp::create(b, loc, bit, inRange));
+      }
+      for (int64_t u = 0; u < kScanSteps; ++u) {
+        Value ballot =
+            NVVM::VoteSyncOp::create(b, loc, b.getI32Type(), allLanes, kept[u],
+                                     NVVM::VoteSyncKind::ballot);
+        Value before = popc(arith::AndIOp::create(b, loc, ballot, below));
+        auto ifKept = scf::IfOp::create(b, loc, kept[u]);
+        {
+          OpBuilder::InsertionGuard keptGuard(b);
+          b.setInsertionPointToStart(ifKept.thenBlock());
+          Value entry =
+              add(at(keptList + 8),
+                  mul(arith::AddIOp::create(b, loc, count, before), i32(4)));
+          LLVM::StoreOp::create(b, loc, toI32(steps[u]), pointer(entry));
+        }
+        Value whole = arith::AndIOp::create(
+            b, loc, kept[u],
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, steps[u],
+                                  full));
+        Value wholeBallot =
+            NVVM::VoteSyncOp::create(b, loc, b.getI32Type(), allLanes, whole,
+                                     NVVM::VoteSyncKind::ballot);
+        count = arith::AddIOp::create(b, loc, count, popc(ballot));
+        fullCount = arith::AddIOp::create(b, loc, fullCount, popc(wholeBallot));
+      }
+      scf::YieldOp::create(b, loc, ValueRange{count, fullCount});
+      b.setInsertionPointAfter(loop);
+      auto ifLane0 = scf::IfOp::create(
+          b, loc,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane,
+                                index(0)));
+      b.setInsertionPointToStart(ifLane0.thenBlock());
+      LLVM::StoreOp::create(b, loc, loop.getResult(0), pointer(at(keptList)));
+      LLVM::StoreOp::create(b, loc, loop.getResult(1),
+                            pointer(at(keptList + 4)));
+    }
+    gpu::BarrierOp::create(b, loc);
+    auto readCount = [&](int64_t bytes) -> Value {
+      return arith::IndexCastOp::create(
+          b, loc, b.getIndexType(),
+          LLVM::LoadOp::create(b, loc, b.getI32Type(),
+                               pointer(at(keptList + bytes))));
+    };
+    end = readCount(0);
+    full = readCount(4);
   }
 
   /// Step `step`'s slot of the ring and the parity of its use.
@@ -507,7 +623,7 @@ private:
   /// One step, in order: S = Q K^T, the online softmax, O = alpha O + P V.
   RowState keyStep(Value step, const RowState &state, bool masked) {
     auto [slot, parity] = slotOf(step);
-    Value key0 = mul(step, index(plan.keyBlock));
+    Value key0 = firstKey(step);
     SmallVector<SmallVector<Value, 4>> x = scoresInOrder(slot, parity);
     Value alpha[2];
     RowState next = softmax(x, state, key0, masked, alpha);
@@ -565,7 +681,8 @@ private:
       Value alpha[2];
       Pending pending;
       // O is still zero: no rescaling.
-      pending.state = softmax(x, initial, first, /*masked=*/true, alpha);
+      pending.state =
+          softmax(x, initial, firstKey(first), /*masked=*/true, alpha);
       pending.words = packProbabilities(x);
       Value split = arith::MaxSIOp::create(b, loc, full, index(1));
       pending = overlappedLoop(index(1), split, pending, /*masked=*/false);
@@ -609,8 +726,7 @@ private:
     arriveFromFirstLane(keyEmpty(slot));
     Value alpha[2];
     Pending next;
-    next.state = softmax(x, current.state, mul(step, index(plan.keyBlock)),
-                         masked, alpha);
+    next.state = softmax(x, current.state, firstKey(step), masked, alpha);
     next.words = packProbabilities(x);
     waitForGroups(0);
     finishValues(current.state.acc, current.words, previousSlot);
@@ -668,7 +784,7 @@ private:
   Location loc;
   const AttentionWarpgroupPlan &plan;
   TensorMaps maps;
-  Value offset, out;
+  Value blockMask, offset, out;
   const ElementwiseEpilogue *epilogue;
   MLIRContext *ctx;
   Value lane, warpgroup, consumer, t, firstLane;
@@ -676,7 +792,7 @@ private:
   Value rows[2], rowValid[2];
   /// The aligned base (i32 shared address) and the regions' byte offsets.
   Value base;
-  int64_t keyRing = 0, valueRing = 0, barriers = 0;
+  int64_t keyRing = 0, valueRing = 0, barriers = 0, keptList = 0;
 };
 
 /// A tensor map of `buffer` (a memref [B, H, S, D]) whose box is `rows`
@@ -714,6 +830,7 @@ struct AttentionToWarpgroupKernel : OpRewritePattern<AttentionOp> {
     Value query = readOnlyBuffer(rewriter, loc, op.getQuery());
     Value key = readOnlyBuffer(rewriter, loc, op.getKey());
     Value value = readOnlyBuffer(rewriter, loc, op.getValue());
+    Value blockMask = readOnlyBuffer(rewriter, loc, op.getBlockMask());
     TensorMaps maps = {createTensorMap(rewriter, loc, query, kWarpgroupRows),
                        createTensorMap(rewriter, loc, key, plan.keyBlock),
                        createTensorMap(rewriter, loc, value, plan.keyBlock)};
@@ -733,7 +850,7 @@ struct AttentionToWarpgroupKernel : OpRewritePattern<AttentionOp> {
       Launch launch = createLaunch(
           rewriter, loc, {plan.getQueryBlocks(), plan.heads, plan.batch},
           plan.getThreads() / kWarp);
-      WarpgroupKernel(rewriter, loc, plan, maps, offset, out,
+      WarpgroupKernel(rewriter, loc, plan, maps, blockMask, offset, out,
                       epilogue ? &*epilogue : nullptr)
           .emit(launch);
     }
