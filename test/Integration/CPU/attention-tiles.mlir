@@ -89,27 +89,28 @@ func.func @residual(%q: tensor<1x4x130x128xbf16>, %k: tensor<1x2x150x128xbf16>, 
   return %scaled : tensor<1x4x130x128xbf16>
 }
 
-// Block masks (the kernel lists the kept steps of its mask row): GQA at
-// D = 128 against 8400 keys (132 steps of 64: two rounds of the list's
-// ballots, a partial last step), full and causal, a random mask of blocks
-// of 64 x 64; and blocks of 128 x 128 with a constant mask, broadcast over
-// batch and heads, whose second row keeps nothing (those rows are zero).
+// Block masks (the kernel lists the kept steps of its mask row): multi-query
+// heads at D = 64 against 8400 keys (132 steps of 64: two rounds of the
+// list's ballots, a partial last step), full and causal, a random mask of
+// blocks of 64 x 64; and D = 128 with blocks of 128 x 128 and a constant
+// mask, broadcast over batch and heads, whose second row keeps nothing
+// (those rows are zero).
 // CHECK-COUNT-3: check block_sparse result {{[0-2]}} {{.*}} ok
-func.func @block_sparse(%q: tensor<1x4x130x128xbf16>, %k: tensor<1x2x8400x128xbf16>, %v: tensor<1x2x8400x128xbf16>,
-                        %m: tensor<1x4x3x132xi1>, %q2: tensor<2x2x200x64xf16>, %k2: tensor<2x2x256x64xf16>,
-                        %v2: tensor<2x2x256x64xf16>)
-    -> (tensor<1x4x130x128xbf16>, tensor<1x4x130x128xbf16>, tensor<2x2x200x64xf16>) {
-  %e = tensor.empty() : tensor<1x4x130x128xbf16>
-  %full = tessel.attention ins(%q, %k, %v : tensor<1x4x130x128xbf16>, tensor<1x2x8400x128xbf16>, tensor<1x2x8400x128xbf16>)
-            block_mask(%m : tensor<1x4x3x132xi1>) block_sizes = [64, 64]
-            outs(%e : tensor<1x4x130x128xbf16>) -> tensor<1x4x130x128xbf16>
-  %causal = tessel.attention causal ins(%q, %k, %v : tensor<1x4x130x128xbf16>, tensor<1x2x8400x128xbf16>, tensor<1x2x8400x128xbf16>)
-              block_mask(%m : tensor<1x4x3x132xi1>) block_sizes = [64, 64]
-              outs(%e : tensor<1x4x130x128xbf16>) -> tensor<1x4x130x128xbf16>
+func.func @block_sparse(%q: tensor<1x2x130x64xbf16>, %k: tensor<1x1x8400x64xbf16>, %v: tensor<1x1x8400x64xbf16>,
+                        %m: tensor<1x2x3x132xi1>, %q2: tensor<2x2x200x128xf16>, %k2: tensor<2x2x256x128xf16>,
+                        %v2: tensor<2x2x256x128xf16>)
+    -> (tensor<1x2x130x64xbf16>, tensor<1x2x130x64xbf16>, tensor<2x2x200x128xf16>) {
+  %e = tensor.empty() : tensor<1x2x130x64xbf16>
+  %full = tessel.attention ins(%q, %k, %v : tensor<1x2x130x64xbf16>, tensor<1x1x8400x64xbf16>, tensor<1x1x8400x64xbf16>)
+            block_mask(%m : tensor<1x2x3x132xi1>) block_sizes = [64, 64]
+            outs(%e : tensor<1x2x130x64xbf16>) -> tensor<1x2x130x64xbf16>
+  %causal = tessel.attention causal ins(%q, %k, %v : tensor<1x2x130x64xbf16>, tensor<1x1x8400x64xbf16>, tensor<1x1x8400x64xbf16>)
+              block_mask(%m : tensor<1x2x3x132xi1>) block_sizes = [64, 64]
+              outs(%e : tensor<1x2x130x64xbf16>) -> tensor<1x2x130x64xbf16>
   %rows = arith.constant dense<[[[[true, false], [false, false]]]]> : tensor<1x1x2x2xi1>
-  %e2 = tensor.empty() : tensor<2x2x200x64xf16>
-  %empty = tessel.attention ins(%q2, %k2, %v2 : tensor<2x2x200x64xf16>, tensor<2x2x256x64xf16>, tensor<2x2x256x64xf16>)
+  %e2 = tensor.empty() : tensor<2x2x200x128xf16>
+  %empty = tessel.attention ins(%q2, %k2, %v2 : tensor<2x2x200x128xf16>, tensor<2x2x256x128xf16>, tensor<2x2x256x128xf16>)
              block_mask(%rows : tensor<1x1x2x2xi1>) block_sizes = [128, 128]
-             outs(%e2 : tensor<2x2x200x64xf16>) -> tensor<2x2x200x64xf16>
-  return %full, %causal, %empty : tensor<1x4x130x128xbf16>, tensor<1x4x130x128xbf16>, tensor<2x2x200x64xf16>
+             outs(%e2 : tensor<2x2x200x128xf16>) -> tensor<2x2x200x128xf16>
+  return %full, %causal, %empty : tensor<1x2x130x64xbf16>, tensor<1x2x130x64xbf16>, tensor<2x2x200x128xf16>
 }
