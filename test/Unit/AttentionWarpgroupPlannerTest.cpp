@@ -165,4 +165,51 @@ TEST_F(AttentionWarpgroupPlannerTest, RejectsWhatItCannotTake) {
   EXPECT_NE(why.find("shared memory"), std::string::npos) << why;
 }
 
+TEST_F(AttentionWarpgroupPlannerTest, BlockMasksFitTheKernelBlocks) {
+  // A block of the kernel lies in one mask row, a step in one mask column.
+  auto masked = [&](int64_t rows, int64_t columns) {
+    std::string text = llvm::formatv(R"mlir(
+func.func @f(%q: tensor<1x4x1000x64xf16>, %k: tensor<1x4x1000x64xf16>, %m: tensor<1x4x{2}x{3}xi1>) -> tensor<1x4x1000x64xf16> {{
+  %e = tensor.empty() : tensor<1x4x1000x64xf16>
+  %o = tessel.attention ins(%q, %k, %k : tensor<1x4x1000x64xf16>, tensor<1x4x1000x64xf16>, tensor<1x4x1000x64xf16>) block_mask(%m : tensor<1x4x{2}x{3}xi1>) block_sizes = [{0}, {1}] outs(%e : tensor<1x4x1000x64xf16>) -> tensor<1x4x1000x64xf16>
+  return %o : tensor<1x4x1000x64xf16>
+}
+)mlir",
+                                     rows, columns, (1000 + rows - 1) / rows,
+                                     (1000 + columns - 1) / columns);
+    module = parseSourceString<ModuleOp>(text, &context);
+    EXPECT_TRUE(module) << text;
+    AttentionOp op;
+    module->walk([&](AttentionOp found) { op = found; });
+    return op;
+  };
+  FailureOr<AttentionWarpgroupPlan> plan =
+      planAttentionWarpgroup(masked(64, 64));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_TRUE(plan->blockSparse);
+  EXPECT_EQ(plan->consumers, 1);
+  EXPECT_EQ(plan->keyBlock, 64);
+  EXPECT_EQ(plan->maskRows, 64);
+  EXPECT_EQ(plan->maskHeads, 4);
+  // 16 steps and the two counts.
+  EXPECT_EQ(plan->getKeptListBytes(), 4 * (16 + 2));
+  // Three consumers (192 rows) would straddle rows of 128: two.
+  plan = planAttentionWarpgroup(masked(128, 256));
+  ASSERT_TRUE(succeeded(plan));
+  EXPECT_EQ(plan->consumers, 2);
+  EXPECT_EQ(plan->keyBlock, 128);
+  EXPECT_EQ(attentionWarpgroupRejection(masked(32, 64)),
+            "block_sizes not multiples of 64");
+  EXPECT_EQ(attentionWarpgroupRejection(masked(64, 96)),
+            "block_sizes not multiples of 64");
+  std::string why;
+  EXPECT_TRUE(failed(planAttentionWarpgroup(masked(64, 64), {2, 0, 0}, &why)));
+  EXPECT_EQ(why, "a block of 128 rows and 64 keys spans two blocks of the "
+                 "block mask");
+  EXPECT_TRUE(
+      failed(planAttentionWarpgroup(masked(64, 64), {1, 128, 0}, &why)));
+  EXPECT_EQ(why, "a block of 64 rows and 128 keys spans two blocks of the "
+                 "block mask");
+}
+
 } // namespace
