@@ -159,6 +159,23 @@ TEST_F(AttentionWarpgroupPlannerTest, RejectsWhatItCannotTake) {
   EXPECT_TRUE(failed(
       planAttentionWarpgroup(attention(100, 100, 64, 64), {0, 96, 0}, &why)));
   EXPECT_EQ(why, "kernel key block must be 64 or 128");
+  // Ping-pong needs two consumers and the softmax overlapped.
+  AttentionWarpgroupKnobs turns;
+  turns.consumers = 1;
+  turns.pingPong = 1;
+  EXPECT_TRUE(failed(
+      planAttentionWarpgroup(attention(300, 300, 128, 128), turns, &why)));
+  EXPECT_EQ(why, "consumers take turns only with two or more of them and the "
+                 "softmax overlapped");
+  turns.consumers = 2;
+  turns.overlapSoftmax = 0;
+  EXPECT_TRUE(failed(
+      planAttentionWarpgroup(attention(300, 300, 128, 128), turns, &why)));
+  turns.overlapSoftmax = 1;
+  FailureOr<AttentionWarpgroupPlan> taking =
+      planAttentionWarpgroup(attention(300, 300, 128, 128), turns, &why);
+  ASSERT_TRUE(succeeded(taking)) << why;
+  EXPECT_TRUE(taking->pingPong);
   // Four stages of 128 keys at D = Dv = 128 need 289 KiB.
   EXPECT_TRUE(failed(planAttentionWarpgroup(attention(100, 100, 128, 128),
                                             {2, 128, 4}, &why)));

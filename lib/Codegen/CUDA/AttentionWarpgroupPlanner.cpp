@@ -161,6 +161,13 @@ FailureOr<AttentionWarpgroupPlan> mlir::tessel::planAttentionWarpgroup(
     while (plan.stages > 2 && plan.getSharedBytes() > kMaxSharedBytes)
       --plan.stages;
   }
+  plan.pingPong = knobs.pingPong > 0;
+  if (knobs.pingPong < 0)
+    if (auto attr = op->getAttrOfType<BoolAttr>(kConsumerPingPongAttrName))
+      plan.pingPong = attr.getValue();
+  if (plan.pingPong && (plan.consumers < 2 || !plan.overlapSoftmax))
+    return fail("consumers take turns only with two or more of them and "
+                "the softmax overlapped");
   if (plan.stages < 2 || plan.stages > 4)
     return fail("pipeline stages must be 2 to 4");
   if (plan.getSharedBytes() > kMaxSharedBytes)

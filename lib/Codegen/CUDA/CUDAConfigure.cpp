@@ -330,6 +330,7 @@ struct TesselCUDAConfigurePass
     setDefault(op, kPipelineStagesAttrName, b.getI64IntegerAttr(plan->stages));
     setDefault(op, kOverlapSoftmaxAttrName,
                b.getBoolAttr(plan->overlapSoftmax));
+    setDefault(op, kConsumerPingPongAttrName, b.getBoolAttr(plan->pingPong));
   }
 
   /// Few query rows against a long cache, contiguous or paged: the split-KV

@@ -166,7 +166,8 @@ void mlir::tessel::registerTesselToGPUExternalModels(
         NVVM::FenceMbarrierInitOp, NVVM::SetMaxRegisterOp,
         NVVM::CpAsyncBulkTensorGlobalToSharedClusterOp,
         NVVM::WgmmaFenceAlignedOp, NVVM::WgmmaGroupSyncAlignedOp,
-        NVVM::WgmmaWaitGroupSyncOp, NVVM::WgmmaMmaAsyncOp>(*ctx);
+        NVVM::WgmmaWaitGroupSyncOp, NVVM::WgmmaMmaAsyncOp, NVVM::BarrierOp,
+        NVVM::BarrierArriveOp>(*ctx);
   });
   registry.addExtension(+[](MLIRContext *ctx, LLVM::LLVMDialect *) {
     LLVM::CallIntrinsicOp::attachInterface<CallIntrinsicEffects>(*ctx);

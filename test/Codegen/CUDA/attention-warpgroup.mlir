@@ -21,7 +21,7 @@
 // for V and accumulate P V as 8 wgmma 64x128x16 with P in registers.
 // CONFIG-LABEL: func.func @prefill
 // CONFIG: tessel.attention causal
-// CONFIG-SAME: tessel.attention_kernel = "warpgroup", tessel.consumer_warpgroups = 2 : i64, tessel.kernel_key_block = 128 : i64
+// CONFIG-SAME: tessel.attention_kernel = "warpgroup", tessel.consumer_pingpong = false, tessel.consumer_warpgroups = 2 : i64, tessel.kernel_key_block = 128 : i64
 // CONFIG-SAME: tessel.pipeline_stages = 3 : i64
 // SM80-LABEL: func.func @prefill
 // SM80-NOT: tessel.attention_kernel
@@ -176,9 +176,9 @@ func.func @residual(%q: tensor<1x2x200x128xbf16>, %k: tensor<1x2x300x128xbf16>, 
 // of 32 rows would split a kernel block between two mask rows: not taken.
 // CONFIG-LABEL: func.func @block_sparse
 // CONFIG: block_sizes = [64, 64]
-// CONFIG-SAME: tessel.attention_kernel = "warpgroup", tessel.consumer_warpgroups = 1 : i64, tessel.kernel_key_block = 64 : i64
+// CONFIG-SAME: tessel.attention_kernel = "warpgroup", tessel.consumer_pingpong = false, tessel.consumer_warpgroups = 1 : i64, tessel.kernel_key_block = 64 : i64
 // CONFIG: block_sizes = [128, 128]
-// CONFIG-SAME: tessel.attention_kernel = "warpgroup", tessel.consumer_warpgroups = 2 : i64, tessel.kernel_key_block = 128 : i64
+// CONFIG-SAME: tessel.attention_kernel = "warpgroup", tessel.consumer_pingpong = false, tessel.consumer_warpgroups = 2 : i64, tessel.kernel_key_block = 128 : i64
 // CONFIG: block_sizes = [32, 64]
 // CONFIG-NOT: tessel.attention_kernel
 // CHECK-LABEL: func.func @block_sparse
@@ -215,4 +215,33 @@ func.func @block_sparse(%q: tensor<1x2x300x64xbf16>, %k: tensor<1x2x260x64xbf16>
          block_mask(%m32 : tensor<1x2x10x5xi1>) block_sizes = [32, 64]
          outs(%e : tensor<1x2x300x64xbf16>) -> tensor<1x2x300x64xbf16>
   return %a, %b, %c : tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>, tensor<1x2x300x64xbf16>
+}
+
+// -----
+
+// Ping-pong: the consumers take turns to issue each step's products. The
+// last consumer hands consumer 0 the first turn (bar.arrive on named
+// barrier 1, 256 threads); each turn is a bar.sync on the consumer's own
+// barrier before the wgmma and a bar.arrive on the next consumer's after.
+// CONFIG-LABEL: func.func @pingpong
+// CONFIG: tessel.consumer_pingpong = true
+// CHECK-LABEL: func.func @pingpong
+// CHECK: nvvm.setmaxregister increase
+// CHECK: nvvm.barrier.arrive id = %c1_i32 number_of_threads = %c256_i32
+// CHECK: nvvm.barrier id = %{{.*}} number_of_threads = %c256_i32
+// CHECK: nvvm.wgmma.mma_async
+// CHECK: nvvm.barrier.arrive id = %{{.*}} number_of_threads = %c256_i32
+// CHECK: scf.for
+// CHECK: nvvm.barrier id = %{{.*}} number_of_threads = %c256_i32
+// CHECK: nvvm.wgmma.mma_async
+// CHECK: nvvm.barrier.arrive id = %{{.*}} number_of_threads = %c256_i32
+// PTX-LABEL: llvm.func @pingpong(
+// PTX: gpu.binary
+// PTX-DAG: bar.arrive %r{{[0-9]+}}, %r{{[0-9]+}};
+// PTX-DAG: bar.sync \09%r{{[0-9]+}}, 256;
+func.func @pingpong(%q: tensor<1x2x300x128xbf16>, %k: tensor<1x2x333x128xbf16>, %v: tensor<1x2x333x128xbf16>) -> tensor<1x2x300x128xbf16> {
+  %e = tensor.empty() : tensor<1x2x300x128xbf16>
+  %o = tessel.attention causal ins(%q, %k, %v : tensor<1x2x300x128xbf16>, tensor<1x2x333x128xbf16>, tensor<1x2x333x128xbf16>)
+         outs(%e : tensor<1x2x300x128xbf16>) {tessel.consumer_pingpong = true} -> tensor<1x2x300x128xbf16>
+  return %o : tensor<1x2x300x128xbf16>
 }

@@ -6,7 +6,8 @@
 // masking with the default, an explicit and a negative offset, head
 // dimensions of 256 (steps of 64 keys) (rows that see
 // no key are zero), an explicit scale, two query blocks of whole tiles,
-// consumers computed in the kernel's stores, and block masks.
+// consumers computed in the kernel's stores, block masks, and consumers
+// that take turns (ping-pong).
 // On the CPU these take the generic path; ../CUDA/attention-tiles.mlir runs
 // them through the kernel.
 
@@ -113,4 +114,20 @@ func.func @block_sparse(%q: tensor<1x2x130x64xbf16>, %k: tensor<1x1x8400x64xbf16
              block_mask(%rows : tensor<1x1x2x2xi1>) block_sizes = [128, 128]
              outs(%e2 : tensor<2x2x200x128xf16>) -> tensor<2x2x200x128xf16>
   return %full, %causal, %empty : tensor<1x2x130x64xbf16>, tensor<1x2x130x64xbf16>, tensor<2x2x200x128xf16>
+}
+
+// Consumers taking turns to issue their products (ping-pong, with the
+// softmax overlapped): two consumers at D = 128, causal, and three at
+// D = 64 against a partial last step.
+// CHECK-COUNT-2: check pingpong result {{[01]}} {{.*}} ok
+func.func @pingpong(%q: tensor<1x2x300x128xbf16>, %k: tensor<1x2x333x128xbf16>, %v: tensor<1x2x333x128xbf16>,
+                    %q2: tensor<1x2x400x64xf16>, %k2: tensor<1x2x333x64xf16>, %v2: tensor<1x2x333x64xf16>)
+    -> (tensor<1x2x300x128xbf16>, tensor<1x2x400x64xf16>) {
+  %e = tensor.empty() : tensor<1x2x300x128xbf16>
+  %a = tessel.attention causal ins(%q, %k, %v : tensor<1x2x300x128xbf16>, tensor<1x2x333x128xbf16>, tensor<1x2x333x128xbf16>)
+         outs(%e : tensor<1x2x300x128xbf16>) {tessel.consumer_pingpong = true} -> tensor<1x2x300x128xbf16>
+  %e2 = tensor.empty() : tensor<1x2x400x64xf16>
+  %b = tessel.attention ins(%q2, %k2, %v2 : tensor<1x2x400x64xf16>, tensor<1x2x333x64xf16>, tensor<1x2x333x64xf16>)
+         outs(%e2 : tensor<1x2x400x64xf16>) {tessel.consumer_pingpong = true, tessel.overlap_softmax = true} -> tensor<1x2x400x64xf16>
+  return %a, %b : tensor<1x2x300x128xbf16>, tensor<1x2x400x64xf16>
 }

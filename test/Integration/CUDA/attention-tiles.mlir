@@ -11,12 +11,12 @@
 
 // KERNEL-NOT: tessel.attention
 // KERNEL-NOT: linalg.
-// KERNEL-COUNT-16: nvvm.fence.mbarrier.init
+// KERNEL-COUNT-18: nvvm.fence.mbarrier.init
 // KERNEL-NOT: tessel.attention
 
 // BUNDLE: target cuda
 // BUNDLE: expect
 
 // GPU: device:
-// GPU-COUNT-16: : ok
+// GPU-COUNT-18: : ok
 // GPU-NOT: FAIL

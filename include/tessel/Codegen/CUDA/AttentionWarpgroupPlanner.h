@@ -44,6 +44,9 @@ struct AttentionWarpgroupKnobs {
   int64_t stages = 0;
   /// 1: overlap, 0: in order, -1: the op's attribute or the default.
   int64_t overlapSoftmax = -1;
+  /// 1: the consumers take turns, 0: they do not, -1: the op's attribute
+  /// or the default.
+  int64_t pingPong = -1;
 };
 
 struct AttentionWarpgroupPlan {
@@ -56,6 +59,11 @@ struct AttentionWarpgroupPlan {
   /// cores run the P V of step j - 1 (FlashAttention-3's intra-warpgroup
   /// pipelining), or does its steps in order.
   bool overlapSoftmax = false;
+  /// Whether the consumers take turns to issue their products (each step's
+  /// S = Q K^T with the previous step's P V), through named barriers:
+  /// FlashAttention-3's ping-pong. Needs overlapSoftmax and two or more
+  /// consumers.
+  bool pingPong = false;
   bool causal;
   /// The softmax scale times log2(e): scores are exponentiated with exp2.
   double scaleLog2;

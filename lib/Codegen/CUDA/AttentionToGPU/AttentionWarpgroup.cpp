@@ -38,6 +38,13 @@
 // consumers then walk the list (step i of the loop is the i-th kept step),
 // so a dropped block costs neither a copy nor a wait.
 //
+// Ping-pong (plan.pingPong, with the softmax overlapped): consumer c issues
+// each step's products only after bar.sync on named barrier 1 + c, and
+// arrives on barrier 1 + (c + 1) % C once they are issued, so the
+// consumers issue in turn (the last one arrives on barrier 1 first) and
+// one's softmax runs while the next one's products do. Every consumer
+// walks the same steps, so the turns pair up.
+//
 //===----------------------------------------------------------------------===//
 
 #include "AttentionKernels.h"
@@ -450,6 +457,8 @@ private:
                        quarter});
     }
     wait(queryFull(), i32(0));
+    if (plan.pingPong)
+      startTurns();
 
     RowState state;
     state.acc.assign(plan.valueDepth / 2, f32(0));
@@ -537,14 +546,52 @@ private:
 
   /// S = Q K[slot]^T alone, its use `parity` of the slot: waits for K,
   /// computes S, and frees the slot (the warp is done reading K).
-  SmallVector<SmallVector<Value, 4>> scoresInOrder(Value slot, Value parity) {
+  SmallVector<SmallVector<Value, 4>> scoresInOrder(Value slot, Value parity,
+                                                   bool takeTurn = false) {
     wait(keyFull(slot), parity);
+    if (takeTurn)
+      awaitTurn();
     NVVM::WgmmaFenceAlignedOp::create(b, loc);
     Value scores = issueScores(slot);
+    if (takeTurn)
+      passTurn();
     waitForGroups(0);
     SmallVector<SmallVector<Value, 4>> x = extractScores(scores);
     arriveFromFirstLane(keyEmpty(slot));
     return x;
+  }
+
+  //===--------------------------------------------------------------------===//
+  // Ping-pong: named barriers 1 .. C, each of 256 threads (its consumer's
+  // bar.sync and the previous consumer's bar.arrive).
+  //===--------------------------------------------------------------------===//
+
+  Value turnBarrier(Value c) { return toI32(add(c, index(1))); }
+  Value turnThreads() { return i32(2 * kWarpgroupThreads); }
+
+  /// The last consumer hands the first turn to consumer 0.
+  void startTurns() {
+    Value last = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                       consumer, index(plan.consumers - 1));
+    auto ifLast = scf::IfOp::create(b, loc, last);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifLast.thenBlock());
+    NVVM::BarrierArriveOp::create(b, loc, i32(1), turnThreads());
+  }
+  /// Waits for this consumer's turn to issue products.
+  void awaitTurn() {
+    if (plan.pingPong)
+      NVVM::BarrierOp::create(b, loc, TypeRange(), turnBarrier(consumer),
+                              turnThreads(), NVVM::BarrierReductionAttr(),
+                              Value());
+  }
+  /// Hands the turn to the next consumer.
+  void passTurn() {
+    if (!plan.pingPong)
+      return;
+    Value next = arith::RemUIOp::create(b, loc, add(consumer, index(1)),
+                                        index(plan.consumers));
+    NVVM::BarrierArriveOp::create(b, loc, turnBarrier(next), turnThreads());
   }
 
   /// Waits until at most `pending` committed wgmma groups are in flight.
@@ -677,7 +724,8 @@ private:
       // Step 0, always compared (it may be on the diagonal or partial).
       Value first = index(0);
       auto [slot, parity] = slotOf(first);
-      SmallVector<SmallVector<Value, 4>> x = scoresInOrder(slot, parity);
+      SmallVector<SmallVector<Value, 4>> x =
+          scoresInOrder(slot, parity, /*takeTurn=*/true);
       Value alpha[2];
       Pending pending;
       // O is still zero: no rescaling.
@@ -693,8 +741,10 @@ private:
       fenceOperands(pending.words);
       fenceOperands(pending.state.acc);
       wait(valueFull(lastSlot), lastParity);
+      awaitTurn();
       NVVM::WgmmaFenceAlignedOp::create(b, loc);
       issueValues(pending.state.acc, pending.words, lastSlot);
+      passTurn();
       waitForGroups(0);
       finishValues(pending.state.acc, pending.words, lastSlot);
       scf::YieldOp::create(b, loc, pending.state.flatten());
@@ -716,10 +766,21 @@ private:
     fenceOperands(current.words);
     fenceOperands(current.state.acc);
     wait(keyFull(slot), parity);
-    NVVM::WgmmaFenceAlignedOp::create(b, loc);
-    Value scores = issueScores(slot);
-    wait(valueFull(previousSlot), previousParity);
-    issueValues(current.state.acc, current.words, previousSlot);
+    Value scores;
+    if (plan.pingPong) {
+      // Both products are issued in one turn.
+      wait(valueFull(previousSlot), previousParity);
+      awaitTurn();
+      NVVM::WgmmaFenceAlignedOp::create(b, loc);
+      scores = issueScores(slot);
+      issueValues(current.state.acc, current.words, previousSlot);
+      passTurn();
+    } else {
+      NVVM::WgmmaFenceAlignedOp::create(b, loc);
+      scores = issueScores(slot);
+      wait(valueFull(previousSlot), previousParity);
+      issueValues(current.state.acc, current.words, previousSlot);
+    }
     // S_j is done (P V may still run): its softmax overlaps P V.
     waitForGroups(1);
     SmallVector<SmallVector<Value, 4>> x = extractScores(scores);

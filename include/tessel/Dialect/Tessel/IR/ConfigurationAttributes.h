@@ -134,6 +134,14 @@ inline constexpr llvm::StringLiteral kPipelineStagesAttrName =
 inline constexpr llvm::StringLiteral kOverlapSoftmaxAttrName =
     "tessel.overlap_softmax";
 
+/// bool on tessel.attention with the "warpgroup" kernel and two or more
+/// consumers overlapping their softmax: whether the consumers take turns
+/// to issue their matrix products (FlashAttention-3's inter-warpgroup
+/// ping-pong), so that one's softmax runs while another's products do.
+/// Absent means false.
+inline constexpr llvm::StringLiteral kConsumerPingPongAttrName =
+    "tessel.consumer_pingpong";
+
 /// A planner's integer knob: `given` where a caller chose it (> 0), else
 /// the op's i64 attribute `name`, else 0 (the kernel's default).
 inline int64_t knobValue(Operation *op, int64_t given, llvm::StringRef name) {
