@@ -37,7 +37,11 @@ config.substitutions.append(("%tessel_src_root", config.tessel_src_root))
 # necessarily the interpreter running lit.
 config.substitutions.append(("%python", shutil.which("python3") or sys.executable))
 
-llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+# The CUDA toolkit's location (MLIR links libdevice from it into kernels
+# that call math functions; without it they fail to load on the GPU).
+llvm_config.with_system_environment(
+    ["HOME", "INCLUDE", "LIB", "TMP", "TEMP", "CUDA_ROOT", "CUDA_HOME", "CUDA_PATH"]
+)
 llvm_config.use_default_substitutions()
 
 # `--param verify_roundtrip=1` (or the CMake option) makes every tessel-opt

@@ -82,14 +82,14 @@ func.func @f(%q: tensor<{0}x{1}x1x{6}xbf16>, %kp: tensor<{3}x{4}x{2}x{6}xbf16>, 
 };
 
 TEST_F(AttentionDecodePlannerTest, TensorCoresFromFourRowsUpToD128) {
-  // GQA with 4 query heads per key/value head: the tensor-core form, one
-  // warp per block, 64-key steps, a ring of K and V tile pairs within 72
-  // KB (two at D = 128: one step ahead).
+  // GQA with 4 query heads per key/value head: the tensor-core form, the
+  // default warps per block, 64-key steps, a ring of K and V tile pairs within
+  // 72 KB (two at D = 128: one step ahead).
   FailureOr<AttentionDecodePlan> gqa =
       planAttentionDecode(attention(1, 32, 8, 1, 4096, 128), 4);
   ASSERT_TRUE(succeeded(gqa));
   EXPECT_TRUE(gqa->tensorCores);
-  EXPECT_EQ(gqa->warps, 1);
+  EXPECT_EQ(gqa->warps, kDefaultDecodeWarps);
   EXPECT_EQ(gqa->getKeysPerStep(), kMMAKeyBlock);
   EXPECT_EQ(gqa->keysPerSplit % kMMAKeyBlock, 0);
   EXPECT_EQ(gqa->prefetchSteps, 1);

@@ -8,7 +8,7 @@
 //      256 threads per (block, head, batch). Thread (g, c) sums rows
 //      g, g + R, g + 2R, ... of column c (R = 256 / D row groups, four
 //      loads in flight); the groups' sums meet in shared memory.
-//   3. Scores and ranks: a block per kRankRows query blocks of one head.
+//   3. Scores and ranks: a block per 1 to 16 query blocks of one head.
 //      It keeps its pooled queries and their rows of scores in shared
 //      memory (scale * Qp . Kp, or -inf where the key block is causally
 //      invalid), bringing the pooled keys in 32 blocks at a time. Then each
@@ -50,6 +50,9 @@ constexpr int64_t kThreads = 256;
 constexpr int64_t kPoolLoads = 4;
 /// Pooled keys in shared memory at once in the ranking kernel.
 constexpr int64_t kKeyChunk = 32;
+/// Blocks of the ranking kernel it aims for at least (two per SM of an
+/// H100 or H200).
+constexpr int64_t kMinRankBlocks = 264;
 /// Shared memory the ranking kernel may take (its query rows, their scores
 /// and a chunk of keys).
 constexpr int64_t kRankSharedBytes = 96 * 1024;
@@ -392,10 +395,14 @@ FailureOr<DraftPlan> planDraft(DraftMaskOp op, PatternRewriter &rewriter) {
   plan.keepRatio = op.getKeepRatio().convertToDouble();
   plan.scale = op.getScaleAttr() ? op.getScaleAttr().getValueAsDouble()
                                  : 1.0 / std::sqrt(double(plan.depth));
-  // As many query blocks per block as keep their scores within the shared
-  // memory the kernel takes, up to 16.
+  // Query blocks per block: up to 16 (each block reads the pooled keys
+  // once for all of them), fewer where that leaves fewer than kMinRankBlocks
+  // blocks (at S = 8192 with blocks of 128 there are 256 rows in all) or
+  // the scores would not fit the shared memory the kernel takes.
+  int64_t rows = plan.batch * plan.heads * plan.queryBlocks;
   plan.rankRows = 16;
-  while (plan.rankRows > 1 && plan.rankSharedBytes() > kRankSharedBytes)
+  while (plan.rankRows > 1 && (plan.rankSharedBytes() > kRankSharedBytes ||
+                               rows / plan.rankRows < kMinRankBlocks))
     plan.rankRows /= 2;
   if (plan.rankSharedBytes() > kRankSharedBytes)
     return rewriter.notifyMatchFailure(

@@ -40,7 +40,7 @@
 // CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c4, {{.*}} = %c1, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c128,
 // CHECK-NOT: tessel.attention
 // CONFIG-LABEL: func.func @gqa
-// CONFIG: tessel.attention {{.*}}tessel.decode_warps = 1 : i64, {{.*}}tessel.kv_splits = 3 : i64, tessel.prefetch_steps = 5 : i64, tessel.tensor_cores = false
+// CONFIG: tessel.attention {{.*}}tessel.decode_warps = 4 : i64, {{.*}}tessel.kv_splits = 3 : i64, tessel.prefetch_steps = 5 : i64, tessel.tensor_cores = false
 // WARPS-LABEL: func.func @gqa
 // WARPS: tessel.attention {{.*}}tessel.decode_warps = 4 : i64, {{.*}}tessel.kv_splits = 3 : i64
 func.func @gqa(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xbf16>, %v: tensor<2x2x300x128xbf16>) -> tensor<2x8x1x128xbf16> {
@@ -72,8 +72,9 @@ func.func @two_tokens(%q: tensor<1x8x2x128xf16>, %k: tensor<1x2x64x128xf16>, %v:
 
 // -----
 
-// The tensor-core form (4 rows per key/value head, the default from 4): a
-// block of one warp per (split, key/value head, batch) takes the 4 rows,
+// The tensor-core form (4 rows per key/value head, the default from 4) with
+// one warp per block (tessel.decode_warps = 1; 4 by default, below): a
+// block per (split, key/value head, batch) takes the 4 rows,
 // padded to the 16 of mma.sync m16n8k16, and walks its split in blocks of
 // 64 keys (ldmatrix, then mma.sync for S = Q K^T and O += P V); 300 keys in
 // 3 splits of 128. The K and V tiles of a block are copied as one group
@@ -107,7 +108,7 @@ func.func @two_tokens(%q: tensor<1x8x2x128xf16>, %k: tensor<1x2x64x128xf16>, %v:
 // CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c4, {{.*}} = %c1, {{.*}} = %c1) threads({{.*}}) in ({{.*}} = %c128,
 func.func @gqa_tensor_cores(%q: tensor<2x8x1x128xbf16>, %k: tensor<2x2x300x128xbf16>, %v: tensor<2x2x300x128xbf16>) -> tensor<2x8x1x128xbf16> {
   %e = tensor.empty() : tensor<2x8x1x128xbf16>
-  %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.kv_splits = 3 : i64} -> tensor<2x8x1x128xbf16>
+  %o = tessel.attention ins(%q, %k, %v : tensor<2x8x1x128xbf16>, tensor<2x2x300x128xbf16>, tensor<2x2x300x128xbf16>) outs(%e : tensor<2x8x1x128xbf16>) {tessel.decode_warps = 1 : i64, tessel.kv_splits = 3 : i64} -> tensor<2x8x1x128xbf16>
   return %o : tensor<2x8x1x128xbf16>
 }
 

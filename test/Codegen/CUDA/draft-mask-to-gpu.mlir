@@ -6,9 +6,10 @@
 
 // 16 x 33 blocks of 64 x 64: the Q means in a grid of (16 blocks, 4 heads,
 // 1), each block's 4 row groups of 64 columns meeting in shared memory; the
-// K means in (33, 2, 1); the ranks in (1, 4, 1) blocks of 16 mask rows,
-// with the pooled queries, their scores and 32 pooled keys (65 columns
-// against bank conflicts) in shared memory.
+// K means in (33, 2, 1); the ranks in (16, 4, 1) blocks of one mask row
+// (64 rows in all: fewer would leave SMs idle), with the pooled query, its
+// scores and 32 pooled keys (65 columns against bank conflicts) in shared
+// memory.
 // CHECK-LABEL: func.func @draft
 // CHECK-NOT: tessel.draft_mask
 // CHECK: memref.alloc() : memref<1x4x16x64xf32>
@@ -21,9 +22,9 @@
 // CHECK: gpu.barrier
 // CHECK: arith.divf
 // CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c33, {{.*}} = %c2, {{.*}} = %c1)
-// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c1, {{.*}} = %c4, {{.*}} = %c1)
-// CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<16x64xf32, #gpu.address_space<workgroup>>
-// CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<16x33xf32, #gpu.address_space<workgroup>>
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c16, {{.*}} = %c4, {{.*}} = %c1)
+// CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<1x64xf32, #gpu.address_space<workgroup>>
+// CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<1x33xf32, #gpu.address_space<workgroup>>
 // CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<32x65xf32, #gpu.address_space<workgroup>>
 // CHECK: math.fma
 // CHECK: arith.cmpf ogt
@@ -35,6 +36,22 @@ func.func @draft(%q: tensor<1x4x1000x64xf16>, %k: tensor<1x2x2100x64xf16>) -> te
   %m = tessel.draft_mask causal block_sizes = [64, 64] keep_ratio(0.1)
          ins(%q, %k : tensor<1x4x1000x64xf16>, tensor<1x2x2100x64xf16>) outs(%e : tensor<1x4x16x33xi1>) -> tensor<1x4x16x33xi1>
   return %m : tensor<1x4x16x33xi1>
+}
+
+// -----
+
+// 8192 rows of the mask: 16 a block of the ranking kernel, a grid of
+// (4, 32, 4).
+// CHECK-LABEL: func.func @many_rows
+// CHECK: gpu.launch blocks({{.*}}) in ({{.*}} = %c4, {{.*}} = %c32, {{.*}} = %c4)
+// CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<16x128xf32, #gpu.address_space<workgroup>>
+// CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<16x64xf32, #gpu.address_space<workgroup>>
+// CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<32x129xf32, #gpu.address_space<workgroup>>
+func.func @many_rows(%q: tensor<4x32x4096x128xbf16>, %k: tensor<4x8x4096x128xbf16>) -> tensor<4x32x64x64xi1> {
+  %e = tensor.empty() : tensor<4x32x64x64xi1>
+  %m = tessel.draft_mask block_sizes = [64, 64] keep_ratio(0.1)
+         ins(%q, %k : tensor<4x32x4096x128xbf16>, tensor<4x8x4096x128xbf16>) outs(%e : tensor<4x32x64x64xi1>) -> tensor<4x32x64x64xi1>
+  return %m : tensor<4x32x64x64xi1>
 }
 
 // -----
