@@ -8,16 +8,19 @@
 //      256 threads per (block, head, batch). Thread (g, c) sums rows
 //      g, g + R, g + 2R, ... of column c (R = 256 / D row groups, four
 //      loads in flight); the groups' sums meet in shared memory.
-//   3. Scores and ranks: a block per 1 to 16 query blocks of one head.
+//   3. Scores and selection: a block per 1 to 16 query blocks of one head.
 //      It keeps its pooled queries and their rows of scores in shared
 //      memory (scale * Qp . Kp, or -inf where the key block is causally
-//      invalid), bringing the pooled keys in 32 blocks at a time. Then each
-//      (row, key block) counts the valid blocks and those ranked above it
-//      (a higher score, or an equal one at a lower index), and is kept when
-//      fewer than max(1, ceil(ratio * valid - 1e-9)) rank above it.
+//      invalid), bringing the pooled keys in 32 blocks at a time. Then a
+//      warp per row keeps the blocks that fewer than
+//      max(1, ceil(ratio * valid - 1e-9)) valid blocks rank above (a
+//      higher score, or an equal one at a lower index): it finds the
+//      keep-th largest score by radix selection on the scores' bits (32
+//      rounds of ballots over the row), then keeps the blocks above it and
+//      the first of those equal to it.
 //
-// The ranking is quadratic in the key blocks of a row (512 at S = 32768 with
-// blocks of 64), read from shared memory; the rows of scores must fit it.
+// The work per row is 33 passes over its key blocks (read from shared
+// memory); the rows of scores must fit it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,6 +32,8 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/LLVMIR/NVVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -280,41 +285,134 @@ public:
          });
     gpu::BarrierOp::create(b, loc);
 
-    // Ranks: (row, key block) pairs spread over the threads.
-    forEachOf(thread, plan.rankRows * plan.keyBlocks, [&](Value o) {
-      Value i = div(o, index(plan.keyBlocks));
-      Value key = rem(o, index(plan.keyBlocks));
-      Value row = add(row0, i);
-      ifThen(less(row, index(plan.queryBlocks)), [&] {
-        Value mine = memref::LoadOp::create(b, loc, scores, ValueRange{i, key});
-        Value zero = index(0), one = index(1);
-        ValueRange counts = loop(
-            zero, index(plan.keyBlocks), one, ValueRange{zero, zero},
-            [&](Value other, ValueRange acc) -> SmallVector<Value> {
-              Value theirs =
-                  memref::LoadOp::create(b, loc, scores, ValueRange{i, other});
-              Value isValid = valid(row, other);
-              Value greater = arith::CmpFOp::create(
-                  b, loc, arith::CmpFPredicate::OGT, theirs, mine);
-              Value tie = arith::AndIOp::create(
-                  b, loc,
-                  arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ,
-                                        theirs, mine),
-                  less(other, key));
-              Value above = arith::AndIOp::create(
-                  b, loc, isValid, arith::OrIOp::create(b, loc, greater, tie));
-              return {select(isValid, add(acc[0], one), acc[0]),
-                      select(above, add(acc[1], one), acc[1])};
-            });
-        Value kept = arith::AndIOp::create(
-            b, loc, less(counts[1], keepCount(counts[0])), valid(row, key));
-        memref::StoreOp::create(b, loc, kept, mask,
-                                ValueRange{batch, head, row, key});
-      });
-    });
+    // The kept blocks: a warp per mask row.
+    lane = launch.lane;
+    loop(launch.warp, index(plan.rankRows), index(kThreads / kWarp), {},
+         [&](Value i, ValueRange) -> SmallVector<Value> {
+           Value row = add(row0, i);
+           ifThen(less(row, index(plan.queryBlocks)),
+                  [&] { selectRow(scores, i, row); });
+           return {};
+         });
   }
 
 private:
+  Value i32(int64_t v) {
+    return arith::ConstantIntOp::create(b, loc, b.getI32Type(), v);
+  }
+  Value popc(Value word) {
+    return LLVM::CtPopOp::create(b, loc, b.getI32Type(), word);
+  }
+  Value ballot(Value predicate) {
+    return NVVM::VoteSyncOp::create(b, loc, b.getI32Type(), i32(-1), predicate,
+                                    NVVM::VoteSyncKind::ballot);
+  }
+  Value chunks() { return index(llvm::divideCeil(plan.keyBlocks, kWarp)); }
+
+  /// Key block `c * 32 + lane` of row `i`: whether it is in the row and
+  /// valid, and its score as an unsigned integer in the scores' order (the
+  /// sign bit flipped for positive scores, every bit for negative ones;
+  /// -0 is +0 first, as the scores compare).
+  std::pair<Value, Value> keyOf(Value scores, Value i, Value row, Value c,
+                                Value *block = nullptr) {
+    Value key = add(mul(c, index(kWarp)), lane);
+    if (block)
+      *block = key;
+    Value inRow = less(key, index(plan.keyBlocks));
+    Value score = memref::LoadOp::create(
+        b, loc, scores, ValueRange{i, min(key, index(plan.keyBlocks - 1))});
+    score = arith::AddFOp::create(b, loc, score, f32(0));
+    Value bits = arith::BitcastOp::create(b, loc, b.getI32Type(), score);
+    Value negative =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, bits, i32(0));
+    Value flip =
+        select(negative, i32(-1), i32(std::numeric_limits<int32_t>::min()));
+    Value ordered = arith::XOrIOp::create(b, loc, bits, flip);
+    Value isValid = arith::AndIOp::create(b, loc, inRow, valid(row, key));
+    return {isValid, ordered};
+  }
+
+  /// Mask row `row` (row `i` of the block's scores) by radix selection: the
+  /// keep-th largest score T among the valid blocks, bit by bit from the
+  /// top (32 rounds, each counting with ballots the valid blocks whose
+  /// high bits match T's so far and whose next bit is set), then the blocks
+  /// above T and the first of those equal to T in index order: the blocks
+  /// that fewer than `keep` valid blocks rank above.
+  void selectRow(Value scores, Value i, Value row) {
+    Value zero = index(0), one = index(1);
+    auto countIf = [&](function_ref<Value(Value, Value)> predicate) {
+      return loop(
+          zero, chunks(), one, ValueRange{i32(0)},
+          [&](Value c, ValueRange acc) -> SmallVector<Value> {
+            auto [isValid, ordered] = keyOf(scores, i, row, c);
+            Value hit = arith::AndIOp::create(b, loc, isValid,
+                                              predicate(isValid, ordered));
+            return {arith::AddIOp::create(b, loc, acc[0], popc(ballot(hit)))};
+          })[0];
+    };
+    Value trueValue = arith::ConstantOp::create(b, loc, b.getBoolAttr(true));
+    Value validCount =
+        countIf([&](Value, Value) -> Value { return trueValue; });
+    Value keep = arith::MinUIOp::create(
+        b, loc,
+        arith::IndexCastOp::create(b, loc, b.getI32Type(),
+                                   keepCount(arith::IndexCastOp::create(
+                                       b, loc, b.getIndexType(), validCount))),
+        validCount);
+    // Rounds for bits 31 .. 0: (T's bits so far, how many of the keep are
+    // still to be found below them).
+    ValueRange found =
+        loop(zero, index(32), one, ValueRange{i32(0), keep},
+             [&](Value round, ValueRange acc) -> SmallVector<Value> {
+               Value shift = arith::SubIOp::create(
+                   b, loc, i32(31),
+                   arith::IndexCastOp::create(b, loc, b.getI32Type(), round));
+               Value bit = arith::ShLIOp::create(b, loc, i32(1), shift);
+               // The bits from the top down to this one.
+               Value high =
+                   arith::SubIOp::create(b, loc, i32(0), bit); // ~(bit - 1)
+               Value candidate = arith::OrIOp::create(b, loc, acc[0], bit);
+               Value count = countIf([&](Value, Value ordered) -> Value {
+                 return arith::CmpIOp::create(
+                     b, loc, arith::CmpIPredicate::eq,
+                     arith::AndIOp::create(b, loc, ordered, high), candidate);
+               });
+               Value enough = arith::CmpIOp::create(
+                   b, loc, arith::CmpIPredicate::uge, count, acc[1]);
+               return {select(enough, candidate, acc[0]),
+                       select(enough, acc[1],
+                              arith::SubIOp::create(b, loc, acc[1], count))};
+             });
+    Value threshold = found[0], ties = found[1];
+    Value below = NVVM::LaneMaskLtOp::create(b, loc, b.getI32Type());
+    loop(zero, chunks(), one, ValueRange{i32(0)},
+         [&](Value c, ValueRange acc) -> SmallVector<Value> {
+           Value block;
+           auto [isValid, ordered] = keyOf(scores, i, row, c, &block);
+           Value above = arith::CmpIOp::create(
+               b, loc, arith::CmpIPredicate::ugt, ordered, threshold);
+           Value equal = arith::AndIOp::create(
+               b, loc, isValid,
+               arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, ordered,
+                                     threshold));
+           Value equals = ballot(equal);
+           Value before = arith::AddIOp::create(
+               b, loc, acc[0],
+               popc(arith::AndIOp::create(b, loc, equals, below)));
+           Value taken = arith::AndIOp::create(
+               b, loc, equal,
+               arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, before,
+                                     ties));
+           Value kept = arith::AndIOp::create(
+               b, loc, isValid, arith::OrIOp::create(b, loc, above, taken));
+           ifThen(less(block, index(plan.keyBlocks)), [&] {
+             memref::StoreOp::create(b, loc, kept, mask,
+                                     ValueRange{batch, head, row, block});
+           });
+           return {arith::AddIOp::create(b, loc, acc[0], popc(equals))};
+         });
+  }
+
   /// Runs `body(e)` for e = thread, thread + kThreads, ... below `count`.
   void forEachOf(Value thread, int64_t count, function_ref<void(Value)> body) {
     loop(thread, index(count), index(kThreads), {},
@@ -369,7 +467,7 @@ private:
 
   const DraftPlan &plan;
   Value pooledQuery, pooledKey, mask;
-  Value head, batch;
+  Value head, batch, lane;
 };
 
 FailureOr<DraftPlan> planDraft(DraftMaskOp op, PatternRewriter &rewriter) {

@@ -1,6 +1,7 @@
 // tessel.draft_mask as GPU kernels (convert-tessel-to-gpu,
 // DraftMaskToGPU.cpp): the block means of Q and of K into f32 buffers,
-// then the scores and ranks of up to 16 rows of the mask per block.
+// then the scores of up to 16 rows of the mask per block and a selection
+// per row.
 
 // RUN: tessel-opt %s --split-input-file --convert-tessel-to-gpu | FileCheck %s
 
@@ -27,7 +28,14 @@
 // CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<1x33xf32, #gpu.address_space<workgroup>>
 // CHECK-DAG: memref.alloc() {alignment = 16 : i64} : memref<32x65xf32, #gpu.address_space<workgroup>>
 // CHECK: math.fma
-// CHECK: arith.cmpf ogt
+// A warp per mask row: the valid blocks counted with ballots, 32 rounds of
+// radix selection on the scores' bits, then the kept blocks.
+// CHECK: nvvm.vote.sync ballot
+// CHECK: scf.for {{.*}} = %c0 to %c32 step %c1 iter_args
+// CHECK: arith.bitcast {{.*}} : f32 to i32
+// CHECK: arith.xori
+// CHECK: nvvm.vote.sync ballot
+// CHECK: nvvm.read.ptx.sreg.lanemask.lt
 // CHECK: memref.store {{.*}} : memref<1x4x16x33xi1>
 // CHECK-NOT: math.ceil
 // CHECK: bufferization.to_tensor
