@@ -194,6 +194,8 @@ void mlir::tessel::buildCUDAPipeline(OpPassManager &pm,
   nvvm.cubinFormat = options.format.getValue();
   nvvm.optLevel = 3;
   gpu::buildLowerToNVVMPassPipeline(pm, nvvm);
+  // Kernels whose libdevice calls stayed unresolved (no CUDA toolkit).
+  pm.addPass(createTesselCheckGPUBinaries());
   // The entries the runtime calls, taking any number of tensors.
   pm.addPass(createTesselPackEntries());
 }

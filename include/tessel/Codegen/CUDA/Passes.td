@@ -346,4 +346,19 @@ def TesselGPURegisterBudget : Pass<"tessel-gpu-register-budget"> {
   }];
 }
 
+def TesselCheckGPUBinaries : Pass<"tessel-check-gpu-binaries", "ModuleOp"> {
+  let summary = "Warn about kernels that call libdevice functions that were "
+                "not linked in";
+  let description = [{
+    Kernels that use math functions other than those Tessel lowers to PTX
+    instructions (`math.floor`, `math.absf`, ...) call libdevice
+    (`__nv_floorf`, ...), which the NVVM serialization links in only where
+    it finds the CUDA toolkit (`CUDA_ROOT`, `CUDA_HOME` or `CUDA_PATH`).
+    Without it the PTX keeps the calls as external functions and the module
+    fails to load on the GPU (`ptxas: Unresolved extern function`). This
+    pass looks through the PTX of every `gpu.binary` and warns, naming the
+    first such function, at compile time. Runs after the serialization.
+  }];
+}
+
 #endif // TESSEL_CODEGEN_CUDA_PASSES_TD
