@@ -347,12 +347,16 @@ bool mlir::tessel::runtime::readNpy(const std::string &path,
 
   // The data: exactly the bytes the shape needs, read before the buffer
   // they fill is allocated.
+  // A zero extent anywhere makes no elements, however large the others
+  // (the element size must not decide whether such a file reads back).
   uint64_t n = 1;
+  bool empty = std::find(header.shape.begin(), header.shape.end(), 0) !=
+               header.shape.end();
   for (int64_t d : header.shape) {
-    if (d < 0 || (d != 0 && n > std::numeric_limits<uint64_t>::max() /
+    if (d < 0 || (!empty && n > std::numeric_limits<uint64_t>::max() /
                                     dtype.size / static_cast<uint64_t>(d)))
       return fail("shape " + shapeToString(header.shape) + " is too large");
-    n *= static_cast<uint64_t>(d);
+    n = empty ? 0 : n * static_cast<uint64_t>(d);
   }
   size_t dataStart = bytes.size();
   if (!read(n * dtype.size))
