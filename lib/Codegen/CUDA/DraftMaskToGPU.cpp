@@ -520,36 +520,33 @@ struct DraftMaskToGPU : OpRewritePattern<DraftMaskOp> {
     Location loc = op.getLoc();
     Value query = readOnlyBuffer(rewriter, loc, op.getQuery());
     Value key = readOnlyBuffer(rewriter, loc, op.getKey());
-    Type f32 = rewriter.getF32Type();
-    Value pooledQuery = memref::AllocOp::create(
-        rewriter, loc,
-        MemRefType::get({plan.batch, plan.heads, plan.queryBlocks, plan.depth},
-                        f32));
-    Value pooledKey = memref::AllocOp::create(
-        rewriter, loc,
-        MemRefType::get({plan.batch, plan.kvHeads, plan.keyBlocks, plan.depth},
-                        f32));
+    // The block means of Q and K, f32 [B, heads, blocks, D].
+    auto pooledBuffer = [&](int64_t heads, int64_t blocks) -> Value {
+      return memref::AllocOp::create(
+          rewriter, loc,
+          MemRefType::get({plan.batch, heads, blocks, plan.depth},
+                          rewriter.getF32Type()));
+    };
+    Value pooledQuery = pooledBuffer(plan.heads, plan.queryBlocks);
+    Value pooledKey = pooledBuffer(plan.kvHeads, plan.keyBlocks);
     auto maskType = cast<RankedTensorType>(op.getResult().getType());
     Value mask = memref::AllocOp::create(
         rewriter, loc,
         MemRefType::get(maskType.getShape(), maskType.getElementType()));
     int64_t warps = kThreads / kWarp;
-    {
+    // `pooled` = the means of `x` ([B, heads, rows, D]) over blocks of
+    // `block` rows.
+    auto pool = [&](Value x, Value pooled, int64_t heads, int64_t rows,
+                    int64_t block) {
+      int64_t blocks = cast<MemRefType>(pooled.getType()).getDimSize(2);
       OpBuilder::InsertionGuard guard(rewriter);
-      Launch launch = createLaunch(
-          rewriter, loc, {plan.queryBlocks, plan.heads, plan.batch}, warps);
-      PoolKernel(rewriter, loc, query, pooledQuery, plan.queries, plan.depth,
-                 plan.queryBlock)
+      Launch launch =
+          createLaunch(rewriter, loc, {blocks, heads, plan.batch}, warps);
+      PoolKernel(rewriter, loc, x, pooled, rows, plan.depth, block)
           .emit(launch);
-    }
-    {
-      OpBuilder::InsertionGuard guard(rewriter);
-      Launch launch = createLaunch(
-          rewriter, loc, {plan.keyBlocks, plan.kvHeads, plan.batch}, warps);
-      PoolKernel(rewriter, loc, key, pooledKey, plan.keys, plan.depth,
-                 plan.keyBlock)
-          .emit(launch);
-    }
+    };
+    pool(query, pooledQuery, plan.heads, plan.queries, plan.queryBlock);
+    pool(key, pooledKey, plan.kvHeads, plan.keys, plan.keyBlock);
     {
       OpBuilder::InsertionGuard guard(rewriter);
       Launch launch =
