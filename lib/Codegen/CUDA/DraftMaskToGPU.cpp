@@ -24,6 +24,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "KernelBuilder.h"
 #include "KernelUtils.h"
 #include "tessel/Codegen/CUDA/TesselToGPU.h"
 #include "tessel/Conversion/LoweringUtils.h"
@@ -77,23 +78,14 @@ struct DraftPlan {
   }
 };
 
-class DraftBuilder {
+class DraftBuilder : protected KernelBuilder {
 public:
-  DraftBuilder(OpBuilder &b, Location loc) : b(b), loc(loc) {}
+  DraftBuilder(OpBuilder &b, Location loc) : KernelBuilder(b, loc) {}
 
 protected:
-  Value index(int64_t v) { return indexConst(b, loc, v); }
-  Value f32(double v) { return f32Const(b, loc, v); }
-  Value add(Value x, Value y) { return arith::AddIOp::create(b, loc, x, y); }
-  Value mul(Value x, Value y) { return arith::MulIOp::create(b, loc, x, y); }
-  Value div(Value x, Value y) { return arith::DivUIOp::create(b, loc, x, y); }
-  Value rem(Value x, Value y) { return arith::RemUIOp::create(b, loc, x, y); }
   Value min(Value x, Value y) { return arith::MinUIOp::create(b, loc, x, y); }
   Value less(Value x, Value y) {
     return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, x, y);
-  }
-  Value select(Value c, Value x, Value y) {
-    return arith::SelectOp::create(b, loc, c, x, y);
   }
   Value toF32(Value v) {
     if (v.getType().isF32())
@@ -123,9 +115,6 @@ protected:
     b.setInsertionPointToStart(ifOp.thenBlock());
     body();
   }
-
-  OpBuilder &b;
-  Location loc;
 };
 
 /// Kernels 1 and 2: out[b, h, j, :] = the mean of x[b, h, rows of block j, :].

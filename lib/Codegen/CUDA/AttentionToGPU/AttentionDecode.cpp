@@ -38,6 +38,7 @@
 
 #include "AttentionKernels.h"
 #include "Epilogue.h"
+#include "KernelBuilder.h"
 #include "KernelUtils.h"
 #include "tessel/Codegen/CUDA/AttentionDecodePlanner.h"
 #include "tessel/Codegen/CUDA/TesselToGPU.h"
@@ -71,25 +72,16 @@ namespace {
 constexpr int64_t kCombineWarps = 4;
 
 /// Arithmetic shorthands shared by both kernels.
-class DecodeBuilder {
+class DecodeBuilder : protected KernelBuilder {
 public:
-  DecodeBuilder(OpBuilder &b, Location loc) : b(b), loc(loc) {}
+  DecodeBuilder(OpBuilder &b, Location loc) : KernelBuilder(b, loc) {}
 
 protected:
-  Value index(int64_t v) { return indexConst(b, loc, v); }
-  Value f32(double v) { return f32Const(b, loc, v); }
-  Value add(Value x, Value y) { return arith::AddIOp::create(b, loc, x, y); }
-  Value mul(Value x, Value y) { return arith::MulIOp::create(b, loc, x, y); }
-  Value div(Value x, Value y) { return arith::DivUIOp::create(b, loc, x, y); }
-  Value rem(Value x, Value y) { return arith::RemUIOp::create(b, loc, x, y); }
   Value fadd(Value x, Value y) { return arith::AddFOp::create(b, loc, x, y); }
   Value fsub(Value x, Value y) { return arith::SubFOp::create(b, loc, x, y); }
   Value fmul(Value x, Value y) { return arith::MulFOp::create(b, loc, x, y); }
   Value fmax(Value x, Value y) {
     return arith::MaximumFOp::create(b, loc, x, y);
-  }
-  Value select(Value c, Value x, Value y) {
-    return arith::SelectOp::create(b, loc, c, x, y);
   }
   Value minusInfinity() {
     return f32(-std::numeric_limits<double>::infinity());
@@ -118,9 +110,6 @@ protected:
                                   gpu::ShuffleMode::XOR)
         .getShuffleResult();
   }
-
-  OpBuilder &b;
-  Location loc;
 };
 
 /// One row's online-softmax state in a lane: the running maximum (of
