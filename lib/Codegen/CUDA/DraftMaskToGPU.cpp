@@ -540,7 +540,7 @@ struct DraftMaskToGPU : OpRewritePattern<DraftMaskOp> {
       OpBuilder::InsertionGuard guard(rewriter);
       Launch launch =
           createLaunch(rewriter, loc,
-                       {llvm::divideCeil(plan.queryBlocks, plan.rankRows),
+                       {llvm::divideCeilSigned(plan.queryBlocks, plan.rankRows),
                         plan.heads, plan.batch},
                        warps);
       RankKernel(rewriter, loc, plan, pooledQuery, pooledKey, mask)
