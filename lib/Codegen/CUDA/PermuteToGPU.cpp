@@ -107,8 +107,9 @@ struct PermuteToGPU : OpRewritePattern<PermuteOp> {
     Value outRows = asRows(rewriter, loc, out, dimension);
     {
       OpBuilder::InsertionGuard guard(rewriter);
-      Launch launch = createLaunch(
-          rewriter, loc, {llvm::divideCeil(items, threads), 1, 1}, kWarps);
+      Launch launch =
+          createLaunch(rewriter, loc,
+                       {llvm::divideCeilSigned(items, threads), 1, 1}, kWarps);
       OpBuilder &b = rewriter;
       auto c = [&](int64_t v) { return indexConst(b, loc, v); };
       Value item = arith::AddIOp::create(
