@@ -116,6 +116,16 @@ config.substitutions.append(("%preload_sanitizer", preload))
 if shutil.which("valgrind") and not sanitized:
     config.available_features.add("valgrind")
 
+# AVX512-BF16 on the machine running the tests: bf16 GEMMs compiled for
+# it (vector-isa=avx512bf16) can run.
+try:
+    with open("/proc/cpuinfo") as cpuinfo:
+        flags = next((l for l in cpuinfo if l.startswith("flags")), "").split()
+    if "avx512f" in flags and "avx512_bf16" in flags:
+        config.available_features.add("avx512bf16")
+except OSError:
+    pass
+
 # A usable NVIDIA GPU (driver and device): the CUDA integration tests then
 # also run their kernels (`%if cuda %{...%}`); without one they only compile.
 if shutil.which("nvidia-smi") and os.system("nvidia-smi -L >/dev/null 2>&1") == 0:

@@ -112,6 +112,8 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
   // would otherwise keep: one dependent add per lane.
   ConvertVectorToLLVMPassOptions vectorToLLVM;
   vectorToLLVM.reassociateFPReductions = true;
+  // AVX512-BF16 dot products (bf16 GEMMs) become LLVM intrinsics.
+  vectorToLLVM.x86Vector = true;
   pm.addPass(createConvertVectorToLLVMPass(vectorToLLVM));
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createArithToLLVMConversionPass());

@@ -10,6 +10,8 @@ using namespace mlir::tessel;
 
 static VectorISA hostVectorISA() {
   llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
+  if (features.lookup("avx512f") && features.lookup("avx512bf16"))
+    return {"avx512bf16", 512, 32, true};
   if (features.lookup("avx512f"))
     return {"avx512", 512, 32};
   if (features.lookup("avx2") && features.lookup("fma"))
@@ -20,6 +22,8 @@ static VectorISA hostVectorISA() {
 std::optional<VectorISA> mlir::tessel::getVectorISA(StringRef name) {
   if (name == "host")
     return hostVectorISA();
+  if (name == "avx512bf16")
+    return VectorISA{"avx512bf16", 512, 32, true};
   if (name == "avx512")
     return VectorISA{"avx512", 512, 32};
   if (name == "avx2")
@@ -30,7 +34,7 @@ std::optional<VectorISA> mlir::tessel::getVectorISA(StringRef name) {
 }
 
 StringRef mlir::tessel::getVectorISANames() {
-  return "host, avx512, avx2, sse";
+  return "host, avx512bf16, avx512, avx2, sse";
 }
 
 RegisterTile mlir::tessel::getContractionRegisterTile(const VectorISA &isa) {

@@ -1,5 +1,6 @@
 //===- VectorizeContractions.cpp - Tile and vectorize matmul-like ops -----===//
 
+#include "BF16DotGemm.h"
 #include "Hoisting.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -205,6 +206,74 @@ linalg::LinalgOp collapseContractionDims(RewriterBase &rewriter,
   return op;
 }
 
+/// `value` converted element by element to `type`'s element type (extf or
+/// truncf) into `dest`, as an elementwise generic.
+Value convertElements(RewriterBase &rewriter, Location loc, Value value,
+                      Value dest) {
+  auto type = cast<RankedTensorType>(dest.getType());
+  int64_t rank = type.getRank();
+  AffineMap identity = rewriter.getMultiDimIdentityMap(rank);
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  Type to = type.getElementType();
+  auto generic = linalg::GenericOp::create(
+      rewriter, loc, TypeRange{type}, ValueRange{value}, ValueRange{dest},
+      ArrayRef<AffineMap>{identity, identity}, iterators,
+      [&](OpBuilder &b, Location loc, ValueRange args) {
+        Value converted =
+            to.getIntOrFloatBitWidth() >
+                    args[0].getType().getIntOrFloatBitWidth()
+                ? arith::ExtFOp::create(b, loc, to, args[0]).getResult()
+                : arith::TruncFOp::create(b, loc, to, args[0]).getResult();
+        linalg::YieldOp::create(b, loc, converted);
+      });
+  return generic->getResult(0);
+}
+
+/// A contraction of float operands with an f16 or bf16 result accumulates
+/// in f32 and rounds once, as PyTorch's CPU and GPU kernels and Tessel's
+/// own GPU kernels do, rather than after every step of K (which linalg's
+/// body in the narrow type would do: a bf16 sum of 96 products already
+/// misses the reference by 2%): its init is extended to f32, the product
+/// accumulated there by a generic with the op's maps, and the result
+/// truncated into the original init.
+void widenAccumulator(RewriterBase &rewriter, linalg::LinalgOp op) {
+  if (!op.hasPureTensorSemantics() || op.getNumDpsInputs() != 2 ||
+      op.getNumDpsInits() != 1 || !linalg::isaContractionOpInterface(op))
+    return;
+  Value init = op.getDpsInitOperand(0)->get();
+  auto initType = dyn_cast<RankedTensorType>(init.getType());
+  if (!initType || !(initType.getElementType().isF16() ||
+                     initType.getElementType().isBF16()))
+    return;
+  if (!llvm::all_of(op.getDpsInputs(), [](Value v) {
+        return isa<FloatType>(getElementTypeOrSelf(v.getType()));
+      }))
+    return;
+  Location loc = op.getLoc();
+  rewriter.setInsertionPoint(op);
+  Type f32 = rewriter.getF32Type();
+  Value empty = tensor::EmptyOp::create(
+      rewriter, loc, tensor::getMixedSizes(rewriter, loc, init), f32);
+  Value wide = convertElements(rewriter, loc, init, empty);
+  auto product = linalg::GenericOp::create(
+      rewriter, loc, TypeRange{wide.getType()}, op.getDpsInputs(),
+      ValueRange{wide}, op.getIndexingMapsArray(), op.getIteratorTypesArray(),
+      [&](OpBuilder &b, Location loc, ValueRange args) {
+        auto widen = [&](Value v) -> Value {
+          return v.getType() == f32
+                     ? v
+                     : arith::ExtFOp::create(b, loc, f32, v).getResult();
+        };
+        Value mul =
+            arith::MulFOp::create(b, loc, widen(args[0]), widen(args[1]));
+        linalg::YieldOp::create(
+            b, loc, arith::AddFOp::create(b, loc, args[2], mul).getResult());
+      });
+  rewriter.replaceOp(
+      op, convertElements(rewriter, loc, product->getResult(0), init));
+}
+
 /// The result position of loop `dim` in `map`, if `map` uses it.
 std::optional<unsigned> positionOf(AffineMap map, unsigned dim) {
   return map.getResultPosition(getAffineDimExpr(dim, map.getContext()));
@@ -314,6 +383,8 @@ struct TesselVectorizeContractionsPass
 
   /// The register block: the options where given, else sized for the ISA.
   int64_t tileM = 0, tileN = 0;
+  /// Whether bf16 GEMMs take AVX512-BF16's dot products.
+  bool bf16DotProducts = false;
 
   LogicalResult initialize(MLIRContext *context) override {
     std::optional<tessel::VectorISA> isa = tessel::getVectorISA(vectorISA);
@@ -324,6 +395,7 @@ struct TesselVectorizeContractionsPass
     tessel::RegisterTile fitted = tessel::getContractionRegisterTile(*isa);
     tileM = registerTileM > 0 ? registerTileM : fitted.rows;
     tileN = registerTileN > 0 ? registerTileN : fitted.columns;
+    bf16DotProducts = isa->bf16DotProducts;
     if (tileN % kLanes != 0)
       return emitError(UnknownLoc::get(context))
              << "tessel-vectorize-contractions: register-tile-n " << tileN
@@ -666,6 +738,26 @@ struct TesselVectorizeContractionsPass
     vectorizeTile(rewriter, *tiled);
   }
 
+  /// A bf16 GEMM (`tessel::isBF16DotGemm`) outside any parallel tile:
+  /// parallel blocks of `cache-tile-n` columns (with every row where there
+  /// are enough of them, as for f32 panels), each a dot-product kernel.
+  void transformBF16Dot(RewriterBase &rewriter, linalg::LinalgOp op) {
+    SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+    int64_t cn = lanesDivisorAtMost(ranges[1], cacheTileN, tileN);
+    int64_t cm = ranges[1] / cn >= kColumnBlocksForAllRows
+                     ? ranges[0]
+                     : divisorAtMost(ranges[0], cacheTileM);
+    FailureOr<linalg::LinalgOp> block =
+        tile(rewriter, op, {cm, cn, 0}, /*parallel=*/true);
+    if (failed(block))
+      return;
+    tessel::BF16DotGemmTiles tiles;
+    tiles.rows = tileM;
+    tiles.columns = tileN;
+    tiles.depth = 2 * divisorAtMost(ranges[2] / 2, cacheTileK / 2);
+    tessel::buildBF16DotGemm(rewriter, *block, tiles);
+  }
+
   /// Whether `op`, outside any parallel tile, takes `transformPacked`: a
   /// plain GEMM (B held as [K, N] or [N, K]) with more rows than a
   /// register block (B's panels are read by several blocks of rows) and
@@ -679,6 +771,10 @@ struct TesselVectorizeContractionsPass
 
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
+    SmallVector<linalg::LinalgOp> narrow;
+    getOperation()->walk([&](linalg::LinalgOp op) { narrow.push_back(op); });
+    for (linalg::LinalgOp op : narrow)
+      widenAccumulator(rewriter, op);
     SmallVector<linalg::LinalgOp> candidates;
     getOperation()->walk([&](linalg::LinalgOp op) {
       if (isa<linalg::GenericOp>(op) && linalg::isaContractionOpInterface(op))
@@ -696,6 +792,18 @@ struct TesselVectorizeContractionsPass
     for (linalg::LinalgOp op : contractions) {
       std::optional<linalg::LinalgOp> rest = peelColumns(rewriter, op, tileN);
       (void)peelColumns(rewriter, rest ? *rest : op, kLanes);
+    }
+    // bf16 GEMMs on AVX512-BF16: the dot-product kernel, which takes any
+    // number of rows itself.
+    if (bf16DotProducts) {
+      SmallVector<linalg::LinalgOp> bf16Gemms;
+      getOperation()->walk([&](linalg::LinalgOp op) {
+        if (!op->getParentOfType<scf::ForallOp>() &&
+            tessel::isBF16DotGemm(op, tileN))
+          bf16Gemms.push_back(op);
+      });
+      for (linalg::LinalgOp op : bf16Gemms)
+        transformBF16Dot(rewriter, op);
     }
     // Rows in multiples of the register block's, the rest in one smaller
     // block.

@@ -4,7 +4,7 @@
 // RUN: not tessel-opt %s --tessel-vectorize-contractions="vector-isa=avx9" 2>&1 | FileCheck %s --check-prefix=BAD-ISA
 // RUN: not tessel-opt %s --tessel-vectorize-contractions="register-tile-n=12" 2>&1 | FileCheck %s --check-prefix=BAD-TILE
 
-// BAD-ISA: unknown vector-isa 'avx9' (host, avx512, avx2, sse)
+// BAD-ISA: unknown vector-isa 'avx9' (host, avx512bf16, avx512, avx2, sse)
 // BAD-TILE: register-tile-n 12 is not a multiple of 8
 
 // A plain GEMM: parallel blocks of 256 columns with every row (here only

@@ -87,6 +87,22 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     register block of rows take one smaller block over the same panels.
     `pack-right-operand=false` keeps such GEMMs on the path above.
 
+    First of all, a contraction of float operands with an f16 or bf16
+    result is made to accumulate in f32 and round once: its init is
+    extended to f32 (an elementwise generic), the product accumulated
+    there by a generic with the op's maps, and the result truncated into
+    the original init.
+
+    Where `vector-isa` has AVX512-BF16 (`avx512bf16`, or `host` on such a
+    machine), a GEMM of bf16 operands held row-major (`[m, k]` and
+    `[k, n]`, K even) with an f32 result (after the widening above) and
+    whole register blocks of columns, any number of rows, runs on
+    `vdpbf16ps` (`x86vector.avx512.dot`): the same parallel blocks, a K
+    loop that copies each K block of B into panels whose two rows of each
+    pair of K steps are interleaved (`[columns / n, k / 2, 2 * n]`), and
+    register blocks of f32 accumulators, each step a broadcast of A's pair
+    of K steps (one 32-bit word) dotted with a panel's 32 bf16.
+
     A plain GEMM with B held as `[k, n]` and no more rows than a register
     block (a decode step's projection, where each element of B is used
     once) reads B in whole rows instead: parallel blocks of up to 1024
@@ -132,12 +148,13 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
            "panels of the register block's columns">,
     Option<"vectorISA", "vector-isa", "std::string", "\"host\"",
            "The vector registers the register blocks are sized for: host "
-           "(the compiling machine's), avx512 (8 x 32), avx2 (6 x 16) or "
-           "sse (6 x 8)">
+           "(the compiling machine's), avx512bf16 (8 x 32, bf16 GEMMs on "
+           "vdpbf16ps), avx512 (8 x 32), avx2 (6 x 16) or sse (6 x 8)">
   ];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::tensor::TensorDialect",
-                           "::mlir::vector::VectorDialect"];
+                           "::mlir::vector::VectorDialect",
+                           "::mlir::x86vector::X86VectorDialect"];
 }
 
 def TesselVectorizeRows : Pass<"tessel-vectorize-rows"> {

@@ -20,14 +20,16 @@
 namespace mlir::tessel {
 
 struct VectorISA {
-  /// `avx512`, `avx2` or `sse`.
+  /// `avx512bf16`, `avx512`, `avx2` or `sse`.
   std::string name;
   int64_t vectorBits = 128;
   int64_t vectorRegisters = 16;
+  /// AVX512-BF16's `vdpbf16ps`: bf16 GEMMs take its dot products.
+  bool bf16DotProducts = false;
 };
 
-/// The ISA named `name` (`avx512`, `avx2`, `sse`), or the compiling
-/// machine's for `host`; nullopt for any other name.
+/// The ISA named `name` (`avx512bf16`, `avx512`, `avx2`, `sse`), or the
+/// compiling machine's for `host`; nullopt for any other name.
 std::optional<VectorISA> getVectorISA(StringRef name);
 
 /// The names `getVectorISA` accepts, for diagnostics.

@@ -1,0 +1,231 @@
+//===- BF16DotGemm.cpp - GEMMs on AVX512-BF16 dot products ----------------===//
+//
+// The kernel, for one block of columns of C (the threads' parallel tile)
+// and all its rows:
+//
+//   for each K block of `depth` steps:
+//     copy B[k0 : k0 + depth, :] into panels P[p, kp, 2 * c + s] =
+//       B[k0 + 2 * kp + s, p * columns + c]      (s in {0, 1})
+//     for each block of `rows` rows, for each panel p:
+//       acc[r][v] (f32 x 16) = C[i + r, p * columns + 16 * v : +16]
+//       for kp: acc[r][v] = vdpbf16ps(acc[r][v],
+//                                     broadcast(A[i + r, k0 + 2 * kp : +2]),
+//                                     P[p, kp, 32 * v : +32])
+//       C[...] = acc
+//
+// vdpbf16ps adds both products of a pair of bf16 into each f32 lane; the
+// panel layout puts the two K steps of a column side by side, and A's pair
+// of K steps, read as one 32-bit word, is broadcast to every lane.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BF16DotGemm.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/X86Vector/X86VectorDialect.h"
+#include "mlir/IR/ImplicitLocOpBuilder.h"
+
+using namespace mlir;
+using namespace mlir::tessel;
+
+bool tessel::isBF16DotGemm(linalg::LinalgOp op, int64_t columns) {
+  if (op.getNumLoops() != 3 || !op.hasPureTensorSemantics() ||
+      op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
+      (!isa<linalg::MatmulOp>(op) && !isa<linalg::GenericOp>(op)) ||
+      !linalg::isaContractionOpInterface(op))
+    return false;
+  if (op.getIndexingMapsArray() !=
+      linalg::MatmulOp::getDefaultIndexingMaps(op->getContext()))
+    return false;
+  auto lhs =
+      dyn_cast<RankedTensorType>(op.getDpsInputOperand(0)->get().getType());
+  auto rhs =
+      dyn_cast<RankedTensorType>(op.getDpsInputOperand(1)->get().getType());
+  auto out =
+      dyn_cast<RankedTensorType>(op.getDpsInitOperand(0)->get().getType());
+  if (!lhs || !rhs || !out || !lhs.hasStaticShape() || !rhs.hasStaticShape() ||
+      !out.hasStaticShape() || lhs.getNumElements() == 0 ||
+      rhs.getNumElements() == 0)
+    return false;
+  return lhs.getElementType().isBF16() && rhs.getElementType().isBF16() &&
+         out.getElementType().isF32() && lhs.getDimSize(1) % 2 == 0 &&
+         columns % kBF16DotLanes == 0 && out.getDimSize(1) % columns == 0;
+}
+
+namespace {
+
+/// Emits the kernel for one GEMM block; see the file comment.
+class KernelBuilder {
+public:
+  KernelBuilder(ImplicitLocOpBuilder &b, linalg::LinalgOp op,
+                const BF16DotGemmTiles &tiles)
+      : b(b), tiles(tiles), lhs(op.getDpsInputOperand(0)->get()),
+        rhs(op.getDpsInputOperand(1)->get()),
+        init(op.getDpsInitOperand(0)->get()) {
+    auto outType = cast<RankedTensorType>(init.getType());
+    rows = outType.getDimSize(0);
+    columns = outType.getDimSize(1);
+    reduction = cast<RankedTensorType>(lhs.getType()).getDimSize(1);
+    panels = columns / tiles.columns;
+    vectorsPerRow = tiles.columns / kBF16DotLanes;
+  }
+
+  Value build() {
+    Value buffer = tensor::EmptyOp::create(
+        b, ArrayRef<int64_t>{panels, tiles.depth / 2, 2 * tiles.columns},
+        b.getBF16Type());
+    int64_t mainRows = rows / tiles.rows * tiles.rows;
+    auto loop = scf::ForOp::create(
+        b, index(0), index(reduction), index(tiles.depth),
+        ValueRange{init, buffer},
+        [&](OpBuilder &nested, Location, Value k0, ValueRange carried) {
+          OpBuilder::InsertionGuard guard(b);
+          b.setInsertionPoint(nested.getInsertionBlock(),
+                              nested.getInsertionPoint());
+          Value packed = pack(k0, carried[1]);
+          Value result = carried[0];
+          if (mainRows > 0)
+            result = rowBlocks(result, packed, k0, 0, mainRows, tiles.rows);
+          if (rows > mainRows)
+            result = rowBlocks(result, packed, k0, mainRows, rows - mainRows,
+                               rows - mainRows);
+          scf::YieldOp::create(b, ValueRange{result, packed});
+        });
+    return loop.getResult(0);
+  }
+
+private:
+  Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
+  Value add(Value a, int64_t v) {
+    return v == 0 ? a : arith::AddIOp::create(b, a, index(v)).getResult();
+  }
+  Value mul(Value a, int64_t v) {
+    return arith::MulIOp::create(b, a, index(v));
+  }
+
+  Value read(VectorType type, Value source, ValueRange indices) {
+    SmallVector<bool> inBounds(type.getRank(), true);
+    return vector::TransferReadOp::create(b, type, source, indices,
+                                          std::nullopt, inBounds);
+  }
+  Value write(Value vector, Value dest, ValueRange indices) {
+    SmallVector<bool> inBounds(cast<VectorType>(vector.getType()).getRank(),
+                               true);
+    return vector::TransferWriteOp::create(b, vector, dest, indices, inBounds)
+        .getResult();
+  }
+
+  /// A loop over [lower, upper) by `step` carrying `value`; `body` gets the
+  /// induction variable and the carried value and returns the next.
+  Value loop(int64_t lower, int64_t upper, int64_t step, Value value,
+             function_ref<Value(Value, Value)> body) {
+    auto forOp = scf::ForOp::create(
+        b, index(lower), index(upper), index(step), ValueRange{value},
+        [&](OpBuilder &nested, Location, Value iv, ValueRange carried) {
+          OpBuilder::InsertionGuard guard(b);
+          b.setInsertionPoint(nested.getInsertionBlock(),
+                              nested.getInsertionPoint());
+          scf::YieldOp::create(b, body(iv, carried[0]));
+        });
+    return forOp.getResult(0);
+  }
+
+  /// Copies the K block of B from row `k0` into `buffer` as panels of
+  /// interleaved pairs of rows, reading B's rows in order.
+  Value pack(Value k0, Value buffer) {
+    int64_t c = tiles.columns;
+    auto rowType = VectorType::get({c}, b.getBF16Type());
+    auto bitsType = VectorType::get({c}, b.getI16Type());
+    return loop(0, tiles.depth / 2, 1, buffer, [&](Value kp, Value buf) {
+      Value row = arith::AddIOp::create(b, k0, mul(kp, 2));
+      Value next = add(row, 1);
+      return loop(0, panels, 1, buf, [&](Value p, Value panelBuf) {
+        Value column = mul(p, c);
+        Value even = vector::BitCastOp::create(
+            b, bitsType, read(rowType, rhs, {row, column}));
+        Value odd = vector::BitCastOp::create(
+            b, bitsType, read(rowType, rhs, {next, column}));
+        Value pairs = vector::InterleaveOp::create(b, even, odd);
+        Value asBF16 = vector::BitCastOp::create(
+            b, VectorType::get({2 * c}, b.getBF16Type()), pairs);
+        return write(asBF16, panelBuf, {p, kp, index(0)});
+      });
+    });
+  }
+
+  /// Rows [first, first + count) of `acc` in blocks of `blockRows`, each
+  /// block over every panel for the K block at `k0`.
+  Value rowBlocks(Value acc, Value packed, Value k0, int64_t first,
+                  int64_t count, int64_t blockRows) {
+    auto accType = VectorType::get({kBF16DotLanes}, b.getF32Type());
+    auto pairType = VectorType::get({2}, b.getBF16Type());
+    auto wordType = VectorType::get({1}, b.getI32Type());
+    auto wordsType = VectorType::get({kBF16DotLanes}, b.getI32Type());
+    auto operandType = VectorType::get({2 * kBF16DotLanes}, b.getBF16Type());
+    return loop(first, first + count, blockRows, acc, [&](Value i, Value a0) {
+      return loop(0, panels, 1, a0, [&](Value p, Value a1) {
+        Value panelColumn = mul(p, tiles.columns);
+        SmallVector<Value> rowIndex, columnIndex;
+        for (int64_t r = 0; r < blockRows; ++r)
+          rowIndex.push_back(add(i, r));
+        for (int64_t v = 0; v < vectorsPerRow; ++v)
+          columnIndex.push_back(add(panelColumn, v * kBF16DotLanes));
+        SmallVector<Value> accs;
+        for (int64_t r = 0; r < blockRows; ++r)
+          for (int64_t v = 0; v < vectorsPerRow; ++v)
+            accs.push_back(read(accType, a1, {rowIndex[r], columnIndex[v]}));
+        auto steps = scf::ForOp::create(
+            b, index(0), index(tiles.depth / 2), index(1), accs,
+            [&](OpBuilder &nested, Location, Value kp, ValueRange carried) {
+              OpBuilder::InsertionGuard guard(b);
+              b.setInsertionPoint(nested.getInsertionBlock(),
+                                  nested.getInsertionPoint());
+              SmallVector<Value> panelVectors;
+              for (int64_t v = 0; v < vectorsPerRow; ++v)
+                panelVectors.push_back(
+                    read(operandType, packed,
+                         {p, kp, index(v * 2 * kBF16DotLanes)}));
+              Value k = arith::AddIOp::create(b, k0, mul(kp, 2));
+              SmallVector<Value> next;
+              for (int64_t r = 0; r < blockRows; ++r) {
+                Value word = vector::BitCastOp::create(
+                    b, wordType, read(pairType, lhs, {rowIndex[r], k}));
+                Value scalar = vector::ExtractOp::create(b, word, 0);
+                Value broadcast = vector::BitCastOp::create(
+                    b, operandType,
+                    vector::BroadcastOp::create(b, wordsType, scalar));
+                for (int64_t v = 0; v < vectorsPerRow; ++v)
+                  next.push_back(x86vector::DotBF16Op::create(
+                      b, accType, carried[r * vectorsPerRow + v], broadcast,
+                      panelVectors[v]));
+              }
+              scf::YieldOp::create(b, next);
+            });
+        Value result = a1;
+        for (int64_t r = 0; r < blockRows; ++r)
+          for (int64_t v = 0; v < vectorsPerRow; ++v)
+            result = write(steps.getResult(r * vectorsPerRow + v), result,
+                           {rowIndex[r], columnIndex[v]});
+        return result;
+      });
+    });
+  }
+
+  ImplicitLocOpBuilder &b;
+  BF16DotGemmTiles tiles;
+  Value lhs, rhs, init;
+  int64_t rows = 0, columns = 0, reduction = 0, panels = 0, vectorsPerRow = 0;
+};
+
+} // namespace
+
+void tessel::buildBF16DotGemm(RewriterBase &rewriter, linalg::LinalgOp op,
+                              const BF16DotGemmTiles &tiles) {
+  rewriter.setInsertionPoint(op);
+  ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+  Value result = KernelBuilder(b, op, tiles).build();
+  rewriter.replaceOp(op, result);
+}
