@@ -31,15 +31,25 @@
 using namespace mlir;
 using namespace mlir::tessel;
 
-bool tessel::isBF16DotGemm(linalg::LinalgOp op, int64_t columns) {
+bool tessel::isBF16DotGemm(linalg::LinalgOp op, int64_t columns,
+                           bool *transposedRhs) {
   if (op.getNumLoops() != 3 || !op.hasPureTensorSemantics() ||
       op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
       (!isa<linalg::MatmulOp>(op) && !isa<linalg::GenericOp>(op)) ||
       !linalg::isaContractionOpInterface(op))
     return false;
-  if (op.getIndexingMapsArray() !=
-      linalg::MatmulOp::getDefaultIndexingMaps(op->getContext()))
+  MLIRContext *context = op->getContext();
+  AffineExpr m, n, k;
+  bindDims(context, m, n, k);
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  bool transposed =
+      maps == SmallVector<AffineMap>{AffineMap::get(3, 0, {m, k}, context),
+                                     AffineMap::get(3, 0, {n, k}, context),
+                                     AffineMap::get(3, 0, {m, n}, context)};
+  if (!transposed && maps != linalg::MatmulOp::getDefaultIndexingMaps(context))
     return false;
+  if (transposedRhs)
+    *transposedRhs = transposed;
   auto lhs =
       dyn_cast<RankedTensorType>(op.getDpsInputOperand(0)->get().getType());
   auto rhs =
@@ -61,8 +71,9 @@ namespace {
 class KernelBuilder {
 public:
   KernelBuilder(ImplicitLocOpBuilder &b, linalg::LinalgOp op,
-                const BF16DotGemmTiles &tiles)
-      : b(b), tiles(tiles), lhs(op.getDpsInputOperand(0)->get()),
+                const BF16DotGemmTiles &tiles, bool transposedRhs)
+      : b(b), tiles(tiles), transposedRhs(transposedRhs),
+        lhs(op.getDpsInputOperand(0)->get()),
         rhs(op.getDpsInputOperand(1)->get()),
         init(op.getDpsInitOperand(0)->get()) {
     auto outType = cast<RankedTensorType>(init.getType());
@@ -85,7 +96,8 @@ public:
           OpBuilder::InsertionGuard guard(b);
           b.setInsertionPoint(nested.getInsertionBlock(),
                               nested.getInsertionPoint());
-          Value packed = pack(k0, carried[1]);
+          Value packed = transposedRhs ? packTransposed(k0, carried[1])
+                                       : pack(k0, carried[1]);
           Value result = carried[0];
           if (mainRows > 0)
             result = rowBlocks(result, packed, k0, 0, mainRows, tiles.rows);
@@ -156,6 +168,79 @@ private:
     });
   }
 
+  /// Copies the K block of B held as `[columns, K]` (`x W^T`) from step
+  /// `k0` into `buffer`: a panel's row of pairs is the pair of K steps at
+  /// `kp` (one 32-bit word) of each of its columns, so the panel's rows of
+  /// words are transposed, 16 x 16 words at a time by shuffles where the
+  /// K block has whole chunks of 16 pairs, else by vector.transpose.
+  Value packTransposed(Value k0, Value buffer) {
+    int64_t c = tiles.columns;
+    int64_t pairs = tiles.depth / 2;
+    bool squares = pairs % kBF16DotLanes == 0;
+    int64_t chunk = squares ? kBF16DotLanes : 1;
+    for (int64_t t = std::min<int64_t>(pairs, kBF16DotLanes); !squares && t > 1;
+         --t)
+      if (pairs % t == 0) {
+        chunk = t;
+        break;
+      }
+    return loop(0, panels, 1, buffer, [&](Value p, Value buf) {
+      Value column = mul(p, c);
+      return loop(0, pairs, chunk, buf, [&](Value kp, Value panelBuf) {
+        Value k = arith::AddIOp::create(b, k0, mul(kp, 2));
+        return squares ? transposeSquares(column, k, kp, p, panelBuf)
+                       : transposeChunk(column, k, kp, p, panelBuf, chunk);
+      });
+    });
+  }
+
+  /// Panel rows [kp, kp + 16) from B's rows [column, column + c) at step
+  /// k: each 16 x 16 block of words transposed in four rounds of
+  /// two-source shuffles (round b swaps bit b of the row and word
+  /// indices).
+  Value transposeSquares(Value column, Value k, Value kp, Value p, Value dest) {
+    int64_t n = kBF16DotLanes;
+    auto rowType = VectorType::get({2 * n}, b.getBF16Type());
+    auto wordsType = VectorType::get({n}, b.getI32Type());
+    for (int64_t block = 0; block < tiles.columns / n; ++block) {
+      SmallVector<Value> rows;
+      for (int64_t i = 0; i < n; ++i)
+        rows.push_back(vector::BitCastOp::create(
+            b, wordsType, read(rowType, rhs, {add(column, block * n + i), k})));
+      for (int64_t bit = 1; bit < n; bit *= 2) {
+        SmallVector<Value> next;
+        for (int64_t i = 0; i < n; ++i) {
+          SmallVector<int64_t> mask;
+          for (int64_t j = 0; j < n; ++j)
+            mask.push_back((i & bit) == (j & bit) ? j : n + (j ^ bit));
+          next.push_back(
+              vector::ShuffleOp::create(b, rows[i], rows[i ^ bit], mask));
+        }
+        rows = next;
+      }
+      for (int64_t i = 0; i < n; ++i)
+        dest = write(vector::BitCastOp::create(b, rowType, rows[i]), dest,
+                     {p, add(kp, i), index(block * 2 * n)});
+    }
+    return dest;
+  }
+
+  /// Panel rows [kp, kp + chunk) by one vector.transpose of words.
+  Value transposeChunk(Value column, Value k, Value kp, Value p, Value dest,
+                       int64_t chunk) {
+    int64_t c = tiles.columns;
+    auto rowsType = VectorType::get({c, 2 * chunk}, b.getBF16Type());
+    auto wordsType = VectorType::get({c, chunk}, b.getI32Type());
+    auto transposedType = VectorType::get({chunk, c}, b.getI32Type());
+    auto panelRowsType = VectorType::get({chunk, 2 * c}, b.getBF16Type());
+    Value words = vector::BitCastOp::create(b, wordsType,
+                                            read(rowsType, rhs, {column, k}));
+    Value transposed = vector::TransposeOp::create(b, transposedType, words,
+                                                   ArrayRef<int64_t>{1, 0});
+    return write(vector::BitCastOp::create(b, panelRowsType, transposed), dest,
+                 {p, kp, index(0)});
+  }
+
   /// Rows [first, first + count) of `acc` in blocks of `blockRows`, each
   /// block over every panel for the K block at `k0`.
   Value rowBlocks(Value acc, Value packed, Value k0, int64_t first,
@@ -216,6 +301,7 @@ private:
 
   ImplicitLocOpBuilder &b;
   BF16DotGemmTiles tiles;
+  bool transposedRhs;
   Value lhs, rhs, init;
   int64_t rows = 0, columns = 0, reduction = 0, panels = 0, vectorsPerRow = 0;
 };
@@ -224,8 +310,10 @@ private:
 
 void tessel::buildBF16DotGemm(RewriterBase &rewriter, linalg::LinalgOp op,
                               const BF16DotGemmTiles &tiles) {
+  bool transposedRhs = false;
+  (void)isBF16DotGemm(op, tiles.columns, &transposedRhs);
   rewriter.setInsertionPoint(op);
   ImplicitLocOpBuilder b(op.getLoc(), rewriter);
-  Value result = KernelBuilder(b, op, tiles).build();
+  Value result = KernelBuilder(b, op, tiles, transposedRhs).build();
   rewriter.replaceOp(op, result);
 }

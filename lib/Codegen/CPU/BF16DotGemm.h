@@ -26,16 +26,19 @@ struct BF16DotGemmTiles {
 };
 
 /// Whether `op` is a GEMM the kernel takes: `C[m, n] += A[m, k] * B[k, n]`
-/// on tensors (linalg.matmul, or a generic with its maps), A and B bf16
-/// held row-major, C f32 (a bf16 C is widened to f32 first), static
+/// on tensors (linalg.matmul, or a generic with its maps), A bf16 held
+/// `[m, k]`, B bf16 held `[k, n]` or `[n, k]` (`x W^T`, which sets
+/// `transposedRhs`), C f32 (a bf16 C is widened to f32 first), static
 /// non-empty shapes, K even and N a multiple of `columns`.
-bool isBF16DotGemm(linalg::LinalgOp op, int64_t columns);
+bool isBF16DotGemm(linalg::LinalgOp op, int64_t columns,
+                   bool *transposedRhs = nullptr);
 
 /// Replaces `op` (which isBF16DotGemm takes) by the kernel: a K loop in
 /// blocks of `tiles.depth` that first copies the K block of B into panels
 /// of `tiles.columns` columns with the two rows of each pair of K steps
 /// interleaved (`[columns / c, depth / 2, 2 * c]`, the operand layout of
-/// vdpbf16ps), then register blocks of `tiles.rows` rows that each read a
+/// vdpbf16ps; from `[n, k]`, chunks of pairs transposed as 32-bit words),
+/// then register blocks of `tiles.rows` rows that each read a
 /// panel as one stream, broadcasting A's pairs of K steps.
 void buildBF16DotGemm(RewriterBase &rewriter, linalg::LinalgOp op,
                       const BF16DotGemmTiles &tiles);

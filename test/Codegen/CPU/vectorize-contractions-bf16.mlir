@@ -96,25 +96,47 @@ func.func @generic_form(%a: tensor<24x128xbf16>, %b: tensor<128x64xbf16>) -> ten
 
 // -----
 
+// B held as [n, k] (x W^T): each panel's 16 x 16 blocks of words (pairs
+// of K steps) read as 16 rows of B and transposed in four rounds of
+// shuffles (64 a block), then the same register blocks.
+// CHECK-LABEL: func.func @transposed_rhs
+// CHECK:         vector.transfer_read {{.*}} : tensor<64x256xbf16>, vector<32xbf16>
+// CHECK:         vector.bitcast {{.*}} : vector<32xbf16> to vector<16xi32>
+// CHECK:         vector.shuffle {{.*}} [0, 16, 2, 18, 4, 20, 6, 22, 8, 24, 10, 26, 12, 28, 14, 30] : vector<16xi32>, vector<16xi32>
+// CHECK-COUNT-2: x86vector.avx512.dot
+func.func @transposed_rhs(%a: tensor<16x256xbf16>, %w: tensor<64x256xbf16>) -> tensor<16x64xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<16x64xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<16x64xf32>) -> tensor<16x64xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+      ins(%a, %w : tensor<16x256xbf16>, tensor<64x256xbf16>) outs(%f : tensor<16x64xf32>) -> tensor<16x64xf32>
+  return %r : tensor<16x64xf32>
+}
+
+// -----
+
 // What the kernel does not take: an odd K (no pairs of steps), B held as
-// [n, k] (x W^T), f16 operands, fewer columns than a panel.
+// [n, k] with N not a multiple of the panel's 32 columns, f16 operands,
+// fewer columns than a panel.
 // CHECK-LABEL: func.func @not_taken
 // CHECK-NOT:     x86vector.avx512.dot
 // CHECK:         return
 func.func @not_taken(%a: tensor<16x65xbf16>, %b: tensor<65x64xbf16>,
-                     %a2: tensor<16x64xbf16>, %bt: tensor<64x64xbf16>,
+                     %a2: tensor<16x64xbf16>, %bt: tensor<48x64xbf16>,
                      %h: tensor<16x64xf16>, %hb: tensor<64x64xf16>,
                      %nb: tensor<64x16xbf16>)
-    -> (tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x16xf32>) {
+    -> (tensor<16x64xf32>, tensor<16x48xf32>, tensor<16x64xf32>, tensor<16x16xf32>) {
   %z = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<16x64xf32>
   %f = linalg.fill ins(%z : f32) outs(%e : tensor<16x64xf32>) -> tensor<16x64xf32>
   %odd = linalg.matmul ins(%a, %b : tensor<16x65xbf16>, tensor<65x64xbf16>) outs(%f : tensor<16x64xf32>) -> tensor<16x64xf32>
+  %e48 = tensor.empty() : tensor<16x48xf32>
+  %f48 = linalg.fill ins(%z : f32) outs(%e48 : tensor<16x48xf32>) -> tensor<16x48xf32>
   %t = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
-      ins(%a2, %bt : tensor<16x64xbf16>, tensor<64x64xbf16>) outs(%f : tensor<16x64xf32>) -> tensor<16x64xf32>
+      ins(%a2, %bt : tensor<16x64xbf16>, tensor<48x64xbf16>) outs(%f48 : tensor<16x48xf32>) -> tensor<16x48xf32>
   %half = linalg.matmul ins(%h, %hb : tensor<16x64xf16>, tensor<64x64xf16>) outs(%f : tensor<16x64xf32>) -> tensor<16x64xf32>
   %e2 = tensor.empty() : tensor<16x16xf32>
   %f2 = linalg.fill ins(%z : f32) outs(%e2 : tensor<16x16xf32>) -> tensor<16x16xf32>
   %narrow = linalg.matmul ins(%a2, %nb : tensor<16x64xbf16>, tensor<64x16xbf16>) outs(%f2 : tensor<16x16xf32>) -> tensor<16x16xf32>
-  return %odd, %t, %half, %narrow : tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x16xf32>
+  return %odd, %t, %half, %narrow : tensor<16x64xf32>, tensor<16x48xf32>, tensor<16x64xf32>, tensor<16x16xf32>
 }

@@ -67,3 +67,26 @@ func.func @row_blocks(%a: tensor<192x128xbf16>, %b: tensor<128x32xbf16>) -> tens
   %r = linalg.matmul ins(%a, %b : tensor<192x128xbf16>, tensor<128x32xbf16>) outs(%f : tensor<192x32xf32>) -> tensor<192x32xf32>
   return %r : tensor<192x32xf32>
 }
+
+// B held as [n, k] (x W^T, weights an argument): chunks of pairs of K
+// steps transposed as 32-bit words into the panels. K = 300 takes blocks
+// of 150 (75 pairs: chunks of 15); 40 rows = 5 blocks of 8.
+// CHECK: check transposed_rhs result 0 {{.*}} ok
+func.func @transposed_rhs(%a: tensor<40x300xbf16>, %w: tensor<96x300xbf16>) -> tensor<40x96xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<40x96xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<40x96xf32>) -> tensor<40x96xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+      ins(%a, %w : tensor<40x300xbf16>, tensor<96x300xbf16>) outs(%f : tensor<40x96xf32>) -> tensor<40x96xf32>
+  return %r : tensor<40x96xf32>
+}
+
+// CHECK: check transposed_rhs_bf16 result 0 {{.*}} ok
+func.func @transposed_rhs_bf16(%a: tensor<19x512xbf16>, %w: tensor<64x512xbf16>) -> tensor<19x64xbf16> {
+  %z = arith.constant 0.0 : bf16
+  %e = tensor.empty() : tensor<19x64xbf16>
+  %f = linalg.fill ins(%z : bf16) outs(%e : tensor<19x64xbf16>) -> tensor<19x64xbf16>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+      ins(%a, %w : tensor<19x512xbf16>, tensor<64x512xbf16>) outs(%f : tensor<19x64xbf16>) -> tensor<19x64xbf16>
+  return %r : tensor<19x64xbf16>
+}

@@ -94,14 +94,16 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     the original init.
 
     Where `vector-isa` has AVX512-BF16 (`avx512bf16`, or `host` on such a
-    machine), a GEMM of bf16 operands held row-major (`[m, k]` and
-    `[k, n]`, K even) with an f32 result (after the widening above) and
+    machine), a GEMM of bf16 operands (A held `[m, k]`, B `[k, n]` or
+    `[n, k]`, K even) with an f32 result (after the widening above) and
     whole register blocks of columns, any number of rows, runs on
     `vdpbf16ps` (`x86vector.avx512.dot`): the same parallel blocks, a K
     loop that copies each K block of B into panels whose two rows of each
-    pair of K steps are interleaved (`[columns / n, k / 2, 2 * n]`), and
-    register blocks of f32 accumulators, each step a broadcast of A's pair
-    of K steps (one 32-bit word) dotted with a panel's 32 bf16.
+    pair of K steps are interleaved (`[columns / n, k / 2, 2 * n]`; from
+    `[n, k]`, 16 x 16 blocks of pairs transposed as 32-bit words by four
+    rounds of shuffles), and register blocks of f32 accumulators, each
+    step a broadcast of A's pair of K steps (one 32-bit word) dotted with
+    a panel's 32 bf16.
 
     A plain GEMM with B held as `[k, n]` and no more rows than a register
     block (a decode step's projection, where each element of B is used
