@@ -67,6 +67,9 @@ bool tessel::isBF16DotGemm(linalg::LinalgOp op, int64_t columns,
 
 namespace {
 
+/// Accumulator vectors of a register block with few rows.
+constexpr int64_t kMaxAccumulators = 16;
+
 /// Emits the kernel for one GEMM block; see the file comment.
 class KernelBuilder {
 public:
@@ -85,6 +88,8 @@ public:
   }
 
   Value build() {
+    if (rows <= tiles.rows && !transposedRhs)
+      return buildRowsOfB();
     Value buffer = tensor::EmptyOp::create(
         b, ArrayRef<int64_t>{panels, tiles.depth / 2, 2 * tiles.columns},
         b.getBF16Type());
@@ -110,6 +115,77 @@ public:
   }
 
 private:
+  /// No more rows than a register block (a decode step's projection): each
+  /// element of B is used once, so B is not copied. Blocks of columns as
+  /// wide as the registers allow (16 accumulator vectors in all) walk all
+  /// of K, each step interleaving two rows of B in registers; a step reads
+  /// the block's run of both rows.
+  Value buildRowsOfB() {
+    int64_t vectors = 1;
+    for (int64_t v = std::max<int64_t>(kMaxAccumulators / rows, 1); v > 1; --v)
+      if (columns % (v * kBF16DotLanes) == 0) {
+        vectors = v;
+        break;
+      }
+    int64_t width = vectors * kBF16DotLanes;
+    auto accType = VectorType::get({kBF16DotLanes}, b.getF32Type());
+    auto halfType = VectorType::get({kBF16DotLanes}, b.getBF16Type());
+    auto bitsType = VectorType::get({kBF16DotLanes}, b.getI16Type());
+    auto operandType = VectorType::get({2 * kBF16DotLanes}, b.getBF16Type());
+    return loop(0, columns, width, init, [&](Value j, Value acc) {
+      SmallVector<Value> columnIndex;
+      for (int64_t v = 0; v < vectors; ++v)
+        columnIndex.push_back(add(j, v * kBF16DotLanes));
+      SmallVector<Value> accs;
+      for (int64_t r = 0; r < rows; ++r)
+        for (int64_t v = 0; v < vectors; ++v)
+          accs.push_back(read(accType, acc, {index(r), columnIndex[v]}));
+      auto steps = scf::ForOp::create(
+          b, index(0), index(reduction / 2), index(1), accs,
+          [&](OpBuilder &nested, Location, Value kp, ValueRange carried) {
+            OpBuilder::InsertionGuard guard(b);
+            b.setInsertionPoint(nested.getInsertionBlock(),
+                                nested.getInsertionPoint());
+            Value k = mul(kp, 2), next = add(k, 1);
+            SmallVector<Value> pairs;
+            for (int64_t v = 0; v < vectors; ++v) {
+              Value even = vector::BitCastOp::create(
+                  b, bitsType, read(halfType, rhs, {k, columnIndex[v]}));
+              Value odd = vector::BitCastOp::create(
+                  b, bitsType, read(halfType, rhs, {next, columnIndex[v]}));
+              pairs.push_back(vector::BitCastOp::create(
+                  b, operandType, vector::InterleaveOp::create(b, even, odd)));
+            }
+            SmallVector<Value> results;
+            for (int64_t r = 0; r < rows; ++r) {
+              Value a = broadcastPair(index(r), k);
+              for (int64_t v = 0; v < vectors; ++v)
+                results.push_back(x86vector::DotBF16Op::create(
+                    b, accType, carried[r * vectors + v], a, pairs[v]));
+            }
+            scf::YieldOp::create(b, results);
+          });
+      for (int64_t r = 0; r < rows; ++r)
+        for (int64_t v = 0; v < vectors; ++v)
+          acc = write(steps.getResult(r * vectors + v), acc,
+                      {index(r), columnIndex[v]});
+      return acc;
+    });
+  }
+
+  /// A's pair of K steps (k, k + 1) of row `row`, one 32-bit word,
+  /// broadcast to all lanes as 32 bf16.
+  Value broadcastPair(Value row, Value k) {
+    Value word = vector::BitCastOp::create(
+        b, VectorType::get({1}, b.getI32Type()),
+        read(VectorType::get({2}, b.getBF16Type()), lhs, {row, k}));
+    Value scalar = vector::ExtractOp::create(b, word, 0);
+    return vector::BitCastOp::create(
+        b, VectorType::get({2 * kBF16DotLanes}, b.getBF16Type()),
+        vector::BroadcastOp::create(
+            b, VectorType::get({kBF16DotLanes}, b.getI32Type()), scalar));
+  }
+
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
   Value add(Value a, int64_t v) {
     return v == 0 ? a : arith::AddIOp::create(b, a, index(v)).getResult();
@@ -246,9 +322,6 @@ private:
   Value rowBlocks(Value acc, Value packed, Value k0, int64_t first,
                   int64_t count, int64_t blockRows) {
     auto accType = VectorType::get({kBF16DotLanes}, b.getF32Type());
-    auto pairType = VectorType::get({2}, b.getBF16Type());
-    auto wordType = VectorType::get({1}, b.getI32Type());
-    auto wordsType = VectorType::get({kBF16DotLanes}, b.getI32Type());
     auto operandType = VectorType::get({2 * kBF16DotLanes}, b.getBF16Type());
     return loop(first, first + count, blockRows, acc, [&](Value i, Value a0) {
       return loop(0, panels, 1, a0, [&](Value p, Value a1) {
@@ -276,12 +349,7 @@ private:
               Value k = arith::AddIOp::create(b, k0, mul(kp, 2));
               SmallVector<Value> next;
               for (int64_t r = 0; r < blockRows; ++r) {
-                Value word = vector::BitCastOp::create(
-                    b, wordType, read(pairType, lhs, {rowIndex[r], k}));
-                Value scalar = vector::ExtractOp::create(b, word, 0);
-                Value broadcast = vector::BitCastOp::create(
-                    b, operandType,
-                    vector::BroadcastOp::create(b, wordsType, scalar));
+                Value broadcast = broadcastPair(rowIndex[r], k);
                 for (int64_t v = 0; v < vectorsPerRow; ++v)
                   next.push_back(x86vector::DotBF16Op::create(
                       b, accType, carried[r * vectorsPerRow + v], broadcast,

@@ -743,10 +743,20 @@ struct TesselVectorizeContractionsPass
   /// are enough of them, as for f32 panels), each a dot-product kernel.
   void transformBF16Dot(RewriterBase &rewriter, linalg::LinalgOp op) {
     SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+    bool transposedRhs = false;
+    (void)tessel::isBF16DotGemm(op, tileN, &transposedRhs);
     int64_t cn = lanesDivisorAtMost(ranges[1], cacheTileN, tileN);
     int64_t cm = ranges[1] / cn >= kColumnBlocksForAllRows
                      ? ranges[0]
                      : divisorAtMost(ranges[0], cacheTileM);
+    // No more rows than a register block: B is read in place, in wide
+    // blocks of columns (as the f32 GEMV path does).
+    if (ranges[0] <= tileM && !transposedRhs)
+      cn = lanesDivisorAtMost(
+          ranges[1],
+          std::max(tileN, std::min(kRowRunColumns,
+                                   ranges[1] / kColumnBlocksForAllRows)),
+          tileN);
     FailureOr<linalg::LinalgOp> block =
         tile(rewriter, op, {cm, cn, 0}, /*parallel=*/true);
     if (failed(block))

@@ -72,6 +72,25 @@ func.func @bf16_result(%a: tensor<13x64xbf16>, %b: tensor<64x32xbf16>, %c: tenso
 
 // -----
 
+// One row (a decode step's projection): B is not copied; parallel blocks
+// of 256 columns (N / 4), each walking all of K with 16 accumulator
+// vectors, two rows of B interleaved in registers a step.
+// CHECK-LABEL: func.func @one_row
+// CHECK-NOT:     tensor.empty() : tensor<{{.*}}xbf16>
+// CHECK:         scf.forall (%{{.*}}) = (0) to (1024) step (256)
+// CHECK:           %{{.*}}:16 = scf.for {{.*}} = %c0 to %c256 step %c1
+// CHECK:             vector.interleave {{.*}} : vector<16xi16> -> vector<32xi16>
+// CHECK-COUNT-16:    x86vector.avx512.dot
+func.func @one_row(%a: tensor<1x512xbf16>, %b: tensor<512x1024xbf16>) -> tensor<1x1024xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x1024xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<1x1024xf32>) -> tensor<1x1024xf32>
+  %r = linalg.matmul ins(%a, %b : tensor<1x512xbf16>, tensor<512x1024xbf16>) outs(%f : tensor<1x1024xf32>) -> tensor<1x1024xf32>
+  return %r : tensor<1x1024xf32>
+}
+
+// -----
+
 // The same product spelled as a generic with extf is taken too.
 #mk = affine_map<(m, n, k) -> (m, k)>
 #kn = affine_map<(m, n, k) -> (k, n)>

@@ -2,7 +2,8 @@
 // (`host` then names it) they run on vdpbf16ps (tessel-vectorize-contractions'
 // dot-product kernel); with --vector-isa=avx512 the same functions take the
 // f32 FMA path (bf16 arithmetic emulated in f32), which must agree. Edge
-// cases: rows that are not a multiple of the register block (13, 1), K not a
+// cases: rows that are not a multiple of the register block (13), no more
+// rows than one (1, 5: B read in place), K not a
 // multiple of the K block (300: blocks of 150), an odd K (no pairs: the FMA
 // path), columns that are not a multiple of the panel (48: 32 + 16 peeled
 // off), few columns (blocks of rows in parallel) and a bf16 result
@@ -89,4 +90,15 @@ func.func @transposed_rhs_bf16(%a: tensor<19x512xbf16>, %w: tensor<64x512xbf16>)
   %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
       ins(%a, %w : tensor<19x512xbf16>, tensor<64x512xbf16>) outs(%f : tensor<19x64xbf16>) -> tensor<19x64xbf16>
   return %r : tensor<19x64xbf16>
+}
+
+// No more rows than a register block: B read in place (two rows
+// interleaved in registers a step), 5 rows x 2 accumulator vectors.
+// CHECK: check few_rows result 0 {{.*}} ok
+func.func @few_rows(%a: tensor<5x130xbf16>, %b: tensor<130x96xbf16>) -> tensor<5x96xbf16> {
+  %z = arith.constant 0.0 : bf16
+  %e = tensor.empty() : tensor<5x96xbf16>
+  %f = linalg.fill ins(%z : bf16) outs(%e : tensor<5x96xbf16>) -> tensor<5x96xbf16>
+  %r = linalg.matmul ins(%a, %b : tensor<5x130xbf16>, tensor<130x96xbf16>) outs(%f : tensor<5x96xbf16>) -> tensor<5x96xbf16>
+  return %r : tensor<5x96xbf16>
 }

@@ -103,7 +103,11 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     `[n, k]`, 16 x 16 blocks of pairs transposed as 32-bit words by four
     rounds of shuffles), and register blocks of f32 accumulators, each
     step a broadcast of A's pair of K steps (one 32-bit word) dotted with
-    a panel's 32 bf16.
+    a panel's 32 bf16. With no more rows than a register block and B held
+    `[k, n]` (a decode step's projection), B is not copied: parallel
+    blocks of up to 1024 columns (at least 4 blocks), each walking all of K
+    with up to 16 accumulator vectors, two rows of B interleaved in
+    registers a step.
 
     A plain GEMM with B held as `[k, n]` and no more rows than a register
     block (a decode step's projection, where each element of B is used
