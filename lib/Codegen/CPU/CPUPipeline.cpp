@@ -76,6 +76,9 @@ void mlir::tessel::buildCPUPipeline(OpPassManager &pm,
 
   // Loops and threads.
   pm.addPass(createTesselLowerVectors());
+  // The last write of large outputs around the cache.
+  if (options.streamingStores)
+    pm.addNestedPass<func::FuncOp>(createTesselStreamingStores());
   pm.addPass(createTesselExpandStridedCopies());
   pm.addPass(createConvertLinalgToLoopsPass());
   pm.addPass(createTesselApproximateMath());

@@ -183,6 +183,43 @@ def TesselVectorizeRows : Pass<"tessel-vectorize-rows"> {
                            "::mlir::vector::VectorDialect"];
 }
 
+def TesselStreamingStores : Pass<"tessel-streaming-stores", "func::FuncOp"> {
+  let summary = "Non-temporal stores for the last write of large outputs";
+  let description = [{
+    A plain store of a line that is not in the cache first reads it from
+    memory; a non-temporal store writes whole 64-byte lines around the
+    cache, which pays for outputs far larger than the cache that are not
+    read again (softmax's last pass over a 64 MiB output: 1.3x in a C
+    loop on the development machines).
+
+    Runs after bufferization and `tessel-lower-vectors`. A
+    `vector.transfer_write` in an `scf.for` into a view of a function
+    argument of at least `min-bytes` is made a `vector.store {nontemporal
+    = true, alignment = 64}` where its vector is a whole number of 64-byte
+    lines, every other access to the argument in the loop reads the same
+    view at the same indices before the write, the view advances with the
+    loop by at least its size, nothing after the loop touches the
+    argument, the loops around it are `scf.forall`, and the write's offset
+    is a multiple of a line for an aligned argument (a divisibility
+    analysis of the indices: constants, loop induction variables, sums and
+    products). The loop is versioned: the non-temporal copy, followed by a
+    full fence (`llvm.fence seq_cst`: the stores are weakly ordered), runs
+    where the argument's aligned pointer is a multiple of 64 (checked
+    before the loop at run time), the loop as it was otherwise (numpy's
+    arrays, say, need only be 16-byte aligned).
+  }];
+  let options = [
+    Option<"minBytes", "min-bytes", "int64_t", "16777216",
+           "Smallest output (bytes) whose last write streams around the "
+           "cache">
+  ];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::vector::VectorDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::LLVM::LLVMDialect"];
+}
+
 def TesselLowerVectors : Pass<"tessel-lower-vectors"> {
   let summary = "Hoist accumulators and lower vector ops for the CPU";
   let description = [{
