@@ -7,13 +7,24 @@
 // FLOPs, occupancy) stays the analytical model's; only `seconds` is the
 // learned prediction.
 //
+// Trees do not extrapolate: beyond the shapes they were trained on they
+// answer as at the edge of that range, where the cache behaves otherwise
+// (attention with 2048 keys and head dim 128 took a 16-row query tile,
+// 2.4x slower than the best, from a model trained up to 1024 keys). The
+// model records the range of each shape feature its training cases of
+// each op kind covered (`tessel_training_ranges`, written by train.py);
+// for an op outside it, the learned ranking is confined to the candidates
+// the analytical model predicts within kTrustFactor of its best.
+//
 //===----------------------------------------------------------------------===//
 
 #include "tessel/CostModel/CostModel.h"
 #include "tessel/CostModel/Features.h"
 
+#include "tessel/Dialect/Tessel/IR/TesselOps.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <xgboost/c_api.h>
@@ -40,6 +51,30 @@ const char *shippedModel(StringRef target) {
     if (target == model->target)
       return model->json;
   return nullptr;
+}
+
+/// Outside its training range, the learned ranking only chooses among the
+/// candidates the analytical model predicts within this factor of its best.
+constexpr double kTrustFactor = 1.5;
+
+/// The features that describe an op's shape (not its configuration).
+constexpr StringLiteral kShapeFeatures[] = {
+    "log2_batch", "log2_m",          "log2_n",        "log2_k", "log2_dv",
+    "head_group", "log2_group_size", "element_bytes", "bits"};
+
+/// [min, max] of each shape feature over the training cases, per op kind.
+using TrainingRanges =
+    llvm::StringMap<llvm::StringMap<std::pair<double, double>>>;
+
+/// The op kinds the ranges are recorded under (train.py's KIND_FLAGS).
+StringRef opKind(Operation *op) {
+  if (isa<AttentionOp>(op))
+    return "attention";
+  if (isa<QMatmulOp>(op))
+    return "qmatmul";
+  if (isa<SoftmaxOp>(op))
+    return "softmax";
+  return "matmul";
 }
 
 /// Owns a booster; predictions are serialized (passes may run on several
@@ -78,8 +113,12 @@ public:
               llvm::join(expected, ",") + ")";
       return false;
     }
-    return true;
+    return readRanges(error);
   }
+
+  /// The training ranges recorded in the model, if any (models trained
+  /// before they were recorded have none: then every op is in range).
+  const TrainingRanges &getRanges() const { return ranges; }
 
   /// Predictions for `rows` feature vectors of featureNames().size() each.
   FailureOr<SmallVector<double>> predict(ArrayRef<float> values,
@@ -107,8 +146,43 @@ public:
   }
 
 private:
+  bool readRanges(std::string &error) {
+    const char *text = nullptr;
+    int found = 0;
+    if (XGBoosterGetAttr(handle, "tessel_training_ranges", &text, &found) !=
+        0) {
+      error = XGBGetLastError();
+      return false;
+    }
+    if (!found)
+      return true;
+    llvm::Expected<llvm::json::Value> parsed = llvm::json::parse(text);
+    const llvm::json::Object *kinds = parsed ? parsed->getAsObject() : nullptr;
+    if (!kinds) {
+      if (!parsed)
+        llvm::consumeError(parsed.takeError());
+      error = "the model's tessel_training_ranges is not a JSON object";
+      return false;
+    }
+    for (const auto &[kind, features] : *kinds) {
+      const llvm::json::Object *byName = features.getAsObject();
+      if (!byName)
+        continue;
+      for (const auto &[name, range] : *byName) {
+        const llvm::json::Array *pair = range.getAsArray();
+        if (!pair || pair->size() != 2 || !(*pair)[0].getAsNumber() ||
+            !(*pair)[1].getAsNumber())
+          continue;
+        ranges[kind.str()][name.str()] = {*(*pair)[0].getAsNumber(),
+                                          *(*pair)[1].getAsNumber()};
+      }
+    }
+    return true;
+  }
+
   BoosterHandle handle = nullptr;
   mutable std::mutex mutex;
+  TrainingRanges ranges;
 };
 
 class LearnedCostModel : public CostModel {
@@ -149,6 +223,10 @@ public:
       return failure();
     for (double &v : *logSeconds)
       v = std::exp(v);
+    if (configs.size() > 1 &&
+        !withinTrainingRange(
+            op, ArrayRef<float>(values).take_front(featureNames().size())))
+      confineToAnalyticalBest(op, configs, *logSeconds);
     return logSeconds;
   }
 
@@ -160,6 +238,50 @@ public:
   }
 
 private:
+  /// Whether the shape features of `features` lie in the ranges the
+  /// training cases of `op`'s kind covered.
+  bool withinTrainingRange(Operation *op, ArrayRef<float> features) const {
+    const TrainingRanges &ranges = booster->getRanges();
+    if (ranges.empty())
+      return true;
+    auto kind = ranges.find(opKind(op));
+    if (kind == ranges.end())
+      return false;
+    ArrayRef<StringRef> names = featureNames();
+    for (StringRef name : kShapeFeatures) {
+      const auto *position = llvm::find(names, name);
+      auto range = kind->second.find(name);
+      if (position == names.end() || range == kind->second.end())
+        continue;
+      double value = features[position - names.begin()];
+      // Features are floats: a little slack for their rounding.
+      if (value < range->second.first - 1e-3 ||
+          value > range->second.second + 1e-3)
+        return false;
+    }
+    return true;
+  }
+
+  /// Ranks the candidates the analytical model predicts more than
+  /// kTrustFactor slower than its best after all others (their learned
+  /// predictions raised above every trusted one, in the analytical
+  /// model's order).
+  void confineToAnalyticalBest(Operation *op, ArrayRef<OpConfiguration> configs,
+                               SmallVector<double> &seconds) const {
+    FailureOr<SmallVector<double>> analyticalSeconds =
+        analytical->estimateSeconds(op, configs);
+    if (failed(analyticalSeconds))
+      return;
+    double best = *llvm::min_element(*analyticalSeconds);
+    double slowestTrusted = 0;
+    for (auto [learned, modeled] : llvm::zip(seconds, *analyticalSeconds))
+      if (modeled <= best * kTrustFactor)
+        slowestTrusted = std::max(slowestTrusted, learned);
+    for (auto [learned, modeled] : llvm::zip(seconds, *analyticalSeconds))
+      if (modeled > best * kTrustFactor)
+        learned = slowestTrusted * (1 + modeled / best);
+  }
+
   TargetDescription target;
   std::unique_ptr<Booster> booster;
   std::unique_ptr<CostModel> analytical;

@@ -42,6 +42,34 @@ ROUNDS = 200
 HELD_OUT_BUCKETS = 4
 
 
+# The features that describe an op's shape and configuration: the learned
+# model is trusted only within the range of each that its training cases of
+# the op's kind covered (recorded in the model as the booster attribute
+# `tessel_training_ranges`); outside, Tessel ranks with the analytical
+# model (lib/CostModel/LearnedCostModel.cpp).
+RANGE_FEATURES = ("log2_batch", "log2_m", "log2_n", "log2_k", "log2_dv",
+                  "head_group", "bits", "log2_group_size", "element_bytes",
+                  "log2_tile_m", "log2_tile_n", "log2_key_block", "log2_lanes")
+KIND_FLAGS = {"attention": "is_attention", "qmatmul": "is_qmatmul",
+              "softmax": "is_softmax", "matmul": "is_matmul"}
+
+
+def training_ranges(names, train):
+    """{kind: {feature: [min, max]}} over the training rows of each kind."""
+    ranges = {}
+    for kind, flag in KIND_FLAGS.items():
+        if flag not in names:
+            continue
+        rows = [r for r in train if r[2][names.index(flag)] == 1]
+        if not rows:
+            continue
+        ranges[kind] = {
+            f: [min(r[2][names.index(f)] for r in rows),
+                max(r[2][names.index(f)] for r in rows)]
+            for f in RANGE_FEATURES if f in names}
+    return ranges
+
+
 def held_out(case):
     return zlib.crc32(case.encode()) % HELD_OUT_BUCKETS == 0
 
@@ -176,6 +204,9 @@ def main():
     parser.add_argument("--plot", help="write the evaluation as a PNG here")
     parser.add_argument("--report", help="write the evaluation as JSON here")
     parser.add_argument("--check-floors", action="store_true")
+    parser.add_argument("--record-ranges", action="store_true",
+                        help="with --evaluate-only: record the training ranges "
+                        "in the existing model (not retrained) and save it")
     args = parser.parse_args()
 
     import xgboost as xgb
@@ -188,14 +219,19 @@ def main():
     if not held or not train:
         sys.exit("need both training and held-out cases")
 
+    ranges = json.dumps(training_ranges(names, train), sort_keys=True)
     if args.evaluate_only:
         booster = xgb.Booster(model_file=args.model)
         if booster.feature_names != names:
             sys.exit(f"{args.model} was trained on other features")
+        if args.record_ranges:
+            booster.set_attr(tessel_training_ranges=ranges)
+            booster.save_model(args.model)
     else:
         dtrain = xgb.DMatrix(np.array([r[2] for r in train], dtype=np.float32),
                              label=np.log([r[3] for r in train]), feature_names=names)
         booster = xgb.train(PARAMS, dtrain, num_boost_round=args.rounds)
+        booster.set_attr(tessel_training_ranges=ranges)
         booster.save_model(args.model)
 
     def predict_learned(case_rows):
