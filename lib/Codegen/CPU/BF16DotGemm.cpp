@@ -90,6 +90,8 @@ public:
   Value build() {
     if (rows <= tiles.rows && !transposedRhs)
       return buildRowsOfB();
+    if (rows <= tiles.rows && reduction % (2 * kBF16DotLanes) == 0)
+      return buildDotProducts();
     Value buffer = tensor::EmptyOp::create(
         b, ArrayRef<int64_t>{panels, tiles.depth / 2, 2 * tiles.columns},
         b.getBF16Type());
@@ -169,6 +171,58 @@ private:
         for (int64_t v = 0; v < vectors; ++v)
           acc = write(steps.getResult(r * vectors + v), acc,
                       {index(r), columnIndex[v]});
+      return acc;
+    });
+  }
+
+  /// No more rows than a register block and B held as `[columns, K]` (a
+  /// decode step's `x W^T`): each output is a dot product of two
+  /// contiguous rows, so B is read in place, row by row. Blocks of outputs
+  /// (16 accumulator vectors in all) walk K 32 steps at a time, each a
+  /// vdpbf16ps of A's 32 bf16 and B's; the 16 lanes of each accumulator
+  /// are summed at the end and added to the block's outputs.
+  Value buildDotProducts() {
+    int64_t width = 1;
+    for (int64_t w = std::max<int64_t>(kMaxAccumulators / rows, 1); w > 1; --w)
+      if (columns % w == 0) {
+        width = w;
+        break;
+      }
+    auto accType = VectorType::get({kBF16DotLanes}, b.getF32Type());
+    auto operandType = VectorType::get({2 * kBF16DotLanes}, b.getBF16Type());
+    auto outType = VectorType::get({width}, b.getF32Type());
+    Value zero = arith::ConstantOp::create(
+        b, accType, DenseElementsAttr::get(accType, b.getF32FloatAttr(0)));
+    return loop(0, columns, width, init, [&](Value j, Value acc) {
+      SmallVector<Value> accs(rows * width, zero);
+      auto steps = scf::ForOp::create(
+          b, index(0), index(reduction), index(2 * kBF16DotLanes), accs,
+          [&](OpBuilder &nested, Location, Value k, ValueRange carried) {
+            OpBuilder::InsertionGuard guard(b);
+            b.setInsertionPoint(nested.getInsertionBlock(),
+                                nested.getInsertionPoint());
+            SmallVector<Value> weights;
+            for (int64_t c = 0; c < width; ++c)
+              weights.push_back(read(operandType, rhs, {add(j, c), k}));
+            SmallVector<Value> results;
+            for (int64_t r = 0; r < rows; ++r) {
+              Value a = read(operandType, lhs, {index(r), k});
+              for (int64_t c = 0; c < width; ++c)
+                results.push_back(x86vector::DotBF16Op::create(
+                    b, accType, carried[r * width + c], a, weights[c]));
+            }
+            scf::YieldOp::create(b, results);
+          });
+      for (int64_t r = 0; r < rows; ++r) {
+        SmallVector<Value> sums;
+        for (int64_t c = 0; c < width; ++c)
+          sums.push_back(vector::ReductionOp::create(
+              b, vector::CombiningKind::ADD, steps.getResult(r * width + c)));
+        Value old = read(outType, acc, {index(r), j});
+        Value total = arith::AddFOp::create(
+            b, old, vector::FromElementsOp::create(b, outType, sums));
+        acc = write(total, acc, {index(r), j});
+      }
       return acc;
     });
   }

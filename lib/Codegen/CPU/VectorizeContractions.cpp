@@ -750,8 +750,9 @@ struct TesselVectorizeContractionsPass
                      ? ranges[0]
                      : divisorAtMost(ranges[0], cacheTileM);
     // No more rows than a register block: B is read in place, in wide
-    // blocks of columns (as the f32 GEMV path does).
-    if (ranges[0] <= tileM && !transposedRhs)
+    // blocks of columns (as the f32 GEMV path does), or as rows of
+    // dot products where it is held as [N, K] with K a multiple of 32.
+    if (ranges[0] <= tileM && (!transposedRhs || ranges[2] % 32 == 0))
       cn = lanesDivisorAtMost(
           ranges[1],
           std::max(tileN, std::min(kRowRunColumns,

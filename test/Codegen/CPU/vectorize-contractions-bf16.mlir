@@ -134,6 +134,26 @@ func.func @transposed_rhs(%a: tensor<16x256xbf16>, %w: tensor<64x256xbf16>) -> t
 
 // -----
 
+// One row and B held as [n, k]: dot products of rows, B read in place, 16
+// outputs a block (K by 32: one vdpbf16ps per output a step), the lanes
+// summed at the end and added to the outputs.
+// CHECK-LABEL: func.func @transposed_one_row
+// CHECK-NOT:     tensor.empty() : tensor<{{.*}}xbf16>
+// CHECK:         %{{.*}}:16 = scf.for {{.*}} = %c0 to %c256 step %c32
+// CHECK-COUNT-16:  x86vector.avx512.dot {{.*}} : vector<32xbf16> -> vector<16xf32>
+// CHECK-COUNT-16: vector.reduction <add>
+// CHECK:         vector.from_elements {{.*}} : vector<16xf32>
+func.func @transposed_one_row(%a: tensor<1x256xbf16>, %w: tensor<256x256xbf16>) -> tensor<1x256xf32> {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x256xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<1x256xf32>) -> tensor<1x256xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+      ins(%a, %w : tensor<1x256xbf16>, tensor<256x256xbf16>) outs(%f : tensor<1x256xf32>) -> tensor<1x256xf32>
+  return %r : tensor<1x256xf32>
+}
+
+// -----
+
 // What the kernel does not take: an odd K (no pairs of steps), B held as
 // [n, k] with N not a multiple of the panel's 32 columns, f16 operands,
 // fewer columns than a panel.

@@ -102,3 +102,23 @@ func.func @few_rows(%a: tensor<5x130xbf16>, %b: tensor<130x96xbf16>) -> tensor<5
   %r = linalg.matmul ins(%a, %b : tensor<5x130xbf16>, tensor<130x96xbf16>) outs(%f : tensor<5x96xbf16>) -> tensor<5x96xbf16>
   return %r : tensor<5x96xbf16>
 }
+
+// Few rows and B held as [n, k] with K a multiple of 32 (a decode step's
+// x W^T): dot products of rows, B read in place (1 row: 16 outputs a
+// block; 3 rows: 4 outputs a block).
+// CHECK: check transposed_one_row result 0 {{.*}} ok
+func.func @transposed_one_row(%a: tensor<1x512xbf16>, %w: tensor<96x512xbf16>) -> tensor<1x96xbf16> {
+  %z = arith.constant 0.0 : bf16
+  %e = tensor.empty() : tensor<1x96xbf16>
+  %f = linalg.fill ins(%z : bf16) outs(%e : tensor<1x96xbf16>) -> tensor<1x96xbf16>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+      ins(%a, %w : tensor<1x512xbf16>, tensor<96x512xbf16>) outs(%f : tensor<1x96xbf16>) -> tensor<1x96xbf16>
+  return %r : tensor<1x96xbf16>
+}
+
+// CHECK: check transposed_three_rows result 0 {{.*}} ok
+func.func @transposed_three_rows(%a: tensor<3x96xbf16>, %w: tensor<64x96xbf16>, %c: tensor<3x64xf32>) -> tensor<3x64xf32> {
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+      ins(%a, %w : tensor<3x96xbf16>, tensor<64x96xbf16>) outs(%c : tensor<3x64xf32>) -> tensor<3x64xf32>
+  return %r : tensor<3x64xf32>
+}

@@ -107,7 +107,10 @@ def TesselVectorizeContractions : Pass<"tessel-vectorize-contractions"> {
     `[k, n]` (a decode step's projection), B is not copied: parallel
     blocks of up to 1024 columns (at least 4 blocks), each walking all of K
     with up to 16 accumulator vectors, two rows of B interleaved in
-    registers a step.
+    registers a step; held `[n, k]` with K a multiple of 32 (`x W^T`),
+    each output is a dot product of two contiguous rows: blocks of outputs
+    walk K 32 steps at a time, one `vdpbf16ps` per output a step, the
+    lanes summed at the end.
 
     A plain GEMM with B held as `[k, n]` and no more rows than a register
     block (a decode step's projection, where each element of B is used
