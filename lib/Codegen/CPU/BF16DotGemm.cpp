@@ -96,24 +96,20 @@ public:
         b, ArrayRef<int64_t>{panels, tiles.depth / 2, 2 * tiles.columns},
         b.getBF16Type());
     int64_t mainRows = rows / tiles.rows * tiles.rows;
-    auto loop = scf::ForOp::create(
-        b, index(0), index(reduction), index(tiles.depth),
-        ValueRange{init, buffer},
-        [&](OpBuilder &nested, Location, Value k0, ValueRange carried) {
-          OpBuilder::InsertionGuard guard(b);
-          b.setInsertionPoint(nested.getInsertionBlock(),
-                              nested.getInsertionPoint());
-          Value packed = transposedRhs ? packTransposed(k0, carried[1])
-                                       : pack(k0, carried[1]);
-          Value result = carried[0];
-          if (mainRows > 0)
-            result = rowBlocks(result, packed, k0, 0, mainRows, tiles.rows);
-          if (rows > mainRows)
-            result = rowBlocks(result, packed, k0, mainRows, rows - mainRows,
-                               rows - mainRows);
-          scf::YieldOp::create(b, ValueRange{result, packed});
-        });
-    return loop.getResult(0);
+    return loop(0, reduction, tiles.depth, ValueRange{init, buffer},
+                [&](Value k0, ValueRange carried) -> SmallVector<Value> {
+                  Value packed = transposedRhs ? packTransposed(k0, carried[1])
+                                               : pack(k0, carried[1]);
+                  Value result = carried[0];
+                  if (mainRows > 0)
+                    result =
+                        rowBlocks(result, packed, k0, 0, mainRows, tiles.rows);
+                  if (rows > mainRows)
+                    result = rowBlocks(result, packed, k0, mainRows,
+                                       rows - mainRows, rows - mainRows);
+                  return {result, packed};
+                })
+        .front();
   }
 
 private:
@@ -142,12 +138,9 @@ private:
       for (int64_t r = 0; r < rows; ++r)
         for (int64_t v = 0; v < vectors; ++v)
           accs.push_back(read(accType, acc, {index(r), columnIndex[v]}));
-      auto steps = scf::ForOp::create(
-          b, index(0), index(reduction / 2), index(1), accs,
-          [&](OpBuilder &nested, Location, Value kp, ValueRange carried) {
-            OpBuilder::InsertionGuard guard(b);
-            b.setInsertionPoint(nested.getInsertionBlock(),
-                                nested.getInsertionPoint());
+      SmallVector<Value> steps = loop(
+          0, reduction / 2, 1, accs,
+          [&](Value kp, ValueRange carried) -> SmallVector<Value> {
             Value k = mul(kp, 2), next = add(k, 1);
             SmallVector<Value> pairs;
             for (int64_t v = 0; v < vectors; ++v) {
@@ -165,12 +158,11 @@ private:
                 results.push_back(x86vector::DotBF16Op::create(
                     b, accType, carried[r * vectors + v], a, pairs[v]));
             }
-            scf::YieldOp::create(b, results);
+            return results;
           });
       for (int64_t r = 0; r < rows; ++r)
         for (int64_t v = 0; v < vectors; ++v)
-          acc = write(steps.getResult(r * vectors + v), acc,
-                      {index(r), columnIndex[v]});
+          acc = write(steps[r * vectors + v], acc, {index(r), columnIndex[v]});
       return acc;
     });
   }
@@ -195,29 +187,26 @@ private:
         b, accType, DenseElementsAttr::get(accType, b.getF32FloatAttr(0)));
     return loop(0, columns, width, init, [&](Value j, Value acc) {
       SmallVector<Value> accs(rows * width, zero);
-      auto steps = scf::ForOp::create(
-          b, index(0), index(reduction), index(2 * kBF16DotLanes), accs,
-          [&](OpBuilder &nested, Location, Value k, ValueRange carried) {
-            OpBuilder::InsertionGuard guard(b);
-            b.setInsertionPoint(nested.getInsertionBlock(),
-                                nested.getInsertionPoint());
-            SmallVector<Value> weights;
-            for (int64_t c = 0; c < width; ++c)
-              weights.push_back(read(operandType, rhs, {add(j, c), k}));
-            SmallVector<Value> results;
-            for (int64_t r = 0; r < rows; ++r) {
-              Value a = read(operandType, lhs, {index(r), k});
-              for (int64_t c = 0; c < width; ++c)
-                results.push_back(x86vector::DotBF16Op::create(
-                    b, accType, carried[r * width + c], a, weights[c]));
-            }
-            scf::YieldOp::create(b, results);
-          });
+      SmallVector<Value> steps =
+          loop(0, reduction, 2 * kBF16DotLanes, accs,
+               [&](Value k, ValueRange carried) -> SmallVector<Value> {
+                 SmallVector<Value> weights;
+                 for (int64_t c = 0; c < width; ++c)
+                   weights.push_back(read(operandType, rhs, {add(j, c), k}));
+                 SmallVector<Value> results;
+                 for (int64_t r = 0; r < rows; ++r) {
+                   Value a = read(operandType, lhs, {index(r), k});
+                   for (int64_t c = 0; c < width; ++c)
+                     results.push_back(x86vector::DotBF16Op::create(
+                         b, accType, carried[r * width + c], a, weights[c]));
+                 }
+                 return results;
+               });
       for (int64_t r = 0; r < rows; ++r) {
         SmallVector<Value> sums;
         for (int64_t c = 0; c < width; ++c)
           sums.push_back(vector::ReductionOp::create(
-              b, vector::CombiningKind::ADD, steps.getResult(r * width + c)));
+              b, vector::CombiningKind::ADD, steps[r * width + c]));
         Value old = read(outType, acc, {index(r), j});
         Value total = arith::AddFOp::create(
             b, old, vector::FromElementsOp::create(b, outType, sums));
@@ -264,15 +253,26 @@ private:
   /// induction variable and the carried value and returns the next.
   Value loop(int64_t lower, int64_t upper, int64_t step, Value value,
              function_ref<Value(Value, Value)> body) {
+    return loop(lower, upper, step, ValueRange{value},
+                [&](Value iv, ValueRange carried) -> SmallVector<Value> {
+                  return {body(iv, carried[0])};
+                })
+        .front();
+  }
+
+  /// The same, carrying several values: `body` returns the next ones.
+  SmallVector<Value>
+  loop(int64_t lower, int64_t upper, int64_t step, ValueRange values,
+       function_ref<SmallVector<Value>(Value, ValueRange)> body) {
     auto forOp = scf::ForOp::create(
-        b, index(lower), index(upper), index(step), ValueRange{value},
+        b, index(lower), index(upper), index(step), values,
         [&](OpBuilder &nested, Location, Value iv, ValueRange carried) {
           OpBuilder::InsertionGuard guard(b);
           b.setInsertionPoint(nested.getInsertionBlock(),
                               nested.getInsertionPoint());
-          scf::YieldOp::create(b, body(iv, carried[0]));
+          scf::YieldOp::create(b, body(iv, carried));
         });
-    return forOp.getResult(0);
+    return SmallVector<Value>(forOp.getResults());
   }
 
   /// Copies the K block of B from row `k0` into `buffer` as panels of
@@ -389,32 +389,29 @@ private:
         for (int64_t r = 0; r < blockRows; ++r)
           for (int64_t v = 0; v < vectorsPerRow; ++v)
             accs.push_back(read(accType, a1, {rowIndex[r], columnIndex[v]}));
-        auto steps = scf::ForOp::create(
-            b, index(0), index(tiles.depth / 2), index(1), accs,
-            [&](OpBuilder &nested, Location, Value kp, ValueRange carried) {
-              OpBuilder::InsertionGuard guard(b);
-              b.setInsertionPoint(nested.getInsertionBlock(),
-                                  nested.getInsertionPoint());
-              SmallVector<Value> panelVectors;
-              for (int64_t v = 0; v < vectorsPerRow; ++v)
-                panelVectors.push_back(
-                    read(operandType, packed,
-                         {p, kp, index(v * 2 * kBF16DotLanes)}));
-              Value k = arith::AddIOp::create(b, k0, mul(kp, 2));
-              SmallVector<Value> next;
-              for (int64_t r = 0; r < blockRows; ++r) {
-                Value broadcast = broadcastPair(rowIndex[r], k);
-                for (int64_t v = 0; v < vectorsPerRow; ++v)
-                  next.push_back(x86vector::DotBF16Op::create(
-                      b, accType, carried[r * vectorsPerRow + v], broadcast,
-                      panelVectors[v]));
-              }
-              scf::YieldOp::create(b, next);
-            });
+        SmallVector<Value> steps =
+            loop(0, tiles.depth / 2, 1, accs,
+                 [&](Value kp, ValueRange carried) -> SmallVector<Value> {
+                   SmallVector<Value> panelVectors;
+                   for (int64_t v = 0; v < vectorsPerRow; ++v)
+                     panelVectors.push_back(
+                         read(operandType, packed,
+                              {p, kp, index(v * 2 * kBF16DotLanes)}));
+                   Value k = arith::AddIOp::create(b, k0, mul(kp, 2));
+                   SmallVector<Value> next;
+                   for (int64_t r = 0; r < blockRows; ++r) {
+                     Value broadcast = broadcastPair(rowIndex[r], k);
+                     for (int64_t v = 0; v < vectorsPerRow; ++v)
+                       next.push_back(x86vector::DotBF16Op::create(
+                           b, accType, carried[r * vectorsPerRow + v],
+                           broadcast, panelVectors[v]));
+                   }
+                   return next;
+                 });
         Value result = a1;
         for (int64_t r = 0; r < blockRows; ++r)
           for (int64_t v = 0; v < vectorsPerRow; ++v)
-            result = write(steps.getResult(r * vectorsPerRow + v), result,
+            result = write(steps[r * vectorsPerRow + v], result,
                            {rowIndex[r], columnIndex[v]});
         return result;
       });

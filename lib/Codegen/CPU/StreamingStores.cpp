@@ -59,20 +59,18 @@ int64_t multiplyDivisors(int64_t a, int64_t b) {
   return a * b;
 }
 
+/// The largest power of two dividing `v` (kAnyDivisor for zero).
+int64_t powerOfTwo(int64_t v) {
+  if (v == 0)
+    return kAnyDivisor;
+  uint64_t u = v < 0 ? uint64_t(-v) : uint64_t(v);
+  return int64_t(u & (~u + 1));
+}
+
 /// A power of two that is known to divide index `value` (1 where nothing
-/// is known; a large power for zero).
-int64_t knownDivisor(Value value, int depth = 0,
-                     OpFoldResult constant = nullptr) {
-  auto powerOfTwo = [](int64_t v) -> int64_t {
-    if (v == 0)
-      return kAnyDivisor;
-    uint64_t u = v < 0 ? uint64_t(-v) : uint64_t(v);
-    return int64_t(u & (~u + 1));
-  };
-  if (constant)
-    if (std::optional<int64_t> c = getConstantIntValue(constant))
-      return powerOfTwo(*c);
-  if (!value || depth > 8)
+/// is known; kAnyDivisor for zero).
+int64_t knownDivisor(Value value, int depth = 0) {
+  if (depth > 8)
     return 1;
   if (std::optional<int64_t> c = getConstantIntValue(value))
     return powerOfTwo(*c);
@@ -105,6 +103,13 @@ int64_t knownDivisor(Value value, int depth = 0,
     return multiplyDivisors(knownDivisor(mul.getLhs(), depth + 1),
                             knownDivisor(mul.getRhs(), depth + 1));
   return 1;
+}
+
+/// knownDivisor of an index that may be a constant attribute.
+int64_t knownDivisor(OpFoldResult ofr) {
+  if (std::optional<int64_t> c = getConstantIntValue(ofr))
+    return powerOfTwo(*c);
+  return knownDivisor(cast<Value>(ofr));
 }
 
 /// The function argument `view` is a chain of memref.subviews of, or
@@ -163,9 +168,8 @@ int64_t offsetDivisor(vector::TransferWriteOp write) {
   auto accumulate = [&](ArrayRef<int64_t> viewStrides,
                         ArrayRef<OpFoldResult> offsets) {
     for (auto [stride, off] : llvm::zip(viewStrides, offsets)) {
-      int64_t d = isa<Value>(off) ? knownDivisor(cast<Value>(off))
-                                  : knownDivisor(Value(), 0, off);
-      divisor = std::min(divisor, multiplyDivisors(d, stride & -stride));
+      divisor = std::min(
+          divisor, multiplyDivisors(knownDivisor(off), powerOfTwo(stride)));
     }
   };
   // Walk from the root outwards: each subview's offsets index its source,
@@ -245,12 +249,12 @@ struct TesselStreamingStoresPass
     // the induction variable as the offset of a dimension whose size is
     // at most the step.
     bool advances = false;
+    std::optional<int64_t> step = getConstantIntValue(loop.getStep());
     for (Value view = write.getBase();
          auto subview = view.getDefiningOp<memref::SubViewOp>();
          view = subview.getSource()) {
       for (auto [off, size] :
            llvm::zip(subview.getMixedOffsets(), subview.getMixedSizes())) {
-        std::optional<int64_t> step = getConstantIntValue(loop.getStep());
         std::optional<int64_t> extent = getConstantIntValue(size);
         if (isa<Value>(off) && cast<Value>(off) == loop.getInductionVar() &&
             step && extent && *extent <= *step)
